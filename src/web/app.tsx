@@ -1,0 +1,67 @@
+import { lazy, Suspense } from 'react';
+import type { ReactNode } from 'react';
+import { createBrowserRouter } from 'react-router-dom';
+import { setAuthRedirectHandler } from './api/http-client';
+import { PageLoading } from './components/page-loading.component';
+import { RequireRole } from './components/require-role.component';
+
+// Every page is its own chunk: the login page never downloads the back-office or admin code.
+const AppLayout = lazy(() => import('./components/app-layout.component'));
+const LoginPage = lazy(() => import('./pages/login.page'));
+const HomePage = lazy(() => import('./pages/home.page'));
+const PlanOverviewPage = lazy(() => import('./pages/plan-overview.page'));
+const ProjectDetailPage = lazy(() => import('./pages/project-detail.page'));
+const UnitsPage = lazy(() => import('./pages/units.page'));
+const UnitDetailPage = lazy(() => import('./pages/unit-detail.page'));
+const NoticeImportPage = lazy(() => import('./pages/notice-import.page'));
+const AdminUsersPage = lazy(() => import('./pages/admin-users.page'));
+const AdminAuditPage = lazy(() => import('./pages/admin-audit.page'));
+const AccountPasswordPage = lazy(() => import('./pages/account-password.page'));
+const NotFoundPage = lazy(() => import('./pages/not-found.page'));
+
+function page(element: ReactNode): ReactNode {
+  return <Suspense fallback={<PageLoading />}>{element}</Suspense>;
+}
+
+export const router = createBrowserRouter([
+  { path: '/login', element: page(<LoginPage />) },
+  {
+    path: '/',
+    element: page(<AppLayout />),
+    children: [
+      { index: true, element: page(<HomePage />) },
+      { path: 'plans/:planId', element: page(<PlanOverviewPage />) },
+      { path: 'projects/:projectId', element: page(<ProjectDetailPage />) },
+      { path: 'units', element: page(<UnitsPage />) },
+      { path: 'units/:unitId', element: page(<UnitDetailPage />) },
+      { path: 'import', element: page(
+          <RequireRole roles={['admin', 'supervisor']}>
+            <NoticeImportPage />
+          </RequireRole>,
+        ) },
+      { path: 'admin/users', element: page(
+          <RequireRole roles={['admin']}>
+            <AdminUsersPage />
+          </RequireRole>,
+        ) },
+      { path: 'admin/audit', element: page(
+          <RequireRole roles={['admin']}>
+            <AdminAuditPage />
+          </RequireRole>,
+        ) },
+      { path: 'account/password', element: page(<AccountPasswordPage />) },
+      { path: '*', element: page(<NotFoundPage />) },
+    ],
+  },
+]);
+
+setAuthRedirectHandler((target) => {
+  const { pathname, search } = router.state.location;
+  if (target === 'login') {
+    if (pathname === '/login') return;
+    const next = pathname === '/' ? '' : `?next=${encodeURIComponent(pathname + search)}`;
+    void router.navigate(`/login${next}`, { replace: true });
+  } else if (pathname !== '/account/password') {
+    void router.navigate('/account/password', { replace: true });
+  }
+});

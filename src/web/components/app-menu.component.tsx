@@ -1,0 +1,55 @@
+import { Menu } from 'antd';
+import type { MenuProps } from 'antd';
+import {
+  AppstoreOutlined,
+  AuditOutlined,
+  BankOutlined,
+  CloudUploadOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { useLocation, useNavigate } from 'react-router-dom';
+import type { Me } from '../api/api.types';
+import { canImportNotice, isAdmin } from '../features/auth/role-labels';
+
+type MenuItem = Required<MenuProps>['items'][number];
+
+function menuItems(user: Me): MenuItem[] {
+  const items: MenuItem[] = [
+    { key: '/', icon: <AppstoreOutlined />, label: '清单总览' },
+    { key: '/units', icon: <BankOutlined />, label: '责任单位' },
+  ];
+  if (canImportNotice(user)) items.push({ key: '/import', icon: <CloudUploadOutlined />, label: '导入通知' });
+  if (isAdmin(user)) {
+    items.push({ key: '/admin/users', icon: <TeamOutlined />, label: '用户管理' });
+    items.push({ key: '/admin/audit', icon: <AuditOutlined />, label: '审计日志' });
+  }
+  return items;
+}
+
+/** Which menu entry a path belongs to: plans and their projects live under 清单总览. */
+function selectedKey(pathname: string): string {
+  if (pathname.startsWith('/units')) return '/units';
+  if (pathname.startsWith('/import')) return '/import';
+  if (pathname.startsWith('/admin/users')) return '/admin/users';
+  if (pathname.startsWith('/admin/audit')) return '/admin/audit';
+  if (pathname === '/' || pathname.startsWith('/plans') || pathname.startsWith('/projects')) return '/';
+  return '';
+}
+
+/** The main navigation, used in the desktop side bar and in the phone drawer. */
+export function AppMenu({ user, onNavigate }: { user: Me; onNavigate?: () => void }) {
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  return (
+    <Menu
+      mode="inline"
+      items={menuItems(user)}
+      selectedKeys={[selectedKey(pathname)]}
+      style={{ borderInlineEnd: 'none' }}
+      onClick={({ key }) => {
+        void navigate(key);
+        onNavigate?.();
+      }}
+    />
+  );
+}

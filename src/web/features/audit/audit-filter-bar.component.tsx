@@ -1,0 +1,87 @@
+import { useEffect } from 'react';
+import { AutoComplete, Button, DatePicker, Form, Input } from 'antd';
+import dayjs from 'dayjs';
+import type { Dayjs } from 'dayjs';
+import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, codeOptions } from './audit-labels';
+import type { AuditFilters } from './use-audit.query';
+
+interface FilterValues {
+  entity?: string;
+  action?: string;
+  username?: string;
+  range?: [Dayjs | null, Dayjs | null] | null;
+}
+
+interface AuditFilterBarProps {
+  filters: AuditFilters;
+  onChange: (change: Partial<AuditFilters>) => void;
+}
+
+/** 对象类型, 操作, 用户名, 日期范围. */
+export function AuditFilterBar({ filters, onChange }: AuditFilterBarProps) {
+  const [form] = Form.useForm<FilterValues>();
+
+  // Follow the URL (back button, bookmarks).
+  useEffect(() => {
+    form.setFieldsValue({
+      entity: filters.entity || undefined,
+      action: filters.action || undefined,
+      username: filters.username || undefined,
+      range: filters.from || filters.to ? [filters.from ? dayjs(filters.from) : null, filters.to ? dayjs(filters.to) : null] : null,
+    });
+  }, [form, filters]);
+
+  const apply = (values: FilterValues) =>
+    onChange({
+      entity: values.entity ?? '',
+      action: values.action ?? '',
+      username: values.username ?? '',
+      from: values.range?.[0]?.format('YYYY-MM-DD') ?? '',
+      to: values.range?.[1]?.format('YYYY-MM-DD') ?? '',
+      page: 1,
+    });
+
+  return (
+    <Form<FilterValues> form={form} layout="inline" onFinish={apply} style={{ rowGap: 8, marginBottom: 16 }}>
+      <Form.Item name="entity" label="对象类型">
+        <AutoComplete
+          allowClear
+          placeholder="如 project"
+          options={codeOptions(AUDIT_ENTITY_LABELS)}
+          style={{ width: 160 }}
+          popupMatchSelectWidth={false}
+        />
+      </Form.Item>
+      <Form.Item name="action" label="操作">
+        <AutoComplete
+          allowClear
+          placeholder="如 update"
+          options={codeOptions(AUDIT_ACTION_LABELS)}
+          style={{ width: 160 }}
+          popupMatchSelectWidth={false}
+        />
+      </Form.Item>
+      <Form.Item name="username" label="用户名">
+        <Input allowClear style={{ width: 140 }} />
+      </Form.Item>
+      <Form.Item name="range" label="日期">
+        <DatePicker.RangePicker allowEmpty={[true, true]} style={{ maxWidth: 260 }} />
+      </Form.Item>
+      <Form.Item>
+        <Button type="primary" htmlType="submit">
+          查询
+        </Button>
+      </Form.Item>
+      <Form.Item>
+        <Button
+          onClick={() => {
+            form.resetFields();
+            apply({});
+          }}
+        >
+          重置
+        </Button>
+      </Form.Item>
+    </Form>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Me, Role } from '../../api/api.types';
+
+/** Role names as the district says them. */
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: '系统管理员',
+  supervisor: '督查室',
+  leader: '分管领导',
+  unit_manager: '单位负责人',
+  unit_staff: '单位联络员',
+};
+
+export const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as Role[]).map((role) => ({
+  value: role,
+  label: ROLE_LABELS[role],
+}));
+
+/** Unit roles act for one unit and must be attached to it. */
+export function isUnitRole(role: Role | undefined): boolean {
+  return role === 'unit_manager' || role === 'unit_staff';
+}
+
+/** Who may import a notice (the server checks again). */
+export function canImportNotice(user: Me): boolean {
+  return user.role === 'admin' || user.role === 'supervisor';
+}
+
+export function isAdmin(user: Me): boolean {
+  return user.role === 'admin';
+}
+
+/** The rule the server applies to passwords: ≥ 8 characters with 3 of lower, upper, digit, symbol. */
+export const PASSWORD_RULE_HINT = '至少8位，包含大写字母、小写字母、数字、符号中的三类';
+
+export function isStrongPassword(password: string): boolean {
+  if (password.length < 8) return false;
+  const classes = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/].filter((pattern) => pattern.test(password));
+  return classes.length >= 3;
+}

@@ -1,0 +1,40 @@
+import { Card, Flex, Select, Space, Typography } from 'antd';
+import { useNavigate } from 'react-router-dom';
+import type { Plan } from '../../api/api.types';
+import { formatDate } from '../../components/date-format.util';
+import { usePlans } from './use-plans.query';
+
+/** Title, 文号, 年度 and 项目数 of a plan, with a switch to other years' plans when there are several. */
+export function PlanHeader({ plan }: { plan: Plan }) {
+  const plans = usePlans();
+  const navigate = useNavigate();
+  const others = plans.data?.items ?? [];
+
+  return (
+    <Card size="small" style={{ marginBottom: 16 }}>
+      <Flex justify="space-between" align="flex-start" gap={12} wrap>
+        <div className="ms-shrink" style={{ flex: '1 1 320px' }}>
+          <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 8 }}>
+            {plan.title}
+          </Typography.Title>
+          <Space wrap size={[16, 4]}>
+            {plan.docNumber && <Typography.Text type="secondary">文号：{plan.docNumber}</Typography.Text>}
+            <Typography.Text type="secondary">年度：{plan.year}年</Typography.Text>
+            <Typography.Text type="secondary">项目数：{plan.projectCount}项</Typography.Text>
+            {plan.issueDate && <Typography.Text type="secondary">印发日期：{formatDate(plan.issueDate)}</Typography.Text>}
+          </Space>
+        </div>
+        {others.length > 1 && (
+          <Select
+            aria-label="切换清单"
+            value={plan.id}
+            style={{ minWidth: 160 }}
+            options={others.map((item) => ({ value: item.id, label: `${item.year}年 ${item.title}` }))}
+            popupMatchSelectWidth={false}
+            onChange={(planId) => void navigate(`/plans/${planId}`)}
+          />
+        )}
+      </Flex>
+    </Card>
+  );
+}

@@ -1,0 +1,50 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { api, withQuery } from '../../api/http-client';
+import type { ListResponse, Plan, Project, UnitRole } from '../../api/api.types';
+
+/** What the 清单总览 list is filtered by; mirrors the URL query (?q=&unitId=&role=). */
+export interface ProjectFilters {
+  q: string;
+  unitId: number | null;
+  role: UnitRole | null;
+}
+
+export const planKeys = {
+  all: ['plans'] as const,
+  list: () => ['plans', 'list'] as const,
+  detail: (planId: number) => ['plans', 'detail', planId] as const,
+  projects: (planId: number, filters: ProjectFilters) => ['plans', 'projects', planId, filters] as const,
+};
+
+/** All plans, newest year first. */
+export function usePlans() {
+  return useQuery({
+    queryKey: planKeys.list(),
+    queryFn: () => api.get<ListResponse<Plan>>('/plans'),
+  });
+}
+
+export function usePlan(planId: number) {
+  return useQuery({
+    queryKey: planKeys.detail(planId),
+    queryFn: () => api.get<Plan>(`/plans/${planId}`),
+    enabled: Number.isInteger(planId),
+  });
+}
+
+/** The plan's projects, filtered on the server; keeps the last list on screen while a new filter loads. */
+export function usePlanProjects(planId: number, filters: ProjectFilters) {
+  return useQuery({
+    queryKey: planKeys.projects(planId, filters),
+    queryFn: () =>
+      api.get<ListResponse<Project>>(
+        withQuery(`/plans/${planId}/projects`, {
+          q: filters.q.trim(),
+          unitId: filters.unitId,
+          role: filters.unitId ? filters.role : null,
+        }),
+      ),
+    enabled: Number.isInteger(planId),
+    placeholderData: keepPreviousData,
+  });
+}

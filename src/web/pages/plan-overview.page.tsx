@@ -1,0 +1,48 @@
+import { Card, Grid, Typography } from 'antd';
+import { useParams } from 'react-router-dom';
+import { PageLoading } from '../components/page-loading.component';
+import { QueryError } from '../components/query-error.component';
+import { PlanHeader } from '../features/plans/plan-header.component';
+import { ProjectCardList } from '../features/plans/project-card-list.component';
+import { ProjectFilterBar } from '../features/plans/project-filter-bar.component';
+import { ProjectTable } from '../features/plans/project-table.component';
+import { useProjectFilters } from '../features/plans/use-project-filters.hook';
+import { usePlan, usePlanProjects } from '../features/plans/use-plans.query';
+
+/** 清单总览: one plan's projects, searchable and filterable by unit, with the filters kept in the URL. */
+export default function PlanOverviewPage() {
+  const planId = Number(useParams().planId);
+  const plan = usePlan(planId);
+  const [filters, setFilters] = useProjectFilters();
+  const projects = usePlanProjects(planId, filters);
+  const isPhone = Grid.useBreakpoint().md === false;
+
+  if (plan.isPending) return <PageLoading />;
+  if (plan.isError) return <QueryError error={plan.error} onRetry={() => void plan.refetch()} />;
+
+  const listProps = {
+    projects: projects.data?.items ?? [],
+    loading: projects.isFetching,
+    activeUnitId: filters.unitId,
+    onSelectUnit: (unit: { id: number }) => setFilters({ unitId: unit.id, role: null }),
+  };
+
+  return (
+    <>
+      <PlanHeader plan={plan.data} />
+      <Card size="small" styles={{ body: { padding: isPhone ? 12 : 16 } }}>
+        <ProjectFilterBar filters={filters} onChange={setFilters} />
+        {projects.isError ? (
+          <QueryError error={projects.error} onRetry={() => void projects.refetch()} />
+        ) : (
+          <>
+            <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }} data-testid="project-count">
+              共 {projects.data?.total ?? 0} 项
+            </Typography.Paragraph>
+            {isPhone ? <ProjectCardList {...listProps} /> : <ProjectTable {...listProps} />}
+          </>
+        )}
+      </Card>
+    </>
+  );
+}

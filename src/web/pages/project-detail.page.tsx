@@ -1,0 +1,58 @@
+import { Breadcrumb, Card, Col, Descriptions, Row, Typography } from 'antd';
+import type { DescriptionsProps } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { formatDate } from '../components/date-format.util';
+import { PageLoading } from '../components/page-loading.component';
+import { QueryError } from '../components/query-error.component';
+import { UnitTags } from '../components/unit-tags.component';
+import { LiaisonCard } from '../features/projects/liaison-card.component';
+import { useProject } from '../features/projects/use-project.query';
+
+/** One project as the notice states it, plus its 项目联络人. */
+export default function ProjectDetailPage() {
+  const projectId = Number(useParams().projectId);
+  const query = useProject(projectId);
+
+  if (query.isPending) return <PageLoading />;
+  if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
+  const project = query.data;
+
+  const descriptionItems: DescriptionsProps['items'] = [
+    { key: 'plan', label: '所属清单', children: <Link to={`/plans/${project.plan.id}`}>{project.plan.title}</Link> },
+    ...(project.plan.docNumber ? [{ key: 'doc', label: '文号', children: project.plan.docNumber }] : []),
+    { key: 'deadline', label: '完成时限', children: formatDate(project.deadline) },
+    { key: 'lead', label: '主办单位', children: <UnitTags units={project.units} role="lead" /> },
+    { key: 'co', label: '协办单位', children: <UnitTags units={project.units} role="co" /> },
+  ];
+
+  return (
+    <>
+      <Breadcrumb
+        style={{ marginBottom: 12 }}
+        items={[
+          { title: <Link to={`/plans/${project.plan.id}`}>{project.plan.year}年清单总览</Link> },
+          { title: `${project.seq}. ${project.name}` },
+        ]}
+      />
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        <span style={{ color: '#8c8c8c', marginInlineEnd: 8 }}>{project.seq}.</span>
+        {project.name}
+      </Typography.Title>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={16}>
+          <Card size="small" style={{ marginBottom: 16 }}>
+            <Descriptions column={1} size="small" styles={{ label: { width: 88 } }} items={descriptionItems} />
+          </Card>
+          <Card size="small" title="项目内容及工作目标">
+            <div className="ms-pre-wrap" data-testid="project-content">
+              {project.content}
+            </div>
+          </Card>
+        </Col>
+        <Col xs={24} lg={8}>
+          <LiaisonCard project={project} />
+        </Col>
+      </Row>
+    </>
+  );
+}
