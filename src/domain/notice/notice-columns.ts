@@ -69,7 +69,7 @@ export function requireColumns(
     const names = missing.map((kind) => `“${COLUMN_LABELS[kind]}”`).join('、');
     const hints = missing.map((kind) => COLUMN_ALIASES[kind]).join('；');
     throw new NoticeParseError(
-      `${describeLocation(location)}：项目汇总表的表头缺少 ${names} 列。请在表头补上该列：${hints}。`,
+      `${describeLocation(location)}：项目汇总表的表头缺少${names}列。请在表头补上该列：${hints}。`,
       { ...location, column: missing.map((kind) => COLUMN_LABELS[kind]).join('、') },
     );
   }
