@@ -1,0 +1,59 @@
+import { pathToFileURL } from 'node:url';
+import { runImportNotice } from './import-notice.command';
+import { EXIT_BAD_INPUT, EXIT_OK, runParseNotice } from './parse-notice.command';
+
+interface CliCommand {
+  summary: string;
+  run: (args: string[]) => Promise<number>;
+}
+
+const COMMANDS: Record<string, CliCommand> = {
+  'parse-notice': { summary: '检查通知文件（.txt/.docx/.xlsx）并列出项目，不写入数据库', run: runParseNotice },
+  'import-notice': { summary: '把通知导入数据库（新建或更新年度清单）', run: runImportNotice },
+};
+
+/** The Chinese overview printed by `minsheng help`. */
+export function helpText(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length)) + 2;
+  const commands = Object.entries(COMMANDS)
+    .map(([name, command]) => `  ${name.padEnd(width)}${command.summary}`)
+    .join('\n');
+  return `民生实事督办平台命令行工具
+
+用法：minsheng <命令> [参数]
+
+命令：
+${commands}
+  ${'help'.padEnd(width)}显示本帮助
+
+示例：
+  minsheng parse-notice fixtures/notice-2024-jingkai.txt
+  minsheng parse-notice 通知.docx --json
+
+运行 minsheng <命令> --help 查看命令的详细用法。
+`;
+}
+
+/** Dispatches `minsheng <command> …` and returns the process exit code. */
+export async function runCli(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined) {
+    process.stderr.write(helpText());
+    return EXIT_BAD_INPUT;
+  }
+  if (name === 'help' || name === '-h' || name === '--help') {
+    process.stdout.write(helpText());
+    return EXIT_OK;
+  }
+  const command = COMMANDS[name];
+  if (command === undefined) {
+    process.stderr.write(`未知命令“${name}”。运行 minsheng help 查看可用命令。\n`);
+    return EXIT_BAD_INPUT;
+  }
+  return command.run(args);
+}
+
+const entry = process.argv[1];
+if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
+  process.exitCode = await runCli(process.argv.slice(2));
+}
