@@ -3,6 +3,7 @@ import { Button, Drawer, Grid, Layout, Result } from 'antd';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { errorMessage } from '../api/http-client';
 import { CurrentUserContext } from '../features/auth/current-user.context';
+import { ROLE_LABELS } from '../features/auth/role-labels';
 import { useMe } from '../features/auth/use-session.query';
 import { AppHeader } from './app-header.component';
 import { AppMenu } from './app-menu.component';
@@ -61,6 +62,7 @@ export default function AppLayout() {
             open={menuOpen}
             onClose={() => setMenuOpen(false)}
             styles={{ body: { padding: 0 } }}
+            footer={`${user.displayName}（${ROLE_LABELS[user.role]}）`}
           >
             <AppMenu user={user} onNavigate={() => setMenuOpen(false)} />
           </Drawer>

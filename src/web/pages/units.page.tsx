@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Card, Flex, Input, Table, Tag, Typography } from 'antd';
+import { Card, Flex, Grid, Input, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import type { UnitKind, UnitSummary } from '../api/api.types';
@@ -8,41 +8,61 @@ import { QueryError } from '../components/query-error.component';
 import { UNIT_KIND_COLORS, UNIT_KIND_LABELS } from '../features/units/unit-kind.labels';
 import { useUnits } from '../features/units/use-units.query';
 
-const columns: TableColumnsType<UnitSummary> = [
-  {
-    title: '单位名称',
-    dataIndex: 'name',
-    render: (name: string, unit) => <Link to={`/units/${unit.id}`}>{name}</Link>,
-  },
+function KindTag({ kind }: { kind: UnitKind }) {
+  return <Tag color={UNIT_KIND_COLORS[kind]}>{UNIT_KIND_LABELS[kind]}</Tag>;
+}
+
+function countColumn(title: string, key: 'leadCount' | 'coCount', width: number): TableColumnsType<UnitSummary>[number] {
+  return {
+    title,
+    dataIndex: key,
+    width,
+    align: 'right',
+    sorter: (a, b) => a[key] - b[key],
+    sortDirections: ['descend', 'ascend'],
+  };
+}
+
+const kindFilters = (Object.keys(UNIT_KIND_LABELS) as UnitKind[]).map((kind) => ({ text: UNIT_KIND_LABELS[kind], value: kind }));
+
+const desktopColumns: TableColumnsType<UnitSummary> = [
+  { title: '单位名称', dataIndex: 'name', render: (name: string, unit) => <Link to={`/units/${unit.id}`}>{name}</Link> },
   {
     title: '类型',
     dataIndex: 'kind',
-    width: 140,
-    filters: (Object.keys(UNIT_KIND_LABELS) as UnitKind[]).map((kind) => ({ text: UNIT_KIND_LABELS[kind], value: kind })),
+    width: 150,
+    filters: kindFilters,
     onFilter: (kind, unit) => unit.kind === kind,
-    render: (kind: UnitKind) => <Tag color={UNIT_KIND_COLORS[kind]}>{UNIT_KIND_LABELS[kind]}</Tag>,
+    render: (kind: UnitKind) => <KindTag kind={kind} />,
   },
+  countColumn('主办项目数', 'leadCount', 120),
+  countColumn('协办项目数', 'coCount', 120),
+];
+
+/** On phones the kind moves under the name so both counts stay visible without scrolling sideways. */
+const phoneColumns: TableColumnsType<UnitSummary> = [
   {
-    title: '主办项目数',
-    dataIndex: 'leadCount',
-    width: 120,
-    align: 'right',
-    sorter: (a, b) => a.leadCount - b.leadCount,
-    sortDirections: ['descend', 'ascend'],
+    title: '单位',
+    dataIndex: 'name',
+    filters: kindFilters,
+    onFilter: (kind, unit) => unit.kind === kind,
+    render: (name: string, unit) => (
+      <>
+        <Link to={`/units/${unit.id}`}>{name}</Link>
+        <div style={{ marginTop: 4 }}>
+          <KindTag kind={unit.kind} />
+        </div>
+      </>
+    ),
   },
-  {
-    title: '协办项目数',
-    dataIndex: 'coCount',
-    width: 120,
-    align: 'right',
-    sorter: (a, b) => a.coCount - b.coCount,
-    sortDirections: ['descend', 'ascend'],
-  },
+  countColumn('主办', 'leadCount', 72),
+  countColumn('协办', 'coCount', 72),
 ];
 
 /** 责任单位: every unit and how many projects it leads and co-runs. */
 export default function UnitsPage() {
   const units = useUnits();
+  const isPhone = Grid.useBreakpoint().md === false;
   const [searchParams, setSearchParams] = useSearchParams();
   const q = searchParams.get('q') ?? '';
 
@@ -72,11 +92,10 @@ export default function UnitsPage() {
       </Flex>
       <Table<UnitSummary>
         rowKey="id"
-        columns={columns}
+        columns={isPhone ? phoneColumns : desktopColumns}
         dataSource={shown}
-        size="middle"
+        size={isPhone ? 'small' : 'middle'}
         pagination={shown.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-        scroll={{ x: 560 }}
         locale={{ emptyText: '没有符合条件的单位' }}
       />
     </Card>

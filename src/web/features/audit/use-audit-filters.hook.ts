@@ -2,7 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { AuditFilters } from './use-audit.query';
 
-const PAGE_SIZE = 50;
+const PAGE_SIZE = 20;
 
 /** 审计日志 filters and page live in the URL, so a filtered view can be bookmarked and the back button works. */
 export function useAuditFilters(): [AuditFilters, (change: Partial<AuditFilters>) => void] {

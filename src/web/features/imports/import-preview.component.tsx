@@ -1,15 +1,17 @@
-import { Alert, Card, Descriptions, Flex, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, Flex, Grid, Tag, Typography } from 'antd';
 import type { DescriptionsProps } from 'antd';
 import type { ImportPreview } from '../../api/api.types';
 import { formatDate } from '../../components/date-format.util';
 import { UNIT_KIND_LABELS } from '../units/unit-kind.labels';
 import { ChangeList } from './change-list.component';
+import { ImportProjectList } from './import-project-list.component';
 import { ImportProjectTable } from './import-project-table.component';
 import { PLAN_ACTION_LABELS, summaryText } from './import-labels';
 
 /** What importing the notice would do, shown before anything is written. */
 export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
   const { plan } = preview;
+  const isPhone = Grid.useBreakpoint().md === false;
   const planAction = PLAN_ACTION_LABELS[plan.action];
   const newUnits = preview.units.filter((unit) => unit.action === 'create');
 
@@ -58,7 +60,7 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
         )}
       </Card>
       <Card size="small" title={`项目（${preview.projects.length}）`} styles={{ body: { padding: 0 } }}>
-        <ImportProjectTable projects={preview.projects} />
+        {isPhone ? <ImportProjectList projects={preview.projects} /> : <ImportProjectTable projects={preview.projects} />}
       </Card>
       <Card size="small" title={`将新建的单位（${newUnits.length}）`}>
         {newUnits.length === 0 ? (

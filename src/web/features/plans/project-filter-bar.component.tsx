@@ -40,7 +40,7 @@ export function ProjectFilterBar({ filters, onChange }: ProjectFilterBarProps) {
         value={units.data ? (filters.unitId ?? undefined) : undefined}
         options={unitOptions}
         onChange={(unitId) => onChange({ unitId: unitId ?? null, role: unitId ? filters.role : null })}
-        style={{ flex: '1 1 200px', maxWidth: 280 }}
+        style={{ flex: '1 1 200px', maxWidth: 360 }}
         popupMatchSelectWidth={false}
       />
       <Segmented<RoleChoice>
