@@ -1,0 +1,77 @@
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import type { FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppConfig } from './config';
+import type { AppContext } from './context';
+import type { Database } from './db/dialect';
+import { sql } from './db/dialect';
+import { auditRoutes } from './modules/audit/audit.routes';
+import { authRoutes } from './modules/auth/auth.routes';
+import { importsRoutes } from './modules/imports/imports.routes';
+import { plansRoutes } from './modules/plans/plans.routes';
+import { projectsRoutes } from './modules/projects/projects.routes';
+import { unitsRoutes } from './modules/units/units.routes';
+import { usersRoutes } from './modules/users/users.routes';
+import { authPlugin } from './plugins/auth.plugin';
+import { errorsPlugin } from './plugins/errors.plugin';
+import { webPlugin } from './plugins/web.plugin';
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/** Build the HTTP app on an open, migrated database. No listen here, so tests use app.inject. */
+export async function buildApp(config: AppConfig, database: Database, options: { logger?: boolean } = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1024 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const ctx: AppContext = { db: database.db, dialect: database.dialect, config };
+
+  await app.register(errorsPlugin);
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // antd writes its styles at run time (CSS-in-JS)
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        scriptSrc: ["'self'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    hsts: false,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 5 } });
+  await app.register(fastifySwagger, {
+    openapi: { info: { title: '民生实事督办平台 API', version: '1' }, servers: [] },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(authPlugin, { ctx });
+
+  app.get('/healthz', { schema: { hide: true } }, async () => {
+    await sql`select 1`.execute(ctx.db);
+    return { status: 'ok', db: ctx.dialect };
+  });
+
+  await app.register(
+    async (api) => {
+      for (const routes of [authRoutes, plansRoutes, projectsRoutes, unitsRoutes, importsRoutes, usersRoutes, auditRoutes]) {
+        await api.register(routes, { ctx });
+      }
+    },
+    { prefix: '/api/v1' },
+  );
+  await app.register(webPlugin, { webDir: config.webDir });
+  return app;
+}

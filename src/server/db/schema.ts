@@ -1,0 +1,128 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** Business dates are 'YYYY-MM-DD' text; timestamps ISO-8601 UTC text; booleans 0/1 integers (both dialects). */
+type Timestamp = string;
+type Flag = number;
+
+export interface UnitTable {
+  id: Generated<number>;
+  /** normalised name (full-width parentheses, no spaces); unique */
+  name: string;
+  kind: 'department' | 'town' | 'enterprise' | 'external';
+  parent_id: number | null;
+  created_at: ColumnType<Timestamp, Timestamp, never>;
+  updated_at: Timestamp;
+}
+
+export interface PlanTable {
+  id: Generated<number>;
+  title: string;
+  /** 文号, e.g. 济开管发〔2024〕1号; the identity of a notice when re-imported */
+  doc_number: string | null;
+  issuer: string | null;
+  year: number;
+  issue_date: string | null;
+  status: 'active' | 'archived';
+  version: Generated<number>;
+  created_at: ColumnType<Timestamp, Timestamp, never>;
+  updated_at: Timestamp;
+}
+
+export interface ProjectTable {
+  id: Generated<number>;
+  plan_id: number;
+  seq: number;
+  name: string;
+  /** 项目内容及工作目标, line breaks kept */
+  content: string;
+  deadline: string;
+  /** withdrawn when a corrected notice no longer lists it; kept for history */
+  status: 'active' | 'withdrawn';
+  liaison_name: string | null;
+  liaison_phone: string | null;
+  version: Generated<number>;
+  created_at: ColumnType<Timestamp, Timestamp, never>;
+  updated_at: Timestamp;
+}
+
+export interface ProjectUnitTable {
+  project_id: number;
+  unit_id: number;
+  role: 'lead' | 'co';
+  /** order in the notice */
+  sort_order: number;
+}
+
+export type Role = 'admin' | 'supervisor' | 'leader' | 'unit_manager' | 'unit_staff';
+
+export interface UserTable {
+  id: Generated<number>;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  role: Role;
+  unit_id: number | null;
+  is_disabled: Flag;
+  /** set for accounts an admin created or reset */
+  must_change_password: Flag;
+  failed_login_count: Generated<number>;
+  locked_until: Timestamp | null;
+  last_login_at: Timestamp | null;
+  password_changed_at: Timestamp | null;
+  version: Generated<number>;
+  created_at: ColumnType<Timestamp, Timestamp, never>;
+  updated_at: Timestamp;
+}
+
+export interface SessionTable {
+  /** sha256 of the cookie token; the token itself is never stored */
+  id: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface LoginAttemptTable {
+  id: Generated<number>;
+  username: string;
+  ip: string;
+  at: Timestamp;
+  is_success: Flag;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: Timestamp;
+  user_id: number | null;
+  /** who acted: a username, or 'system' / 'cli:…' */
+  username: string;
+  action: string;
+  entity: string;
+  entity_id: string | null;
+  summary: string;
+  before_json: string | null;
+  after_json: string | null;
+  ip: string | null;
+}
+
+export interface DB {
+  unit: UnitTable;
+  plan: PlanTable;
+  project: ProjectTable;
+  project_unit: ProjectUnitTable;
+  user: UserTable;
+  session: SessionTable;
+  login_attempt: LoginAttemptTable;
+  audit_log: AuditLogTable;
+}
+
+export type UnitRow = Selectable<UnitTable>;
+export type PlanRow = Selectable<PlanTable>;
+export type ProjectRow = Selectable<ProjectTable>;
+export type UserRow = Selectable<UserTable>;
+export type NewAuditLog = Insertable<AuditLogTable>;
+export type UserUpdate = Updateable<UserTable>;

@@ -1,0 +1,40 @@
+import { buildApp } from './app';
+import { runFirstStart } from './bootstrap/first-start';
+import { loadConfig } from './config';
+import { openDatabase } from './db/dialect';
+import { migrateToLatest } from './db/migrate';
+
+/** Start the server: migrate, first-start setup, listen; close cleanly on SIGINT/SIGTERM. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const database = await openDatabase(config);
+  await migrateToLatest(database.db);
+  const app = await buildApp(config, database);
+  const firstStart = await runFirstStart({ db: database.db, dialect: database.dialect, config }, config, app.log);
+  if (firstStart.adminPassword) {
+    // Printed exactly once, on the first start; the file keeps it until the admin deletes it.
+    console.log(
+      `\n========================================\n 首次启动：管理员账号 admin\n 初始密码：${firstStart.adminPassword}\n （已保存到 ${firstStart.passwordFile}）\n========================================\n`,
+    );
+  }
+
+  let isClosing = false;
+  const shutdown = async (signal: string) => {
+    if (isClosing) return;
+    isClosing = true;
+    app.log.info(`收到 ${signal}，正在停止服务…`);
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  app.log.info(`民生实事督办平台已启动：http://localhost:${config.port}（数据库：${database.dialect === 'sqlite' ? `SQLite ${config.dataDir}` : 'PostgreSQL'}）`);
+}
+
+main().catch((error: unknown) => {
+  console.error('启动失败：', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

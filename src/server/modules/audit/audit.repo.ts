@@ -1,0 +1,38 @@
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+
+export interface AuditFilter {
+  entity?: string;
+  action?: string;
+  username?: string;
+  /** YYYY-MM-DD, inclusive, Asia/Shanghai calendar days */
+  from?: string;
+  to?: string;
+  page: number;
+  pageSize: number;
+}
+
+/** Beijing midnight of a calendar day as an ISO UTC instant. */
+const dayStartUtc = (day: string) => new Date(`${day}T00:00:00+08:00`).toISOString();
+const nextDayStartUtc = (day: string) => new Date(Date.parse(`${day}T00:00:00+08:00`) + 86_400_000).toISOString();
+
+export async function searchAudit(db: Kysely<DB>, f: AuditFilter) {
+  let q = db.selectFrom('audit_log');
+  if (f.entity) q = q.where('entity', '=', f.entity);
+  if (f.action) q = q.where('action', '=', f.action);
+  if (f.username) q = q.where('username', '=', f.username);
+  if (f.from) q = q.where('at', '>=', dayStartUtc(f.from));
+  if (f.to) q = q.where('at', '<', nextDayStartUtc(f.to));
+  const totalRow = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  const rows = await q
+    .select(['id', 'at', 'username', 'action', 'entity', 'entity_id as entityId', 'summary', 'before_json', 'after_json', 'ip'])
+    .orderBy('id', 'desc')
+    .limit(f.pageSize)
+    .offset((f.page - 1) * f.pageSize)
+    .execute();
+  const parse = (json: string | null): unknown => (json === null ? null : JSON.parse(json));
+  return {
+    total: Number(totalRow?.n ?? 0),
+    items: rows.map(({ before_json, after_json, ...r }) => ({ ...r, before: parse(before_json), after: parse(after_json) })),
+  };
+}

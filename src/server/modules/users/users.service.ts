@@ -1,0 +1,106 @@
+import type { Actor } from '../../auth/actor';
+import { ROLE_LABELS, isUnitRole } from '../../auth/actor';
+import { hashPassword, passwordPolicyProblem } from '../../auth/password';
+import { writeAudit } from '../../audit/audit.writer';
+import type { AppContext } from '../../context';
+import { nowIso } from '../../context';
+import type { Role, UserUpdate } from '../../db/schema';
+import { AppError, badRequest, notFound, versionConflict } from '../../errors';
+import { deleteUserSessions } from '../auth/session.repo';
+import { findUnitRow } from '../units/units.repo';
+import type { UserRecord } from './users.repo';
+import { findUserById, insertUser, listUsers, updateUser } from './users.repo';
+
+export function toUserView(u: UserRecord) {
+  return { ...u, isDisabled: Boolean(u.isDisabled), mustChangePassword: Boolean(u.mustChangePassword) };
+}
+
+/** Unit roles belong to a unit; office roles and leaders may have one too (for contact) but need not. */
+async function checkRoleAndUnit(ctx: AppContext, role: Role, unitId: number | null): Promise<void> {
+  if (isUnitRole(role) && unitId === null) throw badRequest(`角色“${ROLE_LABELS[role]}”必须选择所属单位。`, { field: 'unitId' });
+  if (unitId !== null && !(await findUnitRow(ctx.db, unitId))) throw badRequest('所选单位不存在，请刷新后重新选择。', { field: 'unitId' });
+}
+
+export async function listAllUsers(ctx: AppContext) {
+  return (await listUsers(ctx.db)).map(toUserView);
+}
+
+export async function createUser(
+  ctx: AppContext,
+  actor: Actor,
+  input: { username: string; displayName: string; role: Role; unitId: number | null; password: string },
+) {
+  await checkRoleAndUnit(ctx, input.role, input.unitId);
+  const problem = passwordPolicyProblem(input.password, input.username);
+  if (problem) throw badRequest(`初始密码不符合要求：${problem}`, { field: 'password' });
+  const hash = await hashPassword(input.password);
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const exists = await trx.selectFrom('user').select('id').where('username', '=', input.username).executeTakeFirst();
+    if (exists) throw new AppError(409, 'CONFLICT', `用户名“${input.username}”已被使用，请换一个。`, { field: 'username' });
+    const now = nowIso();
+    const newId = await insertUser(trx, {
+      username: input.username,
+      display_name: input.displayName,
+      password_hash: hash,
+      role: input.role,
+      unit_id: input.unitId,
+      is_disabled: 0,
+      must_change_password: 1,
+      locked_until: null,
+      last_login_at: null,
+      password_changed_at: null,
+      created_at: now,
+      updated_at: now,
+    });
+    const { password: _p, ...shown } = input;
+    await writeAudit(trx, actor, { action: 'create', entity: 'user', entityId: newId, summary: `新建用户 ${input.username}（${ROLE_LABELS[input.role]}）`, after: shown });
+    return newId;
+  });
+  return toUserView((await findUserById(ctx.db, id))!);
+}
+
+export async function updateUserAccount(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  input: { displayName?: string; role?: Role; unitId?: number | null; isDisabled?: boolean; version: number },
+) {
+  const before = await findUserById(ctx.db, id);
+  if (!before) throw notFound('用户');
+  if (id === actor.id && (input.isDisabled || (input.role && input.role !== 'admin'))) {
+    throw badRequest('不能停用自己或取消自己的管理员角色，请由其他管理员操作。');
+  }
+  const role = input.role ?? before.role;
+  const unitId = input.unitId === undefined ? before.unitId : input.unitId;
+  await checkRoleAndUnit(ctx, role, unitId);
+  const changes: UserUpdate = { role, unit_id: unitId };
+  if (input.displayName !== undefined) changes.display_name = input.displayName;
+  if (input.isDisabled !== undefined) changes.is_disabled = input.isDisabled ? 1 : 0;
+  await ctx.db.transaction().execute(async (trx) => {
+    if (!(await updateUser(trx, id, changes, input.version))) throw versionConflict('该用户');
+    if (input.isDisabled || role !== before.role || unitId !== before.unitId) await deleteUserSessions(trx, id);
+    const { version: _v, ...after } = input;
+    await writeAudit(trx, actor, {
+      action: input.isDisabled === true ? 'disable' : input.isDisabled === false ? 'enable' : 'update',
+      entity: 'user',
+      entityId: id,
+      summary: `${input.isDisabled === true ? '停用' : input.isDisabled === false ? '启用' : '修改'}用户 ${before.username}`,
+      before: { displayName: before.displayName, role: before.role, unitId: before.unitId, isDisabled: Boolean(before.isDisabled) },
+      after,
+    });
+  });
+  return toUserView((await findUserById(ctx.db, id))!);
+}
+
+export async function resetUserPassword(ctx: AppContext, actor: Actor, id: number, password: string): Promise<void> {
+  const user = await findUserById(ctx.db, id);
+  if (!user) throw notFound('用户');
+  const problem = passwordPolicyProblem(password, user.username);
+  if (problem) throw badRequest(`新密码不符合要求：${problem}`, { field: 'password' });
+  const hash = await hashPassword(password);
+  await ctx.db.transaction().execute(async (trx) => {
+    await updateUser(trx, id, { password_hash: hash, must_change_password: 1, failed_login_count: 0, locked_until: null, password_changed_at: nowIso() });
+    await deleteUserSessions(trx, id);
+    await writeAudit(trx, actor, { action: 'reset_password', entity: 'user', entityId: id, summary: `重置用户 ${user.username} 的密码` });
+  });
+}

@@ -1,0 +1,111 @@
+import crypto from 'node:crypto';
+import '@fastify/cookie';
+import fp from 'fastify-plugin';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { Actor } from '../auth/actor';
+import type { AppContext } from '../context';
+import type { Role } from '../db/schema';
+import { AppError, forbidden, unauthenticated } from '../errors';
+import { deleteSession, findSessionWithUser, touchSession } from '../modules/auth/session.repo';
+
+/** Who may call a route: anyone, any signed-in user, or the listed roles. Every /api route must declare it. */
+export type Access = 'public' | 'authenticated' | readonly Role[];
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+    /** reachable while the user still has to change an admin-set password */
+    allowDuringPasswordChange?: boolean;
+  }
+  interface FastifyRequest {
+    actor: Actor | null;
+    sessionId: string | null;
+    csrfToken: string | null;
+  }
+}
+
+export const SESSION_COOKIE = 'ms_session';
+export const CSRF_COOKIE = 'ms_csrf';
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+// Writing last_seen_at on every request would turn reads into writes; a minute of precision is enough.
+const TOUCH_EVERY_MS = 60_000;
+
+function sameToken(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && crypto.timingSafeEqual(x, y);
+}
+
+/** Set the session and CSRF cookies; Secure whenever the request came over https. */
+export function setSessionCookies(request: FastifyRequest, reply: FastifyReply, token: string, csrfToken: string, maxAgeSeconds: number): void {
+  const secure = request.protocol === 'https';
+  reply.setCookie(SESSION_COOKIE, token, { path: '/', httpOnly: true, sameSite: 'lax', secure, maxAge: maxAgeSeconds });
+  reply.setCookie(CSRF_COOKIE, csrfToken, { path: '/', httpOnly: false, sameSite: 'lax', secure, maxAge: maxAgeSeconds });
+}
+
+export function clearSessionCookies(reply: FastifyReply): void {
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+  reply.clearCookie(CSRF_COOKIE, { path: '/' });
+}
+
+async function resolveSession(ctx: AppContext, request: FastifyRequest): Promise<void> {
+  const token = request.cookies[SESSION_COOKIE];
+  if (!token) return;
+  const found = await findSessionWithUser(ctx.db, token);
+  if (!found) return;
+  const now = Date.now();
+  const idleLimit = Date.parse(found.lastSeenAt) + ctx.config.sessionIdleMinutes * 60_000;
+  if (found.isDisabled || Date.parse(found.expiresAt) <= now || idleLimit <= now) {
+    await deleteSession(ctx.db, found.sessionId);
+    return;
+  }
+  if (now - Date.parse(found.lastSeenAt) > TOUCH_EVERY_MS) await touchSession(ctx.db, found.sessionId, new Date(now).toISOString());
+  request.sessionId = found.sessionId;
+  request.csrfToken = found.csrfToken;
+  request.actor = {
+    id: found.userId,
+    username: found.username,
+    displayName: found.displayName,
+    role: found.role,
+    unitId: found.unitId,
+    ip: request.ip,
+  };
+  if (found.mustChangePassword && !request.routeOptions.config.allowDuringPasswordChange) {
+    throw new AppError(403, 'PASSWORD_CHANGE_REQUIRED', '管理员设置的初始密码需要先修改，请修改密码后继续。');
+  }
+}
+
+/** Sessions from the database, declared access per route, CSRF check on every cookie-authenticated write. */
+export const authPlugin = fp(async (app: FastifyInstance, opts: { ctx: AppContext }) => {
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionId', null);
+  app.decorateRequest('csrfToken', null);
+
+  // Fail closed: an /api route without a declared access rule stops the server from starting.
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/v1') && !route.config?.access) {
+      throw new Error(`Route ${route.method} ${route.url} declares no access rule`);
+    }
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (!access) return;
+    await resolveSession(opts.ctx, request);
+    if (access === 'public') return;
+    if (!request.actor) throw unauthenticated();
+    if (access !== 'authenticated' && !access.includes(request.actor.role)) throw forbidden();
+    if (UNSAFE_METHODS.has(request.method)) {
+      const header = request.headers['x-csrf-token'];
+      if (typeof header !== 'string' || !request.csrfToken || !sameToken(header, request.csrfToken)) {
+        throw new AppError(403, 'CSRF_INVALID', '页面已过期或请求来源不明，请刷新页面后重试。');
+      }
+    }
+  });
+});
+
+/** The signed-in actor of a route declared non-public. */
+export function requireActor(request: FastifyRequest): Actor {
+  if (!request.actor) throw unauthenticated();
+  return request.actor;
+}
