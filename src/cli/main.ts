@@ -1,15 +1,27 @@
 import { pathToFileURL } from 'node:url';
-import { runImportNotice } from './import-notice.command';
-import { EXIT_BAD_INPUT, EXIT_OK, runParseNotice } from './parse-notice.command';
+
+/** Exit codes: 0 ok, 2 bad usage (commands also use 1 for unexpected failures). */
+const EXIT_OK = 0;
+const EXIT_BAD_INPUT = 2;
+
+/** A command takes its arguments and returns the process exit code. */
+type CommandRunner = (args: string[]) => Promise<number>;
 
 interface CliCommand {
   summary: string;
-  run: (args: string[]) => Promise<number>;
+  /** Loaded on demand so that `help` and each command only load what they need. */
+  load: () => Promise<CommandRunner>;
 }
 
 const COMMANDS: Record<string, CliCommand> = {
-  'parse-notice': { summary: '检查通知文件（.txt/.docx/.xlsx）并列出项目，不写入数据库', run: runParseNotice },
-  'import-notice': { summary: '把通知导入数据库（新建或更新年度清单）', run: runImportNotice },
+  'parse-notice': {
+    summary: '检查通知文件（.txt/.docx/.xlsx）并列出项目，不写入数据库',
+    load: async () => (await import('./parse-notice.command')).runParseNotice,
+  },
+  'import-notice': {
+    summary: '把通知导入数据库（新建或更新年度清单）',
+    load: async () => (await import('./import-notice.command')).runImportNotice,
+  },
 };
 
 /** The Chinese overview printed by `minsheng help`. */
@@ -50,7 +62,8 @@ export async function runCli(argv: string[]): Promise<number> {
     process.stderr.write(`未知命令“${name}”。运行 minsheng help 查看可用命令。\n`);
     return EXIT_BAD_INPUT;
   }
-  return command.run(args);
+  const run = await command.load();
+  return run(args);
 }
 
 const entry = process.argv[1];

@@ -1,8 +1,6 @@
 import { parseNoticeText } from '../../domain/notice/notice-text.parser';
 import { NoticeParseError } from '../../domain/notice/notice.types';
 import type { ParsedNotice } from '../../domain/notice/notice.types';
-import { readDocxNotice } from './read-docx-notice';
-import { readXlsxNotice } from './read-xlsx-notice';
 import { isZip, listZipEntries } from './zip-entries';
 
 /** Largest notice file accepted (10 MB), as the import API documents. */
@@ -86,7 +84,8 @@ export async function readNoticeFile(data: Buffer, fileName: string): Promise<Pa
     throw new NoticeParseError('文件为空：没有任何内容。请选择民生实事通知原文（.txt、.docx 或 .xlsx 文件）。');
   }
   const kind = detectNoticeFileKind(data, fileName);
-  if (kind === 'docx') return readDocxNotice(data);
-  if (kind === 'xlsx') return readXlsxNotice(data);
+  // mammoth and exceljs load lazily: a text notice (and CLI start-up) does not pay for them.
+  if (kind === 'docx') return (await import('./read-docx-notice')).readDocxNotice(data);
+  if (kind === 'xlsx') return (await import('./read-xlsx-notice')).readXlsxNotice(data);
   return parseNoticeText(decodeNoticeText(data, fileName));
 }
