@@ -55,6 +55,14 @@ describe('extractNoticeHeader', () => {
     expect(header.year).toBe(2025);
   });
 
+  it('takes the issuer from a red-head line or the signature above the date', () => {
+    const redHead = extractNoticeHeader(['济宁经济开发区管理委员会文件', '济开管发〔2024〕1号', '关于办好2024年民生实事的通知']);
+    expect(redHead.issuer).toBe('济宁经济开发区管理委员会');
+    const signed = extractNoticeHeader(['济开管发〔2024〕1号', '关于办好2024年民生实事的通知', '正文。', '某某区人民政府', '2024年1月5日']);
+    expect(signed).toMatchObject({ issuer: '某某区人民政府', issueDate: '2024-01-05' });
+    expect(extractNoticeHeader(['关于办好2024年民生实事的通知', '（2024年1月5日）']).issuer).toBeUndefined();
+  });
+
   it('joins a title wrapped over two lines', () => {
     const header = extractNoticeHeader(['某某区人民政府', '关于办好2024年“重点民生实事”', '的通知']);
     expect(header.title).toBe('关于办好2024年“重点民生实事”的通知');

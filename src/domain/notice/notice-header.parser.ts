@@ -60,6 +60,8 @@ function looksLikeIssuer(line: string): boolean {
     line.length <= 50 &&
     !SENTENCE_PUNCTUATION.test(line) &&
     !line.startsWith('附件') &&
+    !line.includes('关于') &&
+    !TITLE_ENDING.test(line) &&
     normaliseDocNumber(line) === null &&
     parseIssueDate(line) === null
   );
@@ -111,9 +113,16 @@ export function extractNoticeHeader(rawLines: string[]): Partial<NoticePlanHeade
     header.title = title.title;
     if (title.issuer !== null) header.issuer = title.issuer;
   }
-  const dates = lines.map(parseIssueDate).filter((date): date is string => date !== null);
-  const lastDate = dates[dates.length - 1];
-  if (lastDate !== undefined) header.issueDate = lastDate;
+  const dateAt = lines.map(parseIssueDate).findLastIndex((date) => date !== null);
+  const issueDate = dateAt >= 0 ? parseIssueDate(lines[dateAt] ?? '') : null;
+  if (issueDate !== null) header.issueDate = issueDate;
+  if (header.issuer === undefined) {
+    // A red-head file ("XX管理委员会文件") or the signature above the date also names the issuer.
+    const redHead = lines.find((line) => /^.{2,40}文件$/.test(line) && looksLikeIssuer(line));
+    const signature = dateAt > 0 ? lines[dateAt - 1] : undefined;
+    if (redHead !== undefined) header.issuer = redHead.slice(0, -2);
+    else if (signature !== undefined && looksLikeIssuer(signature)) header.issuer = signature;
+  }
   const captions = lines.filter((line) => CAPTION_ENDING.test(line) && line.length <= 60 && !line.startsWith('附件'));
   const caption = captions[captions.length - 1];
   if (header.title === undefined && caption !== undefined) header.title = caption;
