@@ -8,7 +8,7 @@ import { migrateToLatest } from './db/migrate';
 async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config);
-  await migrateToLatest(database.db);
+  await migrateToLatest(database.db, config.databaseUrl ? config.databaseSchema : undefined);
   const app = await buildApp(config, database);
   const firstStart = await runFirstStart({ db: database.db, dialect: database.dialect, config }, config, app.log);
   if (firstStart.adminPassword) {

@@ -10,9 +10,12 @@ const migrations: Record<string, Migration> = {
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
 
-/** Bring the schema to the latest version; Kysely's migration lock makes concurrent starts safe. */
-export async function migrateToLatest<T>(db: Kysely<T>): Promise<string[]> {
-  const migrator = new Migrator({ db: db as Kysely<unknown>, provider });
+/**
+ * Bring the schema to the latest version; Kysely's migration lock makes concurrent starts safe.
+ * On PostgreSQL with DATABASE_SCHEMA the bookkeeping tables live in that schema too.
+ */
+export async function migrateToLatest<T>(db: Kysely<T>, schema?: string): Promise<string[]> {
+  const migrator = new Migrator({ db: db as Kysely<unknown>, provider, ...(schema ? { migrationTableSchema: schema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw error instanceof Error ? error : new Error(String(error));
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);

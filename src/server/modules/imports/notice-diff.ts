@@ -51,10 +51,16 @@ function change(field: string, label: string, before: string | number | null, af
 
 const joinUnits = (names: string[]) => (names.length ? names.join('、') : null);
 
+/**
+ * The plan a notice belongs to: by 文号; a bare table without one (an .xlsx of the 汇总表) belongs to the
+ * only plan of its year, as a district publishes one list a year, else to the plan with the same title.
+ */
 async function findExistingPlan(db: Kysely<DB>, notice: ParsedNotice, year: number, title: string) {
   const base = db.selectFrom('plan').select(['id', 'title', 'doc_number', 'issuer', 'year', 'issue_date']);
   if (notice.plan.docNumber) return base.where('doc_number', '=', notice.plan.docNumber).executeTakeFirst();
-  return base.where('doc_number', 'is', null).where('year', '=', year).where('title', '=', title).executeTakeFirst();
+  const sameYear = await base.where('year', '=', year).execute();
+  if (sameYear.length === 1) return sameYear[0];
+  return sameYear.find((p) => p.title === title);
 }
 
 /** What importing a parsed notice would create or change, read from the current database (writes nothing). */
@@ -65,7 +71,8 @@ export async function diffNotice(db: Kysely<DB>, notice: ParsedNotice): Promise<
   }
   const title = notice.plan.title || `${year}年重点民生实事`;
   const existingPlan = await findExistingPlan(db, notice, year, title);
-  const planChanges = existingPlan
+  // Only a full notice (with its 文号) may change the plan's header; a bare table changes projects only.
+  const planChanges = existingPlan && notice.plan.docNumber
     ? [
         ...change('title', '标题', existingPlan.title, title),
         ...change('issuer', '发文机关', existingPlan.issuer, notice.plan.issuer),
@@ -121,11 +128,10 @@ export async function diffNotice(db: Kysely<DB>, notice: ParsedNotice): Promise<
   const projectsTouched = projects.some((p) => p.action !== 'unchanged');
   return {
     plan: {
-      title,
-      docNumber: notice.plan.docNumber,
-      issuer: notice.plan.issuer,
+      ...(existingPlan && !notice.plan.docNumber
+        ? { title: existingPlan.title, docNumber: existingPlan.doc_number, issuer: existingPlan.issuer, issueDate: existingPlan.issue_date }
+        : { title, docNumber: notice.plan.docNumber, issuer: notice.plan.issuer, issueDate: notice.plan.issueDate }),
       year,
-      issueDate: notice.plan.issueDate,
       action: !existingPlan ? 'create' : planChanges.length || projectsTouched ? 'update' : 'unchanged',
       planId: existingPlan?.id ?? null,
       changes: planChanges,

@@ -1,0 +1,106 @@
+import { expect, it } from 'vitest';
+import { ADMIN_PASSWORD, describeEachDialect } from '../../test-support/test-app';
+import type { Session } from '../../test-support/test-app';
+import { projectIdBySeq, signedInUser, unitIdByName } from '../../test-support/factories';
+
+describeEachDialect('users, roles and row-level authorisation', (t) => {
+  let admin: Session;
+  let townStaff: Session;
+  let econStaff: Session;
+
+  it('creates users of each kind; unit roles need a unit', async () => {
+    admin = await t().login('admin', ADMIN_PASSWORD);
+    townStaff = await signedInUser(t(), admin, 'tuanli', 'unit_staff', '疃里镇');
+    econStaff = await signedInUser(t(), admin, 'jingfa', 'unit_manager', '区经济发展局');
+    const noUnit = await t().as(admin, 'POST', '/api/v1/users', { username: 'nounit', displayName: '无单位', role: 'unit_staff', unitId: null, password: 'First#2024pw' });
+    expect(noUnit.statusCode).toBe(400);
+    expect(noUnit.json().error.message).toBe('角色“单位联络员”必须选择所属单位。');
+    const dup = await t().as(admin, 'POST', '/api/v1/users', { username: 'tuanli', displayName: '重复', role: 'leader', unitId: null, password: 'First#2024pw' });
+    expect(dup.statusCode).toBe(409);
+    const weak = await t().as(admin, 'POST', '/api/v1/users', { username: 'weak', displayName: '弱', role: 'leader', unitId: null, password: 'short' });
+    expect(weak.statusCode).toBe(400);
+    expect(weak.json().error.message).toContain('至少需要 8 位');
+    const badName = await t().as(admin, 'POST', '/api/v1/users', { username: '张 三', displayName: '张三', role: 'leader', unitId: null, password: 'First#2024pw' });
+    expect(badName.statusCode).toBe(400);
+    expect(badName.json().error.code).toBe('VALIDATION_FAILED');
+    expect(badName.json().error.message).toContain('用户名');
+    const users = (await t().as(admin, 'GET', '/api/v1/users')).json<{ items: { username: string; unitName: string | null }[] }>();
+    expect(users.items.find((u) => u.username === 'tuanli')?.unitName).toBe('疃里镇');
+    expect(JSON.stringify(users)).not.toContain('scrypt');
+  });
+
+  it('keeps unit users out of admin and import routes', async () => {
+    for (const [method, url] of [
+      ['GET', '/api/v1/users'],
+      ['GET', '/api/v1/audit'],
+      ['POST', '/api/v1/users'],
+      ['POST', '/api/v1/imports/notice/preview'],
+      ['POST', '/api/v1/imports/notice/commit'],
+    ] as const) {
+      const res = await t().as(townStaff, method, url, method === 'POST' ? {} : undefined);
+      expect(res.statusCode, `${method} ${url}`).toBe(403);
+      expect(res.json().error.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('lets a lead unit edit its project and no other unit', async () => {
+    const p1 = await projectIdBySeq(t(), 1);
+    const before = (await t().as(econStaff, 'GET', `/api/v1/projects/${p1}`)).json<{ version: number }>();
+    // 疃里镇 only co-runs project 1: it may read it but not write it
+    const denied = await t().as(townStaff, 'PATCH', `/api/v1/projects/${p1}/liaison`, { liaisonName: '王五', liaisonPhone: '0537-1234567', version: before.version });
+    expect(denied.statusCode).toBe(403);
+    expect(denied.json().error.message).toContain('主办单位');
+    const ok = await t().as(econStaff, 'PATCH', `/api/v1/projects/${p1}/liaison`, { liaisonName: '李四', liaisonPhone: '0537-1234567', version: before.version });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ liaisonName: '李四', version: before.version + 1 });
+    // a second save with the old version is detected, not silently overwritten
+    const stale = await t().as(admin, 'PATCH', `/api/v1/projects/${p1}/liaison`, { liaisonName: '赵六', liaisonPhone: null, version: before.version });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().error.code).toBe('VERSION_CONFLICT');
+    const after = (await t().as(admin, 'GET', `/api/v1/projects/${p1}`)).json();
+    expect(after.liaisonName).toBe('李四');
+    const p8 = await projectIdBySeq(t(), 8);
+    const other = (await t().as(econStaff, 'GET', `/api/v1/projects/${p8}`)).json<{ version: number }>();
+    const notMine = await t().as(econStaff, 'PATCH', `/api/v1/projects/${p8}/liaison`, { liaisonName: '李四', liaisonPhone: null, version: other.version });
+    expect(notMine.statusCode).toBe(403);
+  });
+
+  it('disables a user, revoking the session, and resets a password', async () => {
+    const users = (await t().as(admin, 'GET', '/api/v1/users')).json<{ items: { id: number; username: string; version: number }[] }>();
+    const target = users.items.find((u) => u.username === 'tuanli')!;
+    const disabled = await t().as(admin, 'PATCH', `/api/v1/users/${target.id}`, { isDisabled: true, version: target.version });
+    expect(disabled.statusCode).toBe(200);
+    expect(disabled.json().isDisabled).toBe(true);
+    expect((await t().as(townStaff, 'GET', '/api/v1/plans')).statusCode).toBe(401);
+    const login = await t().as(null, 'POST', '/api/v1/auth/login', { username: 'tuanli', password: 'Unit#2024pass' });
+    expect(login.statusCode).toBe(403);
+    expect(login.json().error.code).toBe('ACCOUNT_DISABLED');
+    const stale = await t().as(admin, 'PATCH', `/api/v1/users/${target.id}`, { isDisabled: false, version: target.version });
+    expect(stale.statusCode).toBe(409);
+    const enabled = await t().as(admin, 'PATCH', `/api/v1/users/${target.id}`, { isDisabled: false, version: target.version + 1 });
+    expect(enabled.statusCode).toBe(200);
+    const reset = await t().as(admin, 'POST', `/api/v1/users/${target.id}/reset-password`, { password: 'Reset#2024pw' });
+    expect(reset.statusCode).toBe(200);
+    const relog = await t().login('tuanli', 'Reset#2024pw');
+    expect((await t().as(relog, 'GET', '/api/v1/auth/me')).json().user.mustChangePassword).toBe(true);
+  });
+
+  it('refuses to let an admin disable themself', async () => {
+    const me = (await t().as(admin, 'GET', '/api/v1/users')).json<{ items: { id: number; username: string; version: number }[] }>().items.find((u) => u.username === 'admin')!;
+    const res = await t().as(admin, 'PATCH', `/api/v1/users/${me.id}`, { isDisabled: true, version: me.version });
+    expect(res.statusCode).toBe(400);
+  });
+
+  it('records every change in the audit log, filterable', async () => {
+    const all = (await t().as(admin, 'GET', '/api/v1/audit?pageSize=200')).json<{ items: { action: string; entity: string; username: string; summary: string; before: unknown; after: unknown }[]; total: number }>();
+    expect(all.total).toBeGreaterThan(10);
+    const liaison = all.items.find((a) => a.entity === 'project' && a.action === 'update')!;
+    expect(liaison).toMatchObject({ username: 'jingfa', before: { liaisonName: null }, after: { liaisonName: '李四' } });
+    expect(all.items.some((a) => a.action === 'disable' && a.summary.includes('tuanli'))).toBe(true);
+    const users = (await t().as(admin, 'GET', '/api/v1/audit?entity=user&action=create')).json<{ items: { entity: string }[] }>();
+    expect(users.items.length).toBeGreaterThanOrEqual(3);
+    expect(users.items.every((a) => a.entity === 'user')).toBe(true);
+    const unitId = await unitIdByName(t(), '疃里镇');
+    expect(unitId).toBeGreaterThan(0);
+  });
+});
