@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { AutoComplete, Button, DatePicker, Form, Input } from 'antd';
+import { AutoComplete, Button, DatePicker, Form, Grid, Input } from 'antd';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, codeOptions } from './audit-labels';
@@ -20,6 +20,10 @@ interface AuditFilterBarProps {
 /** 对象类型, 操作, 用户名, 日期范围. */
 export function AuditFilterBar({ filters, onChange }: AuditFilterBarProps) {
   const [form] = Form.useForm<FilterValues>();
+  const isPhone = Grid.useBreakpoint().md === false;
+  // Phones stack the fields full width; desktops keep them on one line.
+  const itemStyle = isPhone ? { width: '100%', marginInlineEnd: 0 } : undefined;
+  const controlWidth = (width: number) => (isPhone ? '100%' : width);
 
   // Follow the URL (back button, bookmarks).
   useEffect(() => {
@@ -42,30 +46,36 @@ export function AuditFilterBar({ filters, onChange }: AuditFilterBarProps) {
     });
 
   return (
-    <Form<FilterValues> form={form} layout="inline" onFinish={apply} style={{ rowGap: 8, marginBottom: 16 }}>
-      <Form.Item name="entity" label="对象类型">
+    <Form<FilterValues>
+      form={form}
+      layout="inline"
+      labelCol={isPhone ? { flex: '72px' } : undefined}
+      onFinish={apply}
+      style={{ rowGap: 8, marginBottom: 16 }}
+    >
+      <Form.Item style={itemStyle} name="entity" label="对象类型">
         <AutoComplete
           allowClear
           placeholder="如 project"
           options={codeOptions(AUDIT_ENTITY_LABELS)}
-          style={{ width: 160 }}
+          style={{ width: controlWidth(160) }}
           popupMatchSelectWidth={false}
         />
       </Form.Item>
-      <Form.Item name="action" label="操作">
+      <Form.Item style={itemStyle} name="action" label="操作">
         <AutoComplete
           allowClear
           placeholder="如 update"
           options={codeOptions(AUDIT_ACTION_LABELS)}
-          style={{ width: 160 }}
+          style={{ width: controlWidth(160) }}
           popupMatchSelectWidth={false}
         />
       </Form.Item>
-      <Form.Item name="username" label="用户名">
-        <Input allowClear style={{ width: 140 }} />
+      <Form.Item style={itemStyle} name="username" label="用户名">
+        <Input allowClear style={{ width: controlWidth(140) }} />
       </Form.Item>
-      <Form.Item name="range" label="日期">
-        <DatePicker.RangePicker allowEmpty={[true, true]} style={{ maxWidth: 260 }} />
+      <Form.Item style={itemStyle} name="range" label="日期">
+        <DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: controlWidth(260) }} />
       </Form.Item>
       <Form.Item>
         <Button type="primary" htmlType="submit">

@@ -2,24 +2,23 @@
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   user: '用户',
   session: '登录会话',
-  auth: '登录',
   plan: '清单',
   project: '项目',
   unit: '单位',
-  import: '通知导入',
 };
 
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   create: '新建',
   update: '修改',
-  delete: '删除',
   remove: '删除',
-  import: '导入',
+  withdraw: '撤销',
+  import: '导入通知',
   login: '登录',
   login_failed: '登录失败',
+  lock: '锁定账号',
   logout: '退出',
-  password_change: '修改密码',
-  password_reset: '重置密码',
+  change_password: '修改密码',
+  reset_password: '重置密码',
   disable: '停用',
   enable: '启用',
 };

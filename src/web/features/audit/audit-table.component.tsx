@@ -1,4 +1,4 @@
-import { Col, Row, Table, Typography } from 'antd';
+import { Col, Grid, Row, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import type { AuditEntry } from '../../api/api.types';
 import { formatDateTime } from '../../components/date-format.util';
@@ -37,7 +37,12 @@ function BeforeAfter({ entry }: { entry: AuditEntry }) {
   );
 }
 
-const columns: TableColumnsType<AuditEntry> = [
+function entityText(entry: AuditEntry): string {
+  const id = entry.entityId !== null && entry.entityId !== undefined ? ` #${entry.entityId}` : '';
+  return `${labelOf(AUDIT_ENTITY_LABELS, entry.entity)}${id}`;
+}
+
+const desktopColumns: TableColumnsType<AuditEntry> = [
   { title: '时间', dataIndex: 'at', width: 170, render: (at: string) => formatDateTime(at) },
   { title: '用户', dataIndex: 'username', width: 120, render: (name: string | null) => name ?? '—' },
   { title: '操作', dataIndex: 'action', width: 110, render: (action: string) => labelOf(AUDIT_ACTION_LABELS, action) },
@@ -45,10 +50,28 @@ const columns: TableColumnsType<AuditEntry> = [
     title: '对象',
     key: 'entity',
     width: 130,
-    render: (_, entry) =>
-      `${labelOf(AUDIT_ENTITY_LABELS, entry.entity)}${entry.entityId !== null && entry.entityId !== undefined ? ` #${entry.entityId}` : ''}`,
+    render: (_, entry) => entityText(entry),
   },
   { title: '摘要', dataIndex: 'summary', render: (summary: string | null) => summary ?? '' },
+];
+
+/** On phones one stacked column keeps time, who, what and the summary readable without sideways scrolling. */
+const phoneColumns: TableColumnsType<AuditEntry> = [
+  {
+    title: '记录',
+    key: 'entry',
+    render: (_, entry) => (
+      <>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {formatDateTime(entry.at)} · {entry.username ?? '—'}
+        </Typography.Text>
+        <div>
+          <Typography.Text strong>{labelOf(AUDIT_ACTION_LABELS, entry.action)}</Typography.Text> {entityText(entry)}
+        </div>
+        {entry.summary && <div>{entry.summary}</div>}
+      </>
+    ),
+  },
 ];
 
 interface AuditTableProps {
@@ -62,14 +85,15 @@ interface AuditTableProps {
 
 /** 审计日志, newest first, paginated on the server; a row expands to its before/after. */
 export function AuditTable({ entries, total, page, pageSize, loading, onPageChange }: AuditTableProps) {
+  const isPhone = Grid.useBreakpoint().md === false;
   return (
     <Table<AuditEntry>
       rowKey="id"
-      columns={columns}
+      columns={isPhone ? phoneColumns : desktopColumns}
       dataSource={entries}
       loading={loading}
       size="small"
-      scroll={{ x: 820 }}
+      scroll={isPhone ? undefined : { x: 820 }}
       expandable={{
         expandedRowRender: (entry) => <BeforeAfter entry={entry} />,
         rowExpandable: (entry) => entry.before != null || entry.after != null,

@@ -90,6 +90,7 @@ export function UserFormModal({ open, user, onClose, onSaved }: UserFormModalPro
         <Form.Item
           label="所属单位"
           name="unitId"
+          dependencies={['role']}
           rules={[{ required: isUnitRole(role), message: '单位负责人和单位联络员必须选择所属单位' }]}
           extra={isUnitRole(role) ? undefined : '督查室、分管领导等可不选'}
         >
