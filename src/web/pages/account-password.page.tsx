@@ -42,7 +42,7 @@ export default function AccountPasswordPage() {
         />
       )}
       {change.isError && <Alert type="error" showIcon title={errorMessage(change.error)} style={{ marginBottom: 16 }} />}
-      <Form<PasswordForm> layout="vertical" onFinish={submit} autoComplete="off">
+      <Form<PasswordForm> name="change-password" layout="vertical" onFinish={submit} autoComplete="off">
         <Form.Item label="当前密码" name="currentPassword" rules={[{ required: true, message: '请输入当前密码' }]}>
           <Input.Password autoComplete="current-password" />
         </Form.Item>

@@ -47,6 +47,7 @@ export function AuditFilterBar({ filters, onChange }: AuditFilterBarProps) {
 
   return (
     <Form<FilterValues>
+      name="audit-filter"
       form={form}
       layout="inline"
       labelCol={isPhone ? { flex: '72px' } : undefined}

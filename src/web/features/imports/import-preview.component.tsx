@@ -1,4 +1,5 @@
-import { Alert, Card, Descriptions, Flex, Grid, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { Alert, Card, Descriptions, Flex, Grid, Switch, Tag, Typography } from 'antd';
 import type { DescriptionsProps } from 'antd';
 import type { ImportPreview } from '../../api/api.types';
 import { formatDate } from '../../components/date-format.util';
@@ -12,6 +13,8 @@ import { PLAN_ACTION_LABELS, summaryText } from './import-labels';
 export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
   const { plan } = preview;
   const isPhone = Grid.useBreakpoint().md === false;
+  const [onlyChanged, setOnlyChanged] = useState(false);
+  const shownProjects = onlyChanged ? preview.projects.filter((project) => project.action !== 'unchanged') : preview.projects;
   const planAction = PLAN_ACTION_LABELS[plan.action];
   const newUnits = preview.units.filter((unit) => unit.action === 'create');
 
@@ -59,8 +62,18 @@ export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
           </>
         )}
       </Card>
-      <Card size="small" title={`项目（${preview.projects.length}）`} styles={{ body: { padding: 0 } }}>
-        {isPhone ? <ImportProjectList projects={preview.projects} /> : <ImportProjectTable projects={preview.projects} />}
+      <Card
+        size="small"
+        title={`项目（${preview.projects.length}）`}
+        extra={
+          <Flex align="center" gap={6}>
+            <Switch size="small" checked={onlyChanged} onChange={setOnlyChanged} aria-label="只看有变化的项目" />
+            <span>只看有变化</span>
+          </Flex>
+        }
+        styles={{ body: { padding: 0 } }}
+      >
+        {isPhone ? <ImportProjectList projects={shownProjects} /> : <ImportProjectTable projects={shownProjects} />}
       </Card>
       <Card size="small" title={`将新建的单位（${newUnits.length}）`}>
         {newUnits.length === 0 ? (

@@ -88,7 +88,7 @@ export function LiaisonCard({ project }: { project: ProjectDetail }) {
         {update.isError && !hasErrorCode(update.error, 'VERSION_CONFLICT') && (
           <Alert type="error" showIcon title={errorMessage(update.error)} style={{ marginBottom: 16 }} />
         )}
-        <Form<LiaisonForm> form={form} layout="vertical" onFinish={save}>
+        <Form<LiaisonForm> name="liaison" form={form} layout="vertical" onFinish={save}>
           <Form.Item label="联络人姓名" name="liaisonName" rules={[{ max: 50, message: '姓名不超过50个字' }]}>
             <Input placeholder="如：张三" autoComplete="off" />
           </Form.Item>

@@ -39,6 +39,7 @@ export function ResetPasswordModal({ user, onClose, onDone }: ResetPasswordModal
       </Typography.Paragraph>
       {reset.isError && <Alert type="error" showIcon title={errorMessage(reset.error)} style={{ marginBottom: 16 }} />}
       <Form<{ password: string }>
+        name="reset-password"
         form={form}
         layout="vertical"
         autoComplete="off"

@@ -68,7 +68,7 @@ export function UserFormModal({ open, user, onClose, onSaved }: UserFormModalPro
       forceRender
     >
       {mutation.isError && <Alert type="error" showIcon title={errorMessage(mutation.error)} style={{ marginBottom: 16 }} />}
-      <Form<UserFormValues> form={form} layout="vertical" onFinish={submit} autoComplete="off">
+      <Form<UserFormValues> name="user-form" form={form} layout="vertical" onFinish={submit} autoComplete="off">
         {!isEdit && (
           <Form.Item
             label="用户名"
