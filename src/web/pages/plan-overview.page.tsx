@@ -1,7 +1,7 @@
 import { Card, Grid, Typography } from 'antd';
 import { useParams } from 'react-router-dom';
 import { PageLoading } from '../components/page-loading.component';
-import { QueryError } from '../components/query-error.component';
+import { NotFoundResult, parseRouteId, QueryError } from '../components/query-error.component';
 import { PlanHeader } from '../features/plans/plan-header.component';
 import { ProjectCardList } from '../features/plans/project-card-list.component';
 import { ProjectFilterBar } from '../features/plans/project-filter-bar.component';
@@ -11,12 +11,13 @@ import { usePlan, usePlanProjects } from '../features/plans/use-plans.query';
 
 /** 清单总览: one plan's projects, searchable and filterable by unit, with the filters kept in the URL. */
 export default function PlanOverviewPage() {
-  const planId = Number(useParams().planId);
+  const planId = parseRouteId(useParams().planId) ?? 0;
   const plan = usePlan(planId);
   const [filters, setFilters] = useProjectFilters();
   const projects = usePlanProjects(planId, filters);
   const isPhone = Grid.useBreakpoint().md === false;
 
+  if (planId === 0) return <NotFoundResult message="链接有误，找不到该清单。" />;
   if (plan.isPending) return <PageLoading />;
   if (plan.isError) return <QueryError error={plan.error} onRetry={() => void plan.refetch()} />;
 

@@ -3,16 +3,17 @@ import type { DescriptionsProps } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { formatDate } from '../components/date-format.util';
 import { PageLoading } from '../components/page-loading.component';
-import { QueryError } from '../components/query-error.component';
+import { NotFoundResult, parseRouteId, QueryError } from '../components/query-error.component';
 import { UnitTags } from '../components/unit-tags.component';
 import { LiaisonCard } from '../features/projects/liaison-card.component';
 import { useProject } from '../features/projects/use-project.query';
 
 /** One project as the notice states it, plus its 项目联络人. */
 export default function ProjectDetailPage() {
-  const projectId = Number(useParams().projectId);
+  const projectId = parseRouteId(useParams().projectId) ?? 0;
   const query = useProject(projectId);
 
+  if (projectId === 0) return <NotFoundResult message="链接有误，找不到该项目。" />;
   if (query.isPending) return <PageLoading />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   const project = query.data;

@@ -2,7 +2,7 @@ import { Breadcrumb, Card, Col, Empty, List, Row, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import type { ProjectBrief } from '../api/api.types';
 import { PageLoading } from '../components/page-loading.component';
-import { QueryError } from '../components/query-error.component';
+import { NotFoundResult, parseRouteId, QueryError } from '../components/query-error.component';
 import { UNIT_KIND_COLORS, UNIT_KIND_LABELS } from '../features/units/unit-kind.labels';
 import { useUnit } from '../features/units/use-units.query';
 
@@ -37,12 +37,15 @@ function ProjectBriefList({ title, projects }: { title: string; projects: Projec
 
 /** One unit's load: the projects it leads (主办) and co-runs (协办). */
 export default function UnitDetailPage() {
-  const unitId = Number(useParams().unitId);
+  const unitId = parseRouteId(useParams().unitId) ?? 0;
   const query = useUnit(unitId);
 
+  if (unitId === 0) return <NotFoundResult message="链接有误，找不到该单位。" />;
   if (query.isPending) return <PageLoading />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   const unit = query.data;
+  // The newest plan the unit takes part in, to open 清单总览 already filtered by this unit.
+  const newestPlanId = [...unit.lead, ...unit.co].sort((a, b) => b.year - a.year)[0]?.planId;
 
   return (
     <>
@@ -55,6 +58,12 @@ export default function UnitDetailPage() {
       </Typography.Title>
       <Typography.Paragraph type="secondary">
         主办 {unit.lead.length} 项，协办 {unit.co.length} 项
+        {newestPlanId !== undefined && (
+          <>
+            {'　'}
+            <Link to={`/plans/${newestPlanId}?unitId=${unit.id}`}>在清单总览中查看</Link>
+          </>
+        )}
       </Typography.Paragraph>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={12}>

@@ -28,7 +28,7 @@ export function usePlan(planId: number) {
   return useQuery({
     queryKey: planKeys.detail(planId),
     queryFn: () => api.get<Plan>(`/plans/${planId}`),
-    enabled: Number.isInteger(planId),
+    enabled: planId > 0,
   });
 }
 
@@ -44,7 +44,7 @@ export function usePlanProjects(planId: number, filters: ProjectFilters) {
           role: filters.unitId ? filters.role : null,
         }),
       ),
-    enabled: Number.isInteger(planId),
+    enabled: planId > 0,
     placeholderData: keepPreviousData,
   });
 }

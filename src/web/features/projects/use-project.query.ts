@@ -11,7 +11,7 @@ export function useProject(projectId: number) {
   return useQuery({
     queryKey: projectKeys.detail(projectId),
     queryFn: () => api.get<ProjectDetail>(`/projects/${projectId}`),
-    enabled: Number.isInteger(projectId),
+    enabled: projectId > 0,
   });
 }
 

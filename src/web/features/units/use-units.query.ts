@@ -22,6 +22,6 @@ export function useUnit(unitId: number) {
   return useQuery({
     queryKey: unitKeys.detail(unitId),
     queryFn: () => api.get<UnitDetail>(`/units/${unitId}`),
-    enabled: Number.isInteger(unitId),
+    enabled: unitId > 0,
   });
 }
