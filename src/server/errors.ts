@@ -19,7 +19,7 @@ export const forbidden = (message = '您没有权限执行此操作。如需权�
 export const unauthenticated = () => new AppError(401, 'UNAUTHENTICATED', '请先登录。');
 
 export const versionConflict = (what: string) =>
-  new AppError(409, 'VERSION_CONFLICT', `${what}已被其他人修改，您的修改没有保存。请刷新查看最新内容后再修改。`);
+  new AppError(409, 'VERSION_CONFLICT', `${what}已被其他人修改，您的修改没有保存。请查看最新内容后重新修改。`);
 
 export const badRequest = (message: string, details?: Record<string, unknown>) =>
   new AppError(400, 'BAD_REQUEST', message, details);

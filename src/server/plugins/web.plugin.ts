@@ -19,9 +19,10 @@ export const webPlugin = fp(async (app: FastifyInstance, opts: { webDir: string 
     });
   }
   app.setNotFoundHandler((request, reply) => {
-    const isApi = request.url.startsWith('/api/') || request.url === '/healthz';
+    // A missing script or style must be a plain 404, not the app page (browsers report that confusingly).
+    const isApi = request.url.startsWith('/api/') || request.url === '/healthz' || request.url.startsWith('/assets/');
     if (isApi || request.method !== 'GET') {
-      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: '请求的接口不存在，请检查地址。' } });
+      return reply.status(404).send({ error: { code: 'NOT_FOUND', message: '请求的地址不存在，请检查地址。' } });
     }
     if (!hasBuild) {
       return reply.status(503).type('text/plain; charset=utf-8').send('网页尚未构建：请先运行 npm run build（npm start 会自动构建）。');

@@ -3,6 +3,8 @@ import type { DB } from '../../db/schema';
 
 export interface AuditFilter {
   entity?: string;
+  /** with entity: everything done to one record */
+  entityId?: string;
   action?: string;
   username?: string;
   /** YYYY-MM-DD, inclusive, Asia/Shanghai calendar days */
@@ -19,6 +21,7 @@ const nextDayStartUtc = (day: string) => new Date(Date.parse(`${day}T00:00:00+08
 export async function searchAudit(db: Kysely<DB>, f: AuditFilter) {
   let q = db.selectFrom('audit_log');
   if (f.entity) q = q.where('entity', '=', f.entity);
+  if (f.entityId) q = q.where('entity_id', '=', f.entityId);
   if (f.action) q = q.where('action', '=', f.action);
   if (f.username) q = q.where('username', '=', f.username);
   if (f.from) q = q.where('at', '>=', dayStartUtc(f.from));

@@ -16,8 +16,9 @@ export const auditRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
         tags: ['audit'],
         summary: '审计日志',
         querystring: z.object({
-          entity: z.string().max(64).optional(),
-          action: z.string().max(64).optional(),
+          entity: z.string().max(64).optional().describe('plan | project | unit | user | session'),
+          entityId: z.string().max(64).optional(),
+          action: z.string().max(64).optional().describe('create | update | withdraw | import | login | login_failed | lock | logout | change_password | reset_password | disable | enable'),
           username: z.string().max(64).optional(),
           from: day.optional(),
           to: day.optional(),

@@ -101,6 +101,18 @@ describeEachDialect('plans, projects and units API on the 2024 sample', (t) => {
     expect(detail.co.length).toBe(town.coCount);
   });
 
+  it('counts the load of a unit within one plan', async () => {
+    const inPlan = (await t().as(admin, 'GET', `/api/v1/units?planId=${planId}`)).json<{ items: { name: string; leadCount: number }[] }>();
+    expect(inPlan.items.find((u) => u.name === '区社会事业中心')?.leadCount).toBe(9);
+    const otherPlan = (await t().as(admin, 'GET', '/api/v1/units?planId=99999')).json<{ items: { leadCount: number; coCount: number }[] }>();
+    expect(otherPlan.items.every((u) => u.leadCount === 0 && u.coCount === 0)).toBe(true);
+  });
+
+  it('answers a missing asset with 404, not the app page', async () => {
+    const res = await t().as(null, 'GET', '/assets/missing-abc123.js');
+    expect(res.statusCode).toBe(404);
+  });
+
   it('publishes the OpenAPI document', async () => {
     const res = await t().as(null, 'GET', '/api/docs/json');
     expect(res.statusCode).toBe(200);

@@ -1,23 +1,26 @@
-import type { Kysely } from 'kysely';
+import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 
-function countRole(role: 'lead' | 'co') {
-  return (eb: import('kysely').ExpressionBuilder<DB, 'unit'>) =>
-    eb
+function countRole(role: 'lead' | 'co', planId: number | undefined) {
+  return (eb: ExpressionBuilder<DB, 'unit'>) => {
+    let q = eb
       .selectFrom('project_unit')
       .innerJoin('project', 'project.id', 'project_unit.project_id')
       .select((c) => c.fn.countAll<number>().as('n'))
       .whereRef('project_unit.unit_id', '=', 'unit.id')
       .where('project_unit.role', '=', role)
       .where('project.status', '=', 'active');
+    if (planId !== undefined) q = q.where('project.plan_id', '=', planId);
+    return q;
+  };
 }
 
-/** Units with how many active projects each leads and co-runs. */
-export async function listUnitRows(db: Kysely<DB>) {
+/** Units with how many active projects each leads and co-runs (in one plan, or in all). */
+export async function listUnitRows(db: Kysely<DB>, planId?: number) {
   const rows = await db
     .selectFrom('unit')
     .select(['unit.id', 'unit.name', 'unit.kind', 'unit.parent_id as parentId'])
-    .select((eb) => [countRole('lead')(eb).as('leadCount'), countRole('co')(eb).as('coCount')])
+    .select((eb) => [countRole('lead', planId)(eb).as('leadCount'), countRole('co', planId)(eb).as('coCount')])
     .orderBy('unit.name')
     .execute();
   return rows.map((r) => ({ ...r, leadCount: Number(r.leadCount ?? 0), coCount: Number(r.coCount ?? 0) }));

@@ -22,7 +22,8 @@ export const unitsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
       config: { access: 'authenticated' },
       schema: {
         tags: ['units'],
-        summary: '责任单位及其主办、协办项目数',
+        summary: '责任单位及其主办、协办项目数（planId 限定某一年度清单）',
+        querystring: z.object({ planId: z.coerce.number().int().positive().optional() }),
         response: {
           200: listOf(
             z.object({
@@ -37,8 +38,8 @@ export const unitsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
         },
       },
     },
-    async () => {
-      const items = await listUnitRows(ctx.db);
+    async (request) => {
+      const items = await listUnitRows(ctx.db, request.query.planId);
       return { items, total: items.length };
     },
   );

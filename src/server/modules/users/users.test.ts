@@ -100,7 +100,9 @@ describeEachDialect('users, roles and row-level authorisation', (t) => {
     const users = (await t().as(admin, 'GET', '/api/v1/audit?entity=user&action=create')).json<{ items: { entity: string }[] }>();
     expect(users.items.length).toBeGreaterThanOrEqual(3);
     expect(users.items.every((a) => a.entity === 'user')).toBe(true);
-    const unitId = await unitIdByName(t(), '疃里镇');
-    expect(unitId).toBeGreaterThan(0);
+    const target = (await t().as(admin, 'GET', '/api/v1/users')).json<{ items: { id: number; username: string }[] }>().items.find((u) => u.username === 'tuanli')!;
+    const history = (await t().as(admin, 'GET', `/api/v1/audit?entity=user&entityId=${target.id}`)).json<{ items: { action: string }[] }>();
+    expect(history.items.map((a) => a.action)).toEqual(['reset_password', 'enable', 'login_failed', 'disable', 'change_password', 'create']);
+    expect(await unitIdByName(t(), '疃里镇')).toBeGreaterThan(0);
   });
 });

@@ -10,14 +10,14 @@ export const PROJECT_ACTION_LABELS: Record<ImportAction | 'remove', { text: stri
   create: { text: '新增', color: 'green' },
   update: { text: '修改', color: 'orange' },
   unchanged: { text: '无变化', color: 'default' },
-  remove: { text: '删除', color: 'red' },
+  remove: { text: '撤销', color: 'red' },
 };
 
-/** e.g. 新增 27 项，修改 0 项，无变化 0 项，删除 0 项；新建单位 31 个 */
+/** e.g. 新增 27 项，修改 0 项，无变化 0 项，撤销 0 项；新建单位 31 个 */
 export function summaryText(summary: ImportSummary): string {
   return (
     `新增 ${summary.projectsCreated} 项，修改 ${summary.projectsUpdated} 项，` +
-    `无变化 ${summary.projectsUnchanged} 项，删除 ${summary.projectsRemoved} 项；新建单位 ${summary.unitsCreated} 个`
+    `无变化 ${summary.projectsUnchanged} 项，撤销 ${summary.projectsRemoved} 项；新建单位 ${summary.unitsCreated} 个`
   );
 }
 
