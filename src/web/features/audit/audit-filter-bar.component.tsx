@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { AutoComplete, Button, DatePicker, Form, Grid, Input } from 'antd';
+import { Button, DatePicker, Form, Grid, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, codeOptions } from './audit-labels';
@@ -55,18 +55,18 @@ export function AuditFilterBar({ filters, onChange }: AuditFilterBarProps) {
       style={{ rowGap: 8, marginBottom: 16 }}
     >
       <Form.Item style={itemStyle} name="entity" label="对象类型">
-        <AutoComplete
+        <Select
           allowClear
-          placeholder="如 project"
+          placeholder="全部"
           options={codeOptions(AUDIT_ENTITY_LABELS)}
           style={{ width: controlWidth(160) }}
           popupMatchSelectWidth={false}
         />
       </Form.Item>
       <Form.Item style={itemStyle} name="action" label="操作">
-        <AutoComplete
+        <Select
           allowClear
-          placeholder="如 update"
+          placeholder="全部"
           options={codeOptions(AUDIT_ACTION_LABELS)}
           style={{ width: controlWidth(160) }}
           popupMatchSelectWidth={false}

@@ -10,7 +10,6 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   create: '新建',
   update: '修改',
-  remove: '删除',
   withdraw: '撤销',
   import: '导入通知',
   login: '登录',
@@ -28,5 +27,5 @@ export function labelOf(labels: Record<string, string>, code: string): string {
 }
 
 export function codeOptions(labels: Record<string, string>) {
-  return Object.entries(labels).map(([value, label]) => ({ value, label: `${label}（${value}）` }));
+  return Object.entries(labels).map(([value, label]) => ({ value, label }));
 }
