@@ -16,6 +16,8 @@ import { authRoutes } from './modules/auth/auth.routes';
 import { importsRoutes } from './modules/imports/imports.routes';
 import { plansRoutes } from './modules/plans/plans.routes';
 import { projectsRoutes } from './modules/projects/projects.routes';
+import { baselineRoutes } from './modules/targets/baseline.routes';
+import { targetsRoutes } from './modules/targets/targets.routes';
 import { unitsRoutes } from './modules/units/units.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { authPlugin } from './plugins/auth.plugin';
@@ -66,7 +68,7 @@ export async function buildApp(config: AppConfig, database: Database, options: {
 
   await app.register(
     async (api) => {
-      for (const routes of [authRoutes, plansRoutes, projectsRoutes, unitsRoutes, importsRoutes, usersRoutes, auditRoutes]) {
+      for (const routes of [authRoutes, plansRoutes, projectsRoutes, targetsRoutes, baselineRoutes, unitsRoutes, importsRoutes, usersRoutes, auditRoutes]) {
         await api.register(routes, { ctx });
       }
     },

@@ -2,10 +2,12 @@ import { Migrator } from 'kysely/migration';
 import type { Kysely } from 'kysely';
 import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as m0001 from './migrations/0001_initial';
+import * as m0002 from './migrations/0002_targets';
 
 /** Migrations are listed here (not read from disk) so they work the same from source, tests and any cwd. */
 const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
+  '0002_targets': m0002,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -23,6 +23,9 @@ export interface PlanTable {
   year: number;
   issue_date: string | null;
   status: 'active' | 'archived';
+  /** set when the 督查室 locks the targets as the baseline the year is judged against */
+  baseline_locked_at: Timestamp | null;
+  baseline_locked_by: string | null;
   version: Generated<number>;
   created_at: ColumnType<Timestamp, Timestamp, never>;
   updated_at: Timestamp;
@@ -109,6 +112,82 @@ export interface AuditLogTable {
   ip: string | null;
 }
 
+export type TargetKind = 'quantity' | 'rate' | 'increase' | 'standard';
+export type ReviewStatus = 'proposed' | 'confirmed' | 'changed';
+
+export interface TargetTable {
+  id: Generated<number>;
+  project_id: number;
+  /** 其中…: a part of another target */
+  parent_id: number | null;
+  seq: number;
+  label: string;
+  value: number;
+  unit: string;
+  kind: TargetKind;
+  /** increase: higher is better; decrease: lower is better */
+  direction: 'increase' | 'decrease';
+  weight: number;
+  due_date: string;
+  is_min: Flag;
+  is_approx: Flag;
+  /** exact span of the project content the target was read from */
+  source_text: string | null;
+  confidence: number;
+  status: ReviewStatus;
+  trajectory_shape: 'linear' | 'front_loaded' | 'back_loaded' | 'custom';
+  /** [{month:'YYYY-MM', value}] planned cumulative values */
+  trajectory_json: string;
+  /** the locked original promise {label, value, unit, dueDate, trajectory} */
+  baseline_json: string | null;
+  version: Generated<number>;
+  created_at: ColumnType<Timestamp, Timestamp, never>;
+  updated_at: Timestamp;
+}
+
+export interface MilestoneTable {
+  id: Generated<number>;
+  project_id: number;
+  seq: number;
+  title: string;
+  due_date: string | null;
+  source_text: string | null;
+  status: ReviewStatus;
+  baseline_json: string | null;
+  completed_at: string | null;
+  version: Generated<number>;
+  created_at: ColumnType<Timestamp, Timestamp, never>;
+  updated_at: Timestamp;
+}
+
+export interface ChangeRequestTable {
+  id: Generated<number>;
+  project_id: number;
+  target_id: number | null;
+  milestone_id: number | null;
+  before_json: string;
+  after_json: string;
+  reason: string;
+  status: 'pending' | 'approved' | 'rejected';
+  requested_by: string;
+  requested_at: Timestamp;
+  decided_by: string | null;
+  decided_at: Timestamp | null;
+  decision_reason: string | null;
+}
+
+/** Every version of a target or milestone, kept forever. */
+export interface RevisionTable {
+  id: Generated<number>;
+  entity: 'target' | 'milestone';
+  entity_id: number;
+  version: number;
+  at: Timestamp;
+  username: string;
+  action: string;
+  snapshot_json: string;
+}
+
 export interface DB {
   unit: UnitTable;
   plan: PlanTable;
@@ -118,7 +197,15 @@ export interface DB {
   session: SessionTable;
   login_attempt: LoginAttemptTable;
   audit_log: AuditLogTable;
+  target: TargetTable;
+  milestone: MilestoneTable;
+  change_request: ChangeRequestTable;
+  revision: RevisionTable;
 }
+
+export type TargetRow = Selectable<TargetTable>;
+export type MilestoneRow = Selectable<MilestoneTable>;
+export type ChangeRequestRow = Selectable<ChangeRequestTable>;
 
 export type UnitRow = Selectable<UnitTable>;
 export type PlanRow = Selectable<PlanTable>;

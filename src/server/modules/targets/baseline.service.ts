@@ -1,0 +1,98 @@
+import type { Actor } from '../../auth/actor';
+import { isOffice } from '../../auth/actor';
+import { writeAudit } from '../../audit/audit.writer';
+import type { AppContext } from '../../context';
+import { nowIso } from '../../context';
+import { AppError, forbidden, notFound } from '../../errors';
+import { loadProjectUnits } from '../projects/projects.repo';
+import { assertCanEditBeforeLock, assertCanReview, loadProjectScope } from './project-access';
+import { toMilestoneView, toTargetView } from './target-view';
+import { listMilestoneRows, listTargetRows, writeRevision } from './targets.repo';
+
+async function loadPlan(ctx: AppContext, planId: number) {
+  const plan = await ctx.db.selectFrom('plan').select(['id', 'year', 'baseline_locked_at', 'baseline_locked_by']).where('id', '=', planId).executeTakeFirst();
+  if (!plan) throw notFound('清单');
+  return plan;
+}
+
+/** Projects with their review state; unconfirmed and least certain first, so the 督查室 starts where it matters. */
+export async function getTargetReview(ctx: AppContext, _actor: Actor, planId: number) {
+  const plan = await loadPlan(ctx, planId);
+  const projects = await ctx.db.selectFrom('project').select(['id', 'seq', 'name']).where('plan_id', '=', planId).where('status', '=', 'active').orderBy('seq').execute();
+  const ids = projects.map((p) => p.id);
+  const targets = ids.length ? await ctx.db.selectFrom('target').select(['project_id', 'status', 'confidence']).where('project_id', 'in', ids).execute() : [];
+  const milestones = ids.length ? await ctx.db.selectFrom('milestone').select(['project_id', 'status']).where('project_id', 'in', ids).execute() : [];
+  const units = await loadProjectUnits(ctx.db, ids);
+  const items = projects.map((p) => {
+    const ts = targets.filter((t) => t.project_id === p.id);
+    const ms = milestones.filter((m) => m.project_id === p.id);
+    return {
+      projectId: p.id,
+      seq: p.seq,
+      name: p.name,
+      leadUnits: (units.get(p.id) ?? []).filter((u) => u.role === 'lead').map((u) => u.name),
+      targetCount: ts.length,
+      milestoneCount: ms.length,
+      proposedCount: ts.filter((t) => t.status === 'proposed').length + ms.filter((m) => m.status === 'proposed').length,
+      minConfidence: ts.reduce((min, t) => Math.min(min, t.confidence), 1),
+    };
+  });
+  items.sort((a, b) => Number(b.proposedCount > 0) - Number(a.proposedCount > 0) || a.minConfidence - b.minConfidence || a.seq - b.seq);
+  return { baseline: { lockedAt: plan.baseline_locked_at, lockedBy: plan.baseline_locked_by }, items };
+}
+
+/** Confirm every proposed target and milestone of a project (督查室). */
+export async function confirmAllOfProject(ctx: AppContext, actor: Actor, projectId: number) {
+  const scope = await loadProjectScope(ctx, actor, projectId);
+  assertCanReview(scope);
+  assertCanEditBeforeLock(scope);
+  await ctx.db.transaction().execute(async (trx) => {
+    const targets = (await listTargetRows(trx, projectId)).filter((t) => t.status === 'proposed');
+    const milestones = (await listMilestoneRows(trx, projectId)).filter((m) => m.status === 'proposed');
+    const at = nowIso();
+    for (const t of targets) {
+      await trx.updateTable('target').set((eb) => ({ status: 'confirmed', version: eb('version', '+', 1), updated_at: at })).where('id', '=', t.id).execute();
+      await writeRevision(trx, 'target', t.id, actor.username, 'confirm');
+    }
+    for (const m of milestones) {
+      await trx.updateTable('milestone').set((eb) => ({ status: 'confirmed', version: eb('version', '+', 1), updated_at: at })).where('id', '=', m.id).execute();
+      await writeRevision(trx, 'milestone', m.id, actor.username, 'confirm');
+    }
+    if (targets.length + milestones.length > 0) {
+      await writeAudit(trx, actor, { action: 'confirm', entity: 'project', entityId: projectId, summary: `确认项目 ${scope.project.seq} 的 ${targets.length} 个目标、${milestones.length} 个节点` });
+    }
+  });
+  return {
+    targets: (await listTargetRows(ctx.db, projectId)).map((t) => toTargetView(t)),
+    milestones: (await listMilestoneRows(ctx.db, projectId)).map((m) => toMilestoneView(m)),
+  };
+}
+
+/** Lock the plan's targets as the baseline the year is judged against; from then on changes need approval. */
+export async function lockBaseline(ctx: AppContext, actor: Actor, planId: number) {
+  if (!isOffice(actor)) throw forbidden('只有督查室可以锁定基线。');
+  const plan = await loadPlan(ctx, planId);
+  if (plan.baseline_locked_at) throw new AppError(409, 'BASELINE_LOCKED', `基线已于 ${plan.baseline_locked_at.slice(0, 10)} 锁定，无需重复锁定。`);
+  return ctx.db.transaction().execute(async (trx) => {
+    const projects = await trx.selectFrom('project').select(['id', 'seq']).where('plan_id', '=', planId).where('status', '=', 'active').orderBy('seq').execute();
+    const ids = projects.map((p) => p.id);
+    const targets = ids.length ? await trx.selectFrom('target').selectAll().where('project_id', 'in', ids).execute() : [];
+    const milestones = ids.length ? await trx.selectFrom('milestone').selectAll().where('project_id', 'in', ids).execute() : [];
+    const pendingIds = new Set([...targets, ...milestones].filter((x) => x.status === 'proposed').map((x) => x.project_id));
+    if (pendingIds.size > 0) {
+      const seqs = projects.filter((p) => pendingIds.has(p.id)).map((p) => p.seq);
+      throw new AppError(409, 'BASELINE_INCOMPLETE', `还有 ${seqs.length} 个项目的目标或节点未确认（序号 ${seqs.join('、')}），请全部确认后再锁定基线。`, { projectSeqs: seqs });
+    }
+    for (const t of targets) {
+      const baseline = { label: t.label, value: t.value, unit: t.unit, dueDate: t.due_date, trajectory: JSON.parse(t.trajectory_json) as unknown };
+      await trx.updateTable('target').set({ baseline_json: JSON.stringify(baseline) }).where('id', '=', t.id).execute();
+    }
+    for (const m of milestones) {
+      await trx.updateTable('milestone').set({ baseline_json: JSON.stringify({ title: m.title, dueDate: m.due_date }) }).where('id', '=', m.id).execute();
+    }
+    const lockedAt = nowIso();
+    await trx.updateTable('plan').set((eb) => ({ baseline_locked_at: lockedAt, baseline_locked_by: actor.username, version: eb('version', '+', 1), updated_at: lockedAt })).where('id', '=', planId).execute();
+    await writeAudit(trx, actor, { action: 'lock_baseline', entity: 'plan', entityId: planId, summary: `锁定 ${plan.year} 年清单目标基线（${targets.length} 个目标、${milestones.length} 个节点）` });
+    return { lockedAt, lockedBy: actor.username };
+  });
+}

@@ -1,0 +1,49 @@
+import type { Insertable, Kysely } from 'kysely';
+import type { ChangeRequestTable, DB } from '../../db/schema';
+import type { ChangeRequestView } from './target-view';
+import { toChangeRequestView } from './target-view';
+
+/** Pending change requests of a project, by target and by milestone. */
+export async function pendingChangesFor(db: Kysely<DB>, projectId: number) {
+  const rows = await db.selectFrom('change_request').selectAll().where('project_id', '=', projectId).where('status', '=', 'pending').execute();
+  const byTarget = new Map<number, ChangeRequestView>();
+  const byMilestone = new Map<number, ChangeRequestView>();
+  for (const row of rows) {
+    const view = toChangeRequestView(row);
+    if (row.target_id !== null) byTarget.set(row.target_id, view);
+    if (row.milestone_id !== null) byMilestone.set(row.milestone_id, view);
+  }
+  return { byTarget, byMilestone };
+}
+
+export async function insertChangeRequest(db: Kysely<DB>, values: Insertable<ChangeRequestTable>): Promise<number> {
+  const row = await db.insertInto('change_request').values(values).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export function findChangeRequestRow(db: Kysely<DB>, id: number) {
+  return db.selectFrom('change_request').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listPlanChangeRequests(db: Kysely<DB>, planId: number, status?: 'pending' | 'approved' | 'rejected') {
+  let q = db
+    .selectFrom('change_request')
+    .innerJoin('project', 'project.id', 'change_request.project_id')
+    .selectAll('change_request')
+    .select(['project.seq as projectSeq', 'project.name as projectName'])
+    .where('project.plan_id', '=', planId);
+  if (status) q = q.where('change_request.status', '=', status);
+  const rows = await q.orderBy('change_request.id', 'desc').execute();
+  return rows.map(({ projectSeq, projectName, ...row }) => toChangeRequestView(row, { seq: projectSeq, name: projectName }));
+}
+
+/** Decide a pending request; false when someone else decided it first. */
+export async function decideChangeRequest(db: Kysely<DB>, id: number, decision: { status: 'approved' | 'rejected'; by: string; reason: string | null }): Promise<boolean> {
+  const result = await db
+    .updateTable('change_request')
+    .set({ status: decision.status, decided_by: decision.by, decided_at: new Date().toISOString(), decision_reason: decision.reason })
+    .where('id', '=', id)
+    .where('status', '=', 'pending')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}

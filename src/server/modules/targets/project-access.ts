@@ -1,0 +1,36 @@
+import type { Actor } from '../../auth/actor';
+import { isOffice } from '../../auth/actor';
+import type { AppContext } from '../../context';
+import { AppError, forbidden, notFound } from '../../errors';
+import { findProjectRow, loadProjectUnits } from '../projects/projects.repo';
+import { canWriteProject } from '../projects/projects.service';
+
+export const baselineLocked = () =>
+  new AppError(409, 'BASELINE_LOCKED', '基线已锁定，修改需提交变更申请并经督查室批准。');
+
+/** A project with its plan's year and baseline state, and what the actor may do on it. */
+export async function loadProjectScope(ctx: AppContext, actor: Actor, projectId: number) {
+  const project = await findProjectRow(ctx.db, projectId);
+  if (!project) throw notFound('项目');
+  const plan = await ctx.db.selectFrom('plan').select(['id', 'year', 'baseline_locked_at', 'baseline_locked_by']).where('id', '=', project.planId).executeTakeFirstOrThrow();
+  const units = (await loadProjectUnits(ctx.db, [projectId])).get(projectId) ?? [];
+  return {
+    project,
+    plan,
+    isLocked: plan.baseline_locked_at !== null,
+    canEdit: canWriteProject(actor, units),
+    canReview: isOffice(actor),
+  };
+}
+
+export type ProjectScope = Awaited<ReturnType<typeof loadProjectScope>>;
+
+/** Direct edits: the lead unit or the 督查室, and only before the baseline lock. */
+export function assertCanEditBeforeLock(scope: ProjectScope): void {
+  if (!scope.canEdit) throw forbidden('只有该项目的主办单位或督查室可以修改目标。');
+  if (scope.isLocked) throw baselineLocked();
+}
+
+export function assertCanReview(scope: ProjectScope): void {
+  if (!scope.canReview) throw forbidden('只有督查室可以确认目标、锁定基线和审批变更。');
+}
