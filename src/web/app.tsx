@@ -11,6 +11,8 @@ const LoginPage = lazy(() => import('./pages/login.page'));
 const HomePage = lazy(() => import('./pages/home.page'));
 const PlanOverviewPage = lazy(() => import('./pages/plan-overview.page'));
 const ProjectDetailPage = lazy(() => import('./pages/project-detail.page'));
+const PlanTargetsPage = lazy(() => import('./pages/plan-targets.page'));
+const PlanChangesPage = lazy(() => import('./pages/plan-changes.page'));
 const UnitsPage = lazy(() => import('./pages/units.page'));
 const UnitDetailPage = lazy(() => import('./pages/unit-detail.page'));
 const NoticeImportPage = lazy(() => import('./pages/notice-import.page'));
@@ -31,6 +33,16 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: page(<HomePage />) },
       { path: 'plans/:planId', element: page(<PlanOverviewPage />) },
+      { path: 'plans/:planId/targets', element: page(
+          <RequireRole roles={['admin', 'supervisor']}>
+            <PlanTargetsPage />
+          </RequireRole>,
+        ) },
+      { path: 'plans/:planId/changes', element: page(
+          <RequireRole roles={['admin', 'supervisor', 'leader']}>
+            <PlanChangesPage />
+          </RequireRole>,
+        ) },
       { path: 'projects/:projectId', element: page(<ProjectDetailPage />) },
       { path: 'units', element: page(<UnitsPage />) },
       { path: 'units/:unitId', element: page(<UnitDetailPage />) },

@@ -4,20 +4,29 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   BankOutlined,
+  CheckSquareOutlined,
   CloudUploadOutlined,
+  SwapOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { Me } from '../api/api.types';
-import { canImportNotice, isAdmin } from '../features/auth/role-labels';
+import { canImportNotice, canReviewTargets, isAdmin } from '../features/auth/role-labels';
+import { usePlans } from '../features/plans/use-plans.query';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
-function menuItems(user: Me): MenuItem[] {
+const PLAN_PAGE = /^\/plans\/(\d+)(\/(targets|changes))?/;
+
+function menuItems(user: Me, planId: number | null): MenuItem[] {
   const items: MenuItem[] = [
     { key: '/', icon: <AppstoreOutlined />, label: '清单总览' },
     { key: '/units', icon: <BankOutlined />, label: '责任单位' },
   ];
+  if (canReviewTargets(user) && planId) {
+    items.push({ key: `/plans/${planId}/targets`, icon: <CheckSquareOutlined />, label: '目标审核' });
+    items.push({ key: `/plans/${planId}/changes`, icon: <SwapOutlined />, label: '变更审批' });
+  }
   if (canImportNotice(user)) items.push({ key: '/import', icon: <CloudUploadOutlined />, label: '导入通知' });
   if (isAdmin(user)) {
     items.push({ key: '/admin/users', icon: <TeamOutlined />, label: '用户管理' });
@@ -28,6 +37,8 @@ function menuItems(user: Me): MenuItem[] {
 
 /** Which menu entry a path belongs to: plans and their projects live under 清单总览. */
 function selectedKey(pathname: string): string {
+  const planPage = PLAN_PAGE.exec(pathname);
+  if (planPage?.[2]) return planPage[0];
   if (pathname.startsWith('/units')) return '/units';
   if (pathname.startsWith('/import')) return '/import';
   if (pathname.startsWith('/admin/users')) return '/admin/users';
@@ -40,10 +51,13 @@ function selectedKey(pathname: string): string {
 export function AppMenu({ user, onNavigate }: { user: Me; onNavigate?: () => void }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const plans = usePlans();
+  // 目标审核 and 变更审批 belong to a plan: the one on screen, else the newest.
+  const planId = Number(PLAN_PAGE.exec(pathname)?.[1] ?? 0) || (plans.data?.items[0]?.id ?? null);
   return (
     <Menu
       mode="inline"
-      items={menuItems(user)}
+      items={menuItems(user, planId)}
       selectedKeys={[selectedKey(pathname)]}
       style={{ borderInlineEnd: 'none' }}
       onClick={({ key }) => {

@@ -6,9 +6,11 @@ import { PageLoading } from '../components/page-loading.component';
 import { NotFoundResult, parseRouteId, QueryError } from '../components/query-error.component';
 import { UnitTags } from '../components/unit-tags.component';
 import { LiaisonCard } from '../features/projects/liaison-card.component';
+import { ProjectChanges } from '../features/targets/project-changes.component';
+import { ProjectTargetsSection } from '../features/targets/project-targets-section.component';
 import { useProject } from '../features/projects/use-project.query';
 
-/** One project as the notice states it, plus its 项目联络人. */
+/** One project as the notice states it, its targets and milestones (with the source text marked), and its 项目联络人. */
 export default function ProjectDetailPage() {
   const projectId = parseRouteId(useParams().projectId) ?? 0;
   const query = useProject(projectId);
@@ -44,11 +46,8 @@ export default function ProjectDetailPage() {
           <Card size="small" style={{ marginBottom: 16 }}>
             <Descriptions column={1} size="small" styles={{ label: { width: 88 } }} items={descriptionItems} />
           </Card>
-          <Card size="small" title="项目内容及工作目标">
-            <div className="ms-pre-wrap" data-testid="project-content">
-              {project.content}
-            </div>
-          </Card>
+          <ProjectTargetsSection project={project} />
+          <ProjectChanges projectId={project.id} planId={project.plan.id} />
         </Col>
         <Col xs={24} lg={8}>
           <LiaisonCard project={project} />

@@ -24,6 +24,11 @@ export function canImportNotice(user: Me): boolean {
   return user.role === 'admin' || user.role === 'supervisor';
 }
 
+/** The 督查室's work on targets: confirm, lock the baseline, decide change requests (the server checks again). */
+export function canReviewTargets(user: Me): boolean {
+  return user.role === 'admin' || user.role === 'supervisor';
+}
+
 export function isAdmin(user: Me): boolean {
   return user.role === 'admin';
 }

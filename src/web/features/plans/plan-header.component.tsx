@@ -1,13 +1,17 @@
-import { Card, Flex, Select, Space, Typography } from 'antd';
-import { useNavigate } from 'react-router-dom';
+import { Button, Card, Flex, Select, Space, Typography } from 'antd';
+import { CheckSquareOutlined, SwapOutlined } from '@ant-design/icons';
+import { Link, useNavigate } from 'react-router-dom';
 import type { Plan } from '../../api/api.types';
 import { formatDate } from '../../components/date-format.util';
+import { useCurrentUser } from '../auth/current-user.context';
+import { canReviewTargets } from '../auth/role-labels';
 import { usePlans } from './use-plans.query';
 
 /** Title, 文号, 年度 and 项目数 of a plan, with a switch to other years' plans when there are several. */
 export function PlanHeader({ plan }: { plan: Plan }) {
   const plans = usePlans();
   const navigate = useNavigate();
+  const user = useCurrentUser();
   const others = plans.data?.items ?? [];
 
   return (
@@ -24,16 +28,28 @@ export function PlanHeader({ plan }: { plan: Plan }) {
             {plan.issueDate && <Typography.Text type="secondary">印发日期：{formatDate(plan.issueDate)}</Typography.Text>}
           </Space>
         </div>
-        {others.length > 1 && (
-          <Select
-            aria-label="切换清单"
-            value={plan.id}
-            style={{ minWidth: 160 }}
-            options={others.map((item) => ({ value: item.id, label: `${item.year}年 ${item.title}` }))}
-            popupMatchSelectWidth={false}
-            onChange={(planId) => void navigate(`/plans/${planId}`)}
-          />
-        )}
+        <Space wrap>
+          {canReviewTargets(user) && (
+            <>
+              <Link to={`/plans/${plan.id}/targets`}>
+                <Button icon={<CheckSquareOutlined />}>目标审核</Button>
+              </Link>
+              <Link to={`/plans/${plan.id}/changes`}>
+                <Button icon={<SwapOutlined />}>变更审批</Button>
+              </Link>
+            </>
+          )}
+          {others.length > 1 && (
+            <Select
+              aria-label="切换清单"
+              value={plan.id}
+              style={{ minWidth: 160 }}
+              options={others.map((item) => ({ value: item.id, label: `${item.year}年 ${item.title}` }))}
+              popupMatchSelectWidth={false}
+              onChange={(planId) => void navigate(`/plans/${planId}`)}
+            />
+          )}
+        </Space>
       </Flex>
     </Card>
   );

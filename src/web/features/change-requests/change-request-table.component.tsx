@@ -1,0 +1,111 @@
+import { Button, Flex, Grid, Table, Tag, Typography } from 'antd';
+import type { TableColumnsType } from 'antd';
+import { Link } from 'react-router-dom';
+import type { ChangeRequest } from '../../api/target-api.types';
+import { formatDateTime } from '../../components/date-format.util';
+import { describeChange } from '../targets/change-format.util';
+import { CHANGE_STATUS_TAGS } from '../targets/target-labels';
+import { changeItemName } from './change-item-name.util';
+
+interface ChangeRequestTableProps {
+  changes: ChangeRequest[];
+  loading: boolean;
+  canDecide: boolean;
+  onDecide: (change: ChangeRequest, decision: 'approve' | 'reject') => void;
+}
+
+function Diff({ change }: { change: ChangeRequest }) {
+  return (
+    <>
+      {describeChange(change).map((field) => (
+        <div key={field.field}>
+          <Typography.Text type="secondary">{field.label}：</Typography.Text>
+          <Typography.Text delete type="secondary">{field.before}</Typography.Text> → <Typography.Text strong>{field.after}</Typography.Text>
+        </div>
+      ))}
+    </>
+  );
+}
+
+function Status({ change }: { change: ChangeRequest }) {
+  const tag = CHANGE_STATUS_TAGS[change.status];
+  return (
+    <>
+      <Tag color={tag.color}>{tag.label}</Tag>
+      {change.decidedAt && (
+        <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+          {change.decidedBy} · {formatDateTime(change.decidedAt)}
+          {change.decisionReason ? `：${change.decisionReason}` : ''}
+        </Typography.Text>
+      )}
+    </>
+  );
+}
+
+/** 变更审批: each request with 原值 → 新值, who asked and why; pending ones can be approved or rejected. */
+export function ChangeRequestTable({ changes, loading, canDecide, onDecide }: ChangeRequestTableProps) {
+  const isPhone = Grid.useBreakpoint().md === false;
+  const project = (change: ChangeRequest) => (
+    <Link to={`/projects/${change.projectId}`}>
+      {change.projectSeq}. {change.projectName}
+    </Link>
+  );
+  const actions = (change: ChangeRequest) =>
+    canDecide && change.status === 'pending' ? (
+      <Flex gap={4} wrap>
+        <Button size="small" type="primary" onClick={() => onDecide(change, 'approve')}>
+          批准
+        </Button>
+        <Button size="small" danger onClick={() => onDecide(change, 'reject')}>
+          驳回
+        </Button>
+      </Flex>
+    ) : null;
+
+  const desktopColumns: TableColumnsType<ChangeRequest> = [
+    { title: '项目', key: 'project', width: 200, render: (_, change) => project(change) },
+    { title: '指标', key: 'item', width: 150, render: (_, change) => changeItemName(change) },
+    { title: '原值 → 新值', key: 'diff', render: (_, change) => <Diff change={change} /> },
+    { title: '理由', dataIndex: 'reason', width: 200 },
+    { title: '申请人', dataIndex: 'requestedBy', width: 100 },
+    { title: '时间', dataIndex: 'requestedAt', width: 150, render: (at: string) => formatDateTime(at) },
+    { title: '状态', key: 'status', width: 150, render: (_, change) => <Status change={change} /> },
+    ...(canDecide ? [{ title: '操作', key: 'actions', width: 130, render: (_: unknown, change: ChangeRequest) => actions(change) }] : []),
+  ];
+
+  // Phones get one stacked column instead of a table wider than the screen.
+  const phoneColumns: TableColumnsType<ChangeRequest> = [
+    {
+      title: '变更申请',
+      key: 'change',
+      render: (_, change) => (
+        <Flex vertical gap={4}>
+          {project(change)}
+          <Typography.Text strong>{changeItemName(change)}</Typography.Text>
+          <Diff change={change} />
+          <Typography.Text type="secondary">理由：{change.reason}</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {change.requestedBy} · {formatDateTime(change.requestedAt)}
+          </Typography.Text>
+          <div>
+            <Status change={change} />
+          </div>
+          {actions(change)}
+        </Flex>
+      ),
+    },
+  ];
+
+  return (
+    <Table<ChangeRequest>
+      rowKey="id"
+      columns={isPhone ? phoneColumns : desktopColumns}
+      dataSource={changes}
+      loading={loading}
+      size="small"
+      scroll={isPhone ? undefined : { x: 1080 }}
+      pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (count) => `共 ${count} 条` }}
+      locale={{ emptyText: '没有变更申请' }}
+    />
+  );
+}
