@@ -28,8 +28,9 @@ export interface TargetBaseline {
 export interface ChangeRequest {
   id: number;
   projectId: number;
-  projectSeq: number;
-  projectName: string;
+  /** filled in plan-wide lists; may be null on an item's `pendingChange` */
+  projectSeq: number | null;
+  projectName: string | null;
   targetId: number | null;
   milestoneId: number | null;
   /** the changed fields before and after, e.g. `{ value: 110 }` → `{ value: 120 }` */

@@ -7,6 +7,7 @@ import { NotFoundResult, parseRouteId, QueryError } from '../components/query-er
 import { useCurrentUser } from '../features/auth/current-user.context';
 import { ChangeDecisionModal } from '../features/change-requests/change-decision.modal';
 import { ChangeRequestTable } from '../features/change-requests/change-request-table.component';
+import { useChangeItems } from '../features/change-requests/use-change-items.query';
 import { usePlan } from '../features/plans/use-plans.query';
 import { useChangeRequests } from '../features/targets/use-targets.query';
 
@@ -33,6 +34,7 @@ export default function PlanChangesPage() {
   const user = useCurrentUser();
   const { message } = App.useApp();
   const [deciding, setDeciding] = useState<{ change: ChangeRequest; decision: 'approve' | 'reject' } | null>(null);
+  const itemOf = useChangeItems(changes.data?.items ?? []);
   const canDecide = user.role === 'admin' || user.role === 'supervisor';
 
   if (planId === 0) return <NotFoundResult message="链接有误，找不到该清单。" />;
@@ -68,6 +70,7 @@ export default function PlanChangesPage() {
             loading={changes.isFetching}
             canDecide={canDecide}
             onDecide={(change, decision) => setDeciding({ change, decision })}
+            itemOf={itemOf}
           />
         )}
       </Card>
@@ -75,6 +78,7 @@ export default function PlanChangesPage() {
         <ChangeDecisionModal
           change={deciding.change}
           decision={deciding.decision}
+          item={itemOf(deciding.change)}
           onClose={() => setDeciding(null)}
           onDone={(text) => {
             void message.success(text);

@@ -3,17 +3,18 @@ import { errorMessage } from '../../api/http-client';
 import type { ChangeRequest } from '../../api/target-api.types';
 import { changeSummary } from '../targets/change-format.util';
 import { useDecideChange } from '../targets/use-targets.query';
-import { changeItemName } from './change-item-name.util';
+import type { ChangeItemInfo } from './use-change-items.query';
 
 interface ChangeDecisionModalProps {
   change: ChangeRequest;
   decision: 'approve' | 'reject';
+  item: ChangeItemInfo;
   onClose: () => void;
   onDone: (message: string) => void;
 }
 
 /** 批准 (reason optional) or 驳回 (reason required) one change request. */
-export function ChangeDecisionModal({ change, decision, onClose, onDone }: ChangeDecisionModalProps) {
+export function ChangeDecisionModal({ change, decision, item, onClose, onDone }: ChangeDecisionModalProps) {
   const [form] = Form.useForm<{ reason: string }>();
   const decide = useDecideChange();
   const isReject = decision === 'reject';
@@ -36,9 +37,9 @@ export function ChangeDecisionModal({ change, decision, onClose, onDone }: Chang
       onCancel={onClose}
     >
       <Typography.Paragraph>
-        {change.projectSeq}. {change.projectName} · {changeItemName(change)}
+        {change.projectSeq ?? ''}. {change.projectName ?? ''} · {item.name}
         <br />
-        {changeSummary(change)}
+        {changeSummary(change, item.unit)}
       </Typography.Paragraph>
       <Typography.Paragraph type="secondary">申请理由：{change.reason}</Typography.Paragraph>
       {decide.isError && <Alert type="error" showIcon title={errorMessage(decide.error)} style={{ marginBottom: 16 }} />}

@@ -5,19 +5,20 @@ import type { ChangeRequest } from '../../api/target-api.types';
 import { formatDateTime } from '../../components/date-format.util';
 import { describeChange } from '../targets/change-format.util';
 import { CHANGE_STATUS_TAGS } from '../targets/target-labels';
-import { changeItemName } from './change-item-name.util';
+import type { ChangeItemInfo } from './use-change-items.query';
 
 interface ChangeRequestTableProps {
   changes: ChangeRequest[];
   loading: boolean;
   canDecide: boolean;
   onDecide: (change: ChangeRequest, decision: 'approve' | 'reject') => void;
+  itemOf: (change: ChangeRequest) => ChangeItemInfo;
 }
 
-function Diff({ change }: { change: ChangeRequest }) {
+function Diff({ change, unit }: { change: ChangeRequest; unit: string }) {
   return (
     <>
-      {describeChange(change).map((field) => (
+      {describeChange(change, unit).map((field) => (
         <div key={field.field}>
           <Typography.Text type="secondary">{field.label}：</Typography.Text>
           <Typography.Text delete type="secondary">{field.before}</Typography.Text> → <Typography.Text strong>{field.after}</Typography.Text>
@@ -43,11 +44,11 @@ function Status({ change }: { change: ChangeRequest }) {
 }
 
 /** 变更审批: each request with 原值 → 新值, who asked and why; pending ones can be approved or rejected. */
-export function ChangeRequestTable({ changes, loading, canDecide, onDecide }: ChangeRequestTableProps) {
+export function ChangeRequestTable({ changes, loading, canDecide, onDecide, itemOf }: ChangeRequestTableProps) {
   const isPhone = Grid.useBreakpoint().md === false;
   const project = (change: ChangeRequest) => (
     <Link to={`/projects/${change.projectId}`}>
-      {change.projectSeq}. {change.projectName}
+      {change.projectSeq ?? ''}. {change.projectName ?? `项目 #${change.projectId}`}
     </Link>
   );
   const actions = (change: ChangeRequest) =>
@@ -64,8 +65,8 @@ export function ChangeRequestTable({ changes, loading, canDecide, onDecide }: Ch
 
   const desktopColumns: TableColumnsType<ChangeRequest> = [
     { title: '项目', key: 'project', width: 200, render: (_, change) => project(change) },
-    { title: '指标', key: 'item', width: 150, render: (_, change) => changeItemName(change) },
-    { title: '原值 → 新值', key: 'diff', render: (_, change) => <Diff change={change} /> },
+    { title: '指标', key: 'item', width: 150, render: (_, change) => itemOf(change).name },
+    { title: '原值 → 新值', key: 'diff', render: (_, change) => <Diff change={change} unit={itemOf(change).unit} /> },
     { title: '理由', dataIndex: 'reason', width: 200 },
     { title: '申请人', dataIndex: 'requestedBy', width: 100 },
     { title: '时间', dataIndex: 'requestedAt', width: 150, render: (at: string) => formatDateTime(at) },
@@ -81,8 +82,8 @@ export function ChangeRequestTable({ changes, loading, canDecide, onDecide }: Ch
       render: (_, change) => (
         <Flex vertical gap={4}>
           {project(change)}
-          <Typography.Text strong>{changeItemName(change)}</Typography.Text>
-          <Diff change={change} />
+          <Typography.Text strong>{itemOf(change).name}</Typography.Text>
+          <Diff change={change} unit={itemOf(change).unit} />
           <Typography.Text type="secondary">理由：{change.reason}</Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
             {change.requestedBy} · {formatDateTime(change.requestedAt)}

@@ -13,6 +13,7 @@ export function ProjectChanges({ projectId, planId }: { projectId: number; planI
   const isLocked = Boolean(targets.data?.baseline.lockedAt);
   const changes = useChangeRequests(planId, null, isLocked);
   const items = (changes.data?.items ?? []).filter((change) => change.projectId === projectId);
+  const unitOf = (targetId: number | null) => targets.data?.targets.find((target) => target.id === targetId)?.unit ?? '';
   if (!isLocked || items.length === 0) return null;
 
   return (
@@ -28,7 +29,7 @@ export function ProjectChanges({ projectId, planId }: { projectId: number; planI
                   {change.requestedBy} 于 {formatDateTime(change.requestedAt)} 申请
                 </Typography.Text>
               </Flex>
-              {describeChange(change).map((field) => (
+              {describeChange(change, unitOf(change.targetId)).map((field) => (
                 <div key={field.field}>
                   {field.label}：<Typography.Text delete type="secondary">{field.before}</Typography.Text> → {field.after}
                 </div>

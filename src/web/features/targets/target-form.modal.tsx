@@ -126,9 +126,9 @@ export function TargetFormModal({ projectId, target, parents, defaultDueDate, on
             label="权重"
             name="weight"
             style={{ flex: '1 1 120px' }}
-            rules={[{ type: 'number', min: 0, message: '权重不能为负数' }]}
+            extra="计算项目进度时的比重，默认 1"
           >
-            <InputNumber style={{ width: '100%' }} step={0.5} />
+            <InputNumber style={{ width: '100%' }} step={0.5} min={0.1} />
           </Form.Item>
           <Form.Item label="完成时限" name="dueDate" style={{ flex: '1 1 160px' }}>
             <DatePicker style={{ width: '100%' }} format="YYYY年M月D日" inputReadOnly />

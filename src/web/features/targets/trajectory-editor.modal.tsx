@@ -33,6 +33,11 @@ function monthsIn(details: unknown, depth = 0): string[] {
   return Object.values(details).flatMap((value: unknown) => monthsIn(value, depth + 1));
 }
 
+/** Months named in the server's message, e.g. `2024年4月的计划值 150 超过了目标值 112` → `2024-04`. */
+function monthsInMessage(text: string): string[] {
+  return [...text.matchAll(/(\d{4})年(\d{1,2})月/g)].map(([, year, month]) => `${year}-${(month ?? '').padStart(2, '0')}`);
+}
+
 /** 计划进度: a shape of the planned curve, or a cumulative value typed for every month. */
 export function TrajectoryEditorModal({ target, onClose, onSaved }: { target: Target; onClose: () => void; onSaved: (message: string) => void }) {
   const months = planMonths(target);
@@ -45,7 +50,10 @@ export function TrajectoryEditorModal({ target, onClose, onSaved }: { target: Ta
   const save = useSaveTrajectory();
   const notice = useTargetErrorNotice();
   const serverError = save.isError && !isVersionConflict(save.error) ? save.error : null;
-  const badMonths = new Set([...emptyMonths, ...(serverError instanceof ApiError ? monthsIn(serverError.details) : [])]);
+  const badMonths = new Set([
+    ...emptyMonths,
+    ...(serverError instanceof ApiError ? [...monthsIn(serverError.details), ...monthsInMessage(serverError.message)] : []),
+  ]);
 
   const fillEvenly = () => {
     const isWhole = Number.isInteger(target.value);
