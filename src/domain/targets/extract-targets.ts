@@ -1,0 +1,188 @@
+import { findQuantities } from '../numbers/quantity.finder';
+import type { QuantityMatch } from '../numbers/quantity.finder';
+import { isCommonUnit } from '../numbers/quantity-units';
+import { splitContentSegments } from './sub-item.splitter';
+import type { ContentSegment } from './sub-item.splitter';
+import { nonTargetReason } from './target-filter';
+import { readTargetKind } from './target-kind';
+import { isVerbOnly, labelAroundNumber, labelBeforeNumber, nameTopic } from './target-label';
+import type { ExtractedMilestone, ExtractedTarget, TargetExtraction } from './target.types';
+
+/** Context that improves labels; extraction works without it. */
+export interface ExtractTargetsOptions {
+  /** the project's name: completes a label that is only a verb (覆盖约11.3万人 → 覆盖居民长期护理保险) */
+  projectName?: string;
+}
+
+const CLAUSE_BREAK = /[，,；;。：:！？!?\n（()）]/;
+const SENTENCE_BREAK = /[。；;\n]/;
+const NOUN_STOP = /[，,；;。：:！？!?\n（()）]/;
+const YEAR_PREFIX = /^(?:19|20)\d{2}年度?(?:底前|前|内|底)?[，,]?/;
+const RESTATED = /^的?(?:任务目标|目标任务|工作目标|目标要求|目标)/;
+
+/** What is kept of one segment while reading it left to right. */
+interface SegmentState {
+  targets: ExtractedTarget[];
+  /** index (in the whole list) of the last top-level target, for 其中 */
+  lastTopLevel: number | null;
+  /** 其中 opens a scope until the end of the sentence: its start and the parent index */
+  childScope: { sentenceStart: number; parent: number } | null;
+  /** end of the previous kept target, so two targets of one clause get their own spans */
+  previousEnd: number;
+  /** a 由…提高到 baseline just dropped: the label is taken from before it */
+  baselineStart: number | null;
+}
+
+function lastIndexOfPattern(text: string, pattern: RegExp, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i -= 1) if (pattern.test(text[i] ?? '')) return i;
+  return -1;
+}
+
+/** The noun phrase right after the unit (2家中心村卫生室), up to punctuation or the next number. */
+function nounAfter(content: string, match: QuantityMatch, limit: number): string {
+  let end = match.end;
+  while (end < limit && !NOUN_STOP.test(content[end] ?? '')) end += 1;
+  const phrase = content.slice(match.end, end);
+  if (/^[、的和及与]/.test(phrase) || phrase === '') return '';
+  return phrase.replace(/[和及与、]+$/, '');
+}
+
+function minConfidence(...values: number[]): number {
+  return Math.min(1, ...values);
+}
+
+function readSegment(
+  content: string,
+  segment: ContentSegment,
+  firstIndex: number,
+  options: ExtractTargetsOptions,
+): ExtractedTarget[] {
+  const state: SegmentState = { targets: [], lastTopLevel: null, childScope: null, previousEnd: segment.bodyStart, baselineStart: null };
+  const matches = findQuantities(content).filter(
+    (match) => match.numberStart >= segment.bodyStart && match.numberStart < segment.bodyEnd,
+  );
+  matches.forEach((match, i) => {
+    const reason = nonTargetReason(content, match, segment.bodyStart);
+    if (reason === 'baseline') state.baselineStart = content.lastIndexOf('由', match.start);
+    if (reason !== null) return;
+    const nextStart = matches[i + 1]?.start ?? segment.bodyEnd;
+    readMatch(content, segment, match, Math.min(nextStart, segment.bodyEnd), firstIndex, state, options);
+    state.baselineStart = null;
+  });
+  return state.targets;
+}
+
+function readMatch(
+  content: string,
+  segment: ContentSegment,
+  match: QuantityMatch,
+  nounLimit: number,
+  firstIndex: number,
+  state: SegmentState,
+  options: ExtractTargetsOptions,
+): void {
+  const clauseBreak = lastIndexOfPattern(content, CLAUSE_BREAK, segment.bodyStart, match.start);
+  const sentenceBreak = lastIndexOfPattern(content, SENTENCE_BREAK, segment.bodyStart, match.start);
+  const sentenceStart = sentenceBreak + 1 > segment.bodyStart ? sentenceBreak + 1 : segment.bodyStart;
+  let start = Math.max(clauseBreak + 1, state.previousEnd, segment.bodyStart);
+  while (/[、\s，,；;]/.test(content[start] ?? '') && start < match.start) start += 1;
+  const opener = /^(?:其中|含)/.exec(content.slice(start, match.start));
+  if (opener !== null) {
+    start += opener[0].length;
+    if (state.lastTopLevel !== null) state.childScope = { sentenceStart, parent: state.lastTopLevel };
+  }
+  const year = YEAR_PREFIX.exec(content.slice(start, match.start));
+  if (year !== null) start += year[0].length;
+  if (state.childScope !== null && state.childScope.sentenceStart !== sentenceStart) state.childScope = null;
+
+  const after = content.slice(match.end);
+  const isRestated = RESTATED.test(after);
+  const sameUnitBefore = state.targets.some((target) => target.unit === match.unit);
+  if (isRestated && sameUnitBefore) return;
+
+  const before = content.slice(start, state.baselineStart ?? match.start);
+  const kind = readTargetKind(content.slice(start, match.start), match, after);
+  const noun = nounAfter(content, match, nounLimit);
+  let end = match.end;
+  let labels: string[];
+  let confidence = 1;
+
+  const perStart = kind.perPhraseStart === null ? null : start + kind.perPhraseStart;
+  const labelText = perStart !== null && state.baselineStart === null ? content.slice(start, perStart) : before;
+  let label = labelBeforeNumber(labelText);
+  const tailAt = labelText.lastIndexOf('、');
+  const tailLabel = tailAt >= 0 ? labelBeforeNumber(labelText.slice(tailAt + 1)) : label;
+
+  if (kind.isFrequency && noun !== '') {
+    labels = [labelAroundNumber('', noun)];
+    start = perStart ?? start;
+    end = match.end + noun.length;
+    confidence = 0.6;
+  } else if (noun !== '' && isVerbOnly(tailLabel) && kind.kind !== 'standard') {
+    if (tailAt >= 0) start += tailAt + 1;
+    labels = [labelAroundNumber(tailLabel, noun)];
+    end = match.end + noun.length;
+  } else if (label === '' && perStart !== null) {
+    // 每人每年2元 with nothing before it: the per-unit phrase itself names the standard.
+    start = perStart;
+    const topic = nameTopic(options.projectName);
+    const per = content.slice(perStart, match.start).trim();
+    labels = [topic !== '' ? `${topic}（${per}）` : `${per}标准`];
+  } else if (isVerbOnly(label)) {
+    const topic = nameTopic(options.projectName);
+    const fallback = /^(?:人|名|人次|户)$/.test(match.unit) ? '人数' : '数量';
+    labels = [`${label}${topic !== '' ? topic : fallback}`];
+    confidence = topic !== '' ? 0.9 : 0.6;
+  } else {
+    const isDistributed = /(?:均|都)[^、]*$/.test(before) && label.includes('、');
+    const parts = label.split('、').map(labelBeforeNumber);
+    labels = isDistributed && parts.every((part) => part.length >= 2) ? parts : [label];
+  }
+  label = labels[0] ?? '';
+
+  if (match.upperValue !== undefined) confidence = minConfidence(confidence, 0.7);
+  if (isRestated) confidence = minConfidence(confidence, 0.7);
+  if (!isCommonUnit(match.unit)) confidence = minConfidence(confidence, 0.8);
+  if (match.isMaximum) confidence = minConfidence(confidence, 0.8);
+  if (content.lastIndexOf('（', match.start) > content.lastIndexOf('）', match.start) && opener === null) {
+    confidence = minConfidence(confidence, 0.8);
+  }
+
+  const parent = state.childScope?.parent;
+  for (const each of labels) {
+    const target: ExtractedTarget = {
+      label: each,
+      value: match.value,
+      unit: match.unit,
+      kind: kind.kind,
+      min: match.isMinimum,
+      approx: match.isApproximate,
+      text: content.slice(start, end),
+      confidence,
+    };
+    if (parent !== undefined) target.parent = parent;
+    state.targets.push(target);
+    if (parent === undefined) state.lastTopLevel = firstIndex + state.targets.length - 1;
+  }
+  state.previousEnd = end;
+}
+
+/**
+ * Reads the measurable targets and the milestones out of a project's 项目内容及工作目标.
+ * Sub-items (①②, ⑴, （1）, 1.) are read one by one; a sub-item without a target becomes a milestone.
+ * Each target keeps the exact source span in `text` (content.indexOf(text) finds it), and a target read
+ * after 其中 points to the one it is part of through `parent`.
+ */
+export function extractTargets(content: string, options: ExtractTargetsOptions = {}): TargetExtraction {
+  const targets: ExtractedTarget[] = [];
+  const milestones: ExtractedMilestone[] = [];
+  for (const segment of splitContentSegments(content)) {
+    const found = readSegment(content, segment, targets.length, options);
+    targets.push(...found);
+    if (found.length === 0 && segment.marker !== null) {
+      const text = content.slice(segment.bodyStart, segment.bodyEnd);
+      milestones.push({ title: text.replace(/\s*\n\s*/g, ''), text });
+    }
+  }
+  return { targets, milestones };
+}

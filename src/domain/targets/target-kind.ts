@@ -1,0 +1,41 @@
+import type { QuantityMatch } from '../numbers/quantity.finder';
+import type { TargetKind } from './target.types';
+
+/** 每人每年, 每户每月, 每学期: a per-head or per-period rate right before the number makes it a standard. */
+const PER_UNIT = /每(?:人|户|名|位|生|床|亩|家|村|校|所|个|平方米|吨)?(?:每)?(?:学年|学期|季度|年|季|月|周|天|日|次)?$/;
+/** 每学期开展1次: a frequency, shown as a standard; a reviewer decides whether to track it. */
+const FREQUENCY = /每(?:学年|学期|季度|年|季|月|周|天|日)(?:至少|不少于)?(?:开展|组织|举办|进行|召开|检查|巡查|走访|更新)?$/;
+const FREQUENCY_UNITS = new Set(['次', '场', '期', '轮', '遍']);
+/** Raising a standard by x: 比上年提高7.5%, 提高20元 — not 提高到 (which names the level to reach). */
+const RAISE = /(?:提高|增长|增加|上调|提升|增幅|涨幅)$/;
+const RAISE_MONEY = /(?:比上年|较上年|同比)?(?:提高|上调|增加)$/;
+
+/** How a number is read as a target, decided from the words right before it. */
+export interface KindReading {
+  kind: TargetKind;
+  /** where the per-unit phrase (每人每年) starts, when there is one */
+  perPhraseStart: number | null;
+  /** a frequency (每学期开展1次): kept as a standard, with lower confidence */
+  isFrequency: boolean;
+}
+
+/**
+ * The kind of a target: `increase` for a raise (比上年提高7.5%, 个百分点), `standard` for a per-unit rate
+ * (每人每年2元, 2元/人) or a frequency, `rate` for other percentages, `quantity` otherwise.
+ * `before` is the text of the clause up to the number's qualifier.
+ */
+export function readTargetKind(before: string, match: QuantityMatch, after: string): KindReading {
+  const trimmed = before.trimEnd();
+  const isShare = match.unit === '%' || match.unit === '‰';
+  if (match.unit === '个百分点' || (isShare && RAISE.test(trimmed))) {
+    return { kind: 'increase', perPhraseStart: null, isFrequency: false };
+  }
+  if (match.unit === '元' && RAISE_MONEY.test(trimmed)) return { kind: 'increase', perPhraseStart: null, isFrequency: false };
+  const frequency = FREQUENCY_UNITS.has(match.unit) ? FREQUENCY.exec(trimmed) : null;
+  if (frequency !== null) return { kind: 'standard', perPhraseStart: frequency.index, isFrequency: true };
+  const perUnit = PER_UNIT.exec(trimmed);
+  if (perUnit !== null && perUnit[0].length >= 2) return { kind: 'standard', perPhraseStart: perUnit.index, isFrequency: false };
+  if (/^[/／]/.test(after)) return { kind: 'standard', perPhraseStart: null, isFrequency: false };
+  if (isShare) return { kind: 'rate', perPhraseStart: null, isFrequency: false };
+  return { kind: 'quantity', perPhraseStart: null, isFrequency: false };
+}
