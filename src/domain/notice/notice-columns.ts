@@ -26,9 +26,9 @@ export const COLUMN_LABELS: Record<NoticeColumnKind, string> = {
 const COLUMN_ALIASES: Record<NoticeColumnKind, string> = {
   seq: '序号',
   name: '项目名称（或 名称/项目）',
-  content: '项目内容及工作目标（或 项目内容/工作目标）',
+  content: '项目内容及工作目标（或 项目内容/工作目标/目标任务/建设内容）',
   lead: '主办单位（或 牵头单位/责任单位）',
-  co: '协办单位（或 配合单位）',
+  co: '协办单位（或 配合单位/协助单位）',
 };
 
 /** The column a header cell names, or null when the text is not a known column title. */
@@ -37,9 +37,9 @@ export function columnKindOf(cell: string): NoticeColumnKind | null {
   if (text === '' || text.length > 14) return null;
   if (/^(序号|序|编号|序列号)$/.test(text)) return 'seq';
   if (/^(项目名称|项目名|名称|项目|实事名称|实事项目|民生实事项目|民生实事名称)$/.test(text)) return 'name';
-  if (/^(主办|牵头|责任|主责)(单位|部门)?$/.test(text)) return 'lead';
-  if (/^(协办|配合|参与)(单位|部门)?$/.test(text)) return 'co';
-  if (/内容|目标/.test(text)) return 'content';
+  if (/^(主办|牵头|责任|主责|承办)(单位|部门)?$/.test(text)) return 'lead';
+  if (/^(协办|配合|参与|协助|协作|配合协办)(单位|部门)?$/.test(text)) return 'co';
+  if (/内容|目标|任务/.test(text)) return 'content';
   return null;
 }
 
@@ -78,10 +78,13 @@ export function requireColumns(
 }
 
 /** Thrown when no header row exists at all: the file is not a notice, or its table lacks a header. */
-export function headerNotFoundError(location: SourceLocation = {}): NoticeParseError {
+export function headerNotFoundError(location: SourceLocation = {}, options: { isTextNotice?: boolean } = {}): NoticeParseError {
   const where = location.sheet !== undefined ? `${describeLocation(location)}中` : '';
+  const numbered = options.isTextNotice
+    ? '也没有按“1. 项目内容（牵头单位：…；配合单位：…）”逐条编号的项目清单。'
+    : '';
   return new NoticeParseError(
-    `${where}未找到项目汇总表：需要含有 序号、项目名称、项目内容及工作目标、主办单位 的表头（协办单位可选）。` +
+    `${where}未找到项目汇总表：需要含有 序号、项目名称、项目内容及工作目标、主办单位 的表头（协办单位可选）；${numbered}` +
       '请确认选择的是民生实事通知原文或其附件汇总表。',
     location,
   );

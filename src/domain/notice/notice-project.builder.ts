@@ -10,6 +10,18 @@ import { splitUnitCell } from './unit-name';
 export interface NoticeTableRow {
   cells: string[][];
   location: SourceLocation;
+  /** the section heading the row is listed under, when the caller knows it */
+  category?: string;
+}
+
+/** A section row inside a table ("一、就业和社会保障（4项）", often merged across the row): its title. */
+function sectionRowTitle(row: NoticeTableRow): string | null {
+  const texts = row.cells.map((cell) => compactText(cell.join(''))).filter((text) => text !== '');
+  const distinct = texts.filter((text, index) => texts.indexOf(text) === index);
+  const only = distinct[0];
+  if (distinct.length !== 1 || only === undefined) return null;
+  const match = /^(?:[一二三四五六七八九十]{1,3}[、．.]|第[一二三四五六七八九十]{1,3}(?:部分|类)[、：:\s]?)(.+)$/.exec(only);
+  return match?.[1] === undefined ? null : match[1].replace(/[（(][0-9一二三四五六七八九十]+项[）)]$/, '').trim();
 }
 
 const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/g;
@@ -69,7 +81,9 @@ function buildProject(row: NoticeTableRow, columns: NoticeColumnMap, seq: number
     warnings.push({ line, message: `${where}：“${unit}”既是主办单位又是协办单位，已只按主办单位导入。` });
     return false;
   });
-  return { seq, name, content, leadUnits, coUnits, source: row.location };
+  const project: NoticeProject = { seq, name, content, leadUnits, coUnits, source: row.location };
+  if (row.category !== undefined) project.category = row.category;
+  return project;
 }
 
 function numberingWarnings(projects: NoticeProject[]): NoticeWarning[] {
@@ -105,9 +119,16 @@ export function buildNoticeProjects(
   const projects: NoticeProject[] = [];
   const warnings: NoticeWarning[] = [];
   const seen = new Map<number, SourceLocation>();
-  for (const row of rows) {
-    const isEmpty = row.cells.every((cell) => cell.every((line) => line.trim() === ''));
-    if (isEmpty || recogniseHeaderRow(row.cells.map((cell) => cell.join(''))) !== null) continue;
+  let category: string | undefined;
+  for (const tableRow of rows) {
+    const isEmpty = tableRow.cells.every((cell) => cell.every((line) => line.trim() === ''));
+    if (isEmpty || recogniseHeaderRow(tableRow.cells.map((cell) => cell.join(''))) !== null) continue;
+    const section = sectionRowTitle(tableRow);
+    if (section !== null) {
+      category = section;
+      continue;
+    }
+    const row = tableRow.category === undefined && category !== undefined ? { ...tableRow, category } : tableRow;
     const seq = parseSeq(row, columns);
     const earlier = seen.get(seq);
     if (earlier !== undefined) {

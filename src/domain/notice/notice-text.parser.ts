@@ -1,5 +1,6 @@
 import { columnKindOf, headerNotFoundError, recogniseHeaderRow, requireColumns } from './notice-columns';
 import { completeNoticeHeader, extractNoticeHeader } from './notice-header.parser';
+import { looksLikeNumberedNotice, parseNumberedNotice } from './notice-numbered.parser';
 import { buildNoticeProjects } from './notice-project.builder';
 import type { NoticeTableRow } from './notice-project.builder';
 import { NoticeParseError } from './notice.types';
@@ -98,7 +99,8 @@ function splitRows(cellRuns: NoticeTextCell[][], width: number): NoticeTableRow[
 
 /**
  * Parses a notice saved as plain text from Word: header lines (文号, 发文机关, 标题, 日期), then the
- * attachment table in tab layout (see {@link tokenizeNoticeText}). Throws {@link NoticeParseError} with
+ * attachment table in tab layout (see {@link tokenizeNoticeText}), or else a numbered list of projects
+ * ("1. …（牵头单位：…；配合单位：…）", see {@link parseNumberedNotice}). Throws {@link NoticeParseError} with
  * the line number and what to fix.
  */
 export function parseNoticeText(text: string): ParsedNotice {
@@ -111,7 +113,10 @@ export function parseNoticeText(text: string): ParsedNotice {
     (block) => block.isTable && recogniseHeaderRow(block.cells.map(cellText)) !== null,
   );
   const headerBlock = blocks[headerBlockIndex];
-  if (headerBlock === undefined) throw headerNotFoundError();
+  if (headerBlock === undefined) {
+    if (looksLikeNumberedNotice(normalised)) return parseNumberedNotice(normalised);
+    throw headerNotFoundError({}, { isTextNotice: true });
+  }
   const width = headerWidth(headerBlock.cells);
   const found = recogniseHeaderRow(headerBlock.cells.slice(0, width).map(cellText));
   if (found === null) throw headerNotFoundError();

@@ -33,6 +33,8 @@ export interface NoticeProject {
   /** normalised unit names, in the order of the notice */
   leadUnits: string[];
   coUnits: string[];
+  /** the section the project is listed under (一、教育文化（4项） → 教育文化), when the notice groups them */
+  category?: string;
   /** where the row starts in the source */
   source: SourceLocation;
 }
