@@ -33,8 +33,18 @@ interface SegmentState {
   baselineStart: number | null;
 }
 
-function lastIndexOfPattern(text: string, pattern: RegExp, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i -= 1) if (pattern.test(text[i] ?? '')) return i;
+/**
+ * The last clause break before `to`, skipping a closed bracket pair: in 新开通（调整）公交线路6条 the clause
+ * starts at 新开通, while a number inside brackets starts its own clause after the opening one.
+ */
+function lastClauseBreak(text: string, pattern: RegExp, from: number, to: number): number {
+  let depth = 0;
+  for (let i = to - 1; i >= from; i -= 1) {
+    const ch = text[i] ?? '';
+    if (ch === '）' || ch === ')') depth += 1;
+    else if ((ch === '（' || ch === '(') && depth > 0) depth -= 1;
+    else if (depth === 0 && pattern.test(ch)) return i;
+  }
   return -1;
 }
 
@@ -45,6 +55,11 @@ function nounAfter(content: string, match: QuantityMatch, limit: number): string
   const phrase = content.slice(match.end, end);
   if (/^[、的和及与]/.test(phrase) || phrase === '') return '';
   return phrase.replace(/[和及与、]+$/, '');
+}
+
+/** 发放助餐补贴 → 助餐补贴: the verb between a per-unit phrase and the number is not part of the label. */
+function stripVerb(phrase: string): string {
+  return phrase.replace(/^(?:发放|给予|享受|提供)/, '');
 }
 
 function minConfidence(...values: number[]): number {
@@ -81,8 +96,8 @@ function readMatch(
   state: SegmentState,
   options: ExtractTargetsOptions,
 ): void {
-  const clauseBreak = lastIndexOfPattern(content, CLAUSE_BREAK, segment.bodyStart, match.start);
-  const sentenceBreak = lastIndexOfPattern(content, SENTENCE_BREAK, segment.bodyStart, match.start);
+  const clauseBreak = lastClauseBreak(content, CLAUSE_BREAK, segment.bodyStart, match.start);
+  const sentenceBreak = lastClauseBreak(content, SENTENCE_BREAK, segment.bodyStart, match.start);
   const sentenceStart = sentenceBreak + 1 > segment.bodyStart ? sentenceBreak + 1 : segment.bodyStart;
   let start = Math.max(clauseBreak + 1, state.previousEnd, segment.bodyStart);
   while (/[、\s，,；;]/.test(content[start] ?? '') && start < match.start) start += 1;
@@ -108,8 +123,10 @@ function readMatch(
   let confidence = 1;
 
   const perStart = kind.perPhraseStart === null ? null : start + kind.perPhraseStart;
+  const perEnd = kind.perPhraseEnd === null ? null : start + kind.perPhraseEnd;
+  const namedAfterPer = perEnd !== null && !kind.isFrequency ? labelBeforeNumber(stripVerb(content.slice(perEnd, match.start))) : '';
   const labelText = perStart !== null && state.baselineStart === null ? content.slice(start, perStart) : before;
-  let label = labelBeforeNumber(labelText);
+  let label = namedAfterPer !== '' ? namedAfterPer : labelBeforeNumber(labelText);
   const tailAt = labelText.lastIndexOf('、');
   const tailLabel = tailAt >= 0 ? labelBeforeNumber(labelText.slice(tailAt + 1)) : label;
 

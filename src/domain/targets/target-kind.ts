@@ -3,6 +3,8 @@ import type { TargetKind } from './target.types';
 
 /** 每人每年, 每户每月, 每学期: a per-head or per-period rate right before the number makes it a standard. */
 const PER_UNIT = /每(?:人|户|名|位|生|床|亩|家|村|校|所|个|平方米|吨)?(?:每)?(?:学年|学期|季度|年|季|月|周|天|日|次)?$/;
+/** 每人每月发放助餐补贴30元: a per-head amount of money named between the per-unit phrase and the number. */
+const PER_HEAD_MONEY = /每(?:人|户|名|位|生|床|亩|家)(?:每(?:学年|学期|季度|年|季|月|周|天|日))?(?=(?:发放|补贴|补助|给予|享受|奖励|资助)[^，,；;。每]{0,10}$)/;
 /** 每学期开展1次: a frequency, shown as a standard; a reviewer decides whether to track it. */
 const FREQUENCY = /每(?:学年|学期|季度|年|季|月|周|天|日)(?:至少|不少于)?(?:开展|组织|举办|进行|召开|检查|巡查|走访|更新)?$/;
 const FREQUENCY_UNITS = new Set(['次', '场', '期', '轮', '遍']);
@@ -15,6 +17,8 @@ export interface KindReading {
   kind: TargetKind;
   /** where the per-unit phrase (每人每年) starts, when there is one */
   perPhraseStart: number | null;
+  /** where it ends; words between it and the number name the standard (每人每月发放助餐补贴30元) */
+  perPhraseEnd: number | null;
   /** a frequency (每学期开展1次): kept as a standard, with lower confidence */
   isFrequency: boolean;
 }
@@ -27,15 +31,17 @@ export interface KindReading {
 export function readTargetKind(before: string, match: QuantityMatch, after: string): KindReading {
   const trimmed = before.trimEnd();
   const isShare = match.unit === '%' || match.unit === '‰';
-  if (match.unit === '个百分点' || (isShare && RAISE.test(trimmed))) {
-    return { kind: 'increase', perPhraseStart: null, isFrequency: false };
-  }
-  if (match.unit === '元' && RAISE_MONEY.test(trimmed)) return { kind: 'increase', perPhraseStart: null, isFrequency: false };
+  const plain = (kind: TargetKind): KindReading => ({ kind, perPhraseStart: null, perPhraseEnd: null, isFrequency: false });
+  if (match.unit === '个百分点' || (isShare && RAISE.test(trimmed))) return plain('increase');
+  if (match.unit === '元' && RAISE_MONEY.test(trimmed)) return plain('increase');
   const frequency = FREQUENCY_UNITS.has(match.unit) ? FREQUENCY.exec(trimmed) : null;
-  if (frequency !== null) return { kind: 'standard', perPhraseStart: frequency.index, isFrequency: true };
-  const perUnit = PER_UNIT.exec(trimmed);
-  if (perUnit !== null && perUnit[0].length >= 2) return { kind: 'standard', perPhraseStart: perUnit.index, isFrequency: false };
-  if (/^[/／]/.test(after)) return { kind: 'standard', perPhraseStart: null, isFrequency: false };
-  if (isShare) return { kind: 'rate', perPhraseStart: null, isFrequency: false };
-  return { kind: 'quantity', perPhraseStart: null, isFrequency: false };
+  if (frequency !== null) {
+    return { kind: 'standard', perPhraseStart: frequency.index, perPhraseEnd: trimmed.length, isFrequency: true };
+  }
+  const perUnit = PER_UNIT.exec(trimmed) ?? (match.unit === '元' ? PER_HEAD_MONEY.exec(trimmed) : null);
+  if (perUnit !== null && perUnit[0].length >= 2) {
+    return { kind: 'standard', perPhraseStart: perUnit.index, perPhraseEnd: perUnit.index + perUnit[0].length, isFrequency: false };
+  }
+  if (/^[/／]/.test(after)) return plain('standard');
+  return plain(isShare ? 'rate' : 'quantity');
 }

@@ -17,7 +17,7 @@ const FRAMING_ONLY = new Set(['按照', '依据', '根据', '通过', '围绕', 
 const TRAILING_WORDS = [
   '均比上年提高', '均较上年提高', '比上年提高', '较上年提高', '比去年提高', '同比提高', '比上年增长', '较上年增长',
   '同比增长', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增长到', '增长至', '上调至', '上调到',
-  '达到', '控制在', '保持在', '稳定在', '不少于', '不低于', '至少', '超过', '分别', '提高', '提升', '增长', '上调',
+  '达到', '控制在', '保持在', '稳定在', '维持在', '保持', '维持', '不少于', '不低于', '至少', '超过', '分别', '提高', '提升', '增长', '上调',
   '总计', '共计', '累计', '均', '都', '达', '为', '到', '至', '共',
 ];
 
@@ -35,7 +35,10 @@ const LEADING_VERBS = new Set([
 const GENERIC_VERBS = new Set(['开展', '完成', '实现', '组织', '实施', '落实', '举行']);
 
 /** Prepositions before the number: 为8名…开展, 对20户…进行. */
-const PREPOSITION = /^(?:免费|无偿)?(?:为|对|给|向|帮助|帮扶|组织)$/;
+const PREPOSITION = /^(?:免费|无偿)?(?:为|对|给|向|帮助|帮扶|组织)(?:全区|全市|全县|全镇|辖区|全体)?$/;
+
+/** A place before the number (推进G237国道沿线3个镇卫生院…): what is counted follows the number. */
+const LOCATIVE_END = /(?:沿线|沿岸|周边|周围|辖区内?|境内|范围内|区域内|城区内)$/;
 
 /** The verb inside a noun phrase after the number, splitting who is served from what they get. */
 const SERVICE_VERB = /(进行|开展|提供|实施|实现|落实|发放|安装|配备|配置|开通|建立)/;
@@ -87,31 +90,34 @@ function afterEnumeration(label: string): string {
 
 /** True when the words before a number are only a verb or preposition, so the counted noun follows it. */
 export function isVerbOnly(label: string): boolean {
-  return label === '' || LEADING_VERBS.has(label) || PREPOSITION.test(label);
+  return label === '' || LEADING_VERBS.has(label) || PREPOSITION.test(label) || LOCATIVE_END.test(label);
 }
 
-/** The head of a noun phrase: what follows the last 的 (群众乐于参与的文化活动 → 文化活动). */
+/**
+ * The head of a noun phrase: what follows the last 的 (群众乐于参与的文化活动 → 文化活动). A bare head of
+ * two characters keeps its first short modifier (独居且行动不便瘫痪在床的老人 → 独居老人).
+ */
 function headNoun(phrase: string): string {
   const at = phrase.lastIndexOf('的');
   const head = at >= 0 ? phrase.slice(at + 1) : phrase;
-  return head.length >= 2 ? head : phrase;
+  if (at < 0 || head.length < 2) return phrase;
+  const modifier = phrase.slice(0, at).split(/[且、和及与]/)[0] ?? '';
+  return head.length <= 2 && modifier.length <= 4 && modifier.length < at ? `${modifier}${head}` : head;
 }
 
 /**
  * The label when what is counted follows the number: 建设 + 2家 + 中心村卫生室 → 建设中心村卫生室;
- * 对 + 20户 + 失能…家庭进行适老化和智能化改造 → 失能…家庭适老化和智能化改造.
+ * 对 + 20户 + 失能…家庭进行适老化和智能化改造 → 失能…家庭适老化和智能化改造 (who, then what they get).
  */
 export function labelAroundNumber(verb: string, nounPhrase: string): string {
   const split = SERVICE_VERB.exec(nounPhrase);
-  let who = nounPhrase;
-  let what = '';
   if (split !== null && split.index > 0) {
-    who = nounPhrase.slice(0, split.index).replace(/(?:免费|无偿)$/, '');
+    const who = headNoun(nounPhrase.slice(0, split.index).replace(/(?:免费|无偿)$/, ''));
     const rest = afterEnumeration(nounPhrase.slice(split.index + split[0].length));
-    what = KEPT_SERVICE_VERBS.has(split[0]) ? `${split[0]}${rest}` : rest;
+    return `${who}${KEPT_SERVICE_VERBS.has(split[0]) ? split[0] : ''}${rest}`;
   }
-  const prefix = PREPOSITION.test(verb) || GENERIC_VERBS.has(verb) || verb === '' ? '' : verb;
-  return `${prefix}${headNoun(who)}${what}`;
+  const isVerb = LEADING_VERBS.has(verb) && !GENERIC_VERBS.has(verb);
+  return `${isVerb ? verb : ''}${headNoun(nounPhrase)}`;
 }
 
 /** Leading verbs of a project name (深入推进居民长期护理保险 → 居民长期护理保险). */
