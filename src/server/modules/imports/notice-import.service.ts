@@ -8,6 +8,7 @@ import { nowIso } from '../../context';
 import type { DB } from '../../db/schema';
 import { AppError } from '../../errors';
 import { readNoticeFile } from '../../notice-files/read-notice-file';
+import { proposeTargets, refreshProposals } from '../targets/target-proposals';
 import type { NoticeDiff, ProjectDiff } from './notice-diff';
 import { diffNotice } from './notice-diff';
 
@@ -45,7 +46,9 @@ export async function commitNoticeImport(ctx: AppContext, actor: AuditActor, not
     const diff = await diffNotice(trx, notice);
     const planId = await applyPlan(trx, actor, diff);
     const unitIds = await ensureUnits(trx, actor, diff);
-    for (const project of diff.projects) await applyProject(trx, actor, planId, diff.plan.year, project, unitIds);
+    const plan = await trx.selectFrom('plan').select('baseline_locked_at').where('id', '=', planId).executeTakeFirstOrThrow();
+    const scope = { planId, year: diff.plan.year, isLocked: plan.baseline_locked_at !== null };
+    for (const project of diff.projects) await applyProject(trx, actor, scope, project, unitIds);
     if (diff.plan.action !== 'unchanged') {
       await writeAudit(trx, actor, {
         action: 'import',
@@ -102,7 +105,14 @@ async function replaceProjectUnits(trx: Kysely<DB>, projectId: number, project: 
   if (rows.length) await trx.insertInto('project_unit').values(rows).execute();
 }
 
-async function applyProject(trx: Kysely<DB>, actor: AuditActor, planId: number, year: number, project: ProjectDiff, unitIds: Map<string, number>): Promise<void> {
+interface PlanScope {
+  planId: number;
+  year: number;
+  isLocked: boolean;
+}
+
+async function applyProject(trx: Kysely<DB>, actor: AuditActor, scope: PlanScope, project: ProjectDiff, unitIds: Map<string, number>): Promise<void> {
+  const { planId, year } = scope;
   const label = `项目 ${project.seq}「${project.name}」`;
   if (project.action === 'create' && project.incoming) {
     const now = nowIso();
@@ -110,6 +120,7 @@ async function applyProject(trx: Kysely<DB>, actor: AuditActor, planId: number, 
     const row = await trx.insertInto('project').values({ ...values, liaison_name: null, liaison_phone: null, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
     await replaceProjectUnits(trx, row.id, project, unitIds);
     await writeAudit(trx, actor, { action: 'create', entity: 'project', entityId: row.id, summary: `新增${label}`, after: { ...values, leadUnits: project.leadUnits, coUnits: project.coUnits } });
+    await proposeTargets(trx, actor, { id: row.id, seq: project.seq, content: values.content, deadline: values.deadline }, year);
     return;
   }
   if (project.existingId === null || project.action === 'unchanged') return;
@@ -124,6 +135,10 @@ async function applyProject(trx: Kysely<DB>, actor: AuditActor, planId: number, 
       .where('id', '=', id)
       .execute();
     if (project.changes.some((c) => c.field === 'leadUnits' || c.field === 'coUnits')) await replaceProjectUnits(trx, id, project, unitIds);
+    if (project.changes.some((c) => c.field === 'content')) {
+      const { deadline } = await trx.selectFrom('project').select('deadline').where('id', '=', id).executeTakeFirstOrThrow();
+      await refreshProposals(trx, actor, { id, seq: project.seq, content: incoming.content, deadline }, year, scope.isLocked);
+    }
   }
   await writeAudit(trx, actor, {
     action: project.action === 'remove' ? 'withdraw' : 'update',
