@@ -78,6 +78,9 @@ describeEachDialect(
       const project = (await t().as(admin, 'GET', `/api/v1/projects/${ids[0]!.id}`)).json();
       expect(project.content).toBe('全区新改建充电桩120座。');
       expect(project.coUnits).toContain('区财政局');
+      // the proposal nobody had confirmed yet is read again from the corrected text
+      const targets = (await t().as(admin, 'GET', `/api/v1/projects/${ids[0]!.id}/targets`)).json();
+      expect(targets.targets.map((x: { value: number; status: string }) => [x.value, x.status])).toEqual([[120, 'proposed']]);
       const audit = (await t().as(admin, 'GET', '/api/v1/audit?entity=project&action=update')).json();
       expect(audit.items[0]).toMatchObject({ before: { content: '全区新改建充电桩110座。' }, after: { content: '全区新改建充电桩120座。' } });
     });
