@@ -18,6 +18,10 @@ const COMMANDS: Record<string, CliCommand> = {
     summary: '检查通知文件（.txt/.docx/.xlsx）并列出项目，不写入数据库',
     load: async () => (await import('./parse-notice.command')).runParseNotice,
   },
+  'extract-targets': {
+    summary: '从一段项目内容中识别目标指标和节点（--text "…"）',
+    load: async () => (await import('./extract-targets.command')).runExtractTargets,
+  },
   'import-notice': {
     summary: '把通知导入数据库（新建或更新年度清单）',
     load: async () => (await import('./import-notice.command')).runImportNotice,
@@ -41,6 +45,7 @@ ${commands}
 示例：
   minsheng parse-notice fixtures/notice-2024-jingkai.txt
   minsheng parse-notice 通知.docx --json
+  minsheng extract-targets --text "全区新改建充电桩110座。" --json
 
 运行 minsheng <命令> --help 查看命令的详细用法。
 `;

@@ -1,26 +1,46 @@
-import type { ParsedNotice } from '../domain/notice/notice.types';
+import type { NoticeProject, ParsedNotice } from '../domain/notice/notice.types';
 import { guessUnitKind } from '../domain/notice/unit-name';
 import type { UnitKind } from '../domain/notice/unit-name';
+import { extractTargets } from '../domain/targets/extract-targets';
+import type { TargetExtraction } from '../domain/targets/target.types';
+import { toExtractionJson } from './target-json.formatter';
+import type { TargetJson } from './target-json.formatter';
+
+/** One project of `parse-notice --json`: the notice's row plus the targets and milestones read from it. */
+export interface NoticeProjectJson {
+  seq: number;
+  name: string;
+  content: string;
+  leadUnits: string[];
+  coUnits: string[];
+  targets: TargetJson[];
+  milestones: Array<{ title: string }>;
+}
 
 /** The plan and projects exactly as `parse-notice --json` prints them (a stable contract for scripts). */
 export interface NoticeJson {
   plan: { title: string; docNumber: string | null; issuer: string | null; year: number | null };
-  projects: Array<{ seq: number; name: string; content: string; leadUnits: string[]; coUnits: string[] }>;
+  projects: NoticeProjectJson[];
   warnings: Array<{ line: number | null; message: string }>;
 }
 
-/** Drops what is internal (source locations, issue date) so the JSON keeps its documented shape. */
+/** The targets and milestones of a project, its name helping to label a target that is only a verb. */
+export function extractProjectTargets(project: NoticeProject): TargetExtraction {
+  return extractTargets(project.content, { projectName: project.name });
+}
+
+/**
+ * Drops what is internal (source locations, issue date, category) so the JSON keeps its documented shape,
+ * and adds each project's targets and milestones.
+ */
 export function toNoticeJson(notice: ParsedNotice): NoticeJson {
   const { title, docNumber, issuer, year } = notice.plan;
   return {
     plan: { title, docNumber, issuer, year },
-    projects: notice.projects.map(({ seq, name, content, leadUnits, coUnits }) => ({
-      seq,
-      name,
-      content,
-      leadUnits,
-      coUnits,
-    })),
+    projects: notice.projects.map((project) => {
+      const { seq, name, content, leadUnits, coUnits } = project;
+      return { seq, name, content, leadUnits, coUnits, ...toExtractionJson(extractProjectTargets(project)) };
+    }),
     warnings: notice.warnings.map(({ line, message }) => ({ line, message })),
   };
 }
@@ -94,6 +114,14 @@ export function formatNoticeSummary(notice: ParsedNotice, fileName: string): str
     .map((kind) => `${KIND_LABELS[kind]} ${counts.get(kind)} 个`)
     .join('，');
   lines.push('', `涉及单位：共 ${units.size} 个（${byKind}）`);
+  const extractions = projects.map(extractProjectTargets);
+  const targets = extractions.flatMap((extraction) => extraction.targets);
+  const toReview = targets.filter((target) => target.confidence < 1).length;
+  const milestones = extractions.reduce((count, extraction) => count + extraction.milestones.length, 0);
+  lines.push(
+    `目标指标：共 ${targets.length} 项（其中 ${toReview} 项待核），节点 ${milestones} 个；` +
+      '逐项查看请运行 minsheng extract-targets 或使用 --json。',
+  );
   if (warnings.length > 0) {
     lines.push('', `提示（${warnings.length} 条）：`);
     for (const warning of warnings) lines.push(`  · ${warning.message}`);

@@ -11,10 +11,12 @@ export const EXIT_BAD_INPUT = 2;
 
 export const PARSE_NOTICE_USAGE = `用法：minsheng parse-notice <通知文件> [--json]
 
-读取民生实事通知（.txt、.docx 或 .xlsx，按文件内容识别），检查并列出其中的项目，不写入数据库。
+读取民生实事通知（.txt、.docx 或 .xlsx，按文件内容识别），检查并列出其中的项目及识别出的目标指标和节点，
+不写入数据库。支持附件汇总表（表格）和“一、… 1. …（牵头单位：…；配合单位：…）”逐条编号的清单。
 
 选项：
-  --json     以 JSON 输出：{"plan":{…},"projects":[…],"warnings":[…]}
+  --json     以 JSON 输出：{"plan":{…},"projects":[…],"warnings":[…]}；每个项目含
+             seq、name、content、leadUnits、coUnits、targets、milestones
   -h, --help 显示本帮助
 `;
 

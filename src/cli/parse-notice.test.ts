@@ -51,10 +51,43 @@ describe('minsheng parse-notice --json', () => {
       expect(parsed.warnings).toEqual([]);
       expect(parsed.projects).toHaveLength(27);
       for (const project of parsed.projects) {
-        expect(Object.keys(project)).toEqual(['seq', 'name', 'content', 'leadUnits', 'coUnits']);
+        expect(Object.keys(project)).toEqual(['seq', 'name', 'content', 'leadUnits', 'coUnits', 'targets', 'milestones']);
       }
       expect(parsed.projects.map(({ seq, leadUnits, coUnits }) => ({ seq, leadUnits, coUnits }))).toEqual(JINGKAI_2024_UNITS);
-      expect(parsed.projects[0]).toMatchObject({ seq: 1, name: '方便群众新能源汽车充电', content: '全区新改建充电桩110座。' });
+      expect(parsed.projects[0]).toEqual({
+        seq: 1,
+        name: '方便群众新能源汽车充电',
+        content: '全区新改建充电桩110座。',
+        leadUnits: JINGKAI_2024_UNITS[0]?.leadUnits,
+        coUnits: JINGKAI_2024_UNITS[0]?.coUnits,
+        targets: [
+          {
+            label: '新改建充电桩',
+            value: 110,
+            unit: '座',
+            kind: 'quantity',
+            min: false,
+            approx: false,
+            text: '全区新改建充电桩110座',
+            confidence: 1,
+          },
+        ],
+        milestones: [],
+      });
+      const targetKeys = ['label', 'value', 'unit', 'kind', 'min', 'approx', 'text', 'confidence'];
+      for (const project of parsed.projects as Array<{ targets: Array<Record<string, unknown>>; milestones: object[] }>) {
+        for (const target of project.targets) {
+          expect(Object.keys(target)).toEqual('parent' in target ? [...targetKeys, 'parent'] : targetKeys);
+        }
+        for (const milestone of project.milestones) expect(Object.keys(milestone)).toEqual(['title']);
+      }
+      expect(parsed.projects[2]).toMatchObject({
+        targets: [{ value: 113, unit: '个' }, { value: 32, unit: '个', parent: 0 }, { value: 2, unit: '处' }],
+      });
+      expect(parsed.projects[18]).toMatchObject({
+        targets: [],
+        milestones: [{ title: expect.stringContaining('嘉兴路') }, { title: '2024年供热管网工程' }, {}, {}],
+      });
       const projectsOf = (stdout: string | undefined) => (JSON.parse(stdout ?? '') as { projects: unknown[] }).projects;
       expect(projectsOf(docx?.stdout)).toEqual(parsed.projects);
       expect(projectsOf(xlsx?.stdout)).toEqual(parsed.projects);
@@ -95,6 +128,31 @@ describe('minsheng parse-notice --json', () => {
   );
 });
 
+describe('minsheng parse-notice on the other layouts', () => {
+  it(
+    'reads the numbered-paragraph notice and the task table with their targets',
+    async () => {
+      const [numbered, table] = await Promise.all(
+        ['notice-2025-numbered.txt', 'notice-2025-table.xlsx'].map((name) => runCli(['parse-notice', fixture(name), '--json'])),
+      );
+      type Parsed = { plan: { title: string; year: number }; projects: Array<{ seq: number; targets: Array<{ value: number; unit: string }> }> };
+      const numberedJson = JSON.parse(numbered?.stdout ?? '') as Parsed;
+      const tableJson = JSON.parse(table?.stdout ?? '') as Parsed;
+      expect(numberedJson.plan).toMatchObject({ title: '关于印发青阳区2025年民生实事项目的通知', year: 2025 });
+      expect(numberedJson.projects.map((project) => project.seq)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
+      expect(numberedJson.projects[0]?.targets.map((target) => target.value)).toEqual([3, 1080, 120]);
+      expect(tableJson.plan).toMatchObject({ title: '临水区2025年为民办实事项目任务分解表', year: 2025 });
+      expect(tableJson.projects).toHaveLength(15);
+      expect(tableJson.projects[0]?.targets.map((target) => [target.value, target.unit])).toEqual([
+        [3800, '人'],
+        [3.5, '%'],
+        [120_000_000, '元'],
+      ]);
+    },
+    TIMEOUT,
+  );
+});
+
 describe('minsheng without --json and other commands', () => {
   it(
     'prints a readable Chinese summary',
@@ -104,6 +162,7 @@ describe('minsheng without --json and other commands', () => {
       expect(run.stdout).toContain('文号：济开管发〔2024〕1号');
       expect(run.stdout).toContain('项目：共 27 个');
       expect(run.stdout).toMatch(/ 25 {2}为独居老人安装火灾探测报警器/);
+      expect(run.stdout).toContain('目标指标：共 37 项');
     },
     TIMEOUT,
   );
@@ -118,6 +177,7 @@ describe('minsheng without --json and other commands', () => {
       ]);
       expect(help.code).toBe(0);
       expect(help.stdout).toContain('parse-notice');
+      expect(help.stdout).toContain('extract-targets');
       expect(help.stdout).toContain('用法');
       expect(unknown).toMatchObject({ code: 2, stdout: '' });
       expect(unknown.stderr).toContain('未知命令“frobnicate”');
