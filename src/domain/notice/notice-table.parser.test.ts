@@ -145,3 +145,38 @@ describe('parseNoticeTable errors name the sheet, row and column', () => {
     expect(parseError([header, ['', '甲', '目标', '区财政局', '']]).message).toContain('表格第 2 行：缺少序号');
   });
 });
+
+describe('parseNoticeTable with a task table of another layout', () => {
+  it('reads 责任单位/目标任务/配合单位 in another order, ignores 完成时限 and takes section rows as categories', () => {
+    const section = (title: string) => Array<string>(6).fill(title);
+    const rows = [
+      Array<string>(6).fill('临水区2025年为民办实事项目任务分解表'),
+      ['序号', '责任单位', '项目名称', '目标任务', '配合单位', '完成时限'],
+      section('一、就业和社会保障（2项）'),
+      ['1', '区人力资源和社会保障局', '促进城乡居民就业', '全年城镇新增就业3800人以上。', '区财政局\n区金融服务中心', '2025年12月底'],
+      ['2', '区民政局', '提升困难群体保障水平', '建设街道综合养老服务中心3处。', '', '2025年11月底'],
+      ['二、教育和卫生健康（1项）', '', '', '', '', ''],
+      ['3', '区教育局', '扩充义务教育学位', '新增学位2160个。', '区财政局', '2025年8月底'],
+    ];
+    const notice = parseNoticeTable(rows, { sheet: '任务分解表' });
+    expect(notice.plan).toMatchObject({ title: '临水区2025年为民办实事项目任务分解表', year: 2025 });
+    expect(notice.projects.map(({ seq, name, content, leadUnits, coUnits, category }) => ({ seq, name, content, leadUnits, coUnits, category }))).toEqual([
+      { seq: 1, name: '促进城乡居民就业', content: '全年城镇新增就业3800人以上。', leadUnits: ['区人力资源和社会保障局'], coUnits: ['区财政局', '区金融服务中心'], category: '就业和社会保障' },
+      { seq: 2, name: '提升困难群体保障水平', content: '建设街道综合养老服务中心3处。', leadUnits: ['区民政局'], coUnits: [], category: '就业和社会保障' },
+      { seq: 3, name: '扩充义务教育学位', content: '新增学位2160个。', leadUnits: ['区教育局'], coUnits: ['区财政局'], category: '教育和卫生健康' },
+    ]);
+    expect(notice.warnings.filter((warning) => !warning.message.includes('未找到通知标题'))).toEqual([]);
+  });
+
+  it.each([
+    ['工作目标', '牵头单位', '协办单位'],
+    ['建设内容', '责任单位', '协助单位'],
+    ['目标任务', '承办单位', '配合单位'],
+  ])('recognises the header words %s / %s / %s', (content, lead, co) => {
+    const notice = parseNoticeTable([
+      ['序号', co, '项目名称', lead, content],
+      ['1', '疃里镇', '甲', '区财政局', '新建2处。'],
+    ]);
+    expect(notice.projects[0]).toMatchObject({ content: '新建2处。', leadUnits: ['区财政局'], coUnits: ['疃里镇'] });
+  });
+});
