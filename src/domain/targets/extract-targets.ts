@@ -6,7 +6,7 @@ import type { ContentSegment } from './sub-item.splitter';
 import { nonTargetReason } from './target-filter';
 import { readTargetKind } from './target-kind';
 import { isVerbOnly, labelAroundNumber, labelBeforeNumber, nameTopic } from './target-label';
-import type { ExtractedMilestone, ExtractedTarget, TargetExtraction } from './target.types';
+import type { ExtractedMilestone, ExtractedTarget, TargetExtraction, TargetKind } from './target.types';
 
 /** Context that improves labels; extraction works without it. */
 export interface ExtractTargetsOptions {
@@ -87,6 +87,67 @@ function readSegment(
   return state.targets;
 }
 
+/** How one number reads as target(s): kind, label(s), the source span and the confidence so far. */
+interface LabelReading {
+  kind: TargetKind;
+  labels: string[];
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+/**
+ * Chooses the label and span of a number from the words around it: a frequency (每学期开展1次心理辅导筛查),
+ * the counted noun after the number (建设2家中心村卫生室), a per-unit standard (每人每年2元), a bare verb
+ * completed by the project name (覆盖约11.3万人), or — most often — the phrase before the number, split
+ * when one predicate covers several labels (A、B均比上年提高7.5%).
+ */
+function readLabels(
+  content: string,
+  match: QuantityMatch,
+  clauseStart: number,
+  nounLimit: number,
+  baselineStart: number | null,
+  options: ExtractTargetsOptions,
+): LabelReading {
+  let start = clauseStart;
+  const before = content.slice(start, baselineStart ?? match.start);
+  const kind = readTargetKind(content.slice(start, match.start), match, content.slice(match.end));
+  const noun = nounAfter(content, match, nounLimit);
+  const reading = (labels: string[], end = match.end, confidence = 1): LabelReading => ({ kind: kind.kind, labels, start, end, confidence });
+
+  const perStart = kind.perPhraseStart === null ? null : start + kind.perPhraseStart;
+  const perEnd = kind.perPhraseEnd === null ? null : start + kind.perPhraseEnd;
+  const namedAfterPer = perEnd !== null && !kind.isFrequency ? labelBeforeNumber(stripVerb(content.slice(perEnd, match.start))) : '';
+  const labelText = perStart !== null && baselineStart === null ? content.slice(start, perStart) : before;
+  const label = namedAfterPer !== '' ? namedAfterPer : labelBeforeNumber(labelText);
+  const tailAt = labelText.lastIndexOf('、');
+  const tailLabel = tailAt >= 0 ? labelBeforeNumber(labelText.slice(tailAt + 1)) : label;
+
+  if (kind.isFrequency && noun !== '') {
+    start = perStart ?? start;
+    return reading([labelAroundNumber('', noun)], match.end + noun.length, 0.6);
+  }
+  if (noun !== '' && isVerbOnly(tailLabel) && kind.kind !== 'standard') {
+    if (tailAt >= 0) start += tailAt + 1;
+    return reading([labelAroundNumber(tailLabel, noun)], match.end + noun.length);
+  }
+  const topic = nameTopic(options.projectName);
+  if (label === '' && perStart !== null) {
+    // 每人每年2元 with nothing before it: the per-unit phrase itself names the standard.
+    start = perStart;
+    const per = content.slice(perStart, match.start).trim();
+    return reading([topic !== '' ? `${topic}（${per}）` : `${per}标准`]);
+  }
+  if (isVerbOnly(label)) {
+    const fallback = /^(?:人|名|人次|户)$/.test(match.unit) ? '人数' : '数量';
+    return reading([`${label}${topic !== '' ? topic : fallback}`], match.end, topic !== '' ? 0.9 : 0.6);
+  }
+  const isDistributed = /(?:均|都)[^、]*$/.test(before) && label.includes('、');
+  const parts = label.split('、').map(labelBeforeNumber);
+  return reading(isDistributed && parts.every((part) => part.length >= 2) ? parts : [label]);
+}
+
 function readMatch(
   content: string,
   segment: ContentSegment,
@@ -115,48 +176,8 @@ function readMatch(
   const sameUnitBefore = state.targets.some((target) => target.unit === match.unit);
   if (isRestated && sameUnitBefore) return;
 
-  const before = content.slice(start, state.baselineStart ?? match.start);
-  const kind = readTargetKind(content.slice(start, match.start), match, after);
-  const noun = nounAfter(content, match, nounLimit);
-  let end = match.end;
-  let labels: string[];
-  let confidence = 1;
-
-  const perStart = kind.perPhraseStart === null ? null : start + kind.perPhraseStart;
-  const perEnd = kind.perPhraseEnd === null ? null : start + kind.perPhraseEnd;
-  const namedAfterPer = perEnd !== null && !kind.isFrequency ? labelBeforeNumber(stripVerb(content.slice(perEnd, match.start))) : '';
-  const labelText = perStart !== null && state.baselineStart === null ? content.slice(start, perStart) : before;
-  let label = namedAfterPer !== '' ? namedAfterPer : labelBeforeNumber(labelText);
-  const tailAt = labelText.lastIndexOf('、');
-  const tailLabel = tailAt >= 0 ? labelBeforeNumber(labelText.slice(tailAt + 1)) : label;
-
-  if (kind.isFrequency && noun !== '') {
-    labels = [labelAroundNumber('', noun)];
-    start = perStart ?? start;
-    end = match.end + noun.length;
-    confidence = 0.6;
-  } else if (noun !== '' && isVerbOnly(tailLabel) && kind.kind !== 'standard') {
-    if (tailAt >= 0) start += tailAt + 1;
-    labels = [labelAroundNumber(tailLabel, noun)];
-    end = match.end + noun.length;
-  } else if (label === '' && perStart !== null) {
-    // 每人每年2元 with nothing before it: the per-unit phrase itself names the standard.
-    start = perStart;
-    const topic = nameTopic(options.projectName);
-    const per = content.slice(perStart, match.start).trim();
-    labels = [topic !== '' ? `${topic}（${per}）` : `${per}标准`];
-  } else if (isVerbOnly(label)) {
-    const topic = nameTopic(options.projectName);
-    const fallback = /^(?:人|名|人次|户)$/.test(match.unit) ? '人数' : '数量';
-    labels = [`${label}${topic !== '' ? topic : fallback}`];
-    confidence = topic !== '' ? 0.9 : 0.6;
-  } else {
-    const isDistributed = /(?:均|都)[^、]*$/.test(before) && label.includes('、');
-    const parts = label.split('、').map(labelBeforeNumber);
-    labels = isDistributed && parts.every((part) => part.length >= 2) ? parts : [label];
-  }
-  label = labels[0] ?? '';
-
+  const reading = readLabels(content, match, start, nounLimit, state.baselineStart, options);
+  let confidence = reading.confidence;
   if (match.upperValue !== undefined) confidence = minConfidence(confidence, 0.7);
   if (isRestated) confidence = minConfidence(confidence, 0.7);
   if (!isCommonUnit(match.unit)) confidence = minConfidence(confidence, 0.8);
@@ -166,22 +187,22 @@ function readMatch(
   }
 
   const parent = state.childScope?.parent;
-  for (const each of labels) {
+  for (const label of reading.labels) {
     const target: ExtractedTarget = {
-      label: each,
+      label,
       value: match.value,
       unit: match.unit,
-      kind: kind.kind,
+      kind: reading.kind,
       min: match.isMinimum,
       approx: match.isApproximate,
-      text: content.slice(start, end),
+      text: content.slice(reading.start, reading.end),
       confidence,
     };
     if (parent !== undefined) target.parent = parent;
     state.targets.push(target);
     if (parent === undefined) state.lastTopLevel = firstIndex + state.targets.length - 1;
   }
-  state.previousEnd = end;
+  state.previousEnd = reading.end;
 }
 
 /**

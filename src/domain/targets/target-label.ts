@@ -44,12 +44,16 @@ const LOCATIVE_END = /(?:沿线|沿岸|周边|周围|辖区内?|境内|范围内
 const SERVICE_VERB = /(进行|开展|提供|实施|实现|落实|发放|安装|配备|配置|开通|建立)/;
 const KEPT_SERVICE_VERBS = new Set(['发放', '安装', '配备', '配置', '开通', '建立']);
 
+/** Dates and batches that open a phrase (2024年, 12月底前, 第一批) and name no target. */
+const LEADING_DATE =
+  /^(?:(?:19|20)\d{2}年度?(?:底前|前|内|底)?|(?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|份|中旬|上旬|下旬)?(?:前|内)?|第[一二三四五六七八九十\d]+批次?)[，,]?/;
+
 function stripRepeatedly(text: string, words: readonly string[], atStart: boolean): string {
   let rest = text;
   for (let changed = true; changed; ) {
     changed = false;
     rest = rest.trim();
-    const year = atStart ? /^(?:19|20)\d{2}年度?(?:底前|前|内|底)?[，,]?/.exec(rest) : null;
+    const year = atStart ? LEADING_DATE.exec(rest) : null;
     if (year !== null) {
       rest = rest.slice(year[0].length);
       changed = true;
