@@ -2,6 +2,7 @@ import mammoth from 'mammoth';
 import { findHeaderRowIndex, headerNotFoundError } from '../../domain/notice/notice-columns';
 import { extractNoticeHeader } from '../../domain/notice/notice-header.parser';
 import { parseNoticeTable } from '../../domain/notice/notice-table.parser';
+import { looksLikeNumberedNotice, parseNumberedNotice } from '../../domain/notice/notice-numbered.parser';
 import { NoticeParseError } from '../../domain/notice/notice.types';
 import type { ParsedNotice } from '../../domain/notice/notice.types';
 import { readHtmlBlocks } from './mammoth-html.reader';
@@ -29,6 +30,9 @@ export async function readDocxNotice(data: Buffer): Promise<ParsedNotice> {
   if (first === undefined || first.kind !== 'table') {
     const hasText = blocks.some((block) => (block.kind === 'paragraph' ? block.text.trim() !== '' : block.rows.length > 0));
     if (!hasText) throw new NoticeParseError('文件为空：Word 文档中没有任何文字内容。请选择民生实事通知原文。');
+    // A notice written as numbered paragraphs (一、… 1. …（牵头单位：…）) has no table: read its text.
+    const text = blocks.flatMap((block) => (block.kind === 'paragraph' ? [block.text] : [])).join('\n');
+    if (looksLikeNumberedNotice(text)) return parseNumberedNotice(text);
     throw headerNotFoundError();
   }
   const width = Math.max(...first.rows.map((row) => row.length));

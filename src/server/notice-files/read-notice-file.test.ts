@@ -140,3 +140,17 @@ describe('readHtmlBlocks', () => {
     ]);
   });
 });
+
+describe('a numbered-paragraph notice saved as Word', () => {
+  it('reads the same projects from the .docx paragraphs as from the text', async () => {
+    const { Document, Packer, Paragraph } = await import('docx');
+    const text = fixture('notice-2025-numbered.txt').toString('utf8');
+    const doc = new Document({ sections: [{ children: text.split('\n').map((line) => new Paragraph({ text: line })) }] });
+    const fromWord = await readNoticeFile(Buffer.from(await Packer.toBuffer(doc)), 'numbered.docx');
+    const fromText = await readNoticeFile(fixture('notice-2025-numbered.txt'), 'numbered.txt');
+    expect(fromWord.projects.length).toBeGreaterThanOrEqual(12);
+    const strip = (n: ParsedNotice) => n.projects.map(({ seq, name, content, leadUnits, coUnits }) => ({ seq, name, content, leadUnits, coUnits }));
+    expect(strip(fromWord)).toEqual(strip(fromText));
+    expect(fromWord.plan.docNumber).toBe(fromText.plan.docNumber);
+  });
+});

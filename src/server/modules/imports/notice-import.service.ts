@@ -120,7 +120,7 @@ async function applyProject(trx: Kysely<DB>, actor: AuditActor, scope: PlanScope
     const row = await trx.insertInto('project').values({ ...values, liaison_name: null, liaison_phone: null, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
     await replaceProjectUnits(trx, row.id, project, unitIds);
     await writeAudit(trx, actor, { action: 'create', entity: 'project', entityId: row.id, summary: `新增${label}`, after: { ...values, leadUnits: project.leadUnits, coUnits: project.coUnits } });
-    await proposeTargets(trx, actor, { id: row.id, seq: project.seq, content: values.content, deadline: values.deadline }, year);
+    await proposeTargets(trx, actor, { id: row.id, seq: project.seq, name: values.name, content: values.content, deadline: values.deadline }, year);
     return;
   }
   if (project.existingId === null || project.action === 'unchanged') return;
@@ -137,7 +137,7 @@ async function applyProject(trx: Kysely<DB>, actor: AuditActor, scope: PlanScope
     if (project.changes.some((c) => c.field === 'leadUnits' || c.field === 'coUnits')) await replaceProjectUnits(trx, id, project, unitIds);
     if (project.changes.some((c) => c.field === 'content')) {
       const { deadline } = await trx.selectFrom('project').select('deadline').where('id', '=', id).executeTakeFirstOrThrow();
-      await refreshProposals(trx, actor, { id, seq: project.seq, content: incoming.content, deadline }, year, scope.isLocked);
+      await refreshProposals(trx, actor, { id, seq: project.seq, name: incoming.name, content: incoming.content, deadline }, year, scope.isLocked);
     }
   }
   await writeAudit(trx, actor, {

@@ -10,6 +10,8 @@ import { planTrajectory } from './trajectory-plan';
 interface ProjectText {
   id: number;
   seq: number;
+  /** helps name a target whose own words are only a verb (覆盖约11.3万人) */
+  name: string;
   content: string;
   deadline: string;
 }
@@ -19,7 +21,7 @@ interface ProjectText {
  * 督查室 to review. Returns how many of each were proposed.
  */
 export async function proposeTargets(trx: Kysely<DB>, actor: AuditActor, project: ProjectText, year: number): Promise<{ targets: number; milestones: number }> {
-  const extraction = extractTargets(project.content);
+  const extraction = extractTargets(project.content, { projectName: project.name });
   const ids: number[] = [];
   for (const [index, t] of extraction.targets.entries()) {
     let trajectory: ReturnType<typeof planTrajectory> = [];
