@@ -29,11 +29,16 @@ function useStableOrder(items: TargetReviewItem[] | undefined): TargetReviewItem
   }, [items, order]);
 }
 
-function ShortcutHint() {
+function ShortcutHint({ isLocked }: { isLocked: boolean }) {
   const key = (text: string) => <kbd className="ms-kbd">{text}</kbd>;
   return (
     <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }} data-testid="shortcut-hint">
-      快捷键：{key('J')}/{key('↓')} 下一个　{key('K')}/{key('↑')} 上一个　{key('Enter')}/{key('C')} 全部确认并跳到下一个待确认项目　{key('E')} 编辑第一个待确认项
+      快捷键：{key('J')}/{key('↓')} 下一个　{key('K')}/{key('↑')} 上一个
+      {!isLocked && (
+        <>
+          　{key('Enter')}/{key('C')} 全部确认并跳到下一个待确认项目　{key('E')} 编辑第一个待确认项
+        </>
+      )}
     </Typography.Paragraph>
   );
 }
@@ -116,7 +121,7 @@ export default function PlanTargetsPage() {
         (detail ?? <Card size="small" styles={{ body: { padding: 8 } }}>{list}</Card>)
       ) : (
         <>
-          <ShortcutHint />
+          <ShortcutHint isLocked={isLocked} />
           <Row gutter={16}>
             <Col md={9} xl={7}>
               <Card size="small" title={`项目（${items.length}）`} styles={{ body: { padding: 8 } }}>

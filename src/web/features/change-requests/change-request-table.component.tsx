@@ -64,14 +64,14 @@ export function ChangeRequestTable({ changes, loading, canDecide, onDecide, item
     ) : null;
 
   const desktopColumns: TableColumnsType<ChangeRequest> = [
-    { title: '项目', key: 'project', width: 200, render: (_, change) => project(change) },
-    { title: '指标', key: 'item', width: 150, render: (_, change) => itemOf(change).name },
-    { title: '原值 → 新值', key: 'diff', render: (_, change) => <Diff change={change} unit={itemOf(change).unit} /> },
-    { title: '理由', dataIndex: 'reason', width: 200 },
-    { title: '申请人', dataIndex: 'requestedBy', width: 100 },
-    { title: '时间', dataIndex: 'requestedAt', width: 150, render: (at: string) => formatDateTime(at) },
-    { title: '状态', key: 'status', width: 150, render: (_, change) => <Status change={change} /> },
-    ...(canDecide ? [{ title: '操作', key: 'actions', width: 130, render: (_: unknown, change: ChangeRequest) => actions(change) }] : []),
+    { title: '项目', key: 'project', width: 160, render: (_, change) => project(change) },
+    { title: '指标', key: 'item', width: 120, render: (_, change) => itemOf(change).name },
+    { title: '原值 → 新值', key: 'diff', width: 230, render: (_, change) => <Diff change={change} unit={itemOf(change).unit} /> },
+    { title: '理由', dataIndex: 'reason', width: 170 },
+    { title: '申请人', dataIndex: 'requestedBy', width: 90 },
+    { title: '时间', dataIndex: 'requestedAt', width: 110, render: (at: string) => formatDateTime(at) },
+    { title: '状态', key: 'status', width: 130, render: (_, change) => <Status change={change} /> },
+    ...(canDecide ? [{ title: '操作', key: 'actions', width: 120, fixed: 'right' as const, render: (_: unknown, change: ChangeRequest) => actions(change) }] : []),
   ];
 
   // Phones get one stacked column instead of a table wider than the screen.
@@ -104,7 +104,7 @@ export function ChangeRequestTable({ changes, loading, canDecide, onDecide, item
       dataSource={changes}
       loading={loading}
       size="small"
-      scroll={isPhone ? undefined : { x: 1080 }}
+      scroll={isPhone ? undefined : { x: canDecide ? 1130 : 1010 }}
       pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (count) => `共 ${count} 条` }}
       locale={{ emptyText: '没有变更申请' }}
     />

@@ -42,6 +42,8 @@ export function ReviewProjectList({ items, selectedId, onSelect }: ReviewProject
               </Typography.Text>
               {item.proposedCount > 0 ? (
                 <Tag color="orange">待确认 {item.proposedCount}</Tag>
+              ) : item.targetCount + item.milestoneCount === 0 ? (
+                <Tag>无指标</Tag>
               ) : (
                 <Tag color="green">已确认</Tag>
               )}

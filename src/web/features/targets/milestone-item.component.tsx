@@ -2,7 +2,7 @@ import { Button, Flex, Popconfirm, Typography } from 'antd';
 import { CheckOutlined, DeleteOutlined, EditOutlined, FlagOutlined, SwapOutlined } from '@ant-design/icons';
 import type { Milestone } from '../../api/target-api.types';
 import { formatDate } from '../../components/date-format.util';
-import { ReviewTags } from './review-tags.component';
+import { PendingChangeNote, ReviewTags } from './review-tags.component';
 import type { ItemPermissions } from './target-item.component';
 
 export interface MilestoneItemActions {
@@ -60,6 +60,7 @@ export function MilestoneItem(props: MilestoneItemProps) {
         </Typography.Text>
         {original && <Typography.Text type="warning">{original}</Typography.Text>}
       </Flex>
+      {milestone.pendingChange && <PendingChangeNote change={milestone.pendingChange} />}
       <Flex wrap gap={4} style={{ marginTop: 6 }} onClick={(event) => event.stopPropagation()}>
         {canChange && (
           <Button size="small" icon={<EditOutlined />} onClick={() => actions.onEdit(milestone)}>

@@ -3,7 +3,7 @@ import { Button, Flex, Popconfirm, Skeleton, Tag, Tooltip, Typography } from 'an
 import { CheckOutlined, DeleteOutlined, EditOutlined, LineChartOutlined, SwapOutlined } from '@ant-design/icons';
 import type { Target } from '../../api/target-api.types';
 import { formatDate } from '../../components/date-format.util';
-import { ReviewTags } from './review-tags.component';
+import { PendingChangeNote, ReviewTags } from './review-tags.component';
 import { formatTargetValue, hasTrajectory, KIND_LABELS } from './target-labels';
 
 // ECharts is downloaded only when the first chart is drawn.
@@ -76,7 +76,7 @@ export function TargetItem(props: TargetItemProps) {
             <Tag color="volcano">待核实</Tag>
           </Tooltip>
         )}
-        <ReviewTags status={target.status} pendingChange={target.pendingChange} unit={target.unit} />
+        <ReviewTags status={target.status} pendingChange={target.pendingChange} />
       </Flex>
       <Flex wrap gap="4px 16px" align="baseline" style={{ marginTop: 4 }}>
         <span className="ms-target-value">{formatTargetValue(target)}</span>
@@ -85,6 +85,7 @@ export function TargetItem(props: TargetItemProps) {
         {target.direction === 'decrease' && <Typography.Text type="secondary">越小越好</Typography.Text>}
         {target.weight !== 1 && <Typography.Text type="secondary">权重 {target.weight}</Typography.Text>}
       </Flex>
+      {target.pendingChange && <PendingChangeNote change={target.pendingChange} unit={target.unit} />}
       <Flex wrap gap={4} style={{ marginTop: 6 }} onClick={(event) => event.stopPropagation()}>
         {canChange && (
           <Button size="small" icon={<EditOutlined />} onClick={() => actions.onEdit(target)}>

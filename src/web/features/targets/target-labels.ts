@@ -50,6 +50,7 @@ export const CHANGE_FIELD_LABELS: Record<string, string> = {
   unit: '单位',
   dueDate: '完成时限',
   trajectory: '计划进度',
+  trajectoryShape: '推进方式',
   title: '节点名称',
 };
 

@@ -1,4 +1,4 @@
-import { App, Button, Card, Empty, Flex, Popconfirm, Tag, Typography } from 'antd';
+import { App, Button, Card, Flex, Popconfirm, Tag, Typography } from 'antd';
 import { CheckCircleOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Milestone, ProjectTargets, Target } from '../../api/target-api.types';
 import { formatDate } from '../../components/date-format.util';
@@ -81,7 +81,7 @@ export function TargetsPanel({ projectId, data, activeKey, showCharts, onHover, 
       }
     >
       <Flex vertical gap={8}>
-        {data.targets.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无量化指标" />}
+        {data.targets.length === 0 && <Typography.Text type="secondary">暂无量化指标</Typography.Text>}
         {orderTargets(data.targets).map(({ target, isChild }) => (
           <TargetItem
             key={target.id}
