@@ -78,8 +78,9 @@ export default function PlanTargetsPage() {
 
   const confirmCurrent = () => {
     const current = items[index];
-    if (!current) return;
-    if (isLocked || current.proposedCount === 0 || confirmAll.isPending) {
+    // A second key press while the first confirmation is still saving must not skip a project unconfirmed.
+    if (!current || confirmAll.isPending) return;
+    if (isLocked || current.proposedCount === 0) {
       goToNextUnconfirmed(index);
       return;
     }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Flex, Popconfirm, Progress, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Grid, Popconfirm, Progress, Tag, Typography } from 'antd';
 import { LockOutlined, UnlockOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import type { Plan } from '../../api/api.types';
@@ -18,6 +18,7 @@ export function reviewCounts(review: TargetReview): { confirmed: number; total: 
 /** The plan's review progress, its baseline status and the 锁定基线 action. */
 export function ReviewSummary({ plan, review }: { plan: Plan; review: TargetReview }) {
   const { message } = App.useApp();
+  const isPhone = Grid.useBreakpoint().md === false;
   const lock = useLockBaseline(plan.id);
   const [lockError, setLockError] = useState<string | null>(null);
   const { confirmed, total } = reviewCounts(review);
@@ -52,7 +53,7 @@ export function ReviewSummary({ plan, review }: { plan: Plan; review: TargetRevi
             <Progress percent={percent} size="small" style={{ width: 160, margin: 0 }} />
           </Flex>
         </div>
-        <Flex vertical align="flex-end" gap={8} style={{ flex: '0 1 auto' }}>
+        <Flex vertical align={isPhone ? 'flex-start' : 'flex-end'} gap={8} style={{ flex: '0 1 auto' }}>
           {lockedAt ? (
             <Tag icon={<LockOutlined />} color="blue" data-testid="baseline-status" style={{ marginInlineEnd: 0 }}>
               基线已于{formatDate(lockedAt)}锁定{lockedBy ? `（${lockedBy}）` : ''}

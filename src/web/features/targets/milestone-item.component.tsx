@@ -48,8 +48,8 @@ export function MilestoneItem(props: MilestoneItemProps) {
       onClick={() => onSelect(key)}
     >
       <Flex wrap gap={4} align="center">
-        <FlagOutlined style={{ color: '#1677ff' }} />
         <Typography.Text strong style={{ marginInlineEnd: 4 }}>
+          <FlagOutlined style={{ color: '#1677ff', marginInlineEnd: 6 }} />
           {milestone.title}
         </Typography.Text>
         <ReviewTags status={milestone.status} pendingChange={milestone.pendingChange} />

@@ -65,10 +65,11 @@ export function formatNumber(value: number): string {
   return String(Number(value.toFixed(4)));
 }
 
-/** `110` + `座` → `110座`; with the notice's qualifier: `不少于150场`, `约11.3万人`. */
-export function formatTargetValue(target: Pick<Target, 'value' | 'unit' | 'isMin' | 'isApprox'>): string {
-  const prefix = target.isMin ? '不少于' : target.isApprox ? '约' : '';
-  return `${prefix}${formatNumber(target.value)}${target.unit}`;
+/** `110` + `座` → `110座`; with the notice's qualifier: `不少于150场`, `约11.3万人`, `提高7.5%`. */
+export function formatTargetValue(target: Pick<Target, 'value' | 'unit' | 'isMin' | 'isApprox'> & { kind?: TargetKind }): string {
+  const qualifier = target.isMin ? '不少于' : target.isApprox ? '约' : '';
+  const verb = target.kind === 'increase' ? '提高' : '';
+  return `${verb}${qualifier}${formatNumber(target.value)}${target.unit}`;
 }
 
 /** Chart axis label of a `YYYY-MM` month: `3月`, or `2025年1月` when the series crosses a year. */
