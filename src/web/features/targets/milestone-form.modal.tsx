@@ -15,12 +15,14 @@ interface MilestoneFormModalProps {
   projectId: number;
   /** null adds a new milestone */
   milestone: Milestone | null;
+  /** the project's deadline, the default date of a new milestone */
+  defaultDueDate: string;
   onClose: () => void;
   onSaved: (message: string) => void;
 }
 
 /** 编辑节点 / 添加节点: a step without a number, such as a road opening, with its 计划完成日期. */
-export function MilestoneFormModal({ projectId, milestone, onClose, onSaved }: MilestoneFormModalProps) {
+export function MilestoneFormModal({ projectId, milestone, defaultDueDate, onClose, onSaved }: MilestoneFormModalProps) {
   const [form] = Form.useForm<MilestoneFormValues>();
   const create = useCreateMilestone(projectId);
   const update = useUpdateMilestone();
@@ -58,7 +60,11 @@ export function MilestoneFormModal({ projectId, milestone, onClose, onSaved }: M
         name="milestone-form"
         form={form}
         layout="vertical"
-        initialValues={{ title: milestone?.title ?? '', dueDate: milestone?.dueDate ? dayjs(milestone.dueDate) : null }}
+        initialValues={
+          milestone
+            ? { title: milestone.title, dueDate: milestone.dueDate ? dayjs(milestone.dueDate) : null }
+            : { title: '', dueDate: dayjs(defaultDueDate) }
+        }
         onFinish={submit}
         autoComplete="off"
       >
