@@ -108,7 +108,10 @@ export function ChangeRequestModal({ item, onClose, onSaved }: { item: ChangeIte
         <Form.Item label={item.type === 'target' ? '完成时限' : '计划完成日期'} name="dueDate">
           <DatePicker style={{ width: '100%' }} format="YYYY年M月D日" inputReadOnly />
         </Form.Item>
-        <Form.Item label="变更理由" name="reason" rules={[{ required: true, whitespace: true, message: '请填写变更理由' }]}>
+        <Form.Item label="变更理由" name="reason" rules={[
+            { required: true, whitespace: true, message: '请填写变更理由' },
+            { min: 4, message: '请填写变更理由（至少 4 个字），说明为什么需要变更' },
+          ]}>
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 6 }} maxLength={500} showCount placeholder="说明为什么需要变更，如：受用地审批影响，部分点位调整到明年建设" />
         </Form.Item>
       </Form>
