@@ -92,10 +92,10 @@ export const baselineRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     '/plans/:id/change-requests',
     {
       config: signedIn,
-      schema: { tags, summary: '变更申请列表', params: idParams, querystring: z.object({ status: z.enum(['pending', 'approved', 'rejected']).optional() }), response: { 200: listOf(changeRequestSchema) } },
+      schema: { tags, summary: '变更申请列表', params: idParams, querystring: z.object({ status: z.enum(['pending', 'approved', 'rejected']).optional(), projectId: z.coerce.number().int().positive().optional() }), response: { 200: listOf(changeRequestSchema) } },
     },
     async (request) => {
-      const items = await listChangeRequests(ctx, requireActor(request), request.params.id, request.query.status);
+      const items = await listChangeRequests(ctx, requireActor(request), request.params.id, request.query);
       return { items, total: items.length };
     },
   );

@@ -25,14 +25,26 @@ export function findChangeRequestRow(db: Kysely<DB>, id: number) {
   return db.selectFrom('change_request').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
-export async function listPlanChangeRequests(db: Kysely<DB>, planId: number, status?: 'pending' | 'approved' | 'rejected') {
+export interface ChangeRequestFilter {
+  status?: 'pending' | 'approved' | 'rejected';
+  projectId?: number;
+  /** only projects this unit leads or co-runs (unit users) */
+  unitId?: number;
+}
+
+export async function listPlanChangeRequests(db: Kysely<DB>, planId: number, filter: ChangeRequestFilter = {}) {
   let q = db
     .selectFrom('change_request')
     .innerJoin('project', 'project.id', 'change_request.project_id')
     .selectAll('change_request')
     .select(['project.seq as projectSeq', 'project.name as projectName'])
     .where('project.plan_id', '=', planId);
-  if (status) q = q.where('change_request.status', '=', status);
+  if (filter.status) q = q.where('change_request.status', '=', filter.status);
+  if (filter.projectId !== undefined) q = q.where('change_request.project_id', '=', filter.projectId);
+  if (filter.unitId !== undefined) {
+    const unitId = filter.unitId;
+    q = q.where('change_request.project_id', 'in', (eb) => eb.selectFrom('project_unit').select('project_id').where('unit_id', '=', unitId));
+  }
   const rows = await q.orderBy('change_request.id', 'desc').execute();
   return rows.map(({ projectSeq, projectName, ...row }) => toChangeRequestView(row, { seq: projectSeq, name: projectName }));
 }

@@ -1,6 +1,7 @@
 import type { TrajectoryPoint, TrajectoryShape } from '../../../domain/trajectory/trajectory';
 import { targetFieldsProblem } from '../../../domain/baseline/target-rules';
 import type { Actor } from '../../auth/actor';
+import { isUnitRole } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
@@ -90,8 +91,10 @@ async function createRequest(
   return toChangeRequestView((await findChangeRequestRow(ctx.db, id))!);
 }
 
-export async function listChangeRequests(ctx: AppContext, _actor: Actor, planId: number, status?: 'pending' | 'approved' | 'rejected') {
-  return listPlanChangeRequests(ctx.db, planId, status);
+/** Unit users see the requests of the projects their unit takes part in; others see the whole plan. */
+export async function listChangeRequests(ctx: AppContext, actor: Actor, planId: number, filter: { status?: 'pending' | 'approved' | 'rejected'; projectId?: number }) {
+  const unitScope = isUnitRole(actor.role) && actor.unitId !== null ? { unitId: actor.unitId } : {};
+  return listPlanChangeRequests(ctx.db, planId, { ...filter, ...unitScope });
 }
 
 /** Approve or reject (督查室). An approval applies the new values; the baseline keeps the original promise. */

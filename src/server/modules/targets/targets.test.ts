@@ -125,6 +125,9 @@ describeEachDialect('targets: proposals, review, baseline lock and change reques
     const list = (await t().as(admin, 'GET', `/api/v1/plans/${planId}/change-requests?status=pending`)).json();
     expect(list.items.map((c: { id: number }) => c.id)).toEqual([request.json().id]);
     expect(list.items[0]).toMatchObject({ projectSeq: 1, projectName: '方便群众新能源汽车充电' });
+    expect((await t().as(town, 'GET', `/api/v1/plans/${planId}/change-requests`)).json().total).toBe(1);
+    const p8 = await projectIdBySeq(t(), 8);
+    expect((await t().as(admin, 'GET', `/api/v1/plans/${planId}/change-requests?projectId=${p8}`)).json().total).toBe(0);
     const approved = await t().as(admin, 'POST', `/api/v1/change-requests/${request.json().id}/approve`, { reason: '同意' });
     expect(approved.json()).toMatchObject({ status: 'approved', decidedBy: 'admin' });
     const changed = (await targetsOf(econ, p1)).targets[0]!;
