@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 /** Debian's Chromium; never a downloaded browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -22,3 +22,15 @@ export function launchChromium(): Promise<Browser> {
 
 /** Screenshots land here for people to look at (CI keeps the folder). */
 export const SHOTS_DIR = new URL('../../test-results/e2e/', import.meta.url).pathname;
+
+/** Sign in through the login form and wait for the plan overview. */
+export async function signIn(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/login`);
+  await page.getByLabel('用户名').fill(username);
+  await page.getByLabel('密码').fill(password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.getByTestId('project-count').waitFor();
+}
+
+/** A button by its exact label (antd may put an icon before the text). */
+export const button = (scope: Page | ReturnType<Page['locator']>, label: string) => scope.getByRole('button', { name: new RegExp(`(^|\\s)${label}$`) });

@@ -5,15 +5,12 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { ADMIN_PASSWORD, createTestApp } from '../../src/server/test-support/test-app';
 import type { TestApp } from '../../src/server/test-support/test-app';
-import { canRunBrowser, launchChromium, SHOTS_DIR } from './browser';
+import { canRunBrowser, launchChromium, SHOTS_DIR, signIn } from './browser';
 
 const TOWN = '疃里镇';
 
-async function signIn(page: Page, baseUrl: string): Promise<void> {
-  await page.goto(`${baseUrl}/`);
-  await page.getByLabel('用户名').fill('admin');
-  await page.getByLabel('密码').fill(ADMIN_PASSWORD);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
+async function signInAsAdmin(page: Page, baseUrl: string): Promise<void> {
+  await signIn(page, baseUrl, 'admin', ADMIN_PASSWORD);
   await page.getByTestId('project-count').filter({ hasText: '共 27 项' }).waitFor();
 }
 
@@ -43,7 +40,7 @@ describe.runIf(canRunBrowser())('first-time user in the browser', () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    await signIn(page, baseUrl);
+    await signInAsAdmin(page, baseUrl);
     await expect(page.getByText('济开管发〔2024〕1号').first().isVisible()).resolves.toBe(true);
     await expect(page.locator('.ant-table-tbody tr.ant-table-row').count()).resolves.toBe(27);
     await page.screenshot({ path: path.join(SHOTS_DIR, 'plan-overview-1280.png'), fullPage: true });
@@ -71,7 +68,7 @@ describe.runIf(canRunBrowser())('first-time user in the browser', () => {
 
   it('works at phone width (375 px) without horizontal scrolling', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
-    await signIn(page, baseUrl);
+    await signInAsAdmin(page, baseUrl);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await expect(page.getByText('方便群众新能源汽车充电').first().isVisible()).resolves.toBe(true);
