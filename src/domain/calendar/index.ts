@@ -1,0 +1,3 @@
+/** Calendar rules of the weekly rhythm: ISO weeks in Asia/Shanghai and their deadlines. */
+export * from './iso-week';
+export * from './deadlines';
