@@ -13,6 +13,10 @@ const PlanOverviewPage = lazy(() => import('./pages/plan-overview.page'));
 const ProjectDetailPage = lazy(() => import('./pages/project-detail.page'));
 const PlanTargetsPage = lazy(() => import('./pages/plan-targets.page'));
 const PlanChangesPage = lazy(() => import('./pages/plan-changes.page'));
+const TodoPage = lazy(() => import('./pages/todo.page'));
+const WeeklyFormPage = lazy(() => import('./pages/weekly-form.page'));
+const PlanReviewPage = lazy(() => import('./pages/plan-weekly-review.page'));
+const PlanLedgerPage = lazy(() => import('./pages/plan-ledger.page'));
 const UnitsPage = lazy(() => import('./pages/units.page'));
 const UnitDetailPage = lazy(() => import('./pages/unit-detail.page'));
 const NoticeImportPage = lazy(() => import('./pages/notice-import.page'));
@@ -43,7 +47,19 @@ export const router = createBrowserRouter([
             <PlanChangesPage />
           </RequireRole>,
         ) },
+      { path: 'plans/:planId/review', element: page(
+          <RequireRole roles={['admin', 'supervisor']}>
+            <PlanReviewPage />
+          </RequireRole>,
+        ) },
+      { path: 'plans/:planId/ledger', element: page(
+          <RequireRole roles={['admin', 'supervisor', 'leader']}>
+            <PlanLedgerPage />
+          </RequireRole>,
+        ) },
       { path: 'projects/:projectId', element: page(<ProjectDetailPage />) },
+      { path: 'projects/:projectId/weekly/:week', element: page(<WeeklyFormPage />) },
+      { path: 'todo', element: page(<TodoPage />) },
       { path: 'units', element: page(<UnitsPage />) },
       { path: 'units/:unitId', element: page(<UnitDetailPage />) },
       { path: 'import', element: page(

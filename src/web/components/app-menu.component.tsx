@@ -6,23 +6,32 @@ import {
   BankOutlined,
   CheckSquareOutlined,
   CloudUploadOutlined,
+  FileDoneOutlined,
+  ScheduleOutlined,
+  TableOutlined,
   SwapOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { Me } from '../api/api.types';
-import { canImportNotice, canReviewTargets, isAdmin } from '../features/auth/role-labels';
+import { canImportNotice, canReviewTargets, canReviewWeekly, canViewLedger, isAdmin, isUnitRole } from '../features/auth/role-labels';
 import { usePlans } from '../features/plans/use-plans.query';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
-const PLAN_PAGE = /^\/plans\/(\d+)(\/(targets|changes))?/;
+const PLAN_PAGE = /^\/plans\/(\d+)(\/(targets|changes|review|ledger))?/;
 
 function menuItems(user: Me, planId: number | null): MenuItem[] {
-  const items: MenuItem[] = [
-    { key: '/', icon: <AppstoreOutlined />, label: '清单总览' },
-    { key: '/units', icon: <BankOutlined />, label: '责任单位' },
-  ];
+  const items: MenuItem[] = [];
+  if (isUnitRole(user.role)) items.push({ key: '/todo', icon: <ScheduleOutlined />, label: '我的待办' });
+  items.push({ key: '/', icon: <AppstoreOutlined />, label: '清单总览' });
+  if (canReviewWeekly(user) && planId) {
+    items.push({ key: `/plans/${planId}/review`, icon: <FileDoneOutlined />, label: '周报审核' });
+  }
+  if (canViewLedger(user) && planId) {
+    items.push({ key: `/plans/${planId}/ledger`, icon: <TableOutlined />, label: '专项台账' });
+  }
+  items.push({ key: '/units', icon: <BankOutlined />, label: '责任单位' });
   if (canReviewTargets(user) && planId) {
     items.push({ key: `/plans/${planId}/targets`, icon: <CheckSquareOutlined />, label: '目标审核' });
     items.push({ key: `/plans/${planId}/changes`, icon: <SwapOutlined />, label: '变更审批' });
@@ -39,6 +48,7 @@ function menuItems(user: Me, planId: number | null): MenuItem[] {
 function selectedKey(pathname: string): string {
   const planPage = PLAN_PAGE.exec(pathname);
   if (planPage?.[2]) return planPage[0];
+  if (pathname.startsWith('/todo') || /^\/projects\/\d+\/weekly/.test(pathname)) return '/todo';
   if (pathname.startsWith('/units')) return '/units';
   if (pathname.startsWith('/import')) return '/import';
   if (pathname.startsWith('/admin/users')) return '/admin/users';
@@ -61,7 +71,9 @@ export function AppMenu({ user, onNavigate }: { user: Me; onNavigate?: () => voi
       selectedKeys={[selectedKey(pathname)]}
       style={{ borderInlineEnd: 'none' }}
       onClick={({ key }) => {
-        void navigate(key);
+        // For unit users `/` is 我的待办, so 清单总览 goes straight to the plan.
+        const target = key === '/' && isUnitRole(user.role) && planId ? `/plans/${planId}` : key;
+        void navigate(target);
         onNavigate?.();
       }}
     />

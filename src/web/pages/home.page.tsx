@@ -3,14 +3,16 @@ import { Link, Navigate } from 'react-router-dom';
 import { PageLoading } from '../components/page-loading.component';
 import { QueryError } from '../components/query-error.component';
 import { useCurrentUser } from '../features/auth/current-user.context';
-import { canImportNotice } from '../features/auth/role-labels';
+import { canImportNotice, isUnitRole } from '../features/auth/role-labels';
 import { usePlans } from '../features/plans/use-plans.query';
 
-/** `/` opens the newest plan; before any notice is imported it says how to get one. */
+/** `/` opens 我的待办 for unit users and the newest plan for everyone else; before any notice is imported it says how to get one. */
 export default function HomePage() {
   const user = useCurrentUser();
   const plans = usePlans();
 
+  // A unit user's day starts with this week's updates.
+  if (isUnitRole(user.role)) return <Navigate to="/todo" replace />;
   if (plans.isPending) return <PageLoading />;
   if (plans.isError) return <QueryError error={plans.error} onRetry={() => void plans.refetch()} />;
 

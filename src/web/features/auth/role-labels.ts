@@ -29,6 +29,16 @@ export function canReviewTargets(user: Me): boolean {
   return user.role === 'admin' || user.role === 'supervisor';
 }
 
+/** The 督查室 accepts or returns weekly updates (the server checks again). */
+export function canReviewWeekly(user: Me): boolean {
+  return user.role === 'admin' || user.role === 'supervisor';
+}
+
+/** 专项台账: the 督查室 and the leaders read the master ledger. */
+export function canViewLedger(user: Me): boolean {
+  return user.role === 'admin' || user.role === 'supervisor' || user.role === 'leader';
+}
+
 export function isAdmin(user: Me): boolean {
   return user.role === 'admin';
 }

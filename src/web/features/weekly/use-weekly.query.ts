@@ -1,0 +1,110 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, withQuery } from '../../api/http-client';
+import type {
+  Attachment,
+  CoUnitNote,
+  ReviewQueueItem,
+  TodoResponse,
+  WeeklyDraftInput,
+  WeeklyImportResult,
+  WeeklyUpdate,
+} from '../../api/weekly-api.types';
+
+export const weeklyKeys = {
+  all: ['weekly'] as const,
+  todo: () => ['weekly', 'todo'] as const,
+  update: (projectId: number, week: string) => ['weekly', 'update', projectId, week] as const,
+  timeline: (projectId: number) => ['weekly', 'timeline', projectId] as const,
+  reviewQueue: (planId: number) => ['weekly', 'review-queue', planId] as const,
+};
+
+/** 我的待办: this week's projects of the signed-in unit. */
+export function useTodo() {
+  return useQuery({ queryKey: weeklyKeys.todo(), queryFn: () => api.get<TodoResponse>('/me/todo') });
+}
+
+/** One project's update of one week; a fresh form has `id: null` and `version: 0`. */
+export function useWeeklyUpdate(projectId: number, week: string) {
+  return useQuery({
+    queryKey: weeklyKeys.update(projectId, week),
+    queryFn: () => api.get<WeeklyUpdate>(withQuery(`/projects/${projectId}/weekly`, { week })),
+    enabled: projectId > 0 && week !== '',
+  });
+}
+
+export function useTimeline(projectId: number) {
+  return useQuery({
+    queryKey: weeklyKeys.timeline(projectId),
+    queryFn: () => api.get<{ items: WeeklyUpdate[] }>(`/projects/${projectId}/timeline`),
+    enabled: projectId > 0,
+  });
+}
+
+export function useReviewQueue(planId: number) {
+  return useQuery({
+    queryKey: weeklyKeys.reviewQueue(planId),
+    queryFn: () => api.get<{ items: ReviewQueueItem[] }>(`/plans/${planId}/review-queue`),
+    enabled: planId > 0,
+  });
+}
+
+export function saveWeeklyDraft(projectId: number, week: string, input: WeeklyDraftInput): Promise<WeeklyUpdate> {
+  return api.put<WeeklyUpdate>(`/projects/${projectId}/weekly/${week}`, input);
+}
+
+export function uploadAttachment(updateId: number, file: File): Promise<Attachment> {
+  const form = new FormData();
+  form.append('file', file);
+  return api.upload<Attachment>(`/weekly/${updateId}/attachments`, form);
+}
+
+export function deleteAttachment(attachmentId: number): Promise<void> {
+  return api.delete<void>(`/attachments/${attachmentId}`);
+}
+
+/** `updateId` overrides the hook's id when a fresh form got its id just before the action. */
+type WeeklyAction = (
+  | { kind: 'submit'; version: number }
+  | { kind: 'correct' }
+  | { kind: 'return'; comment: string }
+  | { kind: 'accept'; comment?: string }
+) & { updateId?: number };
+
+/** 提交 / 更正 / 退回 / 通过: every answer is the update as it now stands, put straight into the cache. */
+export function useWeeklyAction(updateId: number | null) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (action: WeeklyAction) => {
+      const { kind, updateId: actionId, ...body } = action;
+      return api.post<WeeklyUpdate>(`/weekly/${actionId ?? updateId ?? 0}/${kind}`, body);
+    },
+    onSuccess: (update) => {
+      queryClient.setQueryData(weeklyKeys.update(update.projectId, update.week), update);
+      void queryClient.invalidateQueries({ queryKey: weeklyKeys.all });
+      void queryClient.invalidateQueries({ queryKey: ['ledger'] });
+    },
+  });
+}
+
+/** 协办单位说明: one note per co-unit and week. */
+export function useSaveCoNote(projectId: number, week: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: { text: string; version: number }) =>
+      api.put<CoUnitNote>(`/projects/${projectId}/co-notes/${week}`, input),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: weeklyKeys.all }),
+  });
+}
+
+/** 上传Excel周报: all or nothing; a 422 carries `details.errors` by sheet, row and column. */
+export function useWeeklyImport(planId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (file: File) => {
+      const form = new FormData();
+      form.append('file', file);
+      return api.upload<WeeklyImportResult>(`/plans/${planId}/weekly-import`, form);
+    },
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: weeklyKeys.all }),
+  });
+}

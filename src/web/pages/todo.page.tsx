@@ -1,0 +1,48 @@
+import { Card, Typography } from 'antd';
+import { PageLoading } from '../components/page-loading.component';
+import { QueryError } from '../components/query-error.component';
+import { useCurrentUser } from '../features/auth/current-user.context';
+import { usePlans } from '../features/plans/use-plans.query';
+import { TodoList } from '../features/weekly/todo-list.component';
+import { useTodo } from '../features/weekly/use-weekly.query';
+import { formatDue, isPastDue, shortWeek } from '../features/weekly/week-format.util';
+import { WeeklyImport } from '../features/weekly/weekly-import.component';
+
+/** 我的待办: which of my unit's projects need this week's update, and by when. */
+export default function TodoPage() {
+  const user = useCurrentUser();
+  const todo = useTodo();
+  const plans = usePlans();
+
+  if (todo.isPending) return <PageLoading />;
+  if (todo.isError) return <QueryError error={todo.error} onRetry={() => void todo.refetch()} />;
+
+  const { week, dueAt, items } = todo.data;
+  const open = items.filter((item) => item.role === 'lead' && (item.status === 'none' || item.status === 'draft' || item.status === 'returned'));
+  const planId = items[0]?.planId ?? plans.data?.items[0]?.id ?? 0;
+  const isOverdue = isPastDue(dueAt) && open.length > 0;
+
+  return (
+    <div className="ms-weekly-page">
+      <Card size="small" style={{ marginBottom: 12 }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          我的待办
+        </Typography.Title>
+        <Typography.Text type="secondary">
+          {user.unitName} · {shortWeek(week)}周台账
+        </Typography.Text>
+        <div style={{ marginTop: 6 }}>
+          <Typography.Text type={isOverdue ? 'danger' : undefined} strong data-testid="todo-due">
+            {formatDue(dueAt)}
+            {isOverdue && '，已逾期'}
+          </Typography.Text>
+          <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
+            {open.length > 0 ? `还有 ${open.length} 项未报送` : '本周周报均已报送'}
+          </Typography.Text>
+        </div>
+      </Card>
+      <TodoList items={items} week={week} />
+      {planId > 0 && <WeeklyImport planId={planId} />}
+    </div>
+  );
+}
