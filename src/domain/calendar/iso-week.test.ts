@@ -1,6 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  dateOfDayNumber,
+  dayNumberOf,
   currentWeek,
   formatWeekChinese,
   isValidWeek,
@@ -126,5 +129,26 @@ describe('formatWeekChinese', () => {
   it('names the other year when the week straddles the year end', () => {
     expect(formatWeekChinese('2025-W01')).toBe('2025年第1周（2024年12月30日—1月5日）');
     expect(formatWeekChinese('2020-W53')).toBe('2020年第53周（12月28日—2021年1月3日）');
+  });
+});
+
+describe('ISO week properties', () => {
+  const anyDate = fc.integer({ min: dayNumberOf('1990-01-01'), max: dayNumberOf('2100-12-31') }).map(dateOfDayNumber);
+
+  it('every date lies within the range of its own week, which runs Monday to Sunday', () => {
+    fc.assert(
+      fc.property(anyDate, (date) => {
+        const { start, end } = weekRange(isoWeekOf(date));
+        return start <= date && date <= end && isoWeekday(start) === 1 && addDays(start, 6) === end;
+      }),
+    );
+  });
+  it('next and previous week are inverse and one week apart', () => {
+    fc.assert(
+      fc.property(anyDate, (date) => {
+        const week = isoWeekOf(date);
+        return previousWeek(nextWeek(week)) === week && weekRange(nextWeek(week)).start === addDays(weekRange(week).start, 7);
+      }),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { dayNumberOf as dayNumber } from '../calendar/iso-week';
 import { COMPLETED_AT } from './project-status.rules';
 
 /** One observed progress value (0–1, may exceed 1) on a date 'YYYY-MM-DD'. */
@@ -17,9 +18,6 @@ export interface YearEndForecast {
 export const FORECAST_WINDOW = 8;
 /** Below this many observations a fitted slope is noise; use the average pace since the start instead. */
 const MIN_POINTS_FOR_TREND = 3;
-
-const dayNumber = (date: string) =>
-  Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / 86_400_000;
 
 /** Least-squares slope (progress per day); 0 when all points fall on one day. */
 const leastSquaresSlope = (points: { x: number; y: number }[]): number => {
@@ -49,7 +47,9 @@ export function forecastYearEnd(
   deadline: string,
   asOf: string,
 ): YearEndForecast | null {
-  const observed = history.filter((h) => h.date <= asOf && Number.isFinite(h.progress)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const observed = history
+    .filter((h) => h.date <= asOf && Number.isFinite(h.progress))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const latest = observed[observed.length - 1];
   if (latest === undefined) return null;
   const daysLeft = Math.max(0, dayNumber(deadline) - dayNumber(latest.date));
