@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { Flex, Input, Segmented, Select } from 'antd';
 import { useUnits } from '../units/use-units.query';
 import type { ProjectFilters } from './use-plans.query';
+import type { StatusFilter } from '../weekly/weekly-labels';
+import { STATUS_FILTER_OPTIONS } from '../weekly/weekly-labels';
 
 type RoleChoice = 'all' | 'lead' | 'co';
 
@@ -10,7 +12,7 @@ interface ProjectFilterBarProps {
   onChange: (change: Partial<ProjectFilters>) => void;
 }
 
-/** 搜索 (项目名称或内容) + 责任单位 + 主办/协办/全部. */
+/** 搜索 (项目名称或内容) + 责任单位 + 状态 + 主办/协办/全部. */
 export function ProjectFilterBar({ filters, onChange }: ProjectFilterBarProps) {
   const units = useUnits();
   const [text, setText] = useState(filters.q);
@@ -42,6 +44,15 @@ export function ProjectFilterBar({ filters, onChange }: ProjectFilterBarProps) {
         onChange={(unitId) => onChange({ unitId: unitId ?? null, role: unitId ? filters.role : null })}
         style={{ flex: '1 1 200px', maxWidth: 360 }}
         popupMatchSelectWidth={false}
+      />
+      <Select<StatusFilter>
+        placeholder="按状态筛选"
+        aria-label="状态"
+        allowClear
+        value={filters.status ?? undefined}
+        options={STATUS_FILTER_OPTIONS}
+        onChange={(status) => onChange({ status: status ?? null })}
+        style={{ flex: '1 1 140px', maxWidth: 180 }}
       />
       <Segmented<RoleChoice>
         aria-label="单位角色"

@@ -2,17 +2,21 @@ import { Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
 import type { Project, UnitRef } from '../../api/api.types';
+import type { LedgerItem } from '../../api/weekly-api.types';
 import { UnitTags } from '../../components/unit-tags.component';
+import { LedgerProgress, LedgerStatusTags } from '../ledger/ledger-status.component';
 
 interface ProjectListProps {
   projects: Project[];
   loading: boolean;
   activeUnitId: number | null;
   onSelectUnit: (unit: UnitRef) => void;
+  /** the ledger rows by project id: progress and status (absent while loading or for a plan without targets) */
+  ledger: Map<number, LedgerItem>;
 }
 
 /** The desktop list: 序号, 项目名称, 主办单位, 协办单位; clicking a unit tag filters by that unit. */
-export function ProjectTable({ projects, loading, activeUnitId, onSelectUnit }: ProjectListProps) {
+export function ProjectTable({ projects, loading, activeUnitId, onSelectUnit, ledger }: ProjectListProps) {
   const columns: TableColumnsType<Project> = [
     { title: '序号', dataIndex: 'seq', width: 72, align: 'center' },
     {
@@ -23,7 +27,7 @@ export function ProjectTable({ projects, loading, activeUnitId, onSelectUnit }: 
     {
       title: '主办单位',
       key: 'lead',
-      width: '28%',
+      width: '22%',
       render: (_, project) => (
         <UnitTags units={project.units} role="lead" onSelect={onSelectUnit} activeUnitId={activeUnitId} />
       ),
@@ -31,10 +35,28 @@ export function ProjectTable({ projects, loading, activeUnitId, onSelectUnit }: 
     {
       title: '协办单位',
       key: 'co',
-      width: '32%',
+      width: '24%',
       render: (_, project) => (
         <UnitTags units={project.units} role="co" onSelect={onSelectUnit} activeUnitId={activeUnitId} />
       ),
+    },
+    {
+      title: '进度',
+      key: 'progress',
+      width: 150,
+      render: (_, project) => {
+        const item = ledger.get(project.id);
+        return item ? <LedgerProgress item={item} /> : null;
+      },
+    },
+    {
+      title: '状态',
+      key: 'status',
+      width: 100,
+      render: (_, project) => {
+        const item = ledger.get(project.id);
+        return item ? <LedgerStatusTags item={item} /> : null;
+      },
     },
   ];
 
@@ -46,7 +68,7 @@ export function ProjectTable({ projects, loading, activeUnitId, onSelectUnit }: 
       loading={loading}
       pagination={false}
       size="middle"
-      scroll={{ x: 760 }}
+      scroll={{ x: 1000 }}
       locale={{ emptyText: '没有符合条件的项目' }}
     />
   );

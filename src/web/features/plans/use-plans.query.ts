@@ -1,19 +1,22 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, withQuery } from '../../api/http-client';
 import type { ListResponse, Plan, Project, UnitRole } from '../../api/api.types';
+import type { StatusFilter } from '../weekly/weekly-labels';
 
 /** What the 清单总览 list is filtered by; mirrors the URL query (?q=&unitId=&role=). */
 export interface ProjectFilters {
   q: string;
   unitId: number | null;
   role: UnitRole | null;
+  /** 状态 filter, applied on the page to the ledger's status (not sent with the project list) */
+  status: StatusFilter | null;
 }
 
 export const planKeys = {
   all: ['plans'] as const,
   list: () => ['plans', 'list'] as const,
   detail: (planId: number) => ['plans', 'detail', planId] as const,
-  projects: (planId: number, filters: ProjectFilters) => ['plans', 'projects', planId, filters] as const,
+  projects: (planId: number, filters: Omit<ProjectFilters, 'status'>) => ['plans', 'projects', planId, filters] as const,
 };
 
 /** All plans, newest year first. */
@@ -35,7 +38,7 @@ export function usePlan(planId: number) {
 /** The plan's projects, filtered on the server; keeps the last list on screen while a new filter loads. */
 export function usePlanProjects(planId: number, filters: ProjectFilters) {
   return useQuery({
-    queryKey: planKeys.projects(planId, filters),
+    queryKey: planKeys.projects(planId, { q: filters.q, unitId: filters.unitId, role: filters.role }),
     queryFn: () =>
       api.get<ListResponse<Project>>(
         withQuery(`/plans/${planId}/projects`, {

@@ -2,6 +2,7 @@ import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import type { UnitRole } from '../../api/api.types';
 import type { ProjectFilters } from './use-plans.query';
+import { isStatusFilter } from '../weekly/weekly-labels';
 
 function parseRole(value: string | null): UnitRole | null {
   return value === 'lead' || value === 'co' ? value : null;
@@ -13,7 +14,7 @@ function parseUnitId(value: string | null): number | null {
 }
 
 /**
- * The 清单总览 filters live in the URL (?q=&unitId=&role=) so a filtered list can be shared as a link and the
+ * The 清单总览 filters live in the URL (?q=&unitId=&role=&status=) so a filtered list can be shared as a link and the
  * back button steps through earlier filters.
  */
 export function useProjectFilters(): [ProjectFilters, (change: Partial<ProjectFilters>) => void] {
@@ -21,7 +22,9 @@ export function useProjectFilters(): [ProjectFilters, (change: Partial<ProjectFi
   const q = searchParams.get('q') ?? '';
   const unitId = parseUnitId(searchParams.get('unitId'));
   const role = parseRole(searchParams.get('role'));
-  const filters = useMemo<ProjectFilters>(() => ({ q, unitId, role }), [q, unitId, role]);
+  const statusParam = searchParams.get('status');
+  const status = isStatusFilter(statusParam) ? statusParam : null;
+  const filters = useMemo<ProjectFilters>(() => ({ q, unitId, role, status }), [q, unitId, role, status]);
 
   const setFilters = useCallback(
     (change: Partial<ProjectFilters>) => {
@@ -32,6 +35,7 @@ export function useProjectFilters(): [ProjectFilters, (change: Partial<ProjectFi
         params.set('unitId', String(next.unitId));
         if (next.role) params.set('role', next.role);
       }
+      if (next.status) params.set('status', next.status);
       setSearchParams(params);
     },
     [filters, setSearchParams],
