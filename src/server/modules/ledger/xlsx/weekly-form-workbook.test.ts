@@ -62,7 +62,9 @@ describe('buildWeeklyFormWorkbook', () => {
       expect(fill(address)).toBe('FFF2F2F2');
       expect(sheet.getCell(address).protection?.locked).not.toBe(false);
     }
-    expect(sheet.sheetProtection).toMatchObject({ sheet: true });
+    // exceljs reads <sheetProtection> back but leaves it out of its typings.
+    const { sheetProtection } = sheet as unknown as { sheetProtection?: { sheet?: boolean } };
+    expect(sheetProtection).toMatchObject({ sheet: true });
     expect(sheet.getCell('F7').dataValidation).toMatchObject({ type: 'decimal' });
     expect(sheet.getCell('F13').numFmt).toBe('@');
   });
