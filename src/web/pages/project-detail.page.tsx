@@ -9,6 +9,7 @@ import { LiaisonCard } from '../features/projects/liaison-card.component';
 import { ProjectChanges } from '../features/targets/project-changes.component';
 import { ProjectTargetsSection } from '../features/targets/project-targets-section.component';
 import { useProject } from '../features/projects/use-project.query';
+import { WeeklyTimeline } from '../features/weekly/weekly-timeline.component';
 
 /** One project as the notice states it, its targets and milestones (with the source text marked), and its 项目联络人. */
 export default function ProjectDetailPage() {
@@ -46,6 +47,7 @@ export default function ProjectDetailPage() {
           <Card size="small" style={{ marginBottom: 16 }}>
             <Descriptions column={1} size="small" styles={{ label: { width: 88 } }} items={descriptionItems} />
           </Card>
+          <WeeklyTimeline project={project} />
           <ProjectTargetsSection project={project} />
           <ProjectChanges projectId={project.id} planId={project.plan.id} />
         </Col>

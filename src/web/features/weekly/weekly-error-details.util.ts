@@ -18,5 +18,8 @@ export function errorDetailLines(error: unknown): string[] {
     : typeof details === 'object' && details !== null
       ? Object.values(details).flatMap((value: unknown) => (Array.isArray(value) ? value : []))
       : [];
-  return list.map(describe).filter((line): line is string => line !== null);
+  // The message often names the items already (请填写以下指标…：A、B); list only what it does not say.
+  return list
+    .map(describe)
+    .filter((line): line is string => line !== null && !error.message.includes(line));
 }
