@@ -25,15 +25,15 @@ export function WeeklyAttachments({ attachments, editor }: WeeklyAttachmentsProp
   const fileInput = useRef<HTMLInputElement>(null);
   const [uploading, setUploading] = useState(0);
 
-  const upload = async (files: FileList | null) => {
-    if (!editor || !files || files.length === 0) return;
+  const upload = async (files: File[]) => {
+    if (!editor || files.length === 0) return;
     const updateId = await editor.ensureUpdateId();
     if (updateId === null) {
       void message.error('周报草稿未能保存，暂时无法上传附件');
       return;
     }
     let list = attachments;
-    for (const file of Array.from(files)) {
+    for (const file of files) {
       if (file.size > MAX_BYTES) {
         void message.error(`${file.name}：文件太大，请上传不超过 10 MB 的文件`);
         continue;
@@ -82,7 +82,8 @@ export function WeeklyAttachments({ attachments, editor }: WeeklyAttachmentsProp
             hidden
             data-testid="weekly-photo-input"
             onChange={(event) => {
-              void upload(event.target.files);
+              // Copy first: clearing the input (so the same photo can be chosen again) empties its live FileList.
+              void upload(Array.from(event.target.files ?? []));
               event.target.value = '';
             }}
           />
@@ -94,7 +95,7 @@ export function WeeklyAttachments({ attachments, editor }: WeeklyAttachmentsProp
             hidden
             data-testid="weekly-file-input"
             onChange={(event) => {
-              void upload(event.target.files);
+              void upload(Array.from(event.target.files ?? []));
               event.target.value = '';
             }}
           />
