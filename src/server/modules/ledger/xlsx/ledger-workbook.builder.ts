@@ -15,6 +15,7 @@ import {
   applyA4Landscape,
   formatChineseDate,
   heightForLines,
+  keepBlocksOnOnePage,
   solidFill,
   styleCell,
   workbookToBuffer,
@@ -209,7 +210,12 @@ export async function buildLedgerWorkbook(data: LedgerSheetData): Promise<Buffer
   writeTitleRows(sheet, data);
   writeHeader(sheet);
   let row = FIRST_DATA_ROW;
-  for (const item of data.items) row = writeProject(sheet, item, row);
+  const blocks: { first: number; last: number }[] = [];
+  for (const item of data.items) {
+    const next = writeProject(sheet, item, row);
+    blocks.push({ first: row, last: next - 1 });
+    row = next;
+  }
 
   const noteRow = row;
   sheet.mergeCells(`A${noteRow}:${LAST_COLUMN}${noteRow}`);
@@ -219,6 +225,8 @@ export async function buildLedgerWorkbook(data: LedgerSheetData): Promise<Buffer
   note.alignment = ALIGN_LEFT;
   sheet.getRow(noteRow).height = 30;
 
+  blocks.push({ first: noteRow, last: noteRow });
   applyA4Landscape(sheet, { headerRows: HEADER_ROWS, lastColumn: LAST_COLUMN, lastRow: noteRow });
+  keepBlocksOnOnePage(sheet, blocks, HEADER_ROWS);
   return workbookToBuffer(workbook);
 }

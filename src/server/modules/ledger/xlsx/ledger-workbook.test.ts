@@ -1,7 +1,9 @@
+import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildLedgerWorkbook } from './ledger-workbook.builder';
 import { buildWeeklyExportWorkbook } from './weekly-export-workbook.builder';
+import { keepBlocksOnOnePage } from './xlsx-style.helpers';
 import { LEDGER_SAMPLE, WEEKLY_EXPORT_SAMPLE, loadWorkbook } from './xlsx-test.fixtures';
 
 const mergesOf = (sheet: Worksheet): string[] => sheet.model.merges;
@@ -99,6 +101,22 @@ describe('buildLedgerWorkbook', () => {
     expect(widths).toHaveLength(15);
     expect(widths.reduce((sum, width) => sum + width, 0)).toBeGreaterThan(150);
     expect(sheet.getRow(5).height).toBeGreaterThan(15);
+  });
+});
+
+describe('keepBlocksOnOnePage', () => {
+  it('breaks pages between blocks, never inside a block of merged rows', () => {
+    const sheet = new ExcelJS.Workbook().addWorksheet('台账');
+    sheet.columns = Array.from({ length: 15 }, () => ({ width: 12 }));
+    for (let row = 1; row <= 4; row += 1) sheet.getRow(row).height = 22;
+    // 40 blocks of three 20-pt rows: about nine fit an A4 landscape page scaled to this width.
+    const blocks = Array.from({ length: 40 }, (_, index) => ({ first: 5 + index * 3, last: 7 + index * 3 }));
+    for (const block of blocks) for (let row = block.first; row <= block.last; row += 1) sheet.getRow(row).height = 20;
+    keepBlocksOnOnePage(sheet, blocks, [3, 4]);
+    const breaks = sheet.model.rowBreaks.map((rowBreak) => rowBreak.id);
+    expect(breaks.length).toBeGreaterThanOrEqual(3);
+    expect(breaks.length).toBeLessThanOrEqual(6);
+    for (const row of breaks) expect(blocks.some((block) => block.last === row)).toBe(true);
   });
 });
 

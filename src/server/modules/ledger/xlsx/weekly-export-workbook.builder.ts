@@ -28,8 +28,8 @@ const COLUMNS = [
   { header: '主办单位', width: 13 },
   { header: '报送状态', width: 13 },
   { header: '报送时间', width: 11 },
-  { header: '指标完成情况', width: 24 },
-  { header: '本周进展', width: 32 },
+  { header: '指标完成情况', width: 28 },
+  { header: '本周进展', width: 30 },
   { header: '存在问题', width: 22 },
   { header: '下步计划', width: 22 },
 ] as const;

@@ -126,3 +126,36 @@ export function columnLetter(column: number): string {
   }
   return letters;
 }
+
+/** A4 landscape with the margins of applyA4Landscape, in points. */
+const A4_LANDSCAPE_PRINTABLE = { width: (11.69 - 1.0) * 72, height: (8.27 - 1.2) * 72 };
+/** Print engines differ a little in how they scale; break early rather than split a block. */
+const PAGE_SAFETY = 0.92;
+
+/**
+ * Adds manual page breaks so that no block of rows (a project with its merged target rows) is split across
+ * two printed pages. Estimates the fit-to-width scale from the column widths, as Excel does.
+ */
+export function keepBlocksOnOnePage(sheet: Worksheet, blocks: { first: number; last: number }[], headerRows: [number, number]): void {
+  const columnPoints = sheet.columns.reduce((sum, column) => sum + ((column.width ?? 8.43) * 7 + 5) * 0.75, 0);
+  const scale = Math.min(1, A4_LANDSCAPE_PRINTABLE.width / columnPoints);
+  const pageHeight = (A4_LANDSCAPE_PRINTABLE.height / scale) * PAGE_SAFETY;
+  const heightOf = (first: number, last: number) => {
+    let height = 0;
+    for (let row = first; row <= last; row += 1) height += sheet.getRow(row).height ?? 15;
+    return height;
+  };
+  const repeatedHeader = heightOf(headerRows[0], headerRows[1]);
+  let used = heightOf(1, headerRows[1]);
+  let rowsOnPage = 0;
+  for (const block of blocks) {
+    const height = heightOf(block.first, block.last);
+    if (used + height > pageHeight && rowsOnPage > 0) {
+      sheet.getRow(block.first - 1).addPageBreak();
+      used = repeatedHeader;
+      rowsOnPage = 0;
+    }
+    used += height;
+    rowsOnPage += 1;
+  }
+}
