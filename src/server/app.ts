@@ -9,6 +9,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AppConfig } from './config';
 import type { AppContext } from './context';
+import { createContext } from './context';
 import type { Database } from './db/dialect';
 import { sql } from './db/dialect';
 import { auditRoutes } from './modules/audit/audit.routes';
@@ -20,6 +21,8 @@ import { baselineRoutes } from './modules/targets/baseline.routes';
 import { targetsRoutes } from './modules/targets/targets.routes';
 import { unitsRoutes } from './modules/units/units.routes';
 import { usersRoutes } from './modules/users/users.routes';
+import { weeklyRoutes } from './modules/weekly/weekly.routes';
+import { ledgerRoutes } from './modules/ledger/ledger.routes';
 import { authPlugin } from './plugins/auth.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
 import { webPlugin } from './plugins/web.plugin';
@@ -36,7 +39,7 @@ export async function buildApp(config: AppConfig, database: Database, options: {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
-  const ctx: AppContext = { db: database.db, dialect: database.dialect, config };
+  const ctx: AppContext = createContext(config, database);
 
   await app.register(errorsPlugin);
   await app.register(fastifyHelmet, {
@@ -68,7 +71,7 @@ export async function buildApp(config: AppConfig, database: Database, options: {
 
   await app.register(
     async (api) => {
-      for (const routes of [authRoutes, plansRoutes, projectsRoutes, targetsRoutes, baselineRoutes, unitsRoutes, importsRoutes, usersRoutes, auditRoutes]) {
+      for (const routes of [authRoutes, plansRoutes, projectsRoutes, targetsRoutes, baselineRoutes, unitsRoutes, importsRoutes, usersRoutes, auditRoutes, weeklyRoutes, ledgerRoutes]) {
         await api.register(routes, { ctx });
       }
     },

@@ -2,6 +2,7 @@ import { buildApp } from './app';
 import { runFirstStart } from './bootstrap/first-start';
 import { loadConfig } from './config';
 import { openDatabase } from './db/dialect';
+import { createContext } from './context';
 import { migrateToLatest } from './db/migrate';
 
 /** Start the server: migrate, first-start setup, listen; close cleanly on SIGINT/SIGTERM. */
@@ -10,7 +11,7 @@ async function main(): Promise<void> {
   const database = await openDatabase(config);
   await migrateToLatest(database.db, config.databaseUrl ? config.databaseSchema : undefined);
   const app = await buildApp(config, database);
-  const firstStart = await runFirstStart({ db: database.db, dialect: database.dialect, config }, config, app.log);
+  const firstStart = await runFirstStart(createContext(config, database), config, app.log);
   if (firstStart.adminPassword) {
     // Printed exactly once, on the first start; the file keeps it until the admin deletes it.
     console.log(

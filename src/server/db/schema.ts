@@ -188,6 +188,74 @@ export interface RevisionTable {
   snapshot_json: string;
 }
 
+export type WeeklyStatus = 'draft' | 'submitted' | 'returned' | 'accepted';
+
+/** One project's report for one ISO week; a correction adds a new revision, the old one stays (is_current = 0). */
+export interface WeeklyUpdateTable {
+  id: Generated<number>;
+  project_id: number;
+  /** 'YYYY-Www' */
+  week: string;
+  status: WeeklyStatus;
+  revision: number;
+  is_current: Flag;
+  progress_text: string;
+  problems_text: string;
+  next_steps_text: string;
+  co_unit_ids_json: string;
+  submitted_at: Timestamp | null;
+  submitted_by: string | null;
+  is_late: Flag;
+  reviewed_at: Timestamp | null;
+  reviewed_by: string | null;
+  review_comment: string | null;
+  updated_by: string;
+  version: Generated<number>;
+  created_at: ColumnType<Timestamp, Timestamp, never>;
+  updated_at: Timestamp;
+}
+
+export interface WeeklyValueTable {
+  update_id: number;
+  target_id: number;
+  /** cumulative actual at the end of the week */
+  actual: number | null;
+  reason: string | null;
+  /** comma-separated plausibility flags: decrease, jump, over_total */
+  flags: string;
+}
+
+export interface WeeklyMilestoneTable {
+  update_id: number;
+  milestone_id: number;
+  completed_on: string | null;
+}
+
+export interface CoUnitNoteTable {
+  id: Generated<number>;
+  project_id: number;
+  week: string;
+  unit_id: number;
+  text: string;
+  author: string;
+  version: Generated<number>;
+  updated_at: Timestamp;
+}
+
+export interface AttachmentTable {
+  id: Generated<number>;
+  update_id: number | null;
+  project_id: number;
+  /** generated name in the storage, never the user's file name */
+  storage_key: string;
+  thumb_key: string | null;
+  file_name: string;
+  mime: string;
+  size: number;
+  uploaded_by: string;
+  created_at: Timestamp;
+}
+
 export interface DB {
   unit: UnitTable;
   plan: PlanTable;
@@ -201,7 +269,14 @@ export interface DB {
   milestone: MilestoneTable;
   change_request: ChangeRequestTable;
   revision: RevisionTable;
+  weekly_update: WeeklyUpdateTable;
+  weekly_value: WeeklyValueTable;
+  weekly_milestone: WeeklyMilestoneTable;
+  co_unit_note: CoUnitNoteTable;
+  attachment: AttachmentTable;
 }
+
+export type WeeklyUpdateRow = Selectable<WeeklyUpdateTable>;
 
 export type TargetRow = Selectable<TargetTable>;
 export type MilestoneRow = Selectable<MilestoneTable>;

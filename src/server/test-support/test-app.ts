@@ -10,6 +10,7 @@ import { runFirstStart } from '../bootstrap/first-start';
 import { loadConfig } from '../config';
 import type { AppConfig } from '../config';
 import type { AppContext } from '../context';
+import { createContext } from '../context';
 import { openDatabase } from '../db/dialect';
 import type { Database, DialectName } from '../db/dialect';
 import { migrateToLatest } from '../db/migrate';
@@ -51,7 +52,7 @@ export async function createTestApp(dialect: DialectName, env: Record<string, st
   });
   const database: Database = await openDatabase(config);
   await migrateToLatest(database.db, config.databaseUrl ? config.databaseSchema : undefined);
-  const ctx: AppContext = { db: database.db, dialect: database.dialect, config };
+  const ctx: AppContext = createContext(config, database);
   await runFirstStart(ctx, config, { info: () => {}, warn: () => {} });
   const app = await buildApp(config, database, { logger: false });
   await app.ready();

@@ -1,0 +1,91 @@
+import '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { currentWeek, isValidWeek, shanghaiDate, weekRange } from '../../../domain/calendar';
+import type { AppContext } from '../../context';
+import { badRequest, notFound } from '../../errors';
+import { idParams } from '../../http/schemas';
+import { requireActor } from '../../plugins/auth.plugin';
+import { loadProjectScope } from '../targets/project-access';
+import { getWeekly } from '../weekly/weekly.service';
+import { importWeeklyWorkbook } from '../weekly/weekly-import.service';
+import { buildLedger } from './ledger.service';
+import { buildWeeklyExport } from './weekly-export.service';
+import { buildLedgerWorkbook } from './xlsx/ledger-workbook.builder';
+import { buildWeeklyExportWorkbook } from './xlsx/weekly-export-workbook.builder';
+import { buildWeeklyFormWorkbook } from './xlsx/weekly-form-workbook.builder';
+
+const signedIn = { access: 'authenticated' } as const;
+const tags = ['ledger'];
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const ledgerQuery = z.object({
+  asOf: day.optional(),
+  status: z.enum(['completed', 'on_track', 'behind', 'seriously_behind', 'not_reported']).optional(),
+  unitId: z.coerce.number().int().positive().optional(),
+});
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const download = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+export const ledgerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.get('/plans/:id/ledger', { config: signedIn, schema: { tags, summary: '专项工作台账（计划与实际、进度、状态）', params: idParams, querystring: ledgerQuery } }, async (request) => {
+    const data = await buildLedger(ctx, requireActor(request), request.params.id, { ...request.query, asOf: request.query.asOf ?? shanghaiDate(new Date()) });
+    return { asOf: data.asOf, items: data.items };
+  });
+
+  app.get('/plans/:id/overview', { config: signedIn, schema: { tags, summary: '清单总览的进度与状态', params: idParams, querystring: ledgerQuery } }, async (request) => {
+    const data = await buildLedger(ctx, requireActor(request), request.params.id, { ...request.query, asOf: request.query.asOf ?? shanghaiDate(new Date()) });
+    return { asOf: data.asOf, items: data.items.map(({ latest: _latest, ...item }) => item) };
+  });
+
+  app.get('/plans/:id/ledger.xlsx', { config: signedIn, schema: { tags, summary: '导出专项工作台账 .xlsx', params: idParams, querystring: ledgerQuery } }, async (request, reply) => {
+    const data = await buildLedger(ctx, requireActor(request), request.params.id, { ...request.query, asOf: request.query.asOf ?? shanghaiDate(new Date()) });
+    const buffer = await buildLedgerWorkbook(data);
+    return reply.header('Content-Type', XLSX).header('Content-Disposition', download(`专项工作台账_${data.asOf}.xlsx`)).send(buffer);
+  });
+
+  app.get(
+    '/plans/:id/weekly-export.xlsx',
+    { config: signedIn, schema: { tags, summary: '导出某周各单位报送情况 .xlsx', params: idParams, querystring: z.object({ week: z.string().optional() }) } },
+    async (request, reply) => {
+      const week = request.query.week ?? currentWeek(new Date());
+      if (!isValidWeek(week)) throw badRequest(`周次“${week}”格式不对，应为如 2024-W23 的 ISO 周。`);
+      const data = await buildWeeklyExport(ctx, requireActor(request), request.params.id, week);
+      return reply.header('Content-Type', XLSX).header('Content-Disposition', download(`周台账汇总_${week}.xlsx`)).send(await buildWeeklyExportWorkbook(data));
+    },
+  );
+
+  app.get(
+    '/projects/:id/weekly/:week/form.xlsx',
+    { config: signedIn, schema: { tags, summary: '下载周台账 Excel 填报表', params: z.object({ id: z.coerce.number().int().positive(), week: z.string() }) } },
+    async (request, reply) => {
+      const actor = requireActor(request);
+      const scope = await loadProjectScope(ctx, actor, request.params.id);
+      const view = await getWeekly(ctx, actor, request.params.id, request.params.week);
+      const plan = await ctx.db.selectFrom('plan').select('title').where('id', '=', scope.project.planId).executeTakeFirst();
+      if (!plan) throw notFound('清单');
+      const range = weekRange(view.week);
+      const buffer = await buildWeeklyFormWorkbook({
+        planTitle: plan.title,
+        projectId: scope.project.id,
+        seq: scope.project.seq,
+        projectName: scope.project.name,
+        week: view.week,
+        weekStart: range.start,
+        weekEnd: range.end,
+        targets: view.values.map((v) => ({ targetId: v.targetId, label: v.label, unit: v.unit, target: v.target, previous: v.previous, actual: v.actual })),
+        milestones: view.milestones,
+        progressText: view.progressText,
+        problemsText: view.problemsText,
+        nextStepsText: view.nextStepsText,
+      });
+      return reply.header('Content-Type', XLSX).header('Content-Disposition', download(`周台账填报表_${scope.project.seq}_${view.week}.xlsx`)).send(buffer);
+    },
+  );
+
+  app.post('/plans/:id/weekly-import', { config: signedIn, schema: { tags, summary: '上传 Excel 周台账（整份文件有效才保存）', params: idParams, consumes: ['multipart/form-data'] } }, async (request) => {
+    if (!request.isMultipart()) throw badRequest('请以文件上传的方式提交 Excel 周台账。');
+    const part = await request.file();
+    if (!part) throw badRequest('请选择要上传的 Excel 文件。');
+    return importWeeklyWorkbook(ctx, requireActor(request), request.params.id, await part.toBuffer(), part.filename || 'Excel');
+  });
+};

@@ -1,0 +1,80 @@
+import { weekRange, weeklyDeadlines } from '../../../domain/calendar';
+import type { Kysely } from 'kysely';
+import type { DB, WeeklyUpdateRow } from '../../db/schema';
+import { listMilestoneRows, listTargetRows } from '../targets/targets.repo';
+import { loadMilestoneCompletions, loadValues, previousActuals } from './weekly.repo';
+
+export interface AttachmentView {
+  id: number;
+  fileName: string;
+  mime: string;
+  size: number;
+  isImage: boolean;
+  url: string;
+  thumbUrl: string | null;
+}
+
+export function toAttachmentView(a: { id: number; file_name: string; mime: string; size: number; thumb_key: string | null }): AttachmentView {
+  return {
+    id: a.id,
+    fileName: a.file_name,
+    mime: a.mime,
+    size: a.size,
+    isImage: a.mime.startsWith('image/'),
+    url: `/api/v1/attachments/${a.id}`,
+    thumbUrl: a.thumb_key ? `/api/v1/attachments/${a.id}/thumb` : null,
+  };
+}
+
+/** A week's update as the form, the timeline and the review show it; `update` null means nothing saved yet. */
+export async function buildWeeklyView(db: Kysely<DB>, projectId: number, week: string, update: WeeklyUpdateRow | null) {
+  const [targets, milestones, previous] = await Promise.all([listTargetRows(db, projectId), listMilestoneRows(db, projectId), previousActuals(db, projectId, week)]);
+  const ids = update ? [update.id] : [];
+  const [values, completions, attachments, notes] = await Promise.all([
+    loadValues(db, ids),
+    loadMilestoneCompletions(db, ids),
+    ids.length ? db.selectFrom('attachment').select(['id', 'file_name', 'mime', 'size', 'thumb_key']).where('update_id', 'in', ids).orderBy('id').execute() : Promise.resolve([]),
+    db
+      .selectFrom('co_unit_note')
+      .innerJoin('unit', 'unit.id', 'co_unit_note.unit_id')
+      .select(['co_unit_note.id', 'co_unit_note.project_id as projectId', 'co_unit_note.week', 'co_unit_note.unit_id as unitId', 'unit.name as unitName', 'co_unit_note.text', 'co_unit_note.author', 'co_unit_note.updated_at as updatedAt', 'co_unit_note.version'])
+      .where('co_unit_note.project_id', '=', projectId)
+      .where('co_unit_note.week', '=', week)
+      .execute(),
+  ]);
+  const range = weekRange(week);
+  return {
+    id: update?.id ?? null,
+    projectId,
+    week,
+    weekStart: range.start,
+    weekEnd: range.end,
+    dueAt: weeklyDeadlines(week).dueAt,
+    status: update?.status ?? 'draft',
+    revision: update?.revision ?? 1,
+    values: targets
+      .filter((t) => t.kind !== 'standard')
+      .map((t) => {
+        const v = values.find((x) => x.target_id === t.id);
+        return { targetId: t.id, label: t.label, unit: t.unit, target: t.value, previous: previous.get(t.id) ?? null, actual: v?.actual ?? null, reason: v?.reason ?? null, flags: v?.flags ? v.flags.split(',') : [] };
+      }),
+    milestones: milestones.map((m) => ({ milestoneId: m.id, title: m.title, completedOn: completions.find((c) => c.milestone_id === m.id)?.completed_on ?? m.completed_at ?? null })),
+    progressText: update?.progress_text ?? '',
+    problemsText: update?.problems_text ?? '',
+    nextStepsText: update?.next_steps_text ?? '',
+    coUnitIds: update ? (JSON.parse(update.co_unit_ids_json) as number[]) : [],
+    attachments: attachments.map(toAttachmentView),
+    coUnitNotes: notes,
+    submittedAt: update?.submitted_at ?? null,
+    submittedBy: update?.submitted_by ?? null,
+    isLate: Boolean(update?.is_late),
+    reviewedAt: update?.reviewed_at ?? null,
+    reviewedBy: update?.reviewed_by ?? null,
+    reviewComment: update?.review_comment ?? null,
+    updatedAt: update?.updated_at ?? null,
+    updatedBy: update?.updated_by ?? null,
+    version: update?.version ?? 0,
+  };
+}
+
+export type WeeklyView = Awaited<ReturnType<typeof buildWeeklyView>>;

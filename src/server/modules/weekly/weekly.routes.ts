@@ -1,0 +1,111 @@
+import '@fastify/multipart';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppContext } from '../../context';
+import { badRequest } from '../../errors';
+import { idParams, okBody } from '../../http/schemas';
+import { requireActor } from '../../plugins/auth.plugin';
+import { addAttachment, deleteAttachment, readAttachment } from './attachments.service';
+import { getReviewQueue, getTimeline, getTodo, saveCoUnitNote } from './weekly-lists.service';
+import { correctWeekly, getWeekly, reviewWeekly, saveWeeklyDraft, submitWeekly } from './weekly.service';
+import { listWeekRevisions, findUpdate } from './weekly.repo';
+import { buildWeeklyView } from './weekly-view';
+import { loadProjectScope } from '../targets/project-access';
+
+const signedIn = { access: 'authenticated' } as const;
+const office = { access: ['admin', 'supervisor'] } as const;
+const tags = ['weekly'];
+const weekParam = z.string().regex(/^\d{4}-W\d{2}$/, '周次格式应为 2024-W23');
+const projectWeek = z.object({ id: z.coerce.number().int().positive(), week: weekParam });
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+
+const draftBody = z.object({
+  values: z.array(z.object({ targetId: z.number().int(), actual: z.number().nullable(), reason: z.string().max(1000).nullable().optional() })).max(100),
+  milestones: z.array(z.object({ milestoneId: z.number().int(), completedOn: day.nullable() })).max(100),
+  progressText: z.string().max(5000),
+  problemsText: z.string().max(5000),
+  nextStepsText: z.string().max(5000),
+  coUnitIds: z.array(z.number().int()).max(50),
+  version: z.number().int().min(0),
+});
+
+export const weeklyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.get('/me/todo', { config: signedIn, schema: { tags, summary: '我的待办：本周需要填报的项目' } }, async (request) => getTodo(ctx, requireActor(request)));
+
+  app.get(
+    '/projects/:id/weekly',
+    { config: signedIn, schema: { tags, summary: '某周的周台账（未保存时为空表）', params: idParams, querystring: z.object({ week: weekParam }) } },
+    async (request) => getWeekly(ctx, requireActor(request), request.params.id, request.query.week),
+  );
+
+  app.put(
+    '/projects/:id/weekly/:week',
+    { config: signedIn, schema: { tags, summary: '保存周台账草稿（自动保存，带版本检查）', params: projectWeek, body: draftBody } },
+    async (request) => saveWeeklyDraft(ctx, requireActor(request), request.params.id, request.params.week, request.body),
+  );
+
+  app.post(
+    '/weekly/:id/submit',
+    { config: signedIn, schema: { tags, summary: '提交周台账', params: idParams, body: z.object({ version: z.number().int().positive() }) } },
+    async (request) => submitWeekly(ctx, requireActor(request), request.params.id, request.body.version),
+  );
+
+  app.post('/weekly/:id/correct', { config: signedIn, schema: { tags, summary: '更正已提交的周台账（生成新版本）', params: idParams } }, async (request) =>
+    correctWeekly(ctx, requireActor(request), request.params.id),
+  );
+
+  for (const [path, accept] of [['accept', true], ['return', false]] as const) {
+    app.post(
+      `/weekly/:id/${path}`,
+      {
+        config: office,
+        schema: { tags, summary: accept ? '通过（督查室）' : '退回（督查室，需意见）', params: idParams, body: z.object({ comment: z.string().max(2000).nullable().optional(), version: z.number().int().positive().optional() }) },
+      },
+      async (request) => reviewWeekly(ctx, requireActor(request), request.params.id, { accept, comment: request.body.comment ?? null, version: request.body.version }),
+    );
+  }
+
+  app.get('/weekly/:id/history', { config: signedIn, schema: { tags, summary: '周台账的全部版本', params: idParams } }, async (request) => {
+    const update = await findUpdate(ctx.db, request.params.id);
+    const actor = requireActor(request);
+    if (!update) return { items: [] };
+    const scope = await loadProjectScope(ctx, actor, update.project_id);
+    const revisions = (await listWeekRevisions(ctx.db, update.project_id, update.week)).filter((r) => r.status !== 'draft' || scope.canEdit);
+    return { items: await Promise.all(revisions.map(async (r) => ({ revision: r.revision, status: r.status, at: r.updated_at, by: r.updated_by, snapshot: await buildWeeklyView(ctx.db, r.project_id, r.week, r) }))) };
+  });
+
+  app.post('/weekly/:id/attachments', { config: signedIn, schema: { tags, summary: '上传附件（照片、PDF、Word、Excel，≤10MB）', params: idParams, consumes: ['multipart/form-data'] } }, async (request) => {
+    if (!request.isMultipart()) throw badRequest('请以文件上传的方式提交附件。');
+    const part = await request.file();
+    if (!part) throw badRequest('请选择要上传的文件。');
+    return addAttachment(ctx, requireActor(request), request.params.id, { data: await part.toBuffer(), fileName: part.filename || '附件' });
+  });
+
+  for (const [suffix, variant] of [['', 'file'], ['/thumb', 'thumb']] as const) {
+    app.get(`/attachments/:id${suffix}`, { config: signedIn, schema: { tags, summary: variant === 'file' ? '下载附件' : '附件缩略图', params: idParams } }, async (request, reply) => {
+      const file = await readAttachment(ctx, requireActor(request), request.params.id, variant);
+      const disposition = variant === 'file' && !file.mime.startsWith('image/') ? 'attachment' : 'inline';
+      return reply
+        .header('Content-Type', file.mime)
+        .header('X-Content-Type-Options', 'nosniff')
+        .header('Cache-Control', 'private, max-age=3600')
+        .header('Content-Disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .send(file.data);
+    });
+  }
+
+  app.delete('/attachments/:id', { config: signedIn, schema: { tags, summary: '删除附件', params: idParams, response: { 200: okBody } } }, async (request) => {
+    await deleteAttachment(ctx, requireActor(request), request.params.id);
+    return { ok: true as const };
+  });
+
+  app.put(
+    '/projects/:id/co-notes/:week',
+    { config: signedIn, schema: { tags, summary: '协办单位说明', params: projectWeek, body: z.object({ text: z.string().max(5000), version: z.number().int().min(0) }) } },
+    async (request) => saveCoUnitNote(ctx, requireActor(request), request.params.id, request.params.week, request.body),
+  );
+
+  app.get('/projects/:id/timeline', { config: signedIn, schema: { tags, summary: '项目的周台账时间线', params: idParams } }, async (request) => getTimeline(ctx, requireActor(request), request.params.id));
+
+  app.get('/plans/:id/review-queue', { config: office, schema: { tags, summary: '待审核的周台账（督查室）', params: idParams } }, async (request) => getReviewQueue(ctx, requireActor(request), request.params.id));
+};

@@ -1,0 +1,176 @@
+import { currentWeek, isLateSubmission, isValidWeek } from '../../../domain/calendar';
+import { FLAG_LABELS, valueFlags } from '../../../domain/status';
+import type { Actor } from '../../auth/actor';
+import { writeAudit } from '../../audit/audit.writer';
+import type { AppContext } from '../../context';
+import { nowIso } from '../../context';
+import type { Kysely } from 'kysely';
+import type { DB, WeeklyUpdateRow } from '../../db/schema';
+import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
+import { loadProjectScope } from '../targets/project-access';
+import type { ProjectScope } from '../targets/project-access';
+import { listMilestoneRows, listTargetRows } from '../targets/targets.repo';
+import { buildWeeklyView } from './weekly-view';
+import { findCurrentUpdate, findUpdate, insertUpdate, previousActuals, replaceMilestones, replaceValues, updateUpdate } from './weekly.repo';
+
+export interface WeeklyInput {
+  values: { targetId: number; actual: number | null; reason?: string | null }[];
+  milestones: { milestoneId: number; completedOn: string | null }[];
+  progressText: string;
+  problemsText: string;
+  nextStepsText: string;
+  coUnitIds: number[];
+  version: number;
+}
+
+const locked = (status: string) =>
+  new AppError(409, 'UPDATE_LOCKED', status === 'accepted' ? '本周周报已通过审核，不能再直接修改；如需更正，请点击“更正”生成新版本。' : '本周周报已提交，等待督查室审核，不能再修改；如需更正，请点击“更正”。');
+
+export function checkWeek(week: string, now = new Date()): void {
+  if (!isValidWeek(week)) throw badRequest(`周次“${week}”格式不对，应为如 2024-W23 的 ISO 周。`, { field: 'week' });
+  if (week > currentWeek(now)) throw badRequest(`不能填报未来的周次（${week}），本周是 ${currentWeek(now)}。`, { field: 'week' });
+}
+
+/** Drafts are the lead unit's own work: only it and the 督查室 read them (DESIGN §4). */
+function canSee(scope: ProjectScope, update: WeeklyUpdateRow | null | undefined): boolean {
+  return !update || update.status !== 'draft' || scope.canEdit;
+}
+
+export async function getWeekly(ctx: AppContext, actor: Actor, projectId: number, week: string) {
+  if (!isValidWeek(week)) throw badRequest(`周次“${week}”格式不对，应为如 2024-W23 的 ISO 周。`);
+  const scope = await loadProjectScope(ctx, actor, projectId);
+  const update = await findCurrentUpdate(ctx.db, projectId, week);
+  return buildWeeklyView(ctx.db, projectId, week, canSee(scope, update) ? (update ?? null) : null);
+}
+
+/** Save the draft (autosave); creates the week's update on first save. */
+export async function saveWeeklyDraft(ctx: AppContext, actor: Actor, projectId: number, week: string, input: WeeklyInput) {
+  checkWeek(week);
+  const scope = await loadProjectScope(ctx, actor, projectId);
+  if (!scope.canEdit) throw forbidden('只有该项目的主办单位可以填报周台账。');
+  const id = await ctx.db.transaction().execute((trx) => writeDraft(trx, actor, projectId, week, input));
+  return buildWeeklyView(ctx.db, projectId, week, (await findUpdate(ctx.db, id)) ?? null);
+}
+
+/**
+ * The write of a draft inside a transaction the caller owns (the Excel import saves many at once).
+ * `input.version` null means "whatever is current" (an import), a number is checked.
+ */
+export async function writeDraft(trx: Kysely<DB>, actor: Actor, projectId: number, week: string, input: Omit<WeeklyInput, 'version'> & { version: number | null }): Promise<number> {
+  const targets = (await listTargetRows(trx, projectId)).filter((t) => t.kind !== 'standard');
+  const milestones = await listMilestoneRows(trx, projectId);
+  for (const v of input.values) {
+    if (!targets.some((t) => t.id === v.targetId)) throw badRequest('提交的指标不属于本项目，请刷新页面后重试。');
+    if (v.actual !== null && (!Number.isFinite(v.actual) || v.actual < 0)) throw badRequest('累计完成值不能为负数。', { targetId: v.targetId });
+  }
+  for (const m of input.milestones) if (!milestones.some((x) => x.id === m.milestoneId)) throw badRequest('提交的节点不属于本项目，请刷新页面后重试。');
+  const previous = await previousActuals(trx, projectId, week);
+  const values = input.values.map((v) => {
+    const target = targets.find((t) => t.id === v.targetId)!;
+    const flags = v.actual === null ? [] : valueFlags({ previous: previous.get(v.targetId) ?? null, actual: v.actual, target: target.value, kind: target.kind, direction: target.direction });
+    return { targetId: v.targetId, actual: v.actual, reason: v.reason?.trim() || null, flags };
+  });
+  const fields = { progress_text: input.progressText, problems_text: input.problemsText, next_steps_text: input.nextStepsText, co_unit_ids_json: JSON.stringify(input.coUnitIds), updated_by: actor.username };
+  const current = await findCurrentUpdate(trx, projectId, week);
+  let updateId: number;
+  if (!current) {
+    if (input.version !== null && input.version !== 0) throw versionConflict('本周周报');
+    const now = nowIso();
+    updateId = await insertUpdate(trx, { ...fields, project_id: projectId, week, status: 'draft', revision: 1, is_current: 1, is_late: 0, created_at: now, updated_at: now });
+  } else {
+    if (current.status === 'submitted' || current.status === 'accepted') throw locked(current.status);
+    if (!(await updateUpdate(trx, current.id, fields, input.version ?? current.version))) throw versionConflict('本周周报');
+    updateId = current.id;
+  }
+  await replaceValues(trx, updateId, values);
+  await replaceMilestones(trx, updateId, input.milestones);
+  return updateId;
+}
+
+async function loadForAction(ctx: AppContext, actor: Actor, id: number) {
+  const update = await findUpdate(ctx.db, id);
+  if (!update || !update.is_current) throw notFound('周报');
+  const scope = await loadProjectScope(ctx, actor, update.project_id);
+  if (!canSee(scope, update)) throw notFound('周报');
+  return { update, scope };
+}
+
+async function transition(ctx: AppContext, actor: Actor, update: WeeklyUpdateRow, version: number, changes: Partial<WeeklyUpdateRow>, audit: { action: string; summary: string }) {
+  await ctx.db.transaction().execute(async (trx) => {
+    if (!(await updateUpdate(trx, update.id, changes, version))) throw versionConflict('本周周报');
+    await writeAudit(trx, actor, { action: audit.action, entity: 'weekly_update', entityId: update.id, summary: audit.summary, before: { status: update.status }, after: changes });
+  });
+  return buildWeeklyView(ctx.db, update.project_id, update.week, (await findUpdate(ctx.db, update.id)) ?? null);
+}
+
+/** Submit a draft or a returned update: every tracked target needs a value, and flagged values a reason. */
+export async function submitWeekly(ctx: AppContext, actor: Actor, id: number, version: number) {
+  const { update, scope } = await loadForAction(ctx, actor, id);
+  if (!scope.canEdit) throw forbidden('只有该项目的主办单位可以提交周台账。');
+  if (update.status === 'submitted' || update.status === 'accepted') throw locked(update.status);
+  const view = await buildWeeklyView(ctx.db, update.project_id, update.week, update);
+  const missing = view.values.filter((v) => v.actual === null).map((v) => v.label);
+  if (missing.length) throw badRequest(`请填写以下指标的累计完成值后再提交：${missing.join('、')}。`, { missing });
+  const unexplained = view.values.filter((v) => v.flags.length > 0 && !v.reason);
+  if (unexplained.length) {
+    throw badRequest(
+      unexplained.map((v) => `“${v.label}”${v.flags.map((f) => FLAG_LABELS[f as keyof typeof FLAG_LABELS] ?? f).join('；')}`).join('。'),
+      { unexplained: unexplained.map((v) => v.targetId) },
+    );
+  }
+  if (!view.progressText.trim()) throw badRequest('请填写“本周进展”后再提交。', { field: 'progressText' });
+  const submittedAt = nowIso();
+  const isLate = isLateSubmission(submittedAt, update.week);
+  return transition(ctx, actor, update, version, { status: 'submitted', submitted_at: submittedAt, submitted_by: actor.username, is_late: isLate ? 1 : 0, updated_by: actor.username }, {
+    action: 'submit',
+    summary: `提交项目 ${scope.project.seq} ${update.week} 周台账${isLate ? '（逾期）' : ''}`,
+  });
+}
+
+/** The 督查室 returns (comment required) or accepts a submitted update. */
+export async function reviewWeekly(ctx: AppContext, actor: Actor, id: number, decision: { accept: boolean; comment: string | null; version?: number }) {
+  const { update, scope } = await loadForAction(ctx, actor, id);
+  if (!scope.canReview) throw forbidden('只有督查室可以审核周台账。');
+  if (update.status !== 'submitted') throw new AppError(409, 'NOT_SUBMITTED', update.status === 'accepted' ? '该周报已通过审核。' : '该周报尚未提交或已退回，不能审核。');
+  const comment = decision.comment?.trim() || null;
+  if (!decision.accept && !comment) throw badRequest('退回时请填写意见，告诉填报单位需要修改什么。', { field: 'comment' });
+  return transition(ctx, actor, update, decision.version ?? update.version, { status: decision.accept ? 'accepted' : 'returned', reviewed_at: nowIso(), reviewed_by: actor.username, review_comment: comment }, {
+    action: decision.accept ? 'accept' : 'return',
+    summary: `${decision.accept ? '通过' : '退回'}项目 ${scope.project.seq} ${update.week} 周台账${comment ? `：${comment}` : ''}`,
+  });
+}
+
+/** Correct a submitted or accepted week: a new draft revision; the old one stays in the history. */
+export async function correctWeekly(ctx: AppContext, actor: Actor, id: number) {
+  const { update, scope } = await loadForAction(ctx, actor, id);
+  if (!scope.canEdit) throw forbidden('只有该项目的主办单位可以更正周台账。');
+  if (update.status !== 'submitted' && update.status !== 'accepted') throw badRequest('只有已提交或已通过的周报需要更正；草稿和退回的周报可直接修改。');
+  const newId = await ctx.db.transaction().execute(async (trx) => {
+    const moved = await trx.updateTable('weekly_update').set({ is_current: 0 }).where('id', '=', update.id).where('is_current', '=', 1).executeTakeFirst();
+    if (Number(moved.numUpdatedRows) === 0) throw versionConflict('本周周报');
+    const now = nowIso();
+    const created = await insertUpdate(trx, {
+      project_id: update.project_id,
+      week: update.week,
+      status: 'draft',
+      revision: update.revision + 1,
+      is_current: 1,
+      progress_text: update.progress_text,
+      problems_text: update.problems_text,
+      next_steps_text: update.next_steps_text,
+      co_unit_ids_json: update.co_unit_ids_json,
+      is_late: 0,
+      updated_by: actor.username,
+      created_at: now,
+      updated_at: now,
+    });
+    const values = await trx.selectFrom('weekly_value').selectAll().where('update_id', '=', update.id).execute();
+    if (values.length) await trx.insertInto('weekly_value').values(values.map((v) => ({ ...v, update_id: created }))).execute();
+    const ms = await trx.selectFrom('weekly_milestone').selectAll().where('update_id', '=', update.id).execute();
+    if (ms.length) await trx.insertInto('weekly_milestone').values(ms.map((m) => ({ ...m, update_id: created }))).execute();
+    await trx.updateTable('attachment').set({ update_id: created }).where('update_id', '=', update.id).execute();
+    await writeAudit(trx, actor, { action: 'correct', entity: 'weekly_update', entityId: created, summary: `更正项目 ${scope.project.seq} ${update.week} 周台账（第 ${update.revision + 1} 版）` });
+    return created;
+  });
+  return buildWeeklyView(ctx.db, update.project_id, update.week, (await findUpdate(ctx.db, newId)) ?? null);
+}
