@@ -9,17 +9,18 @@ import { LedgerProgress, LedgerStatusTags } from './ledger-status.component';
 const STATUS_ORDER: Record<ProjectStatus, number> = { seriously_behind: 0, behind: 1, on_track: 2, completed: 3 };
 
 const columns: TableColumnsType<LedgerItem> = [
-  { title: '序号', dataIndex: 'seq', width: 64, align: 'center', sorter: (a, b) => a.seq - b.seq, defaultSortOrder: 'ascend' },
+  { title: '序号', dataIndex: 'seq', width: 60, align: 'center', fixed: 'left', sorter: (a, b) => a.seq - b.seq, defaultSortOrder: 'ascend' },
   {
     title: '项目名称',
     dataIndex: 'name',
-    width: 180,
+    width: 160,
+    fixed: 'left',
     render: (name: string, item) => <Link to={`/projects/${item.projectId}`}>{name}</Link>,
   },
   {
     title: '责任单位',
     key: 'units',
-    width: 170,
+    width: 160,
     render: (_, item) => (
       <div className="ms-ledger-text">
         <div>主办：{item.leadUnits.join('、')}</div>
@@ -27,25 +28,28 @@ const columns: TableColumnsType<LedgerItem> = [
       </div>
     ),
   },
-  { title: '目标指标（实际/计划）', key: 'targets', width: 240, render: (_, item) => <LedgerTargets item={item} /> },
+  { title: '目标指标（实际/计划）', key: 'targets', width: 220, render: (_, item) => <LedgerTargets item={item} /> },
   {
     title: '进度',
     key: 'progress',
-    width: 150,
+    width: 140,
     sorter: (a, b) => a.progress - b.progress,
     render: (_, item) => <LedgerProgress item={item} />,
   },
   {
     title: '状态',
     key: 'status',
-    width: 110,
+    width: 100,
     sorter: (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || Number(b.notReported) - Number(a.notReported),
     render: (_, item) => <LedgerStatusTags item={item} />,
   },
-  { title: '最新进展', key: 'latest', width: 340, render: (_, item) => <LedgerLatest item={item} /> },
+  { title: '最新进展', key: 'latest', width: 320, render: (_, item) => <LedgerLatest item={item} /> },
 ];
 
-/** 专项工作台账 on screen: one row per project with its targets nested, sortable by 序号, 进度 and 状态. */
+/**
+ * 专项工作台账 on screen: one row per project with its targets nested, sortable by 序号, 进度 and 状态; 序号 and
+ * 项目名称 stay in view while the wide table scrolls sideways.
+ */
 export function LedgerTable({ items, loading }: { items: LedgerItem[]; loading: boolean }) {
   return (
     <Table<LedgerItem>
@@ -56,7 +60,7 @@ export function LedgerTable({ items, loading }: { items: LedgerItem[]; loading: 
       dataSource={items}
       loading={loading}
       pagination={false}
-      scroll={{ x: 1254 }}
+      scroll={{ x: 1160 }}
       sticky
       showSorterTooltip={false}
       locale={{ emptyText: '没有符合条件的项目' }}
