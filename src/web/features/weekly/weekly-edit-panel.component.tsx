@@ -21,6 +21,13 @@ function SaveStatus({ autosave }: { autosave: WeeklyAutosave }) {
       </Typography.Text>
     );
   }
+  if (saveState === 'conflict' || saveState === 'locked') {
+    return (
+      <Typography.Text type="danger">
+        <ExclamationCircleOutlined /> 未保存（内容保留在本机）
+      </Typography.Text>
+    );
+  }
   if (saveState === 'error') {
     return (
       <Typography.Text type="danger">

@@ -11,6 +11,12 @@ function workbookErrors(error: unknown): WorkbookError[] {
   return Array.isArray(errors) ? (errors as WorkbookError[]) : [];
 }
 
+/** The server's message, always saying that nothing was saved (once). */
+function failureText(error: unknown): string {
+  const text = errorMessage(error);
+  return text.includes('未保存任何数据') ? text : `${text}。未保存任何数据。`;
+}
+
 /** 上传Excel周报: the filled-in forms go back all at once; one bad cell and nothing is saved. */
 export function WeeklyImport({ planId }: { planId: number }) {
   const input = useRef<HTMLInputElement>(null);
@@ -46,30 +52,31 @@ export function WeeklyImport({ planId }: { planId: number }) {
         />
       )}
       {importFile.isError && (
-        <Alert
-          type="error"
-          showIcon
-          style={{ marginTop: 12 }}
-          message={`${errorMessage(importFile.error)}。未保存任何数据。`}
-          description={
-            errors.length > 0 && (
-              <Table<WorkbookError>
-                size="small"
-                rowKey={(row) => `${row.sheet}-${row.row}-${row.column}-${row.message}`}
-                pagination={false}
-                dataSource={errors}
-                style={{ marginTop: 8 }}
-                scroll={{ x: 'max-content' }}
-                columns={[
-                  { title: '工作表', dataIndex: 'sheet' },
-                  { title: '行', dataIndex: 'row', width: 56 },
-                  { title: '列', dataIndex: 'column', width: 56 },
-                  { title: '问题', dataIndex: 'message' },
-                ]}
-              />
-            )
-          }
-        />
+        <>
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginTop: 12 }}
+            message={failureText(importFile.error)}
+          />
+          {errors.length > 0 && (
+            <Table<WorkbookError>
+              size="small"
+              rowKey={(row) => `${row.sheet}-${row.row}-${row.column}-${row.message}`}
+              pagination={false}
+              dataSource={errors}
+              style={{ marginTop: 8 }}
+              tableLayout="fixed"
+              data-testid="weekly-import-errors"
+              columns={[
+                { title: '工作表', dataIndex: 'sheet', width: 72 },
+                { title: '行', dataIndex: 'row', width: 44, align: 'center' },
+                { title: '列', dataIndex: 'column', width: 44, align: 'center' },
+                { title: '问题', dataIndex: 'message' },
+              ]}
+            />
+          )}
+        </>
       )}
     </Card>
   );
