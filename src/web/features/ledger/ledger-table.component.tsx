@@ -9,7 +9,7 @@ import { LedgerProgress, LedgerStatusTags } from './ledger-status.component';
 const STATUS_ORDER: Record<ProjectStatus, number> = { seriously_behind: 0, behind: 1, on_track: 2, completed: 3 };
 
 const columns: TableColumnsType<LedgerItem> = [
-  { title: '序号', dataIndex: 'seq', width: 60, align: 'center', fixed: 'left', sorter: (a, b) => a.seq - b.seq, defaultSortOrder: 'ascend' },
+  { title: '序号', dataIndex: 'seq', width: 72, align: 'center', fixed: 'left', sorter: (a, b) => a.seq - b.seq, defaultSortOrder: 'ascend' },
   {
     title: '项目名称',
     dataIndex: 'name',

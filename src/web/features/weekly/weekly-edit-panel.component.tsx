@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, App, Button, Flex, Grid, Typography } from 'antd';
 import { CheckCircleOutlined, CloudSyncOutlined, ExclamationCircleOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
@@ -60,6 +60,12 @@ export function WeeklyEditPanel({ update, coUnits, onReload }: WeeklyEditPanelPr
   const [showErrors, setShowErrors] = useState(false);
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [isSubmitting, setIsSubmitting] = useState(false);
+  const errorRef = useRef<HTMLDivElement>(null);
+
+  // On a phone the reasons sit below the fold: bring them into view.
+  useEffect(() => {
+    if (submitError !== null) errorRef.current?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  }, [submitError]);
 
   const missingReasons = autosave.latest.values.filter(
     (_, index) => currentFlags(autosave, index).length > 0 && !autosave.draft.values[index]?.reason.trim(),
@@ -140,6 +146,7 @@ export function WeeklyEditPanel({ update, coUnits, onReload }: WeeklyEditPanelPr
       <fieldset disabled={isConflict} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
         <WeeklyEditor autosave={autosave} coUnits={coUnits} showErrors={showErrors} />
       </fieldset>
+      <div ref={errorRef} />
       {submitError !== null && (
         <Alert
           type="error"
