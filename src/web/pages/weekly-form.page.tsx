@@ -95,7 +95,7 @@ export default function WeeklyFormPage() {
           onReload={reload}
         />
       ) : (
-        <Card size="small">
+        <Card size="small" style={{ marginBottom: 12 }}>
           <WeeklyUpdateView update={weekly} coUnits={coUnits} showPrevious />
         </Card>
       )}
