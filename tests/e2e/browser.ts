@@ -23,13 +23,14 @@ export function launchChromium(): Promise<Browser> {
 /** Screenshots land here for people to look at (CI keeps the folder). */
 export const SHOTS_DIR = new URL('../../test-results/e2e/', import.meta.url).pathname;
 
-/** Sign in through the login form and wait for the plan overview. */
+/** Sign in through the login form and wait for the first page after it (overview, or 我的待办 for units). */
 export async function signIn(page: Page, baseUrl: string, username: string, password: string): Promise<void> {
   await page.goto(`${baseUrl}/login`);
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.getByTestId('project-count').waitFor();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await page.locator('.ant-layout-content').first().waitFor();
 }
 
 /** A button by its exact label (antd may put an icon before the text). */

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Card, DatePicker, Flex, Grid, Select, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { useParams } from 'react-router-dom';
+import { useParams, useSearchParams } from 'react-router-dom';
 import { withQuery } from '../api/http-client';
 import { formatDate } from '../components/date-format.util';
 import { NotFoundResult, parseRouteId, QueryError } from '../components/query-error.component';
@@ -20,7 +20,9 @@ export default function PlanLedgerPage() {
   const planId = parseRouteId(useParams().planId) ?? 0;
   const plan = usePlan(planId);
   const units = useUnits();
-  const [asOf, setAsOf] = useState<string | null>(null);
+  const [searchParams] = useSearchParams();
+  // ?asOf=YYYY-MM-DD opens the ledger as of that day, so a link can be shared
+  const [asOf, setAsOf] = useState<string | null>(/^\d{4}-\d{2}-\d{2}$/.test(searchParams.get('asOf') ?? '') ? searchParams.get('asOf') : null);
   const [unitId, setUnitId] = useState<number | null>(null);
   const [status, setStatus] = useState<StatusFilter | null>(null);
   const ledger = useLedger(planId, asOf, unitId);

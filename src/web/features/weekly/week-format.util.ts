@@ -1,3 +1,4 @@
+import { beijingTime } from '../../components/date-format.util';
 import dayjs from 'dayjs';
 import isoWeek from 'dayjs/plugin/isoWeek';
 
@@ -33,7 +34,7 @@ const WEEKDAYS = ['周日', '周一', '周二', '周三', '周四', '周五', '�
 
 /** The due instant, relative to this week when it is: `本周五 18:00 截止`, else `6月7日（周五）18:00 截止`. */
 export function formatDue(dueAt: string): string {
-  const due = dayjs(dueAt);
+  const due = beijingTime(dueAt);
   if (!due.isValid()) return '';
   const weekday = WEEKDAYS[due.day()];
   if (isoWeekOf(due) === isoWeekOf()) return `本${weekday} ${due.format('HH:mm')} 截止`;

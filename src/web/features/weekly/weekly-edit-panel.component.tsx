@@ -4,6 +4,7 @@ import { CheckCircleOutlined, CloudSyncOutlined, ExclamationCircleOutlined } fro
 import dayjs from 'dayjs';
 import type { UnitRef } from '../../api/api.types';
 import { errorMessage } from '../../api/http-client';
+import { beijingTime } from '../../components/date-format.util';
 import type { WeeklyUpdate } from '../../api/weekly-api.types';
 import { useWeeklyAction } from './use-weekly.query';
 import type { WeeklyAutosave } from './use-weekly-autosave.hook';
@@ -38,7 +39,7 @@ function SaveStatus({ autosave }: { autosave: WeeklyAutosave }) {
   if (savedAt) {
     return (
       <Typography.Text type="success" data-testid="weekly-saved">
-        <CheckCircleOutlined /> 已保存 {dayjs(savedAt).format('HH:mm:ss')}
+        <CheckCircleOutlined /> 已保存 {beijingTime(savedAt).format('HH:mm:ss')}
       </Typography.Text>
     );
   }
