@@ -11,6 +11,7 @@ import { nowIso } from '../context';
 import { readNoticeFile } from '../notice-files/read-notice-file';
 import { commitNoticeImport } from '../modules/imports/notice-import.service';
 import { countUsers } from '../modules/users/users.repo';
+import { seedDemoData } from './demo-data';
 
 /** The bundled sample: the 2024 notice of 济宁经济开发区 (济开管发〔2024〕1号). */
 export const SAMPLE_NOTICE = path.join(projectRoot, 'fixtures/notice-2024-jingkai.txt');
@@ -69,6 +70,8 @@ export async function runFirstStart(ctx: AppContext, config: AppConfig, log: Pic
     return true;
   });
   if (!created) return { isFirstStart: false };
+  // MINSHENG_SAMPLE=demo: demo accounts and a simulated year of weekly ledgers (never on a production database)
+  if (config.sample === 'demo') await seedDemoData(ctx, config, log, SAMPLE_NOTICE);
 
   if (fromEnv) {
     log.info('首次启动：已创建管理员账号 admin，密码为环境变量 MINSHENG_ADMIN_PASSWORD 的值');

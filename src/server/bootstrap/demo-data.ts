@@ -1,0 +1,107 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { FastifyBaseLogger } from 'fastify';
+import type { Actor } from '../auth/actor';
+import { systemActor } from '../auth/actor';
+import { writeAudit } from '../audit/audit.writer';
+import type { AppConfig } from '../config';
+import type { AppContext } from '../context';
+import { commitNoticeImport } from '../modules/imports/notice-import.service';
+import { readNoticeFile } from '../notice-files/read-notice-file';
+import { writeDemoCoNotes, writeDemoHistory } from './demo-data.history';
+import { confirmAndLockBaseline, loadDemoProjects, planDemoProjects } from './demo-data.plan';
+import { demoDateFor, demoWeeks } from './demo-data.scenario';
+import type { DemoAccount } from './demo-data.users';
+import { demoAccountsFor, formatDemoAccounts, insertDemoAccounts, listDemoAccounts, writeDemoAccountsFile } from './demo-data.users';
+
+export { DEMO_PASSWORD } from './demo-data.users';
+
+/** The audit action that marks a database as seeded with demo data (the idempotency check). */
+export const DEMO_SEED_ACTION = 'demo_seed';
+
+export interface DemoSeedResult {
+  /** false when the demo data was already there */
+  isNewlySeeded: boolean;
+  planId: number | null;
+  /** the date the demo history runs up to; view the ledger with ?asOf= this date */
+  demoDate: string | null;
+  accounts: DemoAccount[];
+  accountsFile: string;
+  /** weekly updates written */
+  updateCount: number;
+}
+
+type Log = Pick<FastifyBaseLogger, 'info' | 'warn'>;
+
+/** Whether demo data was seeded already: the marker audit row written at the end of seeding. */
+export async function isDemoSeeded(ctx: AppContext): Promise<boolean> {
+  const row = await ctx.db.selectFrom('audit_log').select('id').where('action', '=', DEMO_SEED_ACTION).executeTakeFirst();
+  return row !== undefined;
+}
+
+/** The sample plan to bring to life: the newest active plan, or the bundled notice imported now. */
+async function demoPlan(ctx: AppContext, sampleNotice: string): Promise<{ id: number; year: number }> {
+  const plan = await ctx.db.selectFrom('plan').select(['id', 'year']).where('status', '=', 'active').orderBy('year', 'desc').orderBy('id', 'desc').executeTakeFirst();
+  if (plan) return plan;
+  const notice = await readNoticeFile(fs.readFileSync(sampleNotice), path.basename(sampleNotice));
+  const result = await commitNoticeImport(ctx, systemActor('system'), notice, path.basename(sampleNotice));
+  return ctx.db.selectFrom('plan').select(['id', 'year']).where('id', '=', result.planId).executeTakeFirstOrThrow();
+}
+
+async function finish(ctx: AppContext, config: AppConfig, log: Log, result: Omit<DemoSeedResult, 'accounts' | 'accountsFile'>): Promise<DemoSeedResult> {
+  const accounts = await listDemoAccounts(ctx.db);
+  const accountsFile = writeDemoAccountsFile(config.dataDir, formatDemoAccounts(accounts, result.demoDate));
+  log.warn(`演示账号共 ${accounts.length} 个，统一密码见 ${accountsFile}。演示账号和演示数据仅用于演示环境，切勿在生产环境中使用。`);
+  return { ...result, accounts, accountsFile };
+}
+
+/**
+ * Bring the sample plan to life for a demo (MINSHENG_SAMPLE=demo, `npm run demo`): demo accounts for every role
+ * and unit, targets confirmed and the baseline locked, and a plausible weekly history up to the demo date
+ * (see demoDateFor) with a realistic mix of statuses. Idempotent: a second run only lists the accounts.
+ */
+export async function seedDemoData(ctx: AppContext, config: AppConfig, log: Log, sampleNotice: string, now: Date = new Date()): Promise<DemoSeedResult> {
+  if (await isDemoSeeded(ctx)) {
+    const marker = await ctx.db.selectFrom('audit_log').select('after_json').where('action', '=', DEMO_SEED_ACTION).executeTakeFirst();
+    const saved = marker?.after_json ? (JSON.parse(marker.after_json) as { planId?: number; demoDate?: string }) : {};
+    return finish(ctx, config, log, { isNewlySeeded: false, planId: saved.planId ?? null, demoDate: saved.demoDate ?? null, updateCount: 0 });
+  }
+  const system = systemActor('system');
+  const plan = await demoPlan(ctx, sampleNotice);
+  const units = await ctx.db.selectFrom('unit').select(['id', 'name']).orderBy('id').execute();
+  const userIds = await ctx.db.transaction().execute((trx) => insertDemoAccounts(trx, system, demoAccountsFor(units)));
+  const supervisorId = userIds.get('demo-supervisor');
+  if (supervisorId === undefined) throw new Error('演示账号 demo-supervisor 创建失败');
+  const supervisor: Actor = { id: supervisorId, username: 'demo-supervisor', displayName: '督查室（演示）', role: 'supervisor', unitId: null, ip: null };
+  await confirmAndLockBaseline(ctx, supervisor, plan.id, plan.year);
+
+  const demoDate = demoDateFor(plan.year, now);
+  const { weeks, currentWeek, lastFullWeek } = demoWeeks(plan.year, demoDate);
+  const loaded = await loadDemoProjects(ctx.db, plan.id);
+  const existing = loaded.length
+    ? await ctx.db.selectFrom('weekly_update').select('id').where('project_id', 'in', loaded.map((l) => l.project.id)).executeTakeFirst()
+    : undefined;
+  if (existing) log.warn('该清单已有真实周台账，演示数据只创建账号，不生成周台账历史。');
+  const { plans, special } = planDemoProjects(loaded, weeks, lastFullWeek, `${plan.year}-01-01`, demoDate);
+  const staffOf = (unitId: number) => {
+    const index = units.findIndex((u) => u.id === unitId);
+    return `demo-u${String(index + 1).padStart(2, '0')}-staff`;
+  };
+
+  const updateCount = await ctx.db.transaction().execute(async (trx) => {
+    const context = { trx, staffOf, supervisor: supervisor.username, currentWeek, lastFullWeek, special };
+    const written = existing ? 0 : await writeDemoHistory(context, plans, weeks);
+    const notes = existing ? 0 : await writeDemoCoNotes(context, plans, weeks);
+    const paces = Object.fromEntries(plans.map((p) => [p.project.seq, p.series.pace]));
+    await writeAudit(trx, system, {
+      action: DEMO_SEED_ACTION,
+      entity: 'plan',
+      entityId: plan.id,
+      summary: `生成演示数据：${userIds.size} 个演示账号，${written} 条周台账，${notes} 条协办说明（演示日期 ${demoDate}）`,
+      after: { planId: plan.id, demoDate, weeks: weeks.length, updates: written, coNotes: notes, paces },
+    });
+    return written;
+  });
+  log.info(`已生成演示数据：${updateCount} 条周台账，演示日期 ${demoDate}（专项台账请按截至日期 ${demoDate} 查看）`);
+  return finish(ctx, config, log, { isNewlySeeded: true, planId: plan.id, demoDate, updateCount });
+}
