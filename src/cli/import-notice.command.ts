@@ -5,6 +5,7 @@ import { systemActor } from '../server/auth/actor';
 import { loadConfig } from '../server/config';
 import { openDatabase } from '../server/db/dialect';
 import { migrateToLatest } from '../server/db/migrate';
+import { createContext } from '../server/context';
 import { AppError } from '../server/errors';
 import { commitNoticeImport, parseNoticeUpload, previewNoticeImport } from '../server/modules/imports/notice-import.service';
 import { EXIT_BAD_INPUT, EXIT_FAILURE, EXIT_OK } from './parse-notice.command';
@@ -73,7 +74,7 @@ export async function runImportNotice(args: string[]): Promise<number> {
   const database = await openDatabase(config);
   try {
     await migrateToLatest(database.db, config.databaseUrl ? config.databaseSchema : undefined);
-    const ctx = { db: database.db, dialect: database.dialect, config };
+    const ctx = createContext(config, database);
     const fileName = basename(file);
     const notice = await parseNoticeUpload({ data, fileName });
     const preview = await previewNoticeImport(ctx, notice, fileName);
