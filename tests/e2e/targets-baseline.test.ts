@@ -39,7 +39,8 @@ describe.runIf(canRunBrowser())('targets: the 督查室 reviews, locks; a change
     const progress = page.getByTestId('review-progress');
     await progress.waitFor();
     expect(await progress.innerText()).toMatch(/已确认 0 \/ 共 \d+ 项/);
-    await page.locator('body').click({ position: { x: 5, y: 400 } });
+    // focus the page without clicking a control (the menu sits on the left)
+    await progress.click();
     // c confirms the selected project and moves to the next unconfirmed one (or only moves, when it has nothing left)
     for (let i = 0; i < 80 && !/已确认 (\d+) \/ 共 \1 项/.test(await progress.innerText()); i += 1) {
       await page.keyboard.press('c');
