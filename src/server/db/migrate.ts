@@ -4,12 +4,14 @@ import type { Migration, MigrationProvider } from 'kysely/migration';
 import * as m0001 from './migrations/0001_initial';
 import * as m0002 from './migrations/0002_targets';
 import * as m0003 from './migrations/0003_weekly';
+import * as m0004 from './migrations/0004_ledger_indexes';
 
 /** Migrations are listed here (not read from disk) so they work the same from source, tests and any cwd. */
 const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_targets': m0002,
   '0003_weekly': m0003,
+  '0004_ledger_indexes': m0004,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -1,7 +1,7 @@
 import '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { currentWeek, isValidWeek, shanghaiDate, weekRange } from '../../../domain/calendar';
+import { currentWeek, isValidWeek, weekRange } from '../../../domain/calendar';
 import type { AppContext } from '../../context';
 import { badRequest, notFound } from '../../errors';
 import { idParams } from '../../http/schemas';
@@ -28,17 +28,17 @@ const download = (name: string) => `attachment; filename*=UTF-8''${encodeURIComp
 
 export const ledgerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get('/plans/:id/ledger', { config: signedIn, schema: { tags, summary: '专项工作台账（计划与实际、进度、状态）', params: idParams, querystring: ledgerQuery } }, async (request) => {
-    const data = await buildLedger(ctx, requireActor(request), request.params.id, { ...request.query, asOf: request.query.asOf ?? shanghaiDate(new Date()) });
+    const data = await buildLedger(ctx, requireActor(request), request.params.id, request.query);
     return { asOf: data.asOf, items: data.items };
   });
 
   app.get('/plans/:id/overview', { config: signedIn, schema: { tags, summary: '清单总览的进度与状态', params: idParams, querystring: ledgerQuery } }, async (request) => {
-    const data = await buildLedger(ctx, requireActor(request), request.params.id, { ...request.query, asOf: request.query.asOf ?? shanghaiDate(new Date()) });
+    const data = await buildLedger(ctx, requireActor(request), request.params.id, request.query);
     return { asOf: data.asOf, items: data.items.map(({ latest: _latest, ...item }) => item) };
   });
 
   app.get('/plans/:id/ledger.xlsx', { config: signedIn, schema: { tags, summary: '导出专项工作台账 .xlsx', params: idParams, querystring: ledgerQuery } }, async (request, reply) => {
-    const data = await buildLedger(ctx, requireActor(request), request.params.id, { ...request.query, asOf: request.query.asOf ?? shanghaiDate(new Date()) });
+    const data = await buildLedger(ctx, requireActor(request), request.params.id, request.query);
     const buffer = await buildLedgerWorkbook(data);
     return reply.header('Content-Type', XLSX).header('Content-Disposition', download(`专项工作台账_${data.asOf}.xlsx`)).send(buffer);
   });

@@ -1,4 +1,4 @@
-import { isoWeekOf, previousWeek } from '../../../domain/calendar';
+import { isoWeekOf, previousWeek, shanghaiDate } from '../../../domain/calendar';
 import { forecastYearEnd, projectExpected, projectProgress, projectStatus, targetProgress } from '../../../domain/status';
 import type { TrajectoryPoint } from '../../../domain/trajectory/trajectory';
 import type { Actor } from '../../auth/actor';
@@ -6,10 +6,11 @@ import type { AppContext } from '../../context';
 import { notFound } from '../../errors';
 import { loadProjectUnits } from '../projects/projects.repo';
 import type { LedgerItem, LedgerSheetData, ProjectStatus } from './ledger.types';
-import { completedMilestones, latestAcceptedActuals, latestAcceptedTexts, projectsReported } from './ledger.repo';
+import { completedMilestones, latestAcceptedActuals, latestAcceptedWeeks, projectsReported } from './ledger.repo';
 
 export interface LedgerFilter {
-  asOf: string;
+  /** default: today in Beijing, or the plan's last day for a year already over */
+  asOf?: string;
   status?: ProjectStatus | 'not_reported';
   unitId?: number;
 }
@@ -21,23 +22,34 @@ export interface LedgerFilter {
 export async function buildLedger(ctx: AppContext, _actor: Actor, planId: number, filter: LedgerFilter): Promise<LedgerSheetData> {
   const plan = await ctx.db.selectFrom('plan').select(['id', 'title', 'doc_number', 'year']).where('id', '=', planId).executeTakeFirst();
   if (!plan) throw notFound('清单');
-  const asOf = filter.asOf;
+  const today = shanghaiDate(new Date());
+  const asOf = filter.asOf ?? (today > `${plan.year}-12-31` ? `${plan.year}-12-31` : today);
   const week = isoWeekOf(asOf);
   const startDate = `${plan.year}-01-01`;
   const projects = await ctx.db.selectFrom('project').select(['id', 'seq', 'name', 'deadline']).where('plan_id', '=', planId).where('status', '=', 'active').orderBy('seq').execute();
   const ids = projects.map((p) => p.id);
-  const [units, targets, milestones, actuals, doneMilestones, texts, reported] = await Promise.all([
+  const [units, targets, milestones, latest, doneMilestones, reported] = await Promise.all([
     loadProjectUnits(ctx.db, ids),
-    ids.length ? ctx.db.selectFrom('target').select(['id', 'project_id', 'label', 'unit', 'value', 'kind', 'direction', 'weight', 'due_date', 'trajectory_json']).where('project_id', 'in', ids).orderBy('seq').execute() : [],
-    ids.length ? ctx.db.selectFrom('milestone').select(['id', 'project_id', 'due_date']).where('project_id', 'in', ids).execute() : [],
-    latestAcceptedActuals(ctx.db, planId, week),
+    ctx.db
+      .selectFrom('target')
+      .innerJoin('project', 'project.id', 'target.project_id')
+      .select(['target.id', 'target.project_id', 'target.label', 'target.unit', 'target.value', 'target.kind', 'target.direction', 'target.weight', 'target.due_date', 'target.trajectory_json'])
+      .where('project.plan_id', '=', planId)
+      .orderBy('target.seq')
+      .execute(),
+    ctx.db.selectFrom('milestone').innerJoin('project', 'project.id', 'milestone.project_id').select(['milestone.id', 'milestone.project_id', 'milestone.due_date']).where('project.plan_id', '=', planId).execute(),
+    latestAcceptedWeeks(ctx.db, planId, week),
     completedMilestones(ctx.db, planId, asOf),
-    latestAcceptedTexts(ctx.db, planId, week),
     projectsReported(ctx.db, planId, previousWeek(week)),
   ]);
+  const actuals = await latestAcceptedActuals(ctx.db, planId, week, latest, targets.filter((t) => t.kind !== 'standard').map((t) => t.id));
   const byProject = <T extends { project_id: number }>(rows: T[]) => {
     const map = new Map<number, T[]>();
-    for (const row of rows) map.set(row.project_id, [...(map.get(row.project_id) ?? []), row]);
+    for (const row of rows) {
+      const list = map.get(row.project_id);
+      if (list) list.push(row);
+      else map.set(row.project_id, [row]);
+    }
     return map;
   };
   const targetsOf = byProject(targets);
@@ -67,6 +79,7 @@ export async function buildLedger(ctx: AppContext, _actor: Actor, planId: number
     const hasAnyProgress = progress > 0;
     const forecast = hasAnyProgress ? forecastYearEnd([{ date: asOf, progress }], startDate, p.deadline, asOf) : null;
     const projectUnits = units.get(p.id) ?? [];
+    const lastWeek = latest.get(p.id);
     return {
       projectId: p.id,
       seq: p.seq,
@@ -78,7 +91,7 @@ export async function buildLedger(ctx: AppContext, _actor: Actor, planId: number
       status: projectStatus({ progress, expected, startDate, hasAnyProgress, date: asOf }),
       notReported: !reported.has(p.id),
       forecast: forecast ? Math.round(forecast.projected * 10_000) / 10_000 : null,
-      latest: texts.get(p.id) ?? null,
+      latest: lastWeek ? { week: lastWeek.week, progressText: lastWeek.progressText, problemsText: lastWeek.problemsText, nextStepsText: lastWeek.nextStepsText } : null,
       targets: rows,
     };
   });
