@@ -177,6 +177,18 @@ describeEachDialect('weekly ledger: draft, submit, return, accept, attachments, 
     expect(res2.json().error.details.errors[0].message).toContain('99999');
   });
 
+  it('takes a co-unit note that the lead unit sees when writing; only co-units may write one', async () => {
+    const body = { text: '疃里镇已协调完成3处充电桩用地', version: 0 };
+    const saved = await t().as(town, 'PUT', `/api/v1/projects/${p1}/co-notes/${WEEK}`, body);
+    expect(saved.statusCode).toBe(200);
+    expect(saved.json()).toMatchObject({ unitName: '疃里镇', text: body.text, version: 1 });
+    const again = await t().as(town, 'PUT', `/api/v1/projects/${p1}/co-notes/${WEEK}`, { text: '更新说明', version: 0 });
+    expect(again.statusCode).toBe(409);
+    expect((await t().as(econ, 'PUT', `/api/v1/projects/${p1}/co-notes/${WEEK}`, body)).statusCode).toBe(403);
+    const view = (await t().as(econ, 'GET', `/api/v1/projects/${p1}/weekly?week=${WEEK}`)).json();
+    expect(view.coUnitNotes.map((n: { text: string }) => n.text)).toEqual([body.text]);
+  });
+
   it('lists this week for a unit user in 我的待办', async () => {
     const todo = (await t().as(econ, 'GET', '/api/v1/me/todo')).json();
     expect(todo.week).toMatch(/^\d{4}-W\d{2}$/);
