@@ -2,7 +2,7 @@ import { weekRange, weeklyDeadlines } from '../../../domain/calendar';
 import type { Kysely } from 'kysely';
 import type { DB, WeeklyUpdateRow } from '../../db/schema';
 import { listMilestoneRows, listTargetRows } from '../targets/targets.repo';
-import { loadMilestoneCompletions, loadValues, previousActuals } from './weekly.repo';
+import { loadMilestoneCompletions, loadValues, previousActuals, previousCompletions } from './weekly.repo';
 
 export interface AttachmentView {
   id: number;
@@ -28,7 +28,12 @@ export function toAttachmentView(a: { id: number; file_name: string; mime: strin
 
 /** A week's update as the form, the timeline and the review show it; `update` null means nothing saved yet. */
 export async function buildWeeklyView(db: Kysely<DB>, projectId: number, week: string, update: WeeklyUpdateRow | null) {
-  const [targets, milestones, previous] = await Promise.all([listTargetRows(db, projectId), listMilestoneRows(db, projectId), previousActuals(db, projectId, week)]);
+  const [targets, milestones, previous, doneBefore] = await Promise.all([
+    listTargetRows(db, projectId),
+    listMilestoneRows(db, projectId),
+    previousActuals(db, projectId, week),
+    previousCompletions(db, projectId, week),
+  ]);
   const ids = update ? [update.id] : [];
   const [values, completions, attachments, notes] = await Promise.all([
     loadValues(db, ids),
@@ -58,7 +63,12 @@ export async function buildWeeklyView(db: Kysely<DB>, projectId: number, week: s
         const v = values.find((x) => x.target_id === t.id);
         return { targetId: t.id, label: t.label, unit: t.unit, target: t.value, previous: previous.get(t.id) ?? null, actual: v?.actual ?? null, reason: v?.reason ?? null, flags: v?.flags ? v.flags.split(',') : [] };
       }),
-    milestones: milestones.map((m) => ({ milestoneId: m.id, title: m.title, completedOn: completions.find((c) => c.milestone_id === m.id)?.completed_on ?? m.completed_at ?? null })),
+    // a saved week shows what it says; a new week starts from the milestones already reported done
+    milestones: milestones.map((m) => ({
+      milestoneId: m.id,
+      title: m.title,
+      completedOn: update ? (completions.find((c) => c.milestone_id === m.id)?.completed_on ?? null) : (doneBefore.get(m.id) ?? null),
+    })),
     progressText: update?.progress_text ?? '',
     problemsText: update?.problems_text ?? '',
     nextStepsText: update?.next_steps_text ?? '',

@@ -77,3 +77,21 @@ export function listProjectUpdates(db: Kysely<DB>, projectId: number) {
 export function listWeekRevisions(db: Kysely<DB>, projectId: number, week: string) {
   return db.selectFrom('weekly_update').selectAll().where('project_id', '=', projectId).where('week', '=', week).orderBy('revision').execute();
 }
+
+/** Milestones already reported done before a week, with their dates, so a new week's form starts from them. */
+export async function previousCompletions(db: Kysely<DB>, projectId: number, beforeWeek: string): Promise<Map<number, string>> {
+  const rows = await db
+    .selectFrom('weekly_milestone')
+    .innerJoin('weekly_update', 'weekly_update.id', 'weekly_milestone.update_id')
+    .select(['weekly_milestone.milestone_id', 'weekly_milestone.completed_on'])
+    .where('weekly_update.project_id', '=', projectId)
+    .where('weekly_update.status', 'in', ['submitted', 'accepted'])
+    .where('weekly_update.week', '<', beforeWeek)
+    .where('weekly_milestone.completed_on', 'is not', null)
+    .orderBy('weekly_update.week')
+    .orderBy('weekly_update.revision')
+    .execute();
+  const done = new Map<number, string>();
+  for (const row of rows) if (row.completed_on) done.set(row.milestone_id, row.completed_on);
+  return done;
+}
