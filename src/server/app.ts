@@ -23,6 +23,8 @@ import { unitsRoutes } from './modules/units/units.routes';
 import { usersRoutes } from './modules/users/users.routes';
 import { weeklyRoutes } from './modules/weekly/weekly.routes';
 import { ledgerRoutes } from './modules/ledger/ledger.routes';
+import { blockersRoutes } from './modules/blockers/blockers.routes';
+import { meetingsRoutes } from './modules/meetings/meetings.routes';
 import { authPlugin } from './plugins/auth.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
 import { webPlugin } from './plugins/web.plugin';
@@ -71,7 +73,7 @@ export async function buildApp(config: AppConfig, database: Database, options: {
 
   await app.register(
     async (api) => {
-      for (const routes of [authRoutes, plansRoutes, projectsRoutes, targetsRoutes, baselineRoutes, unitsRoutes, importsRoutes, usersRoutes, auditRoutes, weeklyRoutes, ledgerRoutes]) {
+      for (const routes of [authRoutes, plansRoutes, projectsRoutes, targetsRoutes, baselineRoutes, unitsRoutes, importsRoutes, usersRoutes, auditRoutes, weeklyRoutes, ledgerRoutes, blockersRoutes, meetingsRoutes]) {
         await api.register(routes, { ctx });
       }
     },

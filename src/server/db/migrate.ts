@@ -5,6 +5,8 @@ import * as m0001 from './migrations/0001_initial';
 import * as m0002 from './migrations/0002_targets';
 import * as m0003 from './migrations/0003_weekly';
 import * as m0004 from './migrations/0004_ledger_indexes';
+import * as m0005 from './migrations/0005_blockers';
+import * as m0006 from './migrations/0006_meetings';
 
 /** Migrations are listed here (not read from disk) so they work the same from source, tests and any cwd. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +14,8 @@ const migrations: Record<string, Migration> = {
   '0002_targets': m0002,
   '0003_weekly': m0003,
   '0004_ledger_indexes': m0004,
+  '0005_blockers': m0005,
+  '0006_meetings': m0006,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
