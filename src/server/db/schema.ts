@@ -274,6 +274,9 @@ export interface DB {
   weekly_milestone: WeeklyMilestoneTable;
   co_unit_note: CoUnitNoteTable;
   attachment: AttachmentTable;
+  meeting: MeetingTable;
+  meeting_project: MeetingProjectTable;
+  action_item: ActionItemTable;
 }
 
 export type WeeklyUpdateRow = Selectable<WeeklyUpdateTable>;
@@ -288,3 +291,41 @@ export type ProjectRow = Selectable<ProjectTable>;
 export type UserRow = Selectable<UserTable>;
 export type NewAuditLog = Insertable<AuditLogTable>;
 export type UserUpdate = Updateable<UserTable>;
+
+/** A lead unit's weekly 例会 or a 专题会议/专题调研 called by a leader or the 督查室. */
+export interface MeetingTable {
+  id: Generated<number>;
+  plan_id: number;
+  kind: 'weekly' | 'topic';
+  /** 'YYYY-MM-DD' */
+  date: string;
+  host: string;
+  host_unit_id: number | null;
+  attendees: string;
+  minutes: string;
+  created_by: string;
+  version: Generated<number>;
+  created_at: ColumnType<Timestamp, Timestamp, never>;
+  updated_at: Timestamp;
+}
+
+export interface MeetingProjectTable {
+  meeting_id: number;
+  project_id: number;
+}
+
+/** 交办事项: a decision of a meeting; 'overdue' is derived (open and deadline before today), never stored. */
+export interface ActionItemTable {
+  id: Generated<number>;
+  meeting_id: number;
+  project_id: number | null;
+  owner_unit_id: number;
+  title: string;
+  deadline: string;
+  status: 'open' | 'done';
+  closing_evidence: string | null;
+  closed_at: Timestamp | null;
+  closed_by: string | null;
+  version: Generated<number>;
+  created_at: ColumnType<Timestamp, Timestamp, never>;
+}

@@ -1,0 +1,107 @@
+import { expect, it } from 'vitest';
+import { shanghaiDate, addDays } from '../../../domain/calendar';
+import { ADMIN_PASSWORD, describeEachDialect } from '../../test-support/test-app';
+import type { Session } from '../../test-support/test-app';
+import { projectIdBySeq, signedInUser, unitIdByName } from '../../test-support/factories';
+
+describeEachDialect('meetings and action items', (t) => {
+  let admin: Session;
+  let econ: Session;
+  let town: Session;
+  let leader: Session;
+  let p1: number;
+  let planId: number;
+  let econId: number;
+  let townId: number;
+  let meetingId: number;
+  let overdueId: number;
+  let openId: number;
+  const today = shanghaiDate(new Date());
+
+  it('a lead unit records its weekly meeting with two action items; the list keeps the contract shape', async () => {
+    admin = await t().login('admin', ADMIN_PASSWORD);
+    econ = await signedInUser(t(), admin, 'jingfa', 'unit_staff', '区经济发展局');
+    town = await signedInUser(t(), admin, 'tuanli', 'unit_staff', '疃里镇');
+    leader = await signedInUser(t(), admin, 'lingdao', 'leader', null);
+    p1 = await projectIdBySeq(t(), 1);
+    planId = (await t().ctx.db.selectFrom('plan').select('id').executeTakeFirstOrThrow()).id;
+    econId = await unitIdByName(t(), '区经济发展局');
+    townId = await unitIdByName(t(), '疃里镇');
+    const res = await t().as(econ, 'POST', `/api/v1/plans/${planId}/meetings`, {
+      kind: 'weekly',
+      date: '2024-06-03',
+      host: '张局长',
+      attendees: '经发局全体',
+      minutes: '研究充电桩建设进度',
+      projectIds: [p1],
+      actionItems: [
+        { title: '协调电力接入', ownerUnitId: econId, deadline: addDays(today, -3), projectId: p1 },
+        { title: '上报选址方案', ownerUnitId: townId, deadline: addDays(today, 10) },
+      ],
+    });
+    expect(res.statusCode).toBe(200);
+    meetingId = res.json().id;
+    expect(res.json()).toMatchObject({ kind: 'weekly', date: '2024-06-03', host: '张局长', hostUnitId: econId, projectIds: [p1] });
+    [overdueId, openId] = res.json().actionItems.map((i: { id: number }) => i.id);
+
+    const list = await t().as(admin, 'GET', `/api/v1/plans/${planId}/meetings`);
+    expect(list.statusCode).toBe(200);
+    const body = list.json();
+    expect(body.items).toHaveLength(1);
+    const m = body.items[0];
+    expect(m).toMatchObject({ id: meetingId, date: '2024-06-03', kind: 'weekly' });
+    expect(m.actionItems).toEqual([
+      expect.objectContaining({ id: overdueId, status: 'overdue', deadline: addDays(today, -3) }),
+      expect.objectContaining({ id: openId, status: 'open', deadline: addDays(today, 10) }),
+    ]);
+    for (const item of m.actionItems) expect(Object.keys(item)).toEqual(expect.arrayContaining(['id', 'status', 'deadline']));
+    expect((await t().as(town, 'GET', `/api/v1/meetings/${meetingId}`)).statusCode).toBe(200);
+  });
+
+  it('refuses a weekly meeting on another unit\'s project, a topic meeting by a unit, and incomplete action items', async () => {
+    const base = { date: '2024-06-05', host: '王镇长', attendees: '', minutes: '', projectIds: [p1], actionItems: [] };
+    const other = await t().as(town, 'POST', `/api/v1/plans/${planId}/meetings`, { ...base, kind: 'weekly' });
+    expect(other.statusCode).toBe(403);
+    expect(other.json().error.message).toContain('不是本单位主办的项目');
+    expect((await t().as(econ, 'POST', `/api/v1/plans/${planId}/meetings`, { ...base, kind: 'topic' })).statusCode).toBe(403);
+    const noOwner = await t().as(leader, 'POST', `/api/v1/plans/${planId}/meetings`, { ...base, kind: 'topic', actionItems: [{ title: '研究用地', deadline: '2024-07-01' }] });
+    expect(noOwner.statusCode).toBe(400);
+    expect(noOwner.json().error.message).toContain('缺少责任单位');
+    const noDeadline = await t().as(leader, 'POST', `/api/v1/plans/${planId}/meetings`, { ...base, kind: 'topic', actionItems: [{ title: '研究用地', ownerUnitId: econId }] });
+    expect(noDeadline.statusCode).toBe(400);
+    expect(noDeadline.json().error.message).toContain('缺少完成时限');
+    const topic = await t().as(leader, 'POST', `/api/v1/plans/${planId}/meetings`, { ...base, kind: 'topic', actionItems: [{ title: '研究用地', ownerUnitId: econId, deadline: '2099-01-01' }] });
+    expect(topic.statusCode).toBe(200);
+    expect(topic.json()).toMatchObject({ kind: 'topic', hostUnitId: null });
+  });
+
+  it('closes an action item only with evidence and only by the owner unit or the 督查室', async () => {
+    const otherUnit = await t().as(town, 'POST', `/api/v1/action-items/${overdueId}/close`, { evidence: '已完成' });
+    expect(otherUnit.statusCode).toBe(403);
+    const noEvidence = await t().as(econ, 'POST', `/api/v1/action-items/${overdueId}/close`, { evidence: '  ' });
+    expect(noEvidence.statusCode).toBe(400);
+    expect(noEvidence.json().error.message).toContain('佐证');
+    const closed = await t().as(econ, 'POST', `/api/v1/action-items/${overdueId}/close`, { evidence: '电力接入已完成，附供电公司回函' });
+    expect(closed.statusCode).toBe(200);
+    expect(closed.json()).toMatchObject({ status: 'done', closedBy: 'jingfa', closingEvidence: '电力接入已完成，附供电公司回函' });
+    expect((await t().as(econ, 'POST', `/api/v1/action-items/${overdueId}/close`, { evidence: '再次' })).statusCode).toBe(409);
+    const audit = await t().ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'action_item').where('entity_id', '=', String(overdueId)).execute();
+    expect(audit.map((a) => a.action)).toEqual(['close']);
+  });
+
+  it('lists my unit\'s action items with the overdue ones first', async () => {
+    // a second, overdue item for the town so the order is visible
+    await t().as(admin, 'POST', `/api/v1/plans/${planId}/meetings`, {
+      kind: 'topic', date: '2024-06-06', host: '督查室', attendees: '', minutes: '', projectIds: [],
+      actionItems: [{ title: '补报材料', ownerUnitId: townId, deadline: addDays(today, -1) }],
+    });
+    const mine = (await t().as(town, 'GET', '/api/v1/me/action-items')).json();
+    expect(mine.items.map((i: { status: string; title: string }) => [i.status, i.title])).toEqual([
+      ['overdue', '补报材料'],
+      ['open', '上报选址方案'],
+    ]);
+    const econItems = (await t().as(econ, 'GET', '/api/v1/me/action-items')).json();
+    expect(econItems.items.map((i: { status: string }) => i.status)).toEqual(['open', 'done']);
+    expect((await t().as(admin, 'GET', '/api/v1/me/action-items')).json().items).toEqual([]);
+  });
+});
