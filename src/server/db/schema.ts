@@ -274,6 +274,8 @@ export interface DB {
   weekly_milestone: WeeklyMilestoneTable;
   co_unit_note: CoUnitNoteTable;
   attachment: AttachmentTable;
+  blocker: BlockerTable;
+  green_channel_request: GreenChannelRequestTable;
   meeting: MeetingTable;
   meeting_project: MeetingProjectTable;
   action_item: ActionItemTable;
@@ -328,4 +330,45 @@ export interface ActionItemTable {
   closed_by: string | null;
   version: Generated<number>;
   created_at: ColumnType<Timestamp, Timestamp, never>;
+}
+
+export type BlockerKind = 'approval' | 'funding' | 'land' | 'coordination' | 'other';
+export type BlockerStatus = 'open' | 'in_progress' | 'resolved' | 'closed';
+export type GreenChannelStatus = 'requested' | 'accepted' | 'answered' | 'closed';
+
+/** 堵点卡点 raised by a project's lead unit (issue 5). */
+export interface BlockerTable {
+  id: Generated<number>;
+  project_id: number;
+  /** the weekly update it was raised from, if any */
+  update_id: number | null;
+  kind: BlockerKind;
+  description: string;
+  needed_from: string;
+  raised_by: string;
+  raised_at: Timestamp;
+  status: BlockerStatus;
+  resolution: string | null;
+  resolved_at: Timestamp | null;
+  resolved_by: string | null;
+  escalated_to_leader: Flag;
+  escalated_at: Timestamp | null;
+  version: Generated<number>;
+}
+
+/** A green-channel request from a blocker to one of the project's co-units (issue 5). */
+export interface GreenChannelRequestTable {
+  id: Generated<number>;
+  blocker_id: number;
+  co_unit_id: number;
+  request_text: string;
+  requested_by: string;
+  requested_at: Timestamp;
+  /** YYYY-MM-DD, working days after the request */
+  due_date: string;
+  status: GreenChannelStatus;
+  answer: string | null;
+  answered_at: Timestamp | null;
+  answered_by: string | null;
+  version: Generated<number>;
 }

@@ -1,0 +1,304 @@
+import type { Kysely, Selectable } from 'kysely';
+import { addWorkingDays, buildCalendar, CHINA_HOLIDAY_SCHEDULES } from '../../../domain/workdays';
+import { writeAudit } from '../../audit/audit.writer';
+import type { Actor } from '../../auth/actor';
+import { isOffice, isUnitRole } from '../../auth/actor';
+import type { AppContext } from '../../context';
+import { nowIso } from '../../context';
+import type { BlockerKind, BlockerStatus, BlockerTable, DB, GreenChannelRequestTable } from '../../db/schema';
+import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
+import { findPlanRow } from '../plans/plans.repo';
+import { loadProjectUnits } from '../projects/projects.repo';
+import { loadProjectScope } from '../targets/project-access';
+
+export const BLOCKER_KINDS = ['approval', 'funding', 'land', 'coordination', 'other'] as const satisfies readonly BlockerKind[];
+export const BLOCKER_KIND_LABELS: Record<BlockerKind, string> = { approval: '审批手续', funding: '资金', land: '用地', coordination: '协调', other: '其他' };
+export const DEFAULT_GREEN_CHANNEL_DAYS = 3;
+
+type BlockerRow = Selectable<BlockerTable>;
+type RequestRow = Selectable<GreenChannelRequestTable>;
+
+const calendar = buildCalendar(CHINA_HOLIDAY_SCHEDULES);
+/** Today's date in China (UTC+8), YYYY-MM-DD. */
+const chinaDate = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 10);
+
+const blockerClosed = (status: BlockerStatus) => status === 'resolved' || status === 'closed';
+const alreadyFinished = (b: BlockerRow) =>
+  new AppError(409, 'CONFLICT', b.status === 'resolved' ? '该堵点已解决，不能再操作。' : '该堵点已关闭，不能再操作。');
+
+function isLeadUser(actor: Actor, units: { id: number; role: 'lead' | 'co' }[]) {
+  return isUnitRole(actor.role) && actor.unitId !== null && units.some((u) => u.role === 'lead' && u.id === actor.unitId);
+}
+
+async function projectAccess(ctx: AppContext, actor: Actor, projectId: number) {
+  const scope = await loadProjectScope(ctx, actor, projectId);
+  const units = (await loadProjectUnits(ctx.db, [projectId])).get(projectId) ?? [];
+  return { scope, units, isLead: isLeadUser(actor, units), isOffice: isOffice(actor) };
+}
+
+async function findBlocker(db: Kysely<DB>, id: number) {
+  return db.selectFrom('blocker').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+async function findRequest(db: Kysely<DB>, id: number) {
+  return db.selectFrom('green_channel_request').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+function requestView(r: RequestRow, unitNames: Map<number, string>) {
+  return {
+    id: r.id,
+    blockerId: r.blocker_id,
+    coUnitId: r.co_unit_id,
+    coUnitName: unitNames.get(r.co_unit_id) ?? null,
+    text: r.request_text,
+    requestedBy: r.requested_by,
+    requestedAt: r.requested_at,
+    dueDate: r.due_date,
+    status: r.status,
+    answer: r.answer,
+    answeredAt: r.answered_at,
+    answeredBy: r.answered_by,
+    version: r.version,
+  };
+}
+
+function blockerSummary(b: BlockerRow) {
+  return {
+    id: b.id,
+    projectId: b.project_id,
+    kind: b.kind,
+    status: b.status,
+    raisedAt: b.raised_at,
+    resolvedAt: b.resolved_at,
+  };
+}
+
+/** Whether the actor may see a blocker: office and leaders all; a unit its led projects' blockers and those with a request to it. */
+async function canSeeBlocker(ctx: AppContext, actor: Actor, b: BlockerRow): Promise<{ all: boolean }> {
+  if (isOffice(actor) || actor.role === 'leader') return { all: true };
+  const units = (await loadProjectUnits(ctx.db, [b.project_id])).get(b.project_id) ?? [];
+  if (isLeadUser(actor, units)) return { all: true };
+  if (isUnitRole(actor.role) && actor.unitId !== null) {
+    const addressed = await ctx.db.selectFrom('green_channel_request').select('id').where('blocker_id', '=', b.id).where('co_unit_id', '=', actor.unitId).executeTakeFirst();
+    if (addressed) return { all: false };
+  }
+  throw notFound('堵点');
+}
+
+export async function getBlocker(ctx: AppContext, actor: Actor, id: number) {
+  const b = await findBlocker(ctx.db, id);
+  if (!b) throw notFound('堵点');
+  const { all } = await canSeeBlocker(ctx, actor, b);
+  let requests = await ctx.db.selectFrom('green_channel_request').selectAll().where('blocker_id', '=', id).orderBy('id').execute();
+  if (!all) requests = requests.filter((r) => r.co_unit_id === actor.unitId);
+  const unitIds = [...new Set(requests.map((r) => r.co_unit_id))];
+  const names = new Map<number, string>();
+  if (unitIds.length) for (const u of await ctx.db.selectFrom('unit').select(['id', 'name']).where('id', 'in', unitIds).execute()) names.set(u.id, u.name);
+  const project = await ctx.db.selectFrom('project').select(['id', 'seq', 'name', 'plan_id']).where('id', '=', b.project_id).executeTakeFirstOrThrow();
+  return {
+    ...blockerSummary(b),
+    project: { id: project.id, seq: project.seq, name: project.name, planId: project.plan_id },
+    kindLabel: BLOCKER_KIND_LABELS[b.kind],
+    updateId: b.update_id,
+    description: b.description,
+    neededFrom: b.needed_from,
+    raisedBy: b.raised_by,
+    resolution: b.resolution,
+    resolvedBy: b.resolved_by,
+    escalatedToLeader: b.escalated_to_leader === 1,
+    escalatedAt: b.escalated_at,
+    version: b.version,
+    greenChannel: requests.map((r) => requestView(r, names)),
+  };
+}
+
+export async function listPlanBlockers(ctx: AppContext, actor: Actor, planId: number) {
+  if (!(await findPlanRow(ctx.db, planId))) throw notFound('清单');
+  let query = ctx.db
+    .selectFrom('blocker')
+    .innerJoin('project', 'project.id', 'blocker.project_id')
+    .selectAll('blocker')
+    .where('project.plan_id', '=', planId);
+  if (!isOffice(actor) && actor.role !== 'leader') {
+    const unitId = actor.unitId;
+    if (!isUnitRole(actor.role) || unitId === null) return { items: [], total: 0 };
+    query = query.where((eb) =>
+      eb.or([
+        eb('blocker.project_id', 'in', eb.selectFrom('project_unit').select('project_id').where('unit_id', '=', unitId).where('role', '=', 'lead')),
+        eb('blocker.id', 'in', eb.selectFrom('green_channel_request').select('blocker_id').where('co_unit_id', '=', unitId)),
+      ]),
+    );
+  }
+  const rows = await query.orderBy('blocker.raised_at', 'desc').orderBy('blocker.id', 'desc').execute();
+  const items = rows.map(blockerSummary);
+  return { items, total: items.length };
+}
+
+export interface RaiseInput {
+  kind: BlockerKind;
+  description: string;
+  neededFrom?: string | null;
+  updateId?: number | null;
+}
+
+export async function raiseBlocker(ctx: AppContext, actor: Actor, projectId: number, input: RaiseInput) {
+  const { scope, isLead } = await projectAccess(ctx, actor, projectId);
+  if (!isLead) throw forbidden('只有该项目的主办单位可以提出堵点卡点。');
+  const description = input.description.trim();
+  if (!description) throw badRequest('请填写堵点卡点的具体情况。', { field: 'description' });
+  if (input.updateId != null) {
+    const update = await ctx.db.selectFrom('weekly_update').select(['id', 'project_id']).where('id', '=', input.updateId).executeTakeFirst();
+    if (!update || update.project_id !== projectId) throw badRequest('关联的周台账不属于本项目，请刷新页面后重试。', { field: 'updateId' });
+  }
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('blocker')
+      .values({
+        project_id: projectId,
+        update_id: input.updateId ?? null,
+        kind: input.kind,
+        description,
+        needed_from: (input.neededFrom ?? '').trim(),
+        raised_by: actor.username,
+        raised_at: nowIso(),
+        status: 'open',
+        resolution: null,
+        resolved_at: null,
+        resolved_by: null,
+        escalated_to_leader: 0,
+        escalated_at: null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, actor, {
+      action: 'create',
+      entity: 'blocker',
+      entityId: row.id,
+      summary: `项目 ${scope.project.seq} 提出堵点（${BLOCKER_KIND_LABELS[input.kind]}）`,
+      after: { kind: input.kind, description },
+    });
+    return row.id;
+  });
+  return getBlocker(ctx, actor, id);
+}
+
+async function updateBlocker(trx: Kysely<DB>, b: BlockerRow, changes: Partial<Omit<BlockerRow, 'id' | 'version'>>, version: number) {
+  const result = await trx
+    .updateTable('blocker')
+    .set({ ...changes, version: b.version + 1 })
+    .where('id', '=', b.id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  if (Number(result.numUpdatedRows) === 0) throw versionConflict('堵点');
+}
+
+async function loadForChange(ctx: AppContext, actor: Actor, id: number) {
+  const b = await findBlocker(ctx.db, id);
+  if (!b) throw notFound('堵点');
+  await canSeeBlocker(ctx, actor, b);
+  const access = await projectAccess(ctx, actor, b.project_id);
+  return { b, ...access };
+}
+
+export async function escalateBlocker(ctx: AppContext, actor: Actor, id: number, version?: number) {
+  const { b, isLead, scope } = await loadForChange(ctx, actor, id);
+  if (!isLead) throw forbidden('只有该项目的主办单位可以将堵点提交分管领导协调。');
+  if (blockerClosed(b.status)) throw alreadyFinished(b);
+  if (b.escalated_to_leader) throw new AppError(409, 'CONFLICT', '该堵点已提交分管领导协调。');
+  const changes = { escalated_to_leader: 1, escalated_at: nowIso(), status: 'in_progress' as const };
+  await ctx.db.transaction().execute(async (trx) => {
+    await updateBlocker(trx, b, changes, version ?? b.version);
+    await writeAudit(trx, actor, { action: 'escalate', entity: 'blocker', entityId: b.id, summary: `项目 ${scope.project.seq} 的堵点提交分管领导协调`, before: { status: b.status }, after: changes });
+  });
+  return getBlocker(ctx, actor, id);
+}
+
+export async function finishBlocker(ctx: AppContext, actor: Actor, id: number, input: { outcome: 'resolved' | 'closed'; text: string; version?: number }) {
+  const { b, isLead, isOffice: office, scope } = await loadForChange(ctx, actor, id);
+  const verb = input.outcome === 'resolved' ? '标记解决' : '关闭';
+  if (!isLead && !office) throw forbidden(`只有该项目的主办单位或督查室可以${verb}堵点。`);
+  const text = input.text.trim();
+  if (!text) {
+    throw input.outcome === 'resolved'
+      ? badRequest('请填写堵点是如何解决的。', { field: 'resolution' })
+      : badRequest('请填写关闭的原因（例如已不需要）。', { field: 'reason' });
+  }
+  if (blockerClosed(b.status)) throw alreadyFinished(b);
+  const changes = { status: input.outcome, resolution: text, resolved_at: nowIso(), resolved_by: actor.username };
+  await ctx.db.transaction().execute(async (trx) => {
+    await updateBlocker(trx, b, changes, input.version ?? b.version);
+    await writeAudit(trx, actor, { action: input.outcome === 'resolved' ? 'resolve' : 'close', entity: 'blocker', entityId: b.id, summary: `项目 ${scope.project.seq} 的堵点${verb}`, before: { status: b.status }, after: changes });
+  });
+  return getBlocker(ctx, actor, id);
+}
+
+export async function requestGreenChannel(ctx: AppContext, actor: Actor, blockerId: number, input: { coUnitId: number; text: string; dueDays?: number }) {
+  const { b, isLead, units, scope } = await loadForChange(ctx, actor, blockerId);
+  if (!isLead) throw forbidden('只有该项目的主办单位可以向协办单位发起绿色通道请求。');
+  if (blockerClosed(b.status)) throw alreadyFinished(b);
+  if (!units.some((u) => u.role === 'co' && u.id === input.coUnitId)) {
+    throw badRequest('绿色通道只能发给本项目的协办单位，请从项目的协办单位中选择。', { field: 'coUnitId' });
+  }
+  const text = input.text.trim();
+  if (!text) throw badRequest('请填写需要协办单位办理的事项。', { field: 'text' });
+  const days = input.dueDays ?? DEFAULT_GREEN_CHANNEL_DAYS;
+  if (!Number.isInteger(days) || days < 1 || days > 30) throw badRequest('答复期限应为 1 到 30 个工作日。', { field: 'dueDays' });
+  const now = nowIso();
+  const dueDate = addWorkingDays(calendar, chinaDate(now), days);
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('green_channel_request')
+      .values({ blocker_id: b.id, co_unit_id: input.coUnitId, request_text: text, requested_by: actor.username, requested_at: now, due_date: dueDate, status: 'requested', answer: null, answered_at: null, answered_by: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    if (b.status === 'open') await updateBlocker(trx, b, { status: 'in_progress' }, b.version);
+    await writeAudit(trx, actor, { action: 'create', entity: 'green_channel_request', entityId: row.id, summary: `项目 ${scope.project.seq} 的堵点发起绿色通道请求，${dueDate} 前答复`, after: { blockerId: b.id, coUnitId: input.coUnitId, dueDate } });
+    return row.id;
+  });
+  return getRequestView(ctx, id);
+}
+
+async function getRequestView(ctx: AppContext, id: number) {
+  const r = await findRequest(ctx.db, id);
+  if (!r) throw notFound('绿色通道请求');
+  const unit = await ctx.db.selectFrom('unit').select(['id', 'name']).where('id', '=', r.co_unit_id).executeTakeFirst();
+  return requestView(r, new Map(unit ? [[unit.id, unit.name]] : []));
+}
+
+/** Accept, answer or close a green-channel request: only users of the co-unit it is addressed to. */
+export async function actOnRequest(ctx: AppContext, actor: Actor, id: number, action: 'accept' | 'answer' | 'close', input: { text?: string; version?: number }) {
+  const r = await findRequest(ctx.db, id);
+  if (!r) throw notFound('绿色通道请求');
+  const isCoUnit = isUnitRole(actor.role) && actor.unitId === r.co_unit_id;
+  if (!isCoUnit) {
+    // a unit it is not addressed to must not learn about it; the office and the lead unit get a clear refusal
+    const b = await findBlocker(ctx.db, r.blocker_id);
+    if (!b) throw notFound('绿色通道请求');
+    const units = (await loadProjectUnits(ctx.db, [b.project_id])).get(b.project_id) ?? [];
+    if (!isOffice(actor) && actor.role !== 'leader' && !isLeadUser(actor, units)) throw notFound('绿色通道请求');
+    throw forbidden('只有被请求的协办单位可以受理、答复或办结该绿色通道请求。');
+  }
+  const allowed: Record<typeof action, RequestRow['status'][]> = { accept: ['requested'], answer: ['requested', 'accepted'], close: ['answered'] };
+  if (!allowed[action].includes(r.status)) {
+    const messages = { accept: '该请求已受理或已答复，不能重复受理。', answer: r.status === 'answered' ? '该请求已答复。' : '该请求已办结，不能再答复。', close: '请先答复该请求再办结。' };
+    throw new AppError(409, 'CONFLICT', messages[action]);
+  }
+  let changes: Partial<RequestRow>;
+  if (action === 'answer') {
+    const text = (input.text ?? '').trim();
+    if (!text) throw badRequest('请填写答复内容。', { field: 'text' });
+    changes = { status: 'answered', answer: text, answered_at: nowIso(), answered_by: actor.username };
+  } else changes = { status: action === 'accept' ? 'accepted' : 'closed' };
+  await ctx.db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable('green_channel_request')
+      .set({ ...changes, version: r.version + 1 })
+      .where('id', '=', r.id)
+      .where('version', '=', input.version ?? r.version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) throw versionConflict('绿色通道请求');
+    const verbs = { accept: '受理', answer: '答复', close: '办结' };
+    await writeAudit(trx, actor, { action, entity: 'green_channel_request', entityId: r.id, summary: `${verbs[action]}绿色通道请求`, before: { status: r.status }, after: changes });
+  });
+  return getRequestView(ctx, id);
+}

@@ -1,0 +1,134 @@
+import { expect, it } from 'vitest';
+import { addWorkingDays, buildCalendar, CHINA_HOLIDAY_SCHEDULES } from '../../../domain/workdays';
+import { ADMIN_PASSWORD, describeEachDialect } from '../../test-support/test-app';
+import type { Session } from '../../test-support/test-app';
+import { projectIdBySeq, signedInUser } from '../../test-support/factories';
+
+interface UnitRef { id: number; name: string; role: 'lead' | 'co' }
+
+describeEachDialect('blockers and green-channel requests', (t) => {
+  let admin: Session;
+  let lead: Session;
+  let co: Session;
+  let otherCo: Session;
+  let stranger: Session;
+  let p1: number;
+  let planId: number;
+  let coUnit: UnitRef;
+  let blockerId: number;
+  let requestId: number;
+  let escalatedId: number;
+
+  it('lets the lead unit raise a blocker and refuses other units and bad input', async () => {
+    admin = await t().login('admin', ADMIN_PASSWORD);
+    p1 = await projectIdBySeq(t(), 1);
+    const project = (await t().as(admin, 'GET', `/api/v1/projects/${p1}`)).json();
+    planId = project.planId;
+    const units: UnitRef[] = project.units;
+    const leadUnit = units.find((u) => u.role === 'lead')!;
+    const coUnits = units.filter((u) => u.role === 'co');
+    expect(coUnits.length).toBeGreaterThan(0);
+    coUnit = coUnits[0]!;
+    const all = (await t().as(admin, 'GET', `/api/v1/units?planId=${planId}`)).json().items as { id: number; name: string }[];
+    const outsider = all.find((u) => !units.some((x) => x.id === u.id))!;
+    const secondCo = coUnits[1] ?? all.find((u) => u.id !== outsider.id && !units.some((x) => x.id === u.id))!;
+    lead = await signedInUser(t(), admin, 'lead1', 'unit_staff', leadUnit.name);
+    co = await signedInUser(t(), admin, 'co1', 'unit_staff', coUnit.name);
+    otherCo = await signedInUser(t(), admin, 'co2', 'unit_manager', secondCo.name);
+    stranger = await signedInUser(t(), admin, 'other1', 'unit_staff', outsider.name);
+
+    const body = { kind: 'land', description: '充电桩选址涉及 3 处用地手续未办结', neededFrom: '自然资源和规划部门办理用地手续' };
+    const refused = await t().as(stranger, 'POST', `/api/v1/projects/${p1}/blockers`, body);
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error.message).toContain('主办单位');
+    const empty = await t().as(lead, 'POST', `/api/v1/projects/${p1}/blockers`, { ...body, description: '  ' });
+    expect(empty.statusCode).toBe(400);
+    expect(empty.json().error.message).toContain('堵点');
+    expect((await t().as(lead, 'POST', `/api/v1/projects/${p1}/blockers`, { ...body, kind: 'weather' })).statusCode).toBe(400);
+
+    const raised = await t().as(lead, 'POST', `/api/v1/projects/${p1}/blockers`, body);
+    expect(raised.statusCode).toBe(200);
+    expect(raised.json()).toMatchObject({ projectId: p1, kind: 'land', kindLabel: '用地', status: 'open', resolvedAt: null, escalatedToLeader: false, greenChannel: [] });
+    blockerId = raised.json().id;
+    const audit = await t().ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'blocker').where('entity_id', '=', String(blockerId)).execute();
+    expect(audit.map((a) => a.action)).toEqual(['create']);
+  });
+
+  it('sends a green-channel request only to a co-unit of the project, due in 3 working days', async () => {
+    const wrong = await t().as(lead, 'POST', `/api/v1/blockers/${blockerId}/green-channel`, { coUnitId: (await unitOf(stranger)), text: '请协助办理用地手续' });
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error.message).toContain('协办单位');
+    // a co-unit with no request yet does not even see the blocker
+    expect((await t().as(co, 'POST', `/api/v1/blockers/${blockerId}/green-channel`, { coUnitId: coUnit.id, text: '请协助' })).statusCode).toBe(404);
+    expect((await t().as(admin, 'POST', `/api/v1/blockers/${blockerId}/green-channel`, { coUnitId: coUnit.id, text: '请协助' })).statusCode).toBe(403);
+    const sent = await t().as(lead, 'POST', `/api/v1/blockers/${blockerId}/green-channel`, { coUnitId: coUnit.id, text: '请协助办理用地手续' });
+    expect(sent.statusCode).toBe(200);
+    expect(sent.json()).toMatchObject({ coUnitId: coUnit.id, coUnitName: coUnit.name, status: 'requested', answer: null });
+    expect(sent.json().dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    const requestedOn = new Date(Date.parse(sent.json().requestedAt) + 8 * 3600_000).toISOString().slice(0, 10);
+    expect(sent.json().dueDate).toBe(addWorkingDays(buildCalendar(CHINA_HOLIDAY_SCHEDULES), requestedOn, 3));
+    requestId = sent.json().id;
+    expect((await t().as(lead, 'GET', `/api/v1/blockers/${blockerId}`)).json()).toMatchObject({ status: 'in_progress', greenChannel: [{ id: requestId }] });
+  });
+
+  it('lets only the addressed co-unit accept and answer', async () => {
+    const notAddressed = await t().as(otherCo, 'POST', `/api/v1/green-channel/${requestId}/answer`, { text: '已办理' });
+    expect(notAddressed.statusCode).toBe(404);
+    const byLead = await t().as(lead, 'POST', `/api/v1/green-channel/${requestId}/accept`, {});
+    expect(byLead.statusCode).toBe(403);
+    expect(byLead.json().error.message).toContain('协办单位');
+    expect((await t().as(co, 'POST', `/api/v1/green-channel/${requestId}/accept`, {})).json()).toMatchObject({ status: 'accepted' });
+    expect((await t().as(co, 'POST', `/api/v1/green-channel/${requestId}/accept`, {})).statusCode).toBe(409);
+    const blank = await t().as(co, 'POST', `/api/v1/green-channel/${requestId}/answer`, { text: '' });
+    expect(blank.statusCode).toBe(400);
+    const answered = await t().as(co, 'POST', `/api/v1/green-channel/${requestId}/answer`, { text: '已开辟绿色通道，用地手续 6 月 10 日前办结' });
+    expect(answered.json()).toMatchObject({ status: 'answered', answer: '已开辟绿色通道，用地手续 6 月 10 日前办结', answeredBy: 'co1' });
+    expect((await t().as(co, 'POST', `/api/v1/green-channel/${requestId}/close`, {})).json()).toMatchObject({ status: 'closed' });
+  });
+
+  it('shows each unit only its blockers, in the contract shape', async () => {
+    const other = await t().as(lead, 'POST', `/api/v1/projects/${p1}/blockers`, { kind: 'funding', description: '二期资金未到位' });
+    escalatedId = other.json().id;
+    const list = await t().as(admin, 'GET', `/api/v1/plans/${planId}/blockers`);
+    expect(list.statusCode).toBe(200);
+    const items = list.json().items;
+    expect(items).toHaveLength(2);
+    for (const item of items) {
+      expect(Object.keys(item).sort()).toEqual(['id', 'kind', 'projectId', 'raisedAt', 'resolvedAt', 'status']);
+    }
+    expect(items.find((i: { id: number }) => i.id === blockerId)).toMatchObject({ projectId: p1, kind: 'land', status: 'in_progress', resolvedAt: null });
+    expect((await t().as(lead, 'GET', `/api/v1/plans/${planId}/blockers`)).json().items).toHaveLength(2);
+    // the co-unit sees only the blocker addressed to it, and only its own request there
+    const coItems = (await t().as(co, 'GET', `/api/v1/plans/${planId}/blockers`)).json().items;
+    expect(coItems.map((i: { id: number }) => i.id)).toEqual([blockerId]);
+    expect((await t().as(co, 'GET', `/api/v1/blockers/${escalatedId}`)).statusCode).toBe(404);
+    expect((await t().as(stranger, 'GET', `/api/v1/plans/${planId}/blockers`)).json().items).toEqual([]);
+    expect((await t().as(stranger, 'GET', `/api/v1/blockers/${blockerId}`)).statusCode).toBe(404);
+  });
+
+  it('escalates to the leader and resolves or closes with a reason', async () => {
+    expect((await t().as(co, 'POST', `/api/v1/blockers/${escalatedId}/escalate`, {})).statusCode).toBe(404);
+    const escalated = await t().as(lead, 'POST', `/api/v1/blockers/${escalatedId}/escalate`, {});
+    expect(escalated.json()).toMatchObject({ escalatedToLeader: true, status: 'in_progress' });
+    expect((await t().as(lead, 'POST', `/api/v1/blockers/${escalatedId}/escalate`, {})).statusCode).toBe(409);
+
+    const noText = await t().as(lead, 'POST', `/api/v1/blockers/${blockerId}/resolve`, { resolution: '   ' });
+    expect(noText.statusCode).toBe(400);
+    expect(noText.json().error.message).toContain('如何解决');
+    expect((await t().as(co, 'POST', `/api/v1/blockers/${blockerId}/resolve`, { resolution: '已解决' })).statusCode).toBe(403);
+    const resolved = await t().as(lead, 'POST', `/api/v1/blockers/${blockerId}/resolve`, { resolution: '自然资源分局开辟绿色通道，用地手续已办结' });
+    expect(resolved.json()).toMatchObject({ status: 'resolved', resolution: '自然资源分局开辟绿色通道，用地手续已办结' });
+    expect(resolved.json().resolvedAt).toBeTruthy();
+    expect((await t().as(lead, 'POST', `/api/v1/blockers/${blockerId}/close`, { reason: 'x' })).statusCode).toBe(409);
+
+    expect((await t().as(admin, 'POST', `/api/v1/blockers/${escalatedId}/close`, {})).statusCode).toBe(400);
+    const closed = await t().as(admin, 'POST', `/api/v1/blockers/${escalatedId}/close`, { reason: '资金已由区财政统筹，不再需要' });
+    expect(closed.json()).toMatchObject({ status: 'closed' });
+    const items = (await t().as(admin, 'GET', `/api/v1/plans/${planId}/blockers`)).json().items;
+    expect(items.every((i: { resolvedAt: string | null }) => i.resolvedAt !== null)).toBe(true);
+  });
+
+  async function unitOf(session: Session): Promise<number> {
+    return (await t().as(session, 'GET', '/api/v1/auth/me')).json().user.unitId;
+  }
+});
