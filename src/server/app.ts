@@ -25,6 +25,10 @@ import { weeklyRoutes } from './modules/weekly/weekly.routes';
 import { ledgerRoutes } from './modules/ledger/ledger.routes';
 import { blockersRoutes } from './modules/blockers/blockers.routes';
 import { meetingsRoutes } from './modules/meetings/meetings.routes';
+import { reportsRoutes } from './modules/reports/reports.routes';
+import { bulletinsRoutes } from './modules/bulletins/bulletins.routes';
+import { leadersRoutes } from './modules/leaders/leaders.routes';
+import { workdaysRoutes } from './modules/workdays/workdays.routes';
 import { authPlugin } from './plugins/auth.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
 import { webPlugin } from './plugins/web.plugin';
@@ -73,7 +77,7 @@ export async function buildApp(config: AppConfig, database: Database, options: {
 
   await app.register(
     async (api) => {
-      for (const routes of [authRoutes, plansRoutes, projectsRoutes, targetsRoutes, baselineRoutes, unitsRoutes, importsRoutes, usersRoutes, auditRoutes, weeklyRoutes, ledgerRoutes, blockersRoutes, meetingsRoutes]) {
+      for (const routes of [authRoutes, plansRoutes, projectsRoutes, targetsRoutes, baselineRoutes, unitsRoutes, importsRoutes, usersRoutes, auditRoutes, weeklyRoutes, ledgerRoutes, blockersRoutes, meetingsRoutes, reportsRoutes, bulletinsRoutes, leadersRoutes, workdaysRoutes]) {
         await api.register(routes, { ctx });
       }
     },

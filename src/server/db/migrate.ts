@@ -7,6 +7,9 @@ import * as m0003 from './migrations/0003_weekly';
 import * as m0004 from './migrations/0004_ledger_indexes';
 import * as m0005 from './migrations/0005_blockers';
 import * as m0006 from './migrations/0006_meetings';
+import * as m0007 from './migrations/0007_reports';
+import * as m0008 from './migrations/0008_leaders';
+import * as m0009 from './migrations/0009_workdays';
 
 /** Migrations are listed here (not read from disk) so they work the same from source, tests and any cwd. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +19,9 @@ const migrations: Record<string, Migration> = {
   '0004_ledger_indexes': m0004,
   '0005_blockers': m0005,
   '0006_meetings': m0006,
+  '0007_reports': m0007,
+  '0008_leaders': m0008,
+  '0009_workdays': m0009,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

