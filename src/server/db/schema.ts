@@ -279,6 +279,7 @@ export interface DB {
   meeting: MeetingTable;
   meeting_project: MeetingProjectTable;
   action_item: ActionItemTable;
+  workday_schedule: WorkdayScheduleTable;
 }
 
 export type WeeklyUpdateRow = Selectable<WeeklyUpdateTable>;
@@ -370,5 +371,15 @@ export interface GreenChannelRequestTable {
   answer: string | null;
   answered_at: Timestamp | null;
   answered_by: string | null;
+  version: Generated<number>;
+}
+
+/** An admin-edited holiday schedule of one year (issue 5); a year without a row uses the shipped CHINA_HOLIDAY_SCHEDULES. */
+export interface WorkdayScheduleTable {
+  year: number;
+  /** a YearSchedule as JSON */
+  schedule_json: string;
+  updated_by: string;
+  updated_at: Timestamp;
   version: Generated<number>;
 }
