@@ -280,6 +280,8 @@ export interface DB {
   meeting_project: MeetingProjectTable;
   action_item: ActionItemTable;
   workday_schedule: WorkdayScheduleTable;
+  monthly_report: MonthlyReportTable;
+  bulletin: BulletinTable;
 }
 
 export type WeeklyUpdateRow = Selectable<WeeklyUpdateTable>;
@@ -382,4 +384,49 @@ export interface WorkdayScheduleTable {
   updated_by: string;
   updated_at: Timestamp;
   version: Generated<number>;
+}
+
+export type MonthlyReportStatus = 'draft' | 'submitted' | 'returned' | 'accepted';
+
+/** 月报: a project's monthly report, drafted from the month's accepted weekly updates (issue 5). */
+export interface MonthlyReportTable {
+  id: Generated<number>;
+  project_id: number;
+  /** 'YYYY-MM' */
+  month: string;
+  status: MonthlyReportStatus;
+  progress_text: string;
+  problems_text: string;
+  next_plan_text: string;
+  /** month-end values against the trajectory: [{targetId,label,unit,target,actual,expected}] */
+  values_json: string;
+  submitted_at: Timestamp | null;
+  submitted_by: string | null;
+  is_late: Flag;
+  reviewed_at: Timestamp | null;
+  reviewed_by: string | null;
+  review_comment: string | null;
+  updated_by: string;
+  version: Generated<number>;
+  created_at: ColumnType<Timestamp, Timestamp, never>;
+  updated_at: Timestamp;
+}
+
+/** 通报: the 督查室's monthly bulletin of a plan (issue 5). */
+export interface BulletinTable {
+  id: Generated<number>;
+  plan_id: number;
+  /** 'YYYY-MM' */
+  month: string;
+  status: 'draft' | 'issued';
+  doc_number: string;
+  title: string;
+  /** { paragraphs, table, lagging } as laid out by the .docx builder */
+  body_json: string;
+  issued_at: Timestamp | null;
+  issued_by: string | null;
+  created_by: string;
+  version: Generated<number>;
+  created_at: ColumnType<Timestamp, Timestamp, never>;
+  updated_at: Timestamp;
 }

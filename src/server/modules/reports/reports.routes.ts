@@ -1,5 +1,47 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { AppContext } from '../../context';
+import { idParams } from '../../http/schemas';
+import { requireActor } from '../../plugins/auth.plugin';
+import { getMonthly, reviewMonthly, saveMonthlyDraft, submitMonthly } from './reports.service';
 
-/** reports routes (issue 5). */
-export const reportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (_app, _opts) => {};
+const signedIn = { access: 'authenticated' } as const;
+const office = { access: ['admin', 'supervisor'] } as const;
+const tags = ['monthly'];
+const projectMonth = z.object({ id: z.coerce.number().int().positive(), month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 2024-06') });
+
+/** reports routes (issue 5): 月报 drafted from the month's accepted weekly updates. */
+export const reportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.get('/projects/:id/monthly/:month', { config: signedIn, schema: { tags, summary: '某月的月报（未保存时由本月已通过的周台账生成）', params: projectMonth } }, async (request) =>
+    getMonthly(ctx, requireActor(request), request.params.id, request.params.month),
+  );
+
+  app.put(
+    '/projects/:id/monthly/:month',
+    {
+      config: signedIn,
+      schema: {
+        tags,
+        summary: '保存月报草稿（带版本检查）',
+        params: projectMonth,
+        body: z.object({ progressText: z.string().max(10000), problemsText: z.string().max(10000), nextPlanText: z.string().max(10000), version: z.number().int().min(0) }),
+      },
+    },
+    async (request) => saveMonthlyDraft(ctx, requireActor(request), request.params.id, request.params.month, request.body),
+  );
+
+  app.post('/monthly/:id/submit', { config: signedIn, schema: { tags, summary: '提交月报', params: idParams, body: z.object({ version: z.number().int().positive() }) } }, async (request) =>
+    submitMonthly(ctx, requireActor(request), request.params.id, request.body.version),
+  );
+
+  for (const [path, accept] of [['accept', true], ['return', false]] as const) {
+    app.post(
+      `/monthly/:id/${path}`,
+      {
+        config: office,
+        schema: { tags, summary: accept ? '通过月报（督查室）' : '退回月报（督查室，需意见）', params: idParams, body: z.object({ comment: z.string().max(2000).nullable().optional(), version: z.number().int().positive().optional() }) },
+      },
+      async (request) => reviewMonthly(ctx, requireActor(request), request.params.id, { accept, comment: request.body.comment ?? null, version: request.body.version }),
+    );
+  }
+};

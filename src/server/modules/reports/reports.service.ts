@@ -1,0 +1,237 @@
+import { addDays, shanghaiDate, weekRange, weeksBetween, isoWeekOf } from '../../../domain/calendar';
+import { expectedProgress } from '../../../domain/trajectory/trajectory';
+import type { TrajectoryPoint } from '../../../domain/trajectory/trajectory';
+import type { Actor } from '../../auth/actor';
+import { writeAudit } from '../../audit/audit.writer';
+import type { AppContext } from '../../context';
+import { nowIso } from '../../context';
+import type { Kysely, Updateable } from 'kysely';
+import type { DB, MonthlyReportTable } from '../../db/schema';
+import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
+import { loadProjectScope } from '../targets/project-access';
+import type { ProjectScope } from '../targets/project-access';
+
+export type MonthlyReportRow = NonNullable<Awaited<ReturnType<typeof findReport>>>;
+
+export interface MonthlyValue {
+  targetId: number;
+  label: string;
+  unit: string;
+  target: number;
+  /** latest accepted cumulative value up to the month's end, null when never reported */
+  actual: number | null;
+  /** the value the trajectory plans at the month's end */
+  expected: number;
+}
+
+export interface MonthlyInput {
+  progressText: string;
+  problemsText: string;
+  nextPlanText: string;
+  version: number;
+}
+
+const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+export function isValidMonth(month: string): boolean {
+  return MONTH.test(month);
+}
+
+/** Last day of a month, 'YYYY-MM-DD'. */
+export function monthEnd(month: string): string {
+  const days = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
+  return `${month}-${String(days).padStart(2, '0')}`;
+}
+
+/** Due on the 25th at 18:00 Beijing time (10:00Z). */
+export function monthlyDueAt(month: string): string {
+  return `${month}-25T10:00:00.000Z`;
+}
+
+/** ISO weeks belonging to a month: those whose Thursday falls in it. */
+export function weeksOfMonth(month: string): string[] {
+  return weeksBetween(isoWeekOf(`${month}-01`), isoWeekOf(monthEnd(month))).filter((w) => addDays(weekRange(w).start, 3).slice(0, 7) === month);
+}
+
+export function findReport(db: Kysely<DB>, id: number) {
+  return db.selectFrom('monthly_report').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+function findProjectMonth(db: Kysely<DB>, projectId: number, month: string) {
+  return db.selectFrom('monthly_report').selectAll().where('project_id', '=', projectId).where('month', '=', month).executeTakeFirst();
+}
+
+function checkMonth(month: string, future = false): void {
+  if (!isValidMonth(month)) throw badRequest(`月份“${month}”格式不对，应为如 2024-06 的年月。`, { field: 'month' });
+  if (future && month > shanghaiDate(new Date()).slice(0, 7)) throw badRequest(`不能填报未来月份（${month}）的月报。`, { field: 'month' });
+}
+
+/** What the month's accepted weekly updates say: values at month end against the trajectory, texts joined. */
+export async function draftFromWeeks(db: Kysely<DB>, projectId: number, planYear: number, month: string) {
+  const weeks = weeksOfMonth(month);
+  const lastWeek = weeks[weeks.length - 1] ?? isoWeekOf(monthEnd(month));
+  const updates = weeks.length
+    ? await db
+        .selectFrom('weekly_update')
+        .select(['id', 'week', 'progress_text', 'problems_text', 'next_steps_text'])
+        .where('project_id', '=', projectId)
+        .where('status', '=', 'accepted')
+        .where('is_current', '=', 1)
+        .where('week', 'in', weeks)
+        .orderBy('week')
+        .execute()
+    : [];
+  const targets = (await db.selectFrom('target').selectAll().where('project_id', '=', projectId).orderBy('seq').execute()).filter((t) => t.kind !== 'standard');
+  const rows = await db
+    .selectFrom('weekly_value')
+    .innerJoin('weekly_update', 'weekly_update.id', 'weekly_value.update_id')
+    .select(['weekly_value.target_id', 'weekly_value.actual'])
+    .where('weekly_update.project_id', '=', projectId)
+    .where('weekly_update.status', '=', 'accepted')
+    .where('weekly_update.week', '<=', lastWeek)
+    .where('weekly_value.actual', 'is not', null)
+    .orderBy('weekly_update.week')
+    .orderBy('weekly_update.revision')
+    .execute();
+  const latest = new Map<number, number>();
+  for (const r of rows) if (r.actual !== null) latest.set(r.target_id, r.actual);
+  const end = monthEnd(month);
+  const values: MonthlyValue[] = targets.map((t) => ({
+    targetId: t.id,
+    label: t.label,
+    unit: t.unit,
+    target: t.value,
+    actual: latest.get(t.id) ?? null,
+    expected:
+      Math.round(
+        t.value * expectedProgress({ value: t.value, trajectory: JSON.parse(t.trajectory_json) as TrajectoryPoint[], startDate: `${planYear}-01-01`, dueDate: t.due_date }, end) * 100,
+      ) / 100,
+  }));
+  const label = (week: string) => `第${Number(week.slice(6))}周`;
+  const joined = (pick: (u: (typeof updates)[number]) => string) =>
+    updates
+      .filter((u) => pick(u).trim())
+      .map((u) => `${label(u.week)}：${pick(u).trim()}`)
+      .join('\n');
+  return {
+    weeks: updates.map((u) => u.week),
+    values,
+    progressText: joined((u) => u.progress_text),
+    problemsText: joined((u) => u.problems_text),
+    nextPlanText: updates[updates.length - 1]?.next_steps_text.trim() ?? '',
+  };
+}
+
+function canSee(scope: ProjectScope, report: MonthlyReportRow | null | undefined): boolean {
+  return !report || report.status !== 'draft' || scope.canEdit;
+}
+
+async function view(ctx: AppContext, scope: ProjectScope, month: string, report: MonthlyReportRow | null) {
+  const fresh = await draftFromWeeks(ctx.db, scope.project.id, scope.plan.year, month);
+  return {
+    id: report?.id ?? null,
+    projectId: scope.project.id,
+    month,
+    status: report?.status ?? ('draft' as const),
+    progressText: report ? report.progress_text : fresh.progressText,
+    problemsText: report ? report.problems_text : fresh.problemsText,
+    nextPlanText: report ? report.next_plan_text : fresh.nextPlanText,
+    values: report && report.status !== 'draft' && report.status !== 'returned' ? (JSON.parse(report.values_json) as MonthlyValue[]) : fresh.values,
+    sourceWeeks: fresh.weeks,
+    dueAt: monthlyDueAt(month),
+    submittedAt: report?.submitted_at ?? null,
+    submittedBy: report?.submitted_by ?? null,
+    isLate: report ? report.is_late === 1 : false,
+    reviewedAt: report?.reviewed_at ?? null,
+    reviewedBy: report?.reviewed_by ?? null,
+    reviewComment: report?.review_comment ?? null,
+    version: report?.version ?? 0,
+  };
+}
+
+export async function getMonthly(ctx: AppContext, actor: Actor, projectId: number, month: string) {
+  checkMonth(month);
+  const scope = await loadProjectScope(ctx, actor, projectId);
+  const report = await findProjectMonth(ctx.db, projectId, month);
+  return view(ctx, scope, month, report && canSee(scope, report) ? report : null);
+}
+
+const locked = (status: string) =>
+  new AppError(409, 'REPORT_LOCKED', status === 'accepted' ? '本月月报已通过审核，不能再修改。' : '本月月报已提交，等待督查室审核，不能再修改。');
+
+async function updateReport(db: Kysely<DB>, id: number, changes: Updateable<MonthlyReportTable>, expectedVersion: number): Promise<boolean> {
+  const result = await db
+    .updateTable('monthly_report')
+    .set((eb) => ({ ...changes, version: eb('version', '+', 1), updated_at: nowIso() }))
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function saveMonthlyDraft(ctx: AppContext, actor: Actor, projectId: number, month: string, input: MonthlyInput) {
+  checkMonth(month, true);
+  const scope = await loadProjectScope(ctx, actor, projectId);
+  if (!scope.canEdit) throw forbidden('只有该项目的主办单位可以填报月报。');
+  const fresh = await draftFromWeeks(ctx.db, projectId, scope.plan.year, month);
+  const fields = { progress_text: input.progressText, problems_text: input.problemsText, next_plan_text: input.nextPlanText, values_json: JSON.stringify(fresh.values), updated_by: actor.username };
+  await ctx.db.transaction().execute(async (trx) => {
+    const current = await findProjectMonth(trx, projectId, month);
+    if (!current) {
+      if (input.version !== 0) throw versionConflict('本月月报');
+      const now = nowIso();
+      await trx.insertInto('monthly_report').values({ ...fields, project_id: projectId, month, status: 'draft', is_late: 0, created_at: now, updated_at: now }).execute();
+    } else {
+      if (current.status === 'submitted' || current.status === 'accepted') throw locked(current.status);
+      if (!(await updateReport(trx, current.id, fields, input.version))) throw versionConflict('本月月报');
+    }
+  });
+  return view(ctx, scope, month, (await findProjectMonth(ctx.db, projectId, month)) ?? null);
+}
+
+async function loadForAction(ctx: AppContext, actor: Actor, id: number) {
+  const report = await findReport(ctx.db, id);
+  if (!report) throw notFound('月报');
+  const scope = await loadProjectScope(ctx, actor, report.project_id);
+  if (!canSee(scope, report)) throw notFound('月报');
+  return { report, scope };
+}
+
+async function transition(ctx: AppContext, actor: Actor, scope: ProjectScope, report: MonthlyReportRow, version: number, changes: Updateable<MonthlyReportTable>, audit: { action: string; summary: string }) {
+  await ctx.db.transaction().execute(async (trx) => {
+    if (!(await updateReport(trx, report.id, changes, version))) throw versionConflict('本月月报');
+    await writeAudit(trx, actor, { action: audit.action, entity: 'monthly_report', entityId: report.id, summary: audit.summary, before: { status: report.status }, after: { status: changes.status } });
+  });
+  return view(ctx, scope, report.month, (await findReport(ctx.db, report.id)) ?? null);
+}
+
+export async function submitMonthly(ctx: AppContext, actor: Actor, id: number, version: number) {
+  const { report, scope } = await loadForAction(ctx, actor, id);
+  if (!scope.canEdit) throw forbidden('只有该项目的主办单位可以提交月报。');
+  if (report.status === 'submitted' || report.status === 'accepted') throw locked(report.status);
+  if (!report.progress_text.trim()) throw badRequest('请填写“本月进展”后再提交。', { field: 'progressText' });
+  const submittedAt = nowIso();
+  const isLate = submittedAt > monthlyDueAt(report.month);
+  const fresh = await draftFromWeeks(ctx.db, report.project_id, scope.plan.year, report.month);
+  return transition(
+    ctx,
+    actor,
+    scope,
+    report,
+    version,
+    { status: 'submitted', submitted_at: submittedAt, submitted_by: actor.username, is_late: isLate ? 1 : 0, values_json: JSON.stringify(fresh.values), updated_by: actor.username },
+    { action: 'submit', summary: `提交项目 ${scope.project.seq} ${report.month} 月报${isLate ? '（逾期）' : ''}` },
+  );
+}
+
+export async function reviewMonthly(ctx: AppContext, actor: Actor, id: number, decision: { accept: boolean; comment: string | null; version?: number }) {
+  const { report, scope } = await loadForAction(ctx, actor, id);
+  if (!scope.canReview) throw forbidden('只有督查室可以审核月报。');
+  if (report.status !== 'submitted') throw new AppError(409, 'NOT_SUBMITTED', report.status === 'accepted' ? '该月报已通过审核。' : '该月报尚未提交或已退回，不能审核。');
+  const comment = decision.comment?.trim() || null;
+  if (!decision.accept && !comment) throw badRequest('退回时请填写意见，告诉填报单位需要修改什么。', { field: 'comment' });
+  return transition(ctx, actor, scope, report, decision.version ?? report.version, { status: decision.accept ? 'accepted' : 'returned', reviewed_at: nowIso(), reviewed_by: actor.username, review_comment: comment }, {
+    action: decision.accept ? 'accept' : 'return',
+    summary: `${decision.accept ? '通过' : '退回'}项目 ${scope.project.seq} ${report.month} 月报${comment ? `：${comment}` : ''}`,
+  });
+}
