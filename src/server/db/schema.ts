@@ -279,6 +279,9 @@ export interface DB {
   meeting: MeetingTable;
   meeting_project: MeetingProjectTable;
   action_item: ActionItemTable;
+  project_leader: ProjectLeaderTable;
+  xun_digest: XunDigestTable;
+  instruction: InstructionTable;
   workday_schedule: WorkdayScheduleTable;
   monthly_report: MonthlyReportTable;
   bulletin: BulletinTable;
@@ -429,4 +432,46 @@ export interface BulletinTable {
   version: Generated<number>;
   created_at: ColumnType<Timestamp, Timestamp, never>;
   updated_at: Timestamp;
+}
+
+/** A project's 分管领导 (a user with role leader), assigned by the 督查室 (issue 5). */
+export interface ProjectLeaderTable {
+  project_id: number;
+  user_id: number;
+  assigned_by: string;
+  assigned_at: Timestamp;
+}
+
+/** A leader's 旬 digest, claimed once per (user, period_start) (issue 5). */
+export interface XunDigestTable {
+  id: Generated<number>;
+  user_id: number;
+  /** 'YYYY-MM-DD', first day of the 旬 */
+  period_start: string;
+  period_end: string;
+  label: string;
+  generated_at: Timestamp;
+  content_json: string;
+}
+
+export type InstructionStatus = 'open' | 'answered' | 'closed';
+
+/** 批示: a leader's instruction on a project (optionally on one of its weekly updates or blockers), answered by the lead unit (issue 5). */
+export interface InstructionTable {
+  id: Generated<number>;
+  project_id: number;
+  author_id: number;
+  author_username: string;
+  target_kind: 'weekly_update' | 'blocker' | null;
+  target_id: number | null;
+  text: string;
+  status: InstructionStatus;
+  answer: string | null;
+  evidence: string | null;
+  answered_by: string | null;
+  answered_at: Timestamp | null;
+  closed_by: string | null;
+  closed_at: Timestamp | null;
+  created_at: ColumnType<Timestamp, Timestamp, never>;
+  version: Generated<number>;
 }
