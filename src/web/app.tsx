@@ -17,6 +17,9 @@ const TodoPage = lazy(() => import('./pages/todo.page'));
 const WeeklyFormPage = lazy(() => import('./pages/weekly-form.page'));
 const PlanReviewPage = lazy(() => import('./pages/plan-weekly-review.page'));
 const PlanLedgerPage = lazy(() => import('./pages/plan-ledger.page'));
+const PlanBulletinsPage = lazy(() => import('./pages/plan-bulletins.page'));
+const PlanBlockersPage = lazy(() => import('./pages/plan-blockers.page'));
+const MonthlyReportPage = lazy(() => import('./pages/monthly-report.page'));
 const UnitsPage = lazy(() => import('./pages/units.page'));
 const UnitDetailPage = lazy(() => import('./pages/unit-detail.page'));
 const NoticeImportPage = lazy(() => import('./pages/notice-import.page'));
@@ -57,7 +60,10 @@ export const router = createBrowserRouter([
             <PlanLedgerPage />
           </RequireRole>,
         ) },
+      { path: 'plans/:planId/bulletins', element: page(<PlanBulletinsPage />) },
+      { path: 'plans/:planId/blockers', element: page(<PlanBlockersPage />) },
       { path: 'projects/:projectId', element: page(<ProjectDetailPage />) },
+      { path: 'projects/:projectId/monthly/:month', element: page(<MonthlyReportPage />) },
       { path: 'projects/:projectId/weekly/:week', element: page(<WeeklyFormPage />) },
       { path: 'todo', element: page(<TodoPage />) },
       { path: 'units', element: page(<UnitsPage />) },

@@ -7,6 +7,8 @@ import {
   CheckSquareOutlined,
   CloudUploadOutlined,
   FileDoneOutlined,
+  FileTextOutlined,
+  StopOutlined,
   ScheduleOutlined,
   TableOutlined,
   SwapOutlined,
@@ -19,7 +21,7 @@ import { usePlans } from '../features/plans/use-plans.query';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
-const PLAN_PAGE = /^\/plans\/(\d+)(\/(targets|changes|review|ledger))?/;
+const PLAN_PAGE = /^\/plans\/(\d+)(\/(targets|changes|review|ledger|bulletins|blockers))?/;
 
 function menuItems(user: Me, planId: number | null): MenuItem[] {
   const items: MenuItem[] = [];
@@ -30,6 +32,11 @@ function menuItems(user: Me, planId: number | null): MenuItem[] {
   }
   if (canViewLedger(user) && planId) {
     items.push({ key: `/plans/${planId}/ledger`, icon: <TableOutlined />, label: '专项台账' });
+  }
+  if (planId) {
+    items.push({ key: `/plans/${planId}/blockers`, icon: <StopOutlined />, label: '堵点卡点' });
+    // Drafts are the 督查室's; everyone else reads the issued bulletins.
+    items.push({ key: `/plans/${planId}/bulletins`, icon: <FileTextOutlined />, label: canReviewWeekly(user) ? '月度通报' : '通报' });
   }
   items.push({ key: '/units', icon: <BankOutlined />, label: '责任单位' });
   if (canReviewTargets(user) && planId) {

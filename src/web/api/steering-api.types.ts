@@ -1,0 +1,131 @@
+/** Shapes of the issue-5 steering routes: bulletins (通报), blockers (堵点卡点) and monthly reports (月报). */
+
+export type BulletinStatus = 'draft' | 'issued';
+
+export interface BulletinListItem {
+  id: number;
+  month: string;
+  status: BulletinStatus;
+}
+
+export interface BulletinParagraph {
+  heading?: string;
+  text: string;
+}
+
+export interface BulletinTable {
+  caption: string;
+  columns: string[];
+  rows: string[][];
+}
+
+export interface Bulletin {
+  id: number;
+  planId: number;
+  month: string;
+  status: BulletinStatus;
+  docNumber: string;
+  title: string;
+  recipients: string;
+  paragraphs: BulletinParagraph[];
+  table: BulletinTable | null;
+  lagging: { seq: number; name: string; units: string; reason: string }[];
+  issuedAt: string | null;
+  issuedBy: string | null;
+  createdBy: string;
+  version: number;
+}
+
+export interface BulletinPatch {
+  title?: string;
+  docNumber?: string;
+  paragraphs?: BulletinParagraph[];
+  version: number;
+}
+
+export type BlockerKind = 'approval' | 'funding' | 'land' | 'coordination' | 'other';
+export type BlockerStatus = 'open' | 'in_progress' | 'resolved' | 'closed';
+export type GreenChannelStatus = 'requested' | 'accepted' | 'answered' | 'closed';
+
+export interface BlockerSummary {
+  id: number;
+  projectId: number;
+  kind: BlockerKind;
+  status: BlockerStatus;
+  raisedAt: string;
+  resolvedAt: string | null;
+}
+
+export interface GreenChannelRequest {
+  id: number;
+  blockerId: number;
+  coUnitId: number;
+  coUnitName: string | null;
+  text: string;
+  requestedBy: string;
+  requestedAt: string;
+  dueDate: string;
+  status: GreenChannelStatus;
+  answer: string | null;
+  answeredAt: string | null;
+  answeredBy: string | null;
+  version: number;
+}
+
+export interface BlockerDetail extends BlockerSummary {
+  project: { id: number; seq: number; name: string; planId: number };
+  kindLabel: string;
+  updateId: number | null;
+  description: string;
+  neededFrom: string | null;
+  raisedBy: string;
+  resolution: string | null;
+  resolvedBy: string | null;
+  escalatedToLeader: boolean;
+  escalatedAt: string | null;
+  version: number;
+  greenChannel: GreenChannelRequest[];
+}
+
+export interface RaiseBlockerInput {
+  kind: BlockerKind;
+  description: string;
+  neededFrom: string | null;
+}
+
+export type MonthlyStatus = 'draft' | 'submitted' | 'returned' | 'accepted';
+
+export interface MonthlyValue {
+  targetId: number;
+  label: string;
+  unit: string;
+  target: number;
+  actual: number | null;
+  expected: number;
+}
+
+export interface MonthlyReport {
+  id: number | null;
+  projectId: number;
+  month: string;
+  status: MonthlyStatus;
+  progressText: string;
+  problemsText: string;
+  nextPlanText: string;
+  values: MonthlyValue[];
+  sourceWeeks: string[];
+  dueAt: string;
+  submittedAt: string | null;
+  submittedBy: string | null;
+  isLate: boolean;
+  reviewedAt: string | null;
+  reviewedBy: string | null;
+  reviewComment: string | null;
+  version: number;
+}
+
+export interface MonthlyTexts {
+  progressText: string;
+  problemsText: string;
+  nextPlanText: string;
+}

@@ -1,0 +1,87 @@
+import { Button, Card, Col, Empty, Grid, Row, Typography } from 'antd';
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { useParams, useSearchParams } from 'react-router-dom';
+import { PageLoading } from '../components/page-loading.component';
+import { NotFoundResult, parseRouteId, QueryError } from '../components/query-error.component';
+import { useCurrentUser } from '../features/auth/current-user.context';
+import { canReviewWeekly } from '../features/auth/role-labels';
+import { BulletinEditor } from '../features/bulletins/bulletin-editor.component';
+import { BulletinList } from '../features/bulletins/bulletin-list.component';
+import { CompileBulletin } from '../features/bulletins/compile-bulletin.component';
+import { useBulletin, useBulletins } from '../features/bulletins/use-bulletins.query';
+import { usePlan } from '../features/plans/use-plans.query';
+
+function BulletinDetail({ id, canEdit }: { id: number; canEdit: boolean }) {
+  const query = useBulletin(id);
+  if (query.isPending) return <PageLoading />;
+  if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
+  return <BulletinEditor key={`${query.data.id}-${query.data.version}`} bulletin={query.data} canEdit={canEdit} />;
+}
+
+/** 月度通报: the 督查室 compiles, edits and issues the month's bulletin; others read the issued ones. */
+export default function PlanBulletinsPage() {
+  const planId = parseRouteId(useParams().planId) ?? 0;
+  const user = useCurrentUser();
+  const isOffice = canReviewWeekly(user);
+  const plan = usePlan(planId);
+  const list = useBulletins(planId);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const isPhone = Grid.useBreakpoint().md === false;
+
+  if (planId === 0) return <NotFoundResult message="链接有误，找不到该清单。" />;
+  if (list.isPending) return <PageLoading />;
+  if (list.isError) return <QueryError error={list.error} onRetry={() => void list.refetch()} />;
+
+  const items = list.data.items;
+  const requested = Number(searchParams.get('bulletin')) || null;
+  const selectedId = requested ?? (isPhone ? null : (items[0]?.id ?? null));
+  const select = (id: number | null) => setSearchParams(id ? { bulletin: String(id) } : {});
+
+  const listCard = (
+    <Card size="small" title={`通报（${items.length}）`}>
+      {isOffice && (
+        <div style={{ marginBottom: 12 }}>
+          <CompileBulletin planId={planId} onCompiled={select} />
+        </div>
+      )}
+      <BulletinList items={items} selectedId={selectedId} onSelect={select} />
+    </Card>
+  );
+  const detail = selectedId ? (
+    <BulletinDetail id={selectedId} canEdit={isOffice} />
+  ) : (
+    <Card>
+      <Empty description={isOffice ? '选择一个月份的通报，或生成新的通报' : '还没有印发的通报'} />
+    </Card>
+  );
+
+  return (
+    <>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        月度通报
+        {plan.data && (
+          <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 400, marginInlineStart: 8 }}>
+            {plan.data.year}年 {plan.data.title}
+          </Typography.Text>
+        )}
+      </Typography.Title>
+      {isPhone ? (
+        selectedId ? (
+          <>
+            <Button icon={<ArrowLeftOutlined />} style={{ marginBottom: 8 }} onClick={() => select(null)}>
+              返回列表
+            </Button>
+            {detail}
+          </>
+        ) : (
+          listCard
+        )
+      ) : (
+        <Row gutter={16}>
+          <Col span={8}>{listCard}</Col>
+          <Col span={16}>{detail}</Col>
+        </Row>
+      )}
+    </>
+  );
+}
