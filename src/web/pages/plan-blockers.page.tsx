@@ -1,5 +1,69 @@
-import { Empty } from 'antd';
+import { useMemo } from 'react';
+import { Card, Segmented, Typography } from 'antd';
+import { useParams, useSearchParams } from 'react-router-dom';
+import type { BlockerStatus } from '../api/steering-api.types';
+import { PageLoading } from '../components/page-loading.component';
+import { NotFoundResult, parseRouteId, QueryError } from '../components/query-error.component';
+import { BLOCKER_STATUS_LABELS } from '../features/blockers/blocker-labels';
+import { BlockerDrawer } from '../features/blockers/blocker-drawer.component';
+import { BlockerList } from '../features/blockers/blocker-list.component';
+import { usePlanBlockers } from '../features/blockers/use-blockers.query';
+import { usePlan, usePlanProjects } from '../features/plans/use-plans.query';
 
-export default function Page() {
-  return <Empty description="建设中" />;
+const ALL_PROJECTS = { q: '', unitId: null, role: null, status: null };
+type Filter = BlockerStatus | 'all' | 'active';
+const FILTERS: { value: Filter; label: string }[] = [
+  { value: 'active', label: '未办结' },
+  ...(Object.keys(BLOCKER_STATUS_LABELS) as BlockerStatus[]).map((value) => ({ value: value as Filter, label: BLOCKER_STATUS_LABELS[value] })),
+  { value: 'all', label: '全部' },
+];
+
+/** 堵点卡点: the plan's blockers (a unit sees its own projects' and those addressed to it); a click opens the details. */
+export default function PlanBlockersPage() {
+  const planId = parseRouteId(useParams().planId) ?? 0;
+  const plan = usePlan(planId);
+  const blockers = usePlanBlockers(planId);
+  const projects = usePlanProjects(planId, ALL_PROJECTS);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const filter = (searchParams.get('status') as Filter | null) ?? 'active';
+  const openId = Number(searchParams.get('blocker')) || null;
+
+  const projectNames = useMemo(
+    () => new Map((projects.data?.items ?? []).map((p) => [p.id, `${p.seq}. ${p.name}`])),
+    [projects.data],
+  );
+
+  if (planId === 0) return <NotFoundResult message="链接有误，找不到该清单。" />;
+  if (blockers.isPending) return <PageLoading />;
+  if (blockers.isError) return <QueryError error={blockers.error} onRetry={() => void blockers.refetch()} />;
+
+  const setParam = (key: string, value: string | null) => {
+    const next = new URLSearchParams(searchParams);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setSearchParams(next);
+  };
+  const items = blockers.data.items.filter((b) =>
+    filter === 'all' ? true : filter === 'active' ? b.status === 'open' || b.status === 'in_progress' : b.status === filter,
+  );
+
+  return (
+    <>
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        堵点卡点
+        {plan.data && (
+          <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 400, marginInlineStart: 8 }}>
+            {plan.data.year}年 {plan.data.title}
+          </Typography.Text>
+        )}
+      </Typography.Title>
+      <div style={{ overflowX: 'auto', marginBottom: 12 }}>
+        <Segmented<Filter> options={FILTERS} value={filter} onChange={(value) => setParam('status', value)} />
+      </div>
+      <Card size="small" title={`共 ${items.length} 个`}>
+        <BlockerList items={items} projectNames={projectNames} onSelect={(id) => setParam('blocker', String(id))} />
+      </Card>
+      <BlockerDrawer id={openId} onClose={() => setParam('blocker', null)} />
+    </>
+  );
 }

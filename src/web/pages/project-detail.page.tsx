@@ -5,6 +5,8 @@ import { formatDate } from '../components/date-format.util';
 import { PageLoading } from '../components/page-loading.component';
 import { NotFoundResult, parseRouteId, QueryError } from '../components/query-error.component';
 import { UnitTags } from '../components/unit-tags.component';
+import { ProjectBlockersCard } from '../features/blockers/project-blockers-card.component';
+import { MonthlyLinkCard } from '../features/monthly/monthly-link-card.component';
 import { LiaisonCard } from '../features/projects/liaison-card.component';
 import { ProjectChanges } from '../features/targets/project-changes.component';
 import { ProjectTargetsSection } from '../features/targets/project-targets-section.component';
@@ -53,6 +55,8 @@ export default function ProjectDetailPage() {
         </Col>
         <Col xs={24} lg={8}>
           <LiaisonCard project={project} />
+          <ProjectBlockersCard projectId={project.id} planId={project.plan.id} />
+          <MonthlyLinkCard projectId={project.id} />
         </Col>
       </Row>
     </>
