@@ -1,0 +1,95 @@
+import { useState } from 'react';
+import { Alert, App, Button, Card, Flex, Input, Popconfirm, Typography } from 'antd';
+import type { MonthlyReport, MonthlyTexts } from '../../api/steering-api.types';
+import { errorMessage, hasErrorCode } from '../../api/http-client';
+import { useMonthlyAction } from './use-monthly.query';
+
+const FIELDS: { key: keyof MonthlyTexts; label: string }[] = [
+  { key: 'progressText', label: '本月进展' },
+  { key: 'problemsText', label: '存在问题' },
+  { key: 'nextPlanText', label: '下月计划' },
+];
+
+interface Props {
+  report: MonthlyReport;
+  canEdit: boolean;
+  canReview: boolean;
+}
+
+/** The report's texts: the lead unit edits, saves and submits; the 督查室 accepts or returns a submitted one. */
+export function MonthlyEditor({ report, canEdit, canReview }: Props) {
+  const { message } = App.useApp();
+  const action = useMonthlyAction(report);
+  const [texts, setTexts] = useState<MonthlyTexts>({
+    progressText: report.progressText,
+    problemsText: report.problemsText,
+    nextPlanText: report.nextPlanText,
+  });
+  const [comment, setComment] = useState('');
+  const editable = canEdit && (report.status === 'draft' || report.status === 'returned');
+  const dirty = FIELDS.some(({ key }) => texts[key] !== report[key]);
+  const done = (text: string) => ({ onSuccess: () => void message.success(text) });
+
+  return (
+    <Card size="small" title="月报内容">
+      {action.isError && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={hasErrorCode(action.error, 'VERSION_CONFLICT') ? '月报已被他人修改，请刷新页面后再编辑' : errorMessage(action.error)}
+        />
+      )}
+      <Flex vertical gap={12}>
+        {FIELDS.map(({ key, label }) => (
+          <label key={key}>
+            <Typography.Text strong>{label}</Typography.Text>
+            {editable ? (
+              <Input.TextArea
+                value={texts[key]}
+                maxLength={10000}
+                autoSize={{ minRows: 3, maxRows: 12 }}
+                onChange={(e) => setTexts((old) => ({ ...old, [key]: e.target.value }))}
+              />
+            ) : (
+              <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{report[key] || '—'}</Typography.Paragraph>
+            )}
+          </label>
+        ))}
+        {editable && (
+          <Flex wrap gap={8} align="center">
+            <Button type="primary" loading={action.isPending} disabled={!dirty && report.id !== null} onClick={() => action.mutate({ kind: 'save', texts }, done('月报已保存'))}>
+              保存
+            </Button>
+            <Popconfirm
+              title="提交月报"
+              description="提交后等待督查室审核，不能再修改。"
+              okText="提交"
+              cancelText="取消"
+              disabled={dirty || report.id === null}
+              onConfirm={() => action.mutate({ kind: 'submit' }, done('月报已提交'))}
+            >
+              <Button disabled={dirty || report.id === null} loading={action.isPending}>
+                提交
+              </Button>
+            </Popconfirm>
+            {(dirty || report.id === null) && <Typography.Text type="secondary">先保存，再提交</Typography.Text>}
+          </Flex>
+        )}
+        {canReview && report.status === 'submitted' && (
+          <Flex vertical gap={8}>
+            <Input.TextArea value={comment} maxLength={2000} autoSize={{ minRows: 2 }} placeholder="审核意见（退回时必填）" onChange={(e) => setComment(e.target.value)} />
+            <Flex wrap gap={8}>
+              <Button type="primary" loading={action.isPending} onClick={() => action.mutate({ kind: 'accept' }, done('月报已通过'))}>
+                通过
+              </Button>
+              <Button danger loading={action.isPending} disabled={!comment.trim()} onClick={() => action.mutate({ kind: 'return', comment: comment.trim() }, done('月报已退回'))}>
+                退回
+              </Button>
+            </Flex>
+          </Flex>
+        )}
+      </Flex>
+    </Card>
+  );
+}

@@ -1,0 +1,15 @@
+import type { MonthlyStatus } from '../../api/steering-api.types';
+
+export const MONTHLY_STATUS_LABELS: Record<MonthlyStatus, string> = {
+  draft: '草稿',
+  submitted: '已提交，待审核',
+  returned: '已退回',
+  accepted: '已通过',
+};
+
+export const MONTHLY_STATUS_COLORS: Record<MonthlyStatus, string> = {
+  draft: 'default',
+  submitted: 'processing',
+  returned: 'error',
+  accepted: 'success',
+};
