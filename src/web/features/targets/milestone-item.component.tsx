@@ -1,7 +1,8 @@
-import { Button, Flex, Popconfirm, Typography } from 'antd';
-import { CheckOutlined, DeleteOutlined, EditOutlined, FlagOutlined, SwapOutlined } from '@ant-design/icons';
+import { Button, Flex, Typography } from 'antd';
+import { EditOutlined, FlagOutlined } from '@ant-design/icons';
 import type { Milestone } from '../../api/target-api.types';
 import { formatDate } from '../../components/date-format.util';
+import { ReviewItemActions } from './review-item-actions.component';
 import { PendingChangeNote, ReviewTags } from './review-tags.component';
 import type { ItemPermissions } from './target-item.component';
 
@@ -67,35 +68,16 @@ export function MilestoneItem(props: MilestoneItemProps) {
             编辑
           </Button>
         )}
-        {canChange && (
-          <Popconfirm
-            title="删除该节点？"
-            okText="删除"
-            okButtonProps={{ danger: true }}
-            onConfirm={() => actions.onDelete(milestone)}
-          >
-            <Button size="small" danger icon={<DeleteOutlined />}>
-              删除
-            </Button>
-          </Popconfirm>
-        )}
-        {!permissions.isLocked && permissions.canReview && milestone.status === 'proposed' && (
-          <Button
-            size="small"
-            type="primary"
-            ghost
-            icon={<CheckOutlined />}
-            loading={isConfirming}
-            onClick={() => actions.onConfirm(milestone)}
-          >
-            确认
-          </Button>
-        )}
-        {permissions.isLocked && permissions.canEdit && !milestone.pendingChange && (
-          <Button size="small" icon={<SwapOutlined />} onClick={() => actions.onRequestChange(milestone)}>
-            申请变更
-          </Button>
-        )}
+        <ReviewItemActions
+          canDelete={canChange}
+          deleteTitle="删除该节点？"
+          onDelete={() => actions.onDelete(milestone)}
+          canConfirm={!permissions.isLocked && permissions.canReview && milestone.status === 'proposed'}
+          isConfirming={isConfirming}
+          onConfirm={() => actions.onConfirm(milestone)}
+          canRequestChange={permissions.isLocked && permissions.canEdit && !milestone.pendingChange}
+          onRequestChange={() => actions.onRequestChange(milestone)}
+        />
       </Flex>
     </div>
   );

@@ -1,8 +1,9 @@
 import { lazy, Suspense } from 'react';
-import { Button, Flex, Popconfirm, Skeleton, Tag, Tooltip, Typography } from 'antd';
-import { CheckOutlined, DeleteOutlined, EditOutlined, LineChartOutlined, SwapOutlined } from '@ant-design/icons';
+import { Button, Flex, Skeleton, Tag, Tooltip, Typography } from 'antd';
+import { EditOutlined, LineChartOutlined } from '@ant-design/icons';
 import type { Target } from '../../api/target-api.types';
 import { formatDate } from '../../components/date-format.util';
+import { ReviewItemActions } from './review-item-actions.component';
 import { PendingChangeNote, ReviewTags } from './review-tags.component';
 import { formatTargetValue, hasTrajectory, KIND_LABELS } from './target-labels';
 
@@ -97,36 +98,17 @@ export function TargetItem(props: TargetItemProps) {
             计划进度
           </Button>
         )}
-        {canChange && (
-          <Popconfirm
-            title="删除该指标？"
-            description={target.sourceText ? '删除后原文中的这段文字不再作为考核指标。' : undefined}
-            okText="删除"
-            okButtonProps={{ danger: true }}
-            onConfirm={() => actions.onDelete(target)}
-          >
-            <Button size="small" danger icon={<DeleteOutlined />}>
-              删除
-            </Button>
-          </Popconfirm>
-        )}
-        {!permissions.isLocked && permissions.canReview && target.status === 'proposed' && (
-          <Button
-            size="small"
-            type="primary"
-            ghost
-            icon={<CheckOutlined />}
-            loading={isConfirming}
-            onClick={() => actions.onConfirm(target)}
-          >
-            确认
-          </Button>
-        )}
-        {permissions.isLocked && permissions.canEdit && !target.pendingChange && (
-          <Button size="small" icon={<SwapOutlined />} onClick={() => actions.onRequestChange(target)}>
-            申请变更
-          </Button>
-        )}
+        <ReviewItemActions
+          canDelete={canChange}
+          deleteTitle="删除该指标？"
+          deleteDescription={target.sourceText ? '删除后原文中的这段文字不再作为考核指标。' : undefined}
+          onDelete={() => actions.onDelete(target)}
+          canConfirm={!permissions.isLocked && permissions.canReview && target.status === 'proposed'}
+          isConfirming={isConfirming}
+          onConfirm={() => actions.onConfirm(target)}
+          canRequestChange={permissions.isLocked && permissions.canEdit && !target.pendingChange}
+          onRequestChange={() => actions.onRequestChange(target)}
+        />
       </Flex>
       {showChart && hasTrajectory(target) && target.trajectory.length > 0 && (
         <Suspense fallback={<Skeleton.Node active style={{ width: '100%', height: 180 }} />}>
