@@ -19,6 +19,9 @@ const PlanReviewPage = lazy(() => import('./pages/plan-weekly-review.page'));
 const PlanLedgerPage = lazy(() => import('./pages/plan-ledger.page'));
 const PlanBulletinsPage = lazy(() => import('./pages/plan-bulletins.page'));
 const PlanBlockersPage = lazy(() => import('./pages/plan-blockers.page'));
+const PlanMeetingsPage = lazy(() => import('./pages/plan-meetings.page'));
+const LeaderPage = lazy(() => import('./pages/leader.page'));
+const AdminWorkdaysPage = lazy(() => import('./pages/admin-workdays.page'));
 const MonthlyReportPage = lazy(() => import('./pages/monthly-report.page'));
 const UnitsPage = lazy(() => import('./pages/units.page'));
 const UnitDetailPage = lazy(() => import('./pages/unit-detail.page'));
@@ -62,6 +65,12 @@ export const router = createBrowserRouter([
         ) },
       { path: 'plans/:planId/bulletins', element: page(<PlanBulletinsPage />) },
       { path: 'plans/:planId/blockers', element: page(<PlanBlockersPage />) },
+      { path: 'plans/:planId/meetings', element: page(<PlanMeetingsPage />) },
+      { path: 'leader', element: page(
+          <RequireRole roles={['leader']}>
+            <LeaderPage />
+          </RequireRole>,
+        ) },
       { path: 'projects/:projectId', element: page(<ProjectDetailPage />) },
       { path: 'projects/:projectId/monthly/:month', element: page(<MonthlyReportPage />) },
       { path: 'projects/:projectId/weekly/:week', element: page(<WeeklyFormPage />) },
@@ -76,6 +85,11 @@ export const router = createBrowserRouter([
       { path: 'admin/users', element: page(
           <RequireRole roles={['admin']}>
             <AdminUsersPage />
+          </RequireRole>,
+        ) },
+      { path: 'admin/workdays', element: page(
+          <RequireRole roles={['admin']}>
+            <AdminWorkdaysPage />
           </RequireRole>,
         ) },
       { path: 'admin/audit', element: page(

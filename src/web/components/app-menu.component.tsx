@@ -3,6 +3,8 @@ import type { MenuProps } from 'antd';
 import {
   AppstoreOutlined,
   AuditOutlined,
+  CalendarOutlined,
+  DashboardOutlined,
   BankOutlined,
   CheckSquareOutlined,
   CloudUploadOutlined,
@@ -21,11 +23,12 @@ import { usePlans } from '../features/plans/use-plans.query';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
-const PLAN_PAGE = /^\/plans\/(\d+)(\/(targets|changes|review|ledger|bulletins|blockers))?/;
+const PLAN_PAGE = /^\/plans\/(\d+)(\/(targets|changes|review|ledger|bulletins|blockers|meetings))?/;
 
 function menuItems(user: Me, planId: number | null): MenuItem[] {
   const items: MenuItem[] = [];
   if (isUnitRole(user.role)) items.push({ key: '/todo', icon: <ScheduleOutlined />, label: '我的待办' });
+  if (user.role === 'leader') items.push({ key: '/leader', icon: <DashboardOutlined />, label: '领导调度' });
   items.push({ key: '/', icon: <AppstoreOutlined />, label: '清单总览' });
   if (canReviewWeekly(user) && planId) {
     items.push({ key: `/plans/${planId}/review`, icon: <FileDoneOutlined />, label: '周报审核' });
@@ -34,6 +37,7 @@ function menuItems(user: Me, planId: number | null): MenuItem[] {
     items.push({ key: `/plans/${planId}/ledger`, icon: <TableOutlined />, label: '专项台账' });
   }
   if (planId) {
+    items.push({ key: `/plans/${planId}/meetings`, icon: <CalendarOutlined />, label: '会议交办' });
     items.push({ key: `/plans/${planId}/blockers`, icon: <StopOutlined />, label: '堵点卡点' });
     // Drafts are the 督查室's; everyone else reads the issued bulletins.
     items.push({ key: `/plans/${planId}/bulletins`, icon: <FileTextOutlined />, label: canReviewWeekly(user) ? '月度通报' : '通报' });
@@ -46,6 +50,7 @@ function menuItems(user: Me, planId: number | null): MenuItem[] {
   if (canImportNotice(user)) items.push({ key: '/import', icon: <CloudUploadOutlined />, label: '导入通知' });
   if (isAdmin(user)) {
     items.push({ key: '/admin/users', icon: <TeamOutlined />, label: '用户管理' });
+    items.push({ key: '/admin/workdays', icon: <CalendarOutlined />, label: '工作日历' });
     items.push({ key: '/admin/audit', icon: <AuditOutlined />, label: '审计日志' });
   }
   return items;
@@ -60,6 +65,8 @@ function selectedKey(pathname: string): string {
   if (pathname.startsWith('/import')) return '/import';
   if (pathname.startsWith('/admin/users')) return '/admin/users';
   if (pathname.startsWith('/admin/audit')) return '/admin/audit';
+  if (pathname.startsWith('/admin/workdays')) return '/admin/workdays';
+  if (pathname.startsWith('/leader')) return '/leader';
   if (pathname === '/' || pathname.startsWith('/plans') || pathname.startsWith('/projects')) return '/';
   return '';
 }
