@@ -1,4 +1,5 @@
-import { addDays, shanghaiDate, weekRange, weeksBetween, isoWeekOf } from '../../../domain/calendar';
+import { addDays, isoWeekOf, monthlyDueAt, shanghaiDate, weekRange, weeksBetween } from '../../../domain/calendar';
+import { loadWorkingDayTest } from '../workdays/working-day-test';
 import { expectedProgress } from '../../../domain/trajectory/trajectory';
 import type { TrajectoryPoint } from '../../../domain/trajectory/trajectory';
 import type { Actor } from '../../auth/actor';
@@ -43,10 +44,6 @@ export function monthEnd(month: string): string {
   return `${month}-${String(days).padStart(2, '0')}`;
 }
 
-/** Due on the 25th at 18:00 Beijing time (10:00Z). */
-export function monthlyDueAt(month: string): string {
-  return `${month}-25T10:00:00.000Z`;
-}
 
 /** ISO weeks belonging to a month: those whose Thursday falls in it. */
 export function weeksOfMonth(month: string): string[] {
@@ -138,7 +135,7 @@ async function view(ctx: AppContext, scope: ProjectScope, month: string, report:
     nextPlanText: report ? report.next_plan_text : fresh.nextPlanText,
     values: report && report.status !== 'draft' && report.status !== 'returned' ? (JSON.parse(report.values_json) as MonthlyValue[]) : fresh.values,
     sourceWeeks: fresh.weeks,
-    dueAt: monthlyDueAt(month),
+    dueAt: monthlyDueAt(month, undefined, await loadWorkingDayTest(ctx)),
     submittedAt: report?.submitted_at ?? null,
     submittedBy: report?.submitted_by ?? null,
     isLate: report ? report.is_late === 1 : false,
@@ -211,7 +208,7 @@ export async function submitMonthly(ctx: AppContext, actor: Actor, id: number, v
   if (report.status === 'submitted' || report.status === 'accepted') throw locked(report.status);
   if (!report.progress_text.trim()) throw badRequest('请填写“本月进展”后再提交。', { field: 'progressText' });
   const submittedAt = nowIso();
-  const isLate = submittedAt > monthlyDueAt(report.month);
+  const isLate = submittedAt > monthlyDueAt(report.month, undefined, await loadWorkingDayTest(ctx));
   const fresh = await draftFromWeeks(ctx.db, report.project_id, scope.plan.year, report.month);
   return transition(
     ctx,

@@ -10,11 +10,12 @@ import { loadProjectScope } from '../targets/project-access';
 import { buildWeeklyView } from './weekly-view';
 import { listProjectUpdates } from './weekly.repo';
 import { checkWeek } from './weekly.service';
+import { loadWorkingDayTest } from '../workdays/working-day-test';
 
 /** 我的待办: this week's projects of the user's unit and where each stands. */
 export async function getTodo(ctx: AppContext, actor: Actor, now = new Date()) {
   const week = currentWeek(now);
-  const { dueAt } = weeklyDeadlines(week);
+  const { dueAt } = weeklyDeadlines(week, undefined, await loadWorkingDayTest(ctx));
   if (actor.unitId === null) return { week, dueAt, items: [] };
   const rows = await ctx.db
     .selectFrom('project_unit')

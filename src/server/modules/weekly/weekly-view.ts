@@ -2,6 +2,7 @@ import { weekRange, weeklyDeadlines } from '../../../domain/calendar';
 import type { Kysely } from 'kysely';
 import type { DB, WeeklyUpdateRow } from '../../db/schema';
 import { listMilestoneRows, listTargetRows } from '../targets/targets.repo';
+import { loadWorkingDayTest } from '../workdays/working-day-test';
 import { loadMilestoneCompletions, loadValues, previousActuals, previousCompletions } from './weekly.repo';
 
 export interface AttachmentView {
@@ -54,7 +55,7 @@ export async function buildWeeklyView(db: Kysely<DB>, projectId: number, week: s
     week,
     weekStart: range.start,
     weekEnd: range.end,
-    dueAt: weeklyDeadlines(week).dueAt,
+    dueAt: weeklyDeadlines(week, undefined, await loadWorkingDayTest({ db })).dueAt,
     status: update?.status ?? 'draft',
     revision: update?.revision ?? 1,
     values: targets
