@@ -52,6 +52,12 @@ function findBulletin(db: Kysely<DB>, id: number) {
   return db.selectFrom('bulletin').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** The first line of a free text, without its closing punctuation; '' for nothing or a bare “无”. */
+export function firstClause(text: string | null | undefined): string {
+  const line = (text ?? '').trim().split('\n')[0]?.trim().replace(/[。；;，,.、\s]+$/u, '') ?? '';
+  return /^(无|暂无|没有|无问题)$/.test(line) ? '' : line;
+}
+
 /** Drafts are the 督查室's work in progress: others see issued bulletins only. */
 async function loadVisible(ctx: AppContext, actor: Actor, id: number): Promise<BulletinRow> {
   const row = await findBulletin(ctx.db, id);
@@ -89,7 +95,7 @@ export async function compileBulletin(ctx: AppContext, actor: Actor, planId: num
   const reports = await ctx.db
     .selectFrom('monthly_report')
     .innerJoin('project', 'project.id', 'monthly_report.project_id')
-    .select(['monthly_report.project_id', 'monthly_report.submitted_at', 'monthly_report.is_late', 'monthly_report.status'])
+    .select(['monthly_report.project_id', 'monthly_report.submitted_at', 'monthly_report.is_late', 'monthly_report.status', 'monthly_report.progress_text', 'monthly_report.problems_text'])
     .where('project.plan_id', '=', planId)
     .where('monthly_report.month', '=', month)
     .execute();
@@ -105,9 +111,13 @@ export async function compileBulletin(ctx: AppContext, actor: Actor, planId: num
       else if (report.is_late === 1) late.add(name);
     }
   }
+  // the month's report (once submitted) speaks for the project; else its latest accepted week
+  const reported = (projectId: number) => reports.find((r) => r.project_id === projectId && r.status !== 'draft');
+  const progressOf = (i: (typeof items)[number]) => firstClause(reported(i.projectId)?.progress_text) || firstClause(i.latest?.progressText);
+  const problemOf = (i: (typeof items)[number]) => firstClause(reported(i.projectId)?.problems_text) || firstClause(i.latest?.problemsText);
   const lastDay = Number(asOf.slice(8, 10));
   const paragraphs: BulletinParagraph[] = [
-    { text: `为推动${ledger.planTitle}落地见效，区党政办督查室对${monthLabel(month)}各项目推进情况进行了调度，现将有关情况通报如下。` },
+    { text: `为推动《${ledger.planTitle}》落地见效，区党政办督查室对${monthLabel(month)}各项目推进情况进行了调度，现将有关情况通报如下。` },
     {
       heading: '一、总体情况',
       text: `截至${Number(month.slice(5, 7))}月${lastDay}日，${items.length}项重点民生实事项目平均完成进度${pct(average)}。其中，已完成${count('completed')}项，序时推进${count('on_track')}项，滞后${count('behind')}项，严重滞后${count('seriously_behind')}项。`,
@@ -115,7 +125,7 @@ export async function compileBulletin(ctx: AppContext, actor: Actor, planId: num
     {
       heading: '二、项目推进情况',
       text: items.length
-        ? items.map((i) => `${i.seq}. ${i.name}（${i.leadUnits.join('、')}）：完成${pct(i.progress)}，序时进度${pct(i.expected)}，${STATUS_LABELS[i.status]}${i.latest?.progressText ? `。${i.latest.progressText.split('\n')[0]}` : ''}。`).join('\n')
+        ? items.map((i) => `${i.seq}. ${i.name}（${i.leadUnits.join('、')}）：完成${pct(i.progress)}，序时进度${pct(i.expected)}，${STATUS_LABELS[i.status]}${progressOf(i) ? `。${progressOf(i)}` : ''}。`).join('\n')
         : '本月无在建项目。',
     },
     {
@@ -151,7 +161,7 @@ export async function compileBulletin(ctx: AppContext, actor: Actor, planId: num
       seq: n + 1,
       name: i.name,
       units: [...i.leadUnits, ...i.coUnits].join('、'),
-      reason: `完成${pct(i.progress)}，低于序时进度${pct(i.expected)}${i.latest?.problemsText ? `；${i.latest.problemsText.split('\n')[0]}` : ''}`,
+      reason: `完成${pct(i.progress)}，低于序时进度${pct(i.expected)}${problemOf(i) ? `；${problemOf(i)}` : ''}`,
     })),
   };
   const now = nowIso();

@@ -4,6 +4,7 @@ import { expect, it } from 'vitest';
 import { ADMIN_PASSWORD, describeEachDialect } from '../../test-support/test-app';
 import type { Session } from '../../test-support/test-app';
 import { projectIdBySeq, signedInUser } from '../../test-support/factories';
+import { firstClause } from './bulletins.service';
 
 const MONTH = '2024-06';
 
@@ -113,4 +114,12 @@ describeEachDialect('monthly bulletins (通报): compile, edit, issue, .docx', (
     expect((await t().as(econ, 'GET', '/api/v1/bulletins/abc.docx')).statusCode).toBe(404);
     expect((await t().as(econ, 'GET', '/api/v1/bulletins/999999.docx')).statusCode).toBe(404);
   });
+});
+
+it('takes one clean clause of a free text for a bulletin line', () => {
+  expect(firstClause('本周新建充电桩6座。\n下周继续')).toBe('本周新建充电桩6座');
+  expect(firstClause('电力增容待批；')).toBe('电力增容待批');
+  expect(firstClause('无')).toBe('');
+  expect(firstClause('  暂无。 ')).toBe('');
+  expect(firstClause(null)).toBe('');
 });

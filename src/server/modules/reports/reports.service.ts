@@ -1,5 +1,8 @@
 import { addDays, isoWeekOf, monthlyDueAt, shanghaiDate, weekRange, weeksBetween } from '../../../domain/calendar';
 import { loadWorkingDayTest } from '../workdays/working-day-test';
+
+/** Kept for callers that import it from here; the rule lives in the calendar domain. */
+export { monthlyDueAt } from '../../../domain/calendar';
 import { expectedProgress } from '../../../domain/trajectory/trajectory';
 import type { TrajectoryPoint } from '../../../domain/trajectory/trajectory';
 import type { Actor } from '../../auth/actor';
