@@ -10,6 +10,7 @@ import * as m0006 from './migrations/0006_meetings';
 import * as m0007 from './migrations/0007_reports';
 import * as m0008 from './migrations/0008_leaders';
 import * as m0009 from './migrations/0009_workdays';
+import * as m0010 from './migrations/0010_meeting_attachments';
 
 /** Migrations are listed here (not read from disk) so they work the same from source, tests and any cwd. */
 const migrations: Record<string, Migration> = {
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '0007_reports': m0007,
   '0008_leaders': m0008,
   '0009_workdays': m0009,
+  '0010_meeting_attachments': m0010,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -40,6 +40,20 @@ export interface ActionItemTable {
   created_at: ColumnType<Timestamp, Timestamp, never>;
 }
 
+/** A file of a meeting (minutes scan, photo); the bytes live in FileStorage under a generated key. */
+export interface MeetingAttachmentTable {
+  id: Generated<number>;
+  meeting_id: number;
+  storage_key: string;
+  thumb_key: string | null;
+  file_name: string;
+  mime: string;
+  size: number;
+  uploaded_by: string;
+  created_at: ColumnType<Timestamp, Timestamp, never>;
+}
+
+// The table is added to DB here (declaration merging) so the steering area keeps its tables in one file.
 export type BlockerKind = 'approval' | 'funding' | 'land' | 'coordination' | 'other';
 export type BlockerStatus = 'open' | 'in_progress' | 'resolved' | 'closed';
 export type GreenChannelStatus = 'requested' | 'accepted' | 'answered' | 'closed';

@@ -17,6 +17,7 @@ import type {
   BulletinTable,
   GreenChannelRequestTable,
   InstructionTable,
+  MeetingAttachmentTable,
   MeetingProjectTable,
   MeetingTable,
   MonthlyReportTable,
@@ -159,6 +160,7 @@ export interface DB {
   green_channel_request: GreenChannelRequestTable;
   meeting: MeetingTable;
   meeting_project: MeetingProjectTable;
+  meeting_attachment: MeetingAttachmentTable;
   action_item: ActionItemTable;
   project_leader: ProjectLeaderTable;
   xun_digest: XunDigestTable;

@@ -23,6 +23,8 @@ const itemColumns = [
   'action_item.project_id',
   'action_item.owner_unit_id',
   'unit.name as owner_unit_name',
+  'project.seq as project_seq',
+  'project.name as project_name',
   'action_item.title',
   'action_item.deadline',
   'action_item.status',
@@ -37,6 +39,7 @@ export function actionItemsOfMeetings(db: Kysely<DB>, meetingIds: number[]) {
   return db
     .selectFrom('action_item')
     .innerJoin('unit', 'unit.id', 'action_item.owner_unit_id')
+    .leftJoin('project', 'project.id', 'action_item.project_id')
     .select(itemColumns)
     .where('action_item.meeting_id', 'in', meetingIds)
     .orderBy('action_item.id')
@@ -44,13 +47,14 @@ export function actionItemsOfMeetings(db: Kysely<DB>, meetingIds: number[]) {
 }
 
 export function findActionItem(db: Kysely<DB>, id: number) {
-  return db.selectFrom('action_item').innerJoin('unit', 'unit.id', 'action_item.owner_unit_id').select(itemColumns).where('action_item.id', '=', id).executeTakeFirst();
+  return db.selectFrom('action_item').innerJoin('unit', 'unit.id', 'action_item.owner_unit_id').leftJoin('project', 'project.id', 'action_item.project_id').select(itemColumns).where('action_item.id', '=', id).executeTakeFirst();
 }
 
 export function actionItemsOfUnit(db: Kysely<DB>, unitId: number) {
   return db
     .selectFrom('action_item')
     .innerJoin('unit', 'unit.id', 'action_item.owner_unit_id')
+    .leftJoin('project', 'project.id', 'action_item.project_id')
     .innerJoin('meeting', 'meeting.id', 'action_item.meeting_id')
     .select([...itemColumns, 'meeting.date as meeting_date', 'meeting.kind as meeting_kind', 'meeting.host as meeting_host', 'meeting.plan_id'])
     .where('action_item.owner_unit_id', '=', unitId)
@@ -60,3 +64,15 @@ export function actionItemsOfUnit(db: Kysely<DB>, unitId: number) {
 }
 
 export type ActionItemRow = Awaited<ReturnType<typeof actionItemsOfMeetings>>[number];
+
+const attachmentColumns = ['id', 'meeting_id', 'storage_key', 'thumb_key', 'file_name', 'mime', 'size', 'uploaded_by', 'created_at'] as const;
+
+export function attachmentsOfMeeting(db: Kysely<DB>, meetingId: number) {
+  return db.selectFrom('meeting_attachment').select(attachmentColumns).where('meeting_id', '=', meetingId).orderBy('id').execute();
+}
+
+export function findMeetingAttachment(db: Kysely<DB>, id: number) {
+  return db.selectFrom('meeting_attachment').select(attachmentColumns).where('id', '=', id).executeTakeFirst();
+}
+
+export type MeetingRow = NonNullable<Awaited<ReturnType<typeof findMeeting>>>;

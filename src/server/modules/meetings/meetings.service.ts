@@ -1,13 +1,13 @@
-import { shanghaiDate } from '../../../domain/calendar';
 import type { Actor } from '../../auth/actor';
 import { isOffice, isUnitRole } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
-import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
+import { badRequest, forbidden, notFound } from '../../errors';
 import { loadProjectUnits } from '../projects/projects.repo';
-import type { ActionItemRow } from './meetings.repo';
-import { actionItemsOfMeetings, actionItemsOfUnit, findActionItem, findMeeting, listMeetingRows, meetingProjects } from './meetings.repo';
+import { visibleFilter } from './meeting-access';
+import { meetingDetailView, meetingViews } from './meeting-views';
+import { findMeeting, listMeetingRows } from './meetings.repo';
 
 export type MeetingKind = 'weekly' | 'topic';
 
@@ -23,29 +23,6 @@ export interface MeetingInput {
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isDay = (s: string) => DAY.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
-
-/** 'overdue' is derived: still open and the deadline is before today in Asia/Shanghai. */
-export function itemStatus(item: { status: string; deadline: string }, today: string): 'open' | 'done' | 'overdue' {
-  if (item.status === 'done') return 'done';
-  return item.deadline < today ? 'overdue' : 'open';
-}
-
-function itemView(item: ActionItemRow, today: string) {
-  return {
-    id: item.id,
-    meetingId: item.meeting_id,
-    projectId: item.project_id,
-    ownerUnitId: item.owner_unit_id,
-    ownerUnitName: item.owner_unit_name,
-    title: item.title,
-    deadline: item.deadline,
-    status: itemStatus(item, today),
-    closingEvidence: item.closing_evidence,
-    closedAt: item.closed_at,
-    closedBy: item.closed_by,
-    version: item.version,
-  };
-}
 
 async function planExists(ctx: AppContext, planId: number) {
   const plan = await ctx.db.selectFrom('plan').select('id').where('id', '=', planId).executeTakeFirst();
@@ -85,8 +62,8 @@ export async function createMeeting(ctx: AppContext, actor: Actor, planId: numbe
     const title = (item.title ?? '').trim();
     if (!title) throw badRequest(`第 ${n} 项交办事项缺少内容，请填写。`, { index: i, field: 'title' });
     if (item.ownerUnitId == null) throw badRequest(`第 ${n} 项交办事项“${title}”缺少责任单位，请选择。`, { index: i, field: 'ownerUnitId' });
-    if (!item.deadline) throw badRequest(`第 ${n} 项交办事项“${title}”缺少完成时限，请填写。`, { index: i, field: 'deadline' });
-    if (!isDay(item.deadline)) throw badRequest(`第 ${n} 项交办事项的完成时限格式不对，应为 YYYY-MM-DD。`, { index: i, field: 'deadline' });
+    if (!item.deadline) throw badRequest(`第 ${n} 项交办事项“${title}”缺少办结时限，请填写。`, { index: i, field: 'deadline' });
+    if (!isDay(item.deadline)) throw badRequest(`第 ${n} 项交办事项的办结时限格式不对，应为 YYYY-MM-DD。`, { index: i, field: 'deadline' });
     if (item.projectId != null && !projectIds.includes(item.projectId)) throw badRequest(`第 ${n} 项交办事项关联的项目不在本次会议研究的项目中。`, { index: i, field: 'projectId' });
     return { title, ownerUnitId: item.ownerUnitId, deadline: item.deadline, projectId: item.projectId ?? null };
   });
@@ -122,97 +99,16 @@ export async function createMeeting(ctx: AppContext, actor: Actor, planId: numbe
   return getMeeting(ctx, actor, id);
 }
 
-/** Which meetings a user may read: the 督查室 and leaders all; a unit those it hosted, owns items of, or whose projects it runs. */
-async function visibleFilter(ctx: AppContext, actor: Actor, meetingIds: number[]): Promise<(m: { id: number; host_unit_id: number | null }) => boolean> {
-  if (isOffice(actor) || actor.role === 'leader') return () => true;
-  const unitId = actor.unitId;
-  if (unitId === null || meetingIds.length === 0) return () => false;
-  const viaItems = await ctx.db.selectFrom('action_item').select('meeting_id').where('meeting_id', 'in', meetingIds).where('owner_unit_id', '=', unitId).execute();
-  const viaProjects = await ctx.db
-    .selectFrom('meeting_project')
-    .innerJoin('project_unit', 'project_unit.project_id', 'meeting_project.project_id')
-    .select('meeting_project.meeting_id')
-    .where('meeting_project.meeting_id', 'in', meetingIds)
-    .where('project_unit.unit_id', '=', unitId)
-    .execute();
-  const ids = new Set([...viaItems, ...viaProjects].map((r) => r.meeting_id));
-  return (m) => m.host_unit_id === unitId || ids.has(m.id);
-}
-
-async function meetingViews(ctx: AppContext, rows: { id: number; plan_id: number; kind: 'weekly' | 'topic'; date: string; host: string; host_unit_id: number | null; attendees: string; minutes: string; created_by: string; version: number; created_at: string }[]) {
-  const ids = rows.map((r) => r.id);
-  const projects = await meetingProjects(ctx.db, ids);
-  const items = await actionItemsOfMeetings(ctx.db, ids);
-  const today = shanghaiDate(new Date());
-  return rows.map((m) => ({
-    id: m.id,
-    planId: m.plan_id,
-    date: m.date,
-    kind: m.kind,
-    host: m.host,
-    hostUnitId: m.host_unit_id,
-    attendees: m.attendees,
-    minutes: m.minutes,
-    projectIds: projects.get(m.id) ?? [],
-    createdBy: m.created_by,
-    createdAt: m.created_at,
-    version: m.version,
-    actionItems: items.filter((i) => i.meeting_id === m.id).map((i) => itemView(i, today)),
-  }));
-}
-
 export async function listMeetings(ctx: AppContext, actor: Actor, planId: number) {
   await planExists(ctx, planId);
   const rows = await listMeetingRows(ctx.db, planId);
   const visible = await visibleFilter(ctx, actor, rows.map((r) => r.id));
-  const items = await meetingViews(ctx, rows.filter(visible));
+  const items = await meetingViews(ctx, actor, rows.filter(visible));
   return { items, total: items.length };
 }
 
 export async function getMeeting(ctx: AppContext, actor: Actor, id: number) {
   const row = await findMeeting(ctx.db, id);
   if (!row || !(await visibleFilter(ctx, actor, [id]))(row)) throw notFound('会议');
-  return (await meetingViews(ctx, [row]))[0]!;
-}
-
-export async function closeActionItem(ctx: AppContext, actor: Actor, id: number, input: { evidence?: string | null; version?: number }) {
-  const item = await findActionItem(ctx.db, id);
-  if (!item) throw notFound('交办事项');
-  const ownUnit = isUnitRole(actor.role) && actor.unitId === item.owner_unit_id;
-  if (!ownUnit && !isOffice(actor)) throw forbidden('只有交办事项的责任单位或督查室可以办结该事项。');
-  if (item.status === 'done') throw new AppError(409, 'CONFLICT', '该交办事项已经办结，无需重复办结。');
-  const evidence = (input.evidence ?? '').trim();
-  if (!evidence) throw badRequest('办结交办事项需要填写办结情况和佐证材料说明。', { field: 'evidence' });
-  if (evidence.length > 5000) throw badRequest('办结佐证说明不能超过 5000 字。', { field: 'evidence' });
-  await ctx.db.transaction().execute(async (trx) => {
-    const now = nowIso();
-    const version = input.version ?? item.version;
-    const res = await trx
-      .updateTable('action_item')
-      .set({ status: 'done', closing_evidence: evidence, closed_at: now, closed_by: actor.username, version: version + 1 })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .where('status', '=', 'open')
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw versionConflict('交办事项');
-    await writeAudit(trx, actor, {
-      action: 'close',
-      entity: 'action_item',
-      entityId: id,
-      summary: `办结交办事项「${item.title.slice(0, 100)}」`,
-      before: { status: item.status },
-      after: { status: 'done', evidence },
-    });
-  });
-  return itemView((await findActionItem(ctx.db, id))!, shanghaiDate(new Date()));
-}
-
-export async function myActionItems(ctx: AppContext, actor: Actor) {
-  if (actor.unitId === null) return { items: [], total: 0 };
-  const today = shanghaiDate(new Date());
-  const rank = { overdue: 0, open: 1, done: 2 } as const;
-  const items = (await actionItemsOfUnit(ctx.db, actor.unitId))
-    .map((r) => ({ ...itemView(r, today), planId: r.plan_id, meeting: { id: r.meeting_id, date: r.meeting_date, kind: r.meeting_kind, host: r.meeting_host } }))
-    .sort((a, b) => rank[a.status] - rank[b.status] || a.deadline.localeCompare(b.deadline) || a.id - b.id);
-  return { items, total: items.length };
+  return meetingDetailView(ctx, actor, row);
 }

@@ -1,6 +1,7 @@
+import sharp from 'sharp';
 import { expect, it } from 'vitest';
 import { shanghaiDate, addDays } from '../../../domain/calendar';
-import { ADMIN_PASSWORD, describeEachDialect } from '../../test-support/test-app';
+import { ADMIN_PASSWORD, describeEachDialect, multipartFile } from '../../test-support/test-app';
 import type { Session } from '../../test-support/test-app';
 import { projectIdBySeq, signedInUser, unitIdByName } from '../../test-support/factories';
 
@@ -69,7 +70,7 @@ describeEachDialect('meetings and action items', (t) => {
     expect(noOwner.json().error.message).toContain('缺少责任单位');
     const noDeadline = await t().as(leader, 'POST', `/api/v1/plans/${planId}/meetings`, { ...base, kind: 'topic', actionItems: [{ title: '研究用地', ownerUnitId: econId }] });
     expect(noDeadline.statusCode).toBe(400);
-    expect(noDeadline.json().error.message).toContain('缺少完成时限');
+    expect(noDeadline.json().error.message).toContain('缺少办结时限');
     const topic = await t().as(leader, 'POST', `/api/v1/plans/${planId}/meetings`, { ...base, kind: 'topic', actionItems: [{ title: '研究用地', ownerUnitId: econId, deadline: '2099-01-01' }] });
     expect(topic.statusCode).toBe(200);
     expect(topic.json()).toMatchObject({ kind: 'topic', hostUnitId: null });
@@ -103,5 +104,62 @@ describeEachDialect('meetings and action items', (t) => {
     const econItems = (await t().as(econ, 'GET', '/api/v1/me/action-items')).json();
     expect(econItems.items.map((i: { status: string }) => i.status)).toEqual(['open', 'done']);
     expect((await t().as(admin, 'GET', '/api/v1/me/action-items')).json().items).toEqual([]);
+  });
+
+  it('shows an overdue item to its owner, the host unit and the 督查室 only, with canClose for owner and 督查室', async () => {
+    const majie = await signedInUser(t(), admin, 'majie', 'unit_staff', '马集镇');
+    const created = await t().as(econ, 'POST', `/api/v1/plans/${planId}/meetings`, {
+      kind: 'weekly', date: '2024-06-10', host: '张局长', attendees: '', minutes: '', projectIds: [p1],
+      actionItems: [{ title: '清理占道', ownerUnitId: townId, deadline: addDays(today, -2), projectId: p1 }],
+    });
+    expect(created.statusCode).toBe(200);
+    const id = created.json().id;
+    const itemsSeenBy = async (s: Session) => {
+      const list = (await t().as(s, 'GET', `/api/v1/plans/${planId}/meetings`)).json();
+      return list.items.find((m: { id: number }) => m.id === id)?.actionItems as { status: string; canClose: boolean }[] | undefined;
+    };
+    expect(await itemsSeenBy(town)).toEqual([expect.objectContaining({ status: 'overdue', canClose: true })]);
+    expect(await itemsSeenBy(econ)).toEqual([expect.objectContaining({ status: 'overdue', canClose: false })]);
+    expect(await itemsSeenBy(admin)).toEqual([expect.objectContaining({ status: 'overdue', canClose: true })]);
+    expect(await itemsSeenBy(leader)).toEqual([expect.objectContaining({ status: 'overdue', canClose: false })]);
+    // 马集镇 co-runs the project, so it reads the meeting, but not another unit's action item
+    expect(await itemsSeenBy(majie)).toEqual([]);
+    const detail = (await t().as(majie, 'GET', `/api/v1/meetings/${id}`)).json();
+    expect(detail.actionItems).toEqual([]);
+    expect(detail.canEdit).toBe(false);
+    expect((await t().as(majie, 'GET', '/api/v1/me/action-items')).json().items).toEqual([]);
+    const done = (await t().as(town, 'GET', '/api/v1/me/action-items')).json().items.find((i: { title: string }) => i.title === '清理占道');
+    expect(done).toMatchObject({ status: 'overdue', canClose: true, meeting: { id, kind: 'weekly' } });
+  });
+
+  it('keeps minutes scans and photos on a meeting: type by content, 10 MB, only the recorder/host/督查室 add or remove', async () => {
+    const photo = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#48c' } }).jpeg().toBuffer();
+    const up = (s: Session, name: string, data: Buffer) => {
+      const { payload, headers } = multipartFile(name, data);
+      return t().as(s, 'POST', `/api/v1/meetings/${meetingId}/attachments`, payload, headers);
+    };
+    const ok = await up(econ, '会议纪要.jpg', photo);
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json()).toMatchObject({ fileName: '会议纪要.jpg', isImage: true, url: `/api/v1/meeting-attachments/${ok.json().id}` });
+    expect((await t().as(econ, 'GET', ok.json().thumbUrl)).statusCode).toBe(200);
+    const file = await t().as(town, 'GET', ok.json().url);
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['x-content-type-options']).toBe('nosniff');
+    const exe = await up(econ, 'scan.jpg', Buffer.concat([Buffer.from('MZ'), Buffer.alloc(2000, 1)]));
+    expect(exe.statusCode).toBe(415);
+    expect(exe.json().error.message).toContain('不是支持的格式');
+    expect((await up(econ, 'big.jpg', Buffer.concat([photo.subarray(0, 3), Buffer.alloc(11 * 1024 * 1024)]))).statusCode).toBe(413);
+    expect((await up(town, 'x.jpg', photo)).statusCode).toBe(403);
+    const detail = (await t().as(econ, 'GET', `/api/v1/meetings/${meetingId}`)).json();
+    expect(detail).toMatchObject({ canEdit: true, attachments: [expect.objectContaining({ fileName: '会议纪要.jpg' })] });
+    // a unit with no part in the meeting reads neither the meeting nor its files
+    const p1Units = (await t().ctx.db.selectFrom('project_unit').select('unit_id').where('project_id', '=', p1).execute()).map((r) => r.unit_id);
+    const outsider = await t().ctx.db.selectFrom('unit').select('name').where('id', 'not in', p1Units).orderBy('id').executeTakeFirstOrThrow();
+    const stranger = await signedInUser(t(), admin, 'waibu', 'unit_staff', outsider.name);
+    expect((await t().as(stranger, 'GET', `/api/v1/meetings/${meetingId}`)).statusCode).toBe(404);
+    expect((await t().as(stranger, 'GET', ok.json().url)).statusCode).toBe(404);
+    expect((await t().as(town, 'DELETE', ok.json().url)).statusCode).toBe(403);
+    expect((await t().as(econ, 'DELETE', ok.json().url)).statusCode).toBe(200);
+    expect((await t().as(econ, 'GET', `/api/v1/meetings/${meetingId}`)).json().attachments).toEqual([]);
   });
 });

@@ -1,0 +1,52 @@
+import { shanghaiDate } from '../../../domain/calendar';
+import type { Actor } from '../../auth/actor';
+import { writeAudit } from '../../audit/audit.writer';
+import type { AppContext } from '../../context';
+import { nowIso } from '../../context';
+import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
+import { canCloseItem } from './meeting-access';
+import { itemView } from './meeting-views';
+import { actionItemsOfUnit, findActionItem } from './meetings.repo';
+
+/** 办结 an action item: the owner unit or the 督查室, with 办结情况/佐证 (required). */
+export async function closeActionItem(ctx: AppContext, actor: Actor, id: number, input: { evidence?: string | null; version?: number }) {
+  const item = await findActionItem(ctx.db, id);
+  if (!item) throw notFound('交办事项');
+  if (item.status === 'done') throw new AppError(409, 'CONFLICT', '该交办事项已经办结，无需重复办结。');
+  if (!canCloseItem(actor, item)) throw forbidden('只有交办事项的责任单位或督查室可以办结该事项。');
+  const evidence = (input.evidence ?? '').trim();
+  if (!evidence) throw badRequest('办结交办事项需要填写办结情况和佐证材料说明。', { field: 'evidence' });
+  if (evidence.length > 5000) throw badRequest('办结佐证说明不能超过 5000 字。', { field: 'evidence' });
+  await ctx.db.transaction().execute(async (trx) => {
+    const now = nowIso();
+    const version = input.version ?? item.version;
+    const res = await trx
+      .updateTable('action_item')
+      .set({ status: 'done', closing_evidence: evidence, closed_at: now, closed_by: actor.username, version: version + 1 })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .where('status', '=', 'open')
+      .executeTakeFirst();
+    if (Number(res.numUpdatedRows) !== 1) throw versionConflict('交办事项');
+    await writeAudit(trx, actor, {
+      action: 'close',
+      entity: 'action_item',
+      entityId: id,
+      summary: `办结交办事项「${item.title.slice(0, 100)}」`,
+      before: { status: item.status },
+      after: { status: 'done', evidence },
+    });
+  });
+  return itemView((await findActionItem(ctx.db, id))!, shanghaiDate(new Date()), actor);
+}
+
+/** My unit's action items: overdue first, then open by deadline, then done. */
+export async function myActionItems(ctx: AppContext, actor: Actor) {
+  if (actor.unitId === null) return { items: [], total: 0 };
+  const today = shanghaiDate(new Date());
+  const rank = { overdue: 0, open: 1, done: 2 } as const;
+  const items = (await actionItemsOfUnit(ctx.db, actor.unitId))
+    .map((r) => ({ ...itemView(r, today, actor), planId: r.plan_id, meeting: { id: r.meeting_id, date: r.meeting_date, kind: r.meeting_kind, host: r.meeting_host } }))
+    .sort((a, b) => rank[a.status] - rank[b.status] || a.deadline.localeCompare(b.deadline) || a.id - b.id);
+  return { items, total: items.length };
+}

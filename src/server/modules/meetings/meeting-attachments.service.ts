@@ -1,0 +1,76 @@
+import sharp from 'sharp';
+import type { Actor } from '../../auth/actor';
+import { writeAudit } from '../../audit/audit.writer';
+import type { AppContext } from '../../context';
+import { nowIso } from '../../context';
+import { AppError, forbidden, notFound } from '../../errors';
+import { detectUploadType } from '../../storage/upload-type';
+import { MAX_ATTACHMENT_BYTES } from '../weekly/attachments.service';
+import { canEditMeeting, visibleFilter } from './meeting-access';
+import { meetingAttachmentView } from './meeting-views';
+import { findMeeting, findMeetingAttachment } from './meetings.repo';
+
+async function readableMeeting(ctx: AppContext, actor: Actor, meetingId: number) {
+  const meeting = await findMeeting(ctx.db, meetingId);
+  if (!meeting || !(await visibleFilter(ctx, actor, [meetingId]))(meeting)) throw notFound('会议');
+  return meeting;
+}
+
+/** Attach a minutes scan or photo to a meeting; the type is read from the bytes (same rules as weekly files), images get a thumbnail. */
+export async function addMeetingAttachment(ctx: AppContext, actor: Actor, meetingId: number, file: { data: Buffer; fileName: string }) {
+  const meeting = await readableMeeting(ctx, actor, meetingId);
+  if (!canEditMeeting(actor, meeting)) throw forbidden('只有会议的记录人、主办单位或督查室可以上传会议附件。');
+  if (file.data.length > MAX_ATTACHMENT_BYTES) throw new AppError(413, 'TOO_LARGE', `文件“${file.fileName}”超过 10 MB，请压缩后再上传。`);
+  const type = detectUploadType(file.data);
+  if (!type) {
+    throw new AppError(415, 'UNSUPPORTED_FILE', `文件“${file.fileName}”的内容不是支持的格式。只能上传照片（jpg、png、webp、gif）、PDF、Word（.docx）或 Excel（.xlsx）文件。`);
+  }
+  let thumb: Buffer | null = null;
+  if (type.isImage) {
+    try {
+      thumb = await sharp(file.data).rotate().resize({ width: 480, height: 480, fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 78 }).toBuffer();
+    } catch {
+      throw new AppError(415, 'UNSUPPORTED_FILE', `图片“${file.fileName}”已损坏或无法识别，请重新拍摄或选择其他照片。`);
+    }
+  }
+  const storageKey = await ctx.storage.put(file.data, type.extension);
+  const thumbKey = thumb ? await ctx.storage.put(thumb, 'jpg') : null;
+  const safeName = file.fileName.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || `附件.${type.extension}`;
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('meeting_attachment')
+      .values({ meeting_id: meeting.id, storage_key: storageKey, thumb_key: thumbKey, file_name: safeName, mime: type.mime, size: file.data.length, uploaded_by: actor.username, created_at: nowIso() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, actor, { action: 'upload', entity: 'meeting_attachment', entityId: row.id, summary: `上传会议附件“${safeName}”（${meeting.date} 会议）`, after: { meetingId: meeting.id, fileName: safeName, mime: type.mime, size: file.data.length } });
+    return row.id;
+  });
+  return meetingAttachmentView({ id, file_name: safeName, mime: type.mime, size: file.data.length, thumb_key: thumbKey });
+}
+
+async function loadAttachment(ctx: AppContext, actor: Actor, id: number) {
+  const attachment = await findMeetingAttachment(ctx.db, id);
+  if (!attachment) throw notFound('附件');
+  const meeting = await readableMeeting(ctx, actor, attachment.meeting_id).catch(() => {
+    throw notFound('附件');
+  });
+  return { attachment, meeting };
+}
+
+export async function readMeetingAttachment(ctx: AppContext, actor: Actor, id: number, variant: 'file' | 'thumb') {
+  const { attachment } = await loadAttachment(ctx, actor, id);
+  if (variant === 'thumb' && !attachment.thumb_key) throw notFound('缩略图');
+  const data = await ctx.storage.get(variant === 'thumb' ? attachment.thumb_key! : attachment.storage_key);
+  return { data, mime: variant === 'thumb' ? 'image/jpeg' : attachment.mime, fileName: attachment.file_name };
+}
+
+export async function deleteMeetingAttachment(ctx: AppContext, actor: Actor, id: number): Promise<void> {
+  const { attachment, meeting } = await loadAttachment(ctx, actor, id);
+  if (!canEditMeeting(actor, meeting)) throw forbidden('只有会议的记录人、主办单位或督查室可以删除会议附件。');
+  await ctx.db.transaction().execute(async (trx) => {
+    await trx.deleteFrom('meeting_attachment').where('id', '=', id).execute();
+    await writeAudit(trx, actor, { action: 'delete', entity: 'meeting_attachment', entityId: id, summary: `删除会议附件“${attachment.file_name}”`, before: { meetingId: meeting.id, fileName: attachment.file_name } });
+  });
+  await ctx.storage.remove(attachment.storage_key);
+  if (attachment.thumb_key) await ctx.storage.remove(attachment.thumb_key);
+}

@@ -1,0 +1,77 @@
+import { shanghaiDate } from '../../../domain/calendar';
+import type { Actor } from '../../auth/actor';
+import type { AppContext } from '../../context';
+import { canCloseItem, canEditMeeting, canSeeItem } from './meeting-access';
+import type { ActionItemRow, MeetingRow } from './meetings.repo';
+import { actionItemsOfMeetings, attachmentsOfMeeting, meetingProjects } from './meetings.repo';
+
+/** 'overdue' is derived: still open and the deadline is before today in Asia/Shanghai. */
+export function itemStatus(item: { status: string; deadline: string }, today: string): 'open' | 'done' | 'overdue' {
+  if (item.status === 'done') return 'done';
+  return item.deadline < today ? 'overdue' : 'open';
+}
+
+export function itemView(item: ActionItemRow, today: string, actor: Actor) {
+  return {
+    id: item.id,
+    meetingId: item.meeting_id,
+    projectId: item.project_id,
+    /** '3. 项目名称' of the linked project, if any */
+    projectName: item.project_id !== null && item.project_name !== null ? `${item.project_seq}. ${item.project_name}` : null,
+    ownerUnitId: item.owner_unit_id,
+    ownerUnitName: item.owner_unit_name,
+    title: item.title,
+    deadline: item.deadline,
+    status: itemStatus(item, today),
+    closingEvidence: item.closing_evidence,
+    closedAt: item.closed_at,
+    closedBy: item.closed_by,
+    version: item.version,
+    /** the acting user may 办结 it (owner unit or 督查室, still open) */
+    canClose: canCloseItem(actor, item),
+  };
+}
+
+export function meetingAttachmentView(a: { id: number; file_name: string; mime: string; size: number; thumb_key: string | null }) {
+  return {
+    id: a.id,
+    fileName: a.file_name,
+    mime: a.mime,
+    size: a.size,
+    isImage: a.mime.startsWith('image/'),
+    url: `/api/v1/meeting-attachments/${a.id}`,
+    thumbUrl: a.thumb_key ? `/api/v1/meeting-attachments/${a.id}/thumb` : null,
+  };
+}
+
+/** Meetings as the API answers them; action items are filtered to those the actor may see. */
+export async function meetingViews(ctx: AppContext, actor: Actor, rows: MeetingRow[]) {
+  const ids = rows.map((r) => r.id);
+  const projects = await meetingProjects(ctx.db, ids);
+  const items = await actionItemsOfMeetings(ctx.db, ids);
+  const today = shanghaiDate(new Date());
+  return rows.map((m) => ({
+    id: m.id,
+    planId: m.plan_id,
+    date: m.date,
+    kind: m.kind,
+    host: m.host,
+    hostUnitId: m.host_unit_id,
+    attendees: m.attendees,
+    minutes: m.minutes,
+    projectIds: projects.get(m.id) ?? [],
+    createdBy: m.created_by,
+    createdAt: m.created_at,
+    version: m.version,
+    /** the acting user may add or remove files */
+    canEdit: canEditMeeting(actor, m),
+    actionItems: items.filter((i) => i.meeting_id === m.id && canSeeItem(actor, m, i)).map((i) => itemView(i, today, actor)),
+  }));
+}
+
+/** One meeting with its files. */
+export async function meetingDetailView(ctx: AppContext, actor: Actor, row: MeetingRow) {
+  const [view] = await meetingViews(ctx, actor, [row]);
+  const attachments = await attachmentsOfMeeting(ctx.db, row.id);
+  return { ...view!, attachments: attachments.map(meetingAttachmentView) };
+}
