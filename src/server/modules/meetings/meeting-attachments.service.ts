@@ -1,11 +1,9 @@
-import sharp from 'sharp';
 import type { Actor } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import { AppError, forbidden, notFound } from '../../errors';
-import { detectUploadType } from '../../storage/upload-type';
-import { MAX_ATTACHMENT_BYTES } from '../weekly/attachments.service';
+import { storeUpload } from '../../storage/stored-upload';
 import { canEditMeeting, visibleFilter } from './meeting-access';
 import { meetingAttachmentView } from './meeting-views';
 import { findMeeting, findMeetingAttachment } from './meetings.repo';
@@ -20,32 +18,18 @@ async function readableMeeting(ctx: AppContext, actor: Actor, meetingId: number)
 export async function addMeetingAttachment(ctx: AppContext, actor: Actor, meetingId: number, file: { data: Buffer; fileName: string }) {
   const meeting = await readableMeeting(ctx, actor, meetingId);
   if (!canEditMeeting(actor, meeting)) throw forbidden('只有会议的记录人、主办单位或督查室可以上传会议附件。');
-  if (file.data.length > MAX_ATTACHMENT_BYTES) throw new AppError(413, 'TOO_LARGE', `文件“${file.fileName}”超过 10 MB，请压缩后再上传。`);
-  const type = detectUploadType(file.data);
-  if (!type) {
-    throw new AppError(415, 'UNSUPPORTED_FILE', `文件“${file.fileName}”的内容不是支持的格式。只能上传照片（jpg、png、webp、gif）、PDF、Word（.docx）或 Excel（.xlsx）文件。`);
-  }
-  let thumb: Buffer | null = null;
-  if (type.isImage) {
-    try {
-      thumb = await sharp(file.data).rotate().resize({ width: 480, height: 480, fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 78 }).toBuffer();
-    } catch {
-      throw new AppError(415, 'UNSUPPORTED_FILE', `图片“${file.fileName}”已损坏或无法识别，请重新拍摄或选择其他照片。`);
-    }
-  }
-  const storageKey = await ctx.storage.put(file.data, type.extension);
-  const thumbKey = thumb ? await ctx.storage.put(thumb, 'jpg') : null;
-  const safeName = file.fileName.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || `附件.${type.extension}`;
+  const stored = await storeUpload(ctx, file);
+  const { fileName: safeName, mime, size } = stored;
   const id = await ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('meeting_attachment')
-      .values({ meeting_id: meeting.id, storage_key: storageKey, thumb_key: thumbKey, file_name: safeName, mime: type.mime, size: file.data.length, uploaded_by: actor.username, created_at: nowIso() })
+      .values({ meeting_id: meeting.id, storage_key: stored.storageKey, thumb_key: stored.thumbKey, file_name: safeName, mime, size, uploaded_by: actor.username, created_at: nowIso() })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await writeAudit(trx, actor, { action: 'upload', entity: 'meeting_attachment', entityId: row.id, summary: `上传会议附件“${safeName}”（${meeting.date} 会议）`, after: { meetingId: meeting.id, fileName: safeName, mime: type.mime, size: file.data.length } });
+    await writeAudit(trx, actor, { action: 'upload', entity: 'meeting_attachment', entityId: row.id, summary: `上传会议附件“${safeName}”（${meeting.date} 会议）`, after: { meetingId: meeting.id, fileName: safeName, mime, size } });
     return row.id;
   });
-  return meetingAttachmentView({ id, file_name: safeName, mime: type.mime, size: file.data.length, thumb_key: thumbKey });
+  return meetingAttachmentView({ id, file_name: safeName, mime, size, thumb_key: stored.thumbKey });
 }
 
 async function loadAttachment(ctx: AppContext, actor: Actor, id: number) {

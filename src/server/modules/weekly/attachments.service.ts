@@ -1,15 +1,12 @@
-import sharp from 'sharp';
 import type { Actor } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import { AppError, forbidden, notFound } from '../../errors';
-import { detectUploadType } from '../../storage/upload-type';
+import { storeUpload } from '../../storage/stored-upload';
 import { loadProjectScope } from '../targets/project-access';
 import { toAttachmentView } from './weekly-view';
 import { findUpdate } from './weekly.repo';
-
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
 
 /** Attach a photo or document to a week's update; the type is read from the bytes, images get a re-encoded thumbnail. */
 export async function addAttachment(ctx: AppContext, actor: Actor, updateId: number, file: { data: Buffer; fileName: string }) {
@@ -18,32 +15,18 @@ export async function addAttachment(ctx: AppContext, actor: Actor, updateId: num
   const scope = await loadProjectScope(ctx, actor, update.project_id);
   if (!scope.canEdit) throw forbidden('只有该项目的主办单位可以上传附件。');
   if (update.status === 'submitted' || update.status === 'accepted') throw new AppError(409, 'UPDATE_LOCKED', '周报已提交，不能再添加附件；如需更正，请点击“更正”。');
-  if (file.data.length > MAX_ATTACHMENT_BYTES) throw new AppError(413, 'TOO_LARGE', `文件“${file.fileName}”超过 10 MB，请压缩后再上传。`);
-  const type = detectUploadType(file.data);
-  if (!type) {
-    throw new AppError(415, 'UNSUPPORTED_FILE', `文件“${file.fileName}”的内容不是支持的格式。只能上传照片（jpg、png、webp、gif）、PDF、Word（.docx）或 Excel（.xlsx）文件。`);
-  }
-  let thumb: Buffer | null = null;
-  if (type.isImage) {
-    try {
-      thumb = await sharp(file.data).rotate().resize({ width: 480, height: 480, fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 78 }).toBuffer();
-    } catch {
-      throw new AppError(415, 'UNSUPPORTED_FILE', `图片“${file.fileName}”已损坏或无法识别，请重新拍摄或选择其他照片。`);
-    }
-  }
-  const storageKey = await ctx.storage.put(file.data, type.extension);
-  const thumbKey = thumb ? await ctx.storage.put(thumb, 'jpg') : null;
-  const safeName = file.fileName.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || `附件.${type.extension}`;
+  const stored = await storeUpload(ctx, file);
+  const { fileName: safeName, mime, size } = stored;
   const id = await ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('attachment')
-      .values({ update_id: update.id, project_id: update.project_id, storage_key: storageKey, thumb_key: thumbKey, file_name: safeName, mime: type.mime, size: file.data.length, uploaded_by: actor.username, created_at: nowIso() })
+      .values({ update_id: update.id, project_id: update.project_id, storage_key: stored.storageKey, thumb_key: stored.thumbKey, file_name: safeName, mime, size, uploaded_by: actor.username, created_at: nowIso() })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await writeAudit(trx, actor, { action: 'upload', entity: 'attachment', entityId: row.id, summary: `上传附件“${safeName}”到项目 ${scope.project.seq} ${update.week} 周台账`, after: { fileName: safeName, mime: type.mime, size: file.data.length } });
+    await writeAudit(trx, actor, { action: 'upload', entity: 'attachment', entityId: row.id, summary: `上传附件“${safeName}”到项目 ${scope.project.seq} ${update.week} 周台账`, after: { fileName: safeName, mime, size } });
     return row.id;
   });
-  return toAttachmentView({ id, file_name: safeName, mime: type.mime, size: file.data.length, thumb_key: thumbKey });
+  return toAttachmentView({ id, file_name: safeName, mime, size, thumb_key: stored.thumbKey });
 }
 
 async function loadAttachment(ctx: AppContext, actor: Actor, id: number) {

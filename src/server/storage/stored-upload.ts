@@ -1,0 +1,40 @@
+import sharp from 'sharp';
+import type { AppContext } from '../context';
+import { AppError } from '../errors';
+import { detectUploadType } from './upload-type';
+
+/** Largest upload accepted (photos, scans, documents). */
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+export interface StoredUpload {
+  storageKey: string;
+  thumbKey: string | null;
+  /** the user's file name, made safe for a Content-Disposition header */
+  fileName: string;
+  mime: string;
+  size: number;
+}
+
+/**
+ * Check an upload and put it in the file storage: at most 10 MB (413), a type read from the bytes, not the name
+ * (415), images re-encoded to a thumbnail (which also proves they decode). Nothing is stored if a check fails.
+ */
+export async function storeUpload(ctx: Pick<AppContext, 'storage'>, file: { data: Buffer; fileName: string }): Promise<StoredUpload> {
+  if (file.data.length > MAX_ATTACHMENT_BYTES) throw new AppError(413, 'TOO_LARGE', `文件“${file.fileName}”超过 10 MB，请压缩后再上传。`);
+  const type = detectUploadType(file.data);
+  if (!type) {
+    throw new AppError(415, 'UNSUPPORTED_FILE', `文件“${file.fileName}”的内容不是支持的格式。只能上传照片（jpg、png、webp、gif）、PDF、Word（.docx）或 Excel（.xlsx）文件。`);
+  }
+  let thumb: Buffer | null = null;
+  if (type.isImage) {
+    try {
+      thumb = await sharp(file.data).rotate().resize({ width: 480, height: 480, fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 78 }).toBuffer();
+    } catch {
+      throw new AppError(415, 'UNSUPPORTED_FILE', `图片“${file.fileName}”已损坏或无法识别，请重新拍摄或选择其他照片。`);
+    }
+  }
+  const storageKey = await ctx.storage.put(file.data, type.extension);
+  const thumbKey = thumb ? await ctx.storage.put(thumb, 'jpg') : null;
+  const fileName = file.fileName.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || `附件.${type.extension}`;
+  return { storageKey, thumbKey, fileName, mime: type.mime, size: file.data.length };
+}
