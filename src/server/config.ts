@@ -34,6 +34,8 @@ const envSchema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   WEB_DIR: z.string().optional(),
+  /** 1: run the scheduled jobs (旬 digests) in this process; 0: do not (e.g. extra read-only instances). */
+  JOBS: booleanFlag.default(true),
 });
 
 export interface AppConfig {
@@ -50,6 +52,8 @@ export interface AppConfig {
   sessionAbsoluteHours: number;
   /** Built web app (vite build output). */
   webDir: string;
+  /** run the scheduled jobs (main.ts only; tests never start them) */
+  jobsEnabled: boolean;
 }
 
 /** Parse the environment once; nothing else reads process.env. */
@@ -73,5 +77,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     webDir: path.resolve(e.WEB_DIR ?? path.join(projectRoot, 'dist/web')),
+    jobsEnabled: e.JOBS,
   };
 }

@@ -4,6 +4,8 @@ import { loadConfig } from './config';
 import { openDatabase } from './db/dialect';
 import { createContext } from './context';
 import { migrateToLatest } from './db/migrate';
+import { startJobs } from './jobs/job-scheduler';
+import type { RunningJobs } from './jobs/job-scheduler';
 
 /** Start the server: migrate, first-start setup, listen; close cleanly on SIGINT/SIGTERM. */
 async function main(): Promise<void> {
@@ -19,11 +21,13 @@ async function main(): Promise<void> {
     );
   }
 
+  let jobs: RunningJobs | null = null;
   let isClosing = false;
   const shutdown = async (signal: string) => {
     if (isClosing) return;
     isClosing = true;
     app.log.info(`收到 ${signal}，正在停止服务…`);
+    await jobs?.stop();
     await app.close();
     await database.close();
     process.exit(0);
@@ -33,6 +37,9 @@ async function main(): Promise<void> {
 
   await app.listen({ port: config.port, host: config.host });
   app.log.info(`民生实事督办平台已启动：http://localhost:${config.port}（数据库：${database.dialect === 'sqlite' ? `SQLite ${config.dataDir}` : 'PostgreSQL'}）`);
+  // Started here, not in buildApp, so tests never get timers; JOBS=0 leaves them to other instances.
+  if (config.jobsEnabled) jobs = startJobs(createContext(config, database), app.log);
+  else app.log.info('定时任务未启动（JOBS=0）');
 }
 
 main().catch((error: unknown) => {
