@@ -6,13 +6,15 @@ import { useCurrentUser } from '../features/auth/current-user.context';
 import { canImportNotice, isUnitRole } from '../features/auth/role-labels';
 import { usePlans } from '../features/plans/use-plans.query';
 
-/** `/` opens 我的待办 for unit users and the newest plan for everyone else; before any notice is imported it says how to get one. */
+/** `/` opens 我的待办 for unit users, 领导调度 for leaders and the newest plan for everyone else; before any notice is imported it says how to get one. */
 export default function HomePage() {
   const user = useCurrentUser();
   const plans = usePlans();
 
   // A unit user's day starts with this week's updates.
   if (isUnitRole(user.role)) return <Navigate to="/todo" replace />;
+  // A leader starts from his own projects and what changed this 旬.
+  if (user.role === 'leader') return <Navigate to="/leader" replace />;
   if (plans.isPending) return <PageLoading />;
   if (plans.isError) return <QueryError error={plans.error} onRetry={() => void plans.refetch()} />;
 

@@ -6,6 +6,8 @@ import { PageLoading } from '../components/page-loading.component';
 import { NotFoundResult, parseRouteId, QueryError } from '../components/query-error.component';
 import { UnitTags } from '../components/unit-tags.component';
 import { ProjectBlockersCard } from '../features/blockers/project-blockers-card.component';
+import { ProjectInstructionsCard } from '../features/leaders/project-instructions-card.component';
+import { ProjectLeaders } from '../features/leaders/project-leaders.component';
 import { MonthlyLinkCard } from '../features/monthly/monthly-link-card.component';
 import { LiaisonCard } from '../features/projects/liaison-card.component';
 import { ProjectChanges } from '../features/targets/project-changes.component';
@@ -13,7 +15,7 @@ import { ProjectTargetsSection } from '../features/targets/project-targets-secti
 import { useProject } from '../features/projects/use-project.query';
 import { WeeklyTimeline } from '../features/weekly/weekly-timeline.component';
 
-/** One project as the notice states it, its targets and milestones (with the source text marked), and its 项目联络人. */
+/** One project as the notice states it, its targets and milestones (with the source text marked), its 项目联络人, 分管领导 and 领导批示. */
 export default function ProjectDetailPage() {
   const projectId = parseRouteId(useParams().projectId) ?? 0;
   const query = useProject(projectId);
@@ -29,6 +31,7 @@ export default function ProjectDetailPage() {
     { key: 'deadline', label: '完成时限', children: formatDate(project.deadline) },
     { key: 'lead', label: '主办单位', children: <UnitTags units={project.units} role="lead" /> },
     { key: 'co', label: '协办单位', children: <UnitTags units={project.units} role="co" /> },
+    { key: 'leaders', label: '分管领导', children: <ProjectLeaders projectId={project.id} /> },
   ];
 
   return (
@@ -54,6 +57,7 @@ export default function ProjectDetailPage() {
           <ProjectChanges projectId={project.id} planId={project.plan.id} />
         </Col>
         <Col xs={24} lg={8}>
+          <ProjectInstructionsCard project={project} />
           <LiaisonCard project={project} />
           <ProjectBlockersCard projectId={project.id} planId={project.plan.id} />
           <MonthlyLinkCard projectId={project.id} />

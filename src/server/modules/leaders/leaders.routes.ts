@@ -2,8 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { idParams } from '../../http/schemas';
+import { badRequest } from '../../errors';
 import { requireActor } from '../../plugins/auth.plugin';
-import { answerInstruction, closeInstruction, createInstruction, generateDigest, getInstruction, leaderPortfolio, listDigests, listInstructions, listProjectLeaders, setProjectLeaders } from './leaders.service';
+import { answerInstruction, closeInstruction, createInstruction, getInstruction, listInstructions } from './instructions.service';
+import { generateDigest, listDigests, listLeaderUsers, listProjectLeaders, setProjectLeaders } from './leaders.service';
+import { leaderPortfolio } from './portfolio.service';
+import { listMyInstructions } from './my-instructions.service';
 
 const signedIn = { access: 'authenticated' } as const;
 const tags = ['leaders'];
@@ -11,6 +15,8 @@ const version = z.number().int().positive().optional();
 
 /** leaders routes (issue 5): 分管领导, 旬 digests and instructions (批示). */
 export const leadersRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  app.get('/leaders', { config: signedIn, schema: { tags, summary: '可指定的分管领导（督查室选择用）' } }, async (request) => listLeaderUsers(ctx, requireActor(request)));
+
   app.get('/projects/:id/leaders', { config: signedIn, schema: { tags, summary: '项目的分管领导', params: idParams } }, async (request) => {
     requireActor(request);
     return listProjectLeaders(ctx, request.params.id);
@@ -45,10 +51,22 @@ export const leadersRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         tags,
         summary: '作出批示（分管领导）',
         params: idParams,
-        body: z.object({ text: z.string().max(5000), targetKind: z.enum(['weekly_update', 'blocker']).nullable().optional(), targetId: z.number().int().positive().nullable().optional() }),
+        body: z.object({
+          text: z.string().max(5000),
+          targetKind: z.enum(['weekly_update', 'blocker']).nullable().optional(),
+          targetId: z.number().int().positive().nullable().optional(),
+          /** shorthand for targetKind 'weekly_update' */
+          updateId: z.number().int().positive().nullable().optional(),
+          /** shorthand for targetKind 'blocker' */
+          blockerId: z.number().int().positive().nullable().optional(),
+        }),
       },
     },
-    async (request) => createInstruction(ctx, requireActor(request), request.params.id, request.body),
+    async (request) => createInstruction(ctx, requireActor(request), request.params.id, instructionTarget(request.body)),
+  );
+
+  app.get('/me/instructions', { config: signedIn, schema: { tags, summary: '待办批示（主办单位：待答复；领导：我作出的；督查室：全部未办结）' } }, async (request) =>
+    listMyInstructions(ctx, requireActor(request)),
   );
 
   app.get('/projects/:id/instructions', { config: signedIn, schema: { tags, summary: '项目的批示', params: idParams } }, async (request) =>
@@ -67,3 +85,12 @@ export const leadersRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     closeInstruction(ctx, requireActor(request), request.params.id, request.body ?? {}),
   );
 };
+
+/** `{ blockerId }` and `{ updateId }` are shorthands of `{ targetKind, targetId }`; giving more than one target is refused by the service. */
+function instructionTarget(body: { text: string; targetKind?: 'weekly_update' | 'blocker' | null; targetId?: number | null; updateId?: number | null; blockerId?: number | null }) {
+  const { text, updateId, blockerId } = body;
+  const shorthands = [updateId ? { targetKind: 'weekly_update' as const, targetId: updateId } : null, blockerId ? { targetKind: 'blocker' as const, targetId: blockerId } : null].filter((x) => x !== null);
+  if (shorthands.length === 0) return { text, targetKind: body.targetKind, targetId: body.targetId };
+  if (shorthands.length > 1 || body.targetKind || body.targetId) throw badRequest('一条批示只能针对一个对象（一份周台账或一个堵点）。', { field: 'blockerId' });
+  return { text, ...shorthands[0] };
+}

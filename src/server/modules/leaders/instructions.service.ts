@@ -1,0 +1,159 @@
+import type { Selectable } from 'kysely';
+import { writeAudit } from '../../audit/audit.writer';
+import type { Actor } from '../../auth/actor';
+import { isOffice, isUnitRole } from '../../auth/actor';
+import type { AppContext } from '../../context';
+import { nowIso } from '../../context';
+import type { InstructionTable } from '../../db/schema';
+import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
+import { loadProjectUnits } from '../projects/projects.repo';
+
+/** 批示: a leader's instruction on a project, an update or a blocker, answered by the lead unit with evidence and closed by its author or the 督查室. */
+
+type InstructionRow = Selectable<InstructionTable>;
+
+async function projectRow(ctx: AppContext, projectId: number) {
+  const p = await ctx.db.selectFrom('project').select(['id', 'seq']).where('id', '=', projectId).executeTakeFirst();
+  if (!p) throw notFound('项目');
+  return p;
+}
+
+/** Display names of the authors, so the UI can say 王副区长 rather than a username. */
+async function authorNames(ctx: AppContext, rows: InstructionRow[]) {
+  const ids = [...new Set(rows.map((r) => r.author_id))];
+  const users = ids.length ? await ctx.db.selectFrom('user').select(['id', 'display_name']).where('id', 'in', ids).execute() : [];
+  return new Map(users.map((u) => [u.id, u.display_name]));
+}
+
+export function instructionView(r: InstructionRow, names: Map<number, string> = new Map()) {
+  return {
+    id: r.id,
+    projectId: r.project_id,
+    authorId: r.author_id,
+    author: r.author_username,
+    authorName: names.get(r.author_id) ?? r.author_username,
+    targetKind: r.target_kind,
+    targetId: r.target_id,
+    text: r.text,
+    status: r.status,
+    answer: r.answer,
+    evidence: r.evidence,
+    answeredBy: r.answered_by,
+    answeredAt: r.answered_at,
+    closedBy: r.closed_by,
+    closedAt: r.closed_at,
+    createdAt: r.created_at,
+    version: r.version,
+  };
+}
+
+async function unitsOf(ctx: AppContext, projectId: number) {
+  return (await loadProjectUnits(ctx.db, [projectId])).get(projectId) ?? [];
+}
+
+const isLeadOf = (actor: Actor, units: { id: number; role: 'lead' | 'co' }[]) =>
+  isUnitRole(actor.role) && actor.unitId !== null && units.some((u) => u.role === 'lead' && u.id === actor.unitId);
+
+async function assertCanSeeProject(ctx: AppContext, actor: Actor, projectId: number) {
+  await projectRow(ctx, projectId);
+  if (isOffice(actor) || actor.role === 'leader') return;
+  const units = await unitsOf(ctx, projectId);
+  if (!(actor.unitId !== null && units.some((u) => u.id === actor.unitId))) throw notFound('项目');
+}
+
+export interface InstructionInput {
+  text: string;
+  targetKind?: 'weekly_update' | 'blocker' | null;
+  targetId?: number | null;
+}
+
+export async function createInstruction(ctx: AppContext, actor: Actor, projectId: number, input: InstructionInput) {
+  const project = await projectRow(ctx, projectId);
+  if (actor.role !== 'leader') throw forbidden('只有分管领导可以作出批示。');
+  const text = input.text.trim();
+  if (!text) throw badRequest('请填写批示内容。', { field: 'text' });
+  const targetKind = input.targetKind ?? null;
+  const targetId = input.targetId ?? null;
+  if ((targetKind === null) !== (targetId === null)) throw badRequest('批示对象不完整：请同时指明对象类型和编号。', { field: 'targetId' });
+  if (targetKind && targetId !== null) {
+    const table = targetKind === 'weekly_update' ? 'weekly_update' : 'blocker';
+    const row = await ctx.db.selectFrom(table).select(['id', 'project_id']).where('id', '=', targetId).executeTakeFirst();
+    if (!row || row.project_id !== projectId) throw badRequest(targetKind === 'weekly_update' ? '批示的周台账不属于本项目，请刷新页面后重试。' : '批示的堵点不属于本项目，请刷新页面后重试。', { field: 'targetId' });
+  }
+  const id = await ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('instruction')
+      .values({ project_id: projectId, author_id: actor.id, author_username: actor.username, target_kind: targetKind, target_id: targetId, text, status: 'open', answer: null, evidence: null, answered_by: null, answered_at: null, closed_by: null, closed_at: null, created_at: nowIso() })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await writeAudit(trx, actor, { action: 'create', entity: 'instruction', entityId: row.id, summary: `对项目 ${project.seq} 作出批示`, after: { text, targetKind, targetId } });
+    return row.id;
+  });
+  return getInstruction(ctx, actor, id);
+}
+
+async function findInstruction(ctx: AppContext, id: number) {
+  const row = await ctx.db.selectFrom('instruction').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) throw notFound('批示');
+  return row;
+}
+
+export async function getInstruction(ctx: AppContext, actor: Actor, id: number) {
+  const row = await findInstruction(ctx, id);
+  await assertCanSeeProject(ctx, actor, row.project_id).catch(() => {
+    throw notFound('批示');
+  });
+  return instructionView(row, await authorNames(ctx, [row]));
+}
+
+export async function listInstructions(ctx: AppContext, actor: Actor, projectId: number) {
+  await assertCanSeeProject(ctx, actor, projectId);
+  const rows = await ctx.db.selectFrom('instruction').selectAll().where('project_id', '=', projectId).orderBy('id', 'desc').execute();
+  const names = await authorNames(ctx, rows);
+  const items = rows.map((r) => instructionView(r, names));
+  return { items, total: items.length };
+}
+
+async function updateInstruction(ctx: AppContext, actor: Actor, row: InstructionRow, version: number | undefined, changes: Partial<Omit<InstructionRow, 'id' | 'version' | 'created_at'>>, audit: { action: string; summary: string }) {
+  await ctx.db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable('instruction')
+      .set({ ...changes, version: row.version + 1 })
+      .where('id', '=', row.id)
+      .where('version', '=', version ?? row.version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) throw versionConflict('批示');
+    await writeAudit(trx, actor, { action: audit.action, entity: 'instruction', entityId: row.id, summary: audit.summary, before: { status: row.status }, after: changes });
+  });
+  const updated = await findInstruction(ctx, row.id);
+  return instructionView(updated, await authorNames(ctx, [updated]));
+}
+
+const closedConflict = () => new AppError(409, 'CONFLICT', '该批示已办结，不能再操作。');
+
+export async function answerInstruction(ctx: AppContext, actor: Actor, id: number, input: { text: string; evidence?: string | null; version?: number }) {
+  const row = await findInstruction(ctx, id);
+  await assertCanSeeProject(ctx, actor, row.project_id).catch(() => {
+    throw notFound('批示');
+  });
+  if (!isLeadOf(actor, await unitsOf(ctx, row.project_id))) throw forbidden('只有该项目的主办单位可以答复批示。');
+  if (row.status === 'closed') throw closedConflict();
+  const text = input.text.trim();
+  if (!text) throw badRequest('请填写答复内容：批示落实了什么、怎样落实的。', { field: 'text' });
+  const evidence = (input.evidence ?? '').trim();
+  if (!evidence) throw badRequest('请提供落实批示的佐证材料（文件、照片或说明）。', { field: 'evidence' });
+  return updateInstruction(ctx, actor, row, input.version, { status: 'answered', answer: text, evidence, answered_by: actor.username, answered_at: nowIso() }, { action: 'answer', summary: `答复批示 #${row.id}` });
+}
+
+export async function closeInstruction(ctx: AppContext, actor: Actor, id: number, input: { version?: number } = {}) {
+  const row = await findInstruction(ctx, id);
+  if (!(isOffice(actor) || (actor.role === 'leader' && actor.id === row.author_id))) {
+    await assertCanSeeProject(ctx, actor, row.project_id).catch(() => {
+      throw notFound('批示');
+    });
+    throw forbidden('只有作出批示的领导或督查室可以办结批示。');
+  }
+  if (row.status === 'closed') throw closedConflict();
+  if (row.status !== 'answered' || !row.answer) throw new AppError(409, 'CONFLICT', '该批示尚未答复，需主办单位答复并提供佐证后才能办结。');
+  return updateInstruction(ctx, actor, row, input.version, { status: 'closed', closed_by: actor.username, closed_at: nowIso() }, { action: 'close', summary: `办结批示 #${row.id}` });
+}
