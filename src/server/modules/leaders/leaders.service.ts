@@ -1,12 +1,13 @@
 import { shanghaiDate } from '../../../domain/calendar';
 import { writeAudit } from '../../audit/audit.writer';
-import type { Actor } from '../../auth/actor';
+import type { Actor, AuditActor } from '../../auth/actor';
 import { isOffice } from '../../auth/actor';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import { AppError, badRequest, forbidden, notFound } from '../../errors';
 import { leaderPortfolio, requireLeader } from './portfolio.service';
 import { xunOf } from './xun';
+import type { Xun } from './xun';
 
 
 async function projectRow(ctx: AppContext, projectId: number) {
@@ -73,26 +74,37 @@ function digestView(r: { id: number; period_start: string; period_end: string; l
 }
 
 /** Generate the current 旬's digest once: the unique (user_id, period_start) lets only one writer claim it. */
+/**
+ * Write a leader's digest of the 旬 as of a date unless one exists; true when this call created it. The unique
+ * (user_id, period_start) decides between concurrent writers (a leader's click, the 08:30 job of any process):
+ * whoever inserts first owns the row, every other insert does nothing. The audit row is the writer's.
+ */
+export async function claimDigest(ctx: AppContext, leader: Actor, xun: Xun, asOf: string, writer: AuditActor = leader): Promise<boolean> {
+  const existing = await ctx.db.selectFrom('xun_digest').select('id').where('user_id', '=', leader.id).where('period_start', '=', xun.start).executeTakeFirst();
+  if (existing) return false;
+  const portfolio = await leaderPortfolio(ctx, leader, { asOf });
+  const content = { asOf, items: portfolio.items, escalatedBlockers: portfolio.escalatedBlockers };
+  return ctx.db.transaction().execute(async (trx) => {
+    const row = await trx
+      .insertInto('xun_digest')
+      .values({ user_id: leader.id, period_start: xun.start, period_end: xun.end, label: xun.label, generated_at: nowIso(), content_json: JSON.stringify(content) })
+      .onConflict((oc) => oc.columns(['user_id', 'period_start']).doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!row) return false;
+    const who = writer.id === leader.id ? '' : `${leader.displayName} 的`;
+    await writeAudit(trx, writer, { action: 'create', entity: 'xun_digest', entityId: row.id, summary: `生成${who}${xun.label}调度摘要（${portfolio.items.length} 个项目）` });
+    return true;
+  });
+}
+
+/** A leader asks for the current 旬's digest: made now if the 08:30 job has not made it yet. */
 export async function generateDigest(ctx: AppContext, actor: Actor) {
   requireLeader(actor);
   const today = shanghaiDate(new Date());
   const xun = xunOf(today);
-  const find = () => ctx.db.selectFrom('xun_digest').selectAll().where('user_id', '=', actor.id).where('period_start', '=', xun.start).executeTakeFirst();
-  const existing = await find();
-  if (existing) return { created: false, digest: digestView(existing) };
-  const portfolio = await leaderPortfolio(ctx, actor, { asOf: today });
-  const content = { asOf: today, items: portfolio.items, escalatedBlockers: portfolio.escalatedBlockers };
-  const created = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('xun_digest')
-      .values({ user_id: actor.id, period_start: xun.start, period_end: xun.end, label: xun.label, generated_at: nowIso(), content_json: JSON.stringify(content) })
-      .onConflict((oc) => oc.columns(['user_id', 'period_start']).doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (row) await writeAudit(trx, actor, { action: 'create', entity: 'xun_digest', entityId: row.id, summary: `生成${xun.label}调度摘要（${portfolio.items.length} 个项目）` });
-    return row !== undefined;
-  });
-  const digest = await find();
+  const created = await claimDigest(ctx, actor, xun, today);
+  const digest = await ctx.db.selectFrom('xun_digest').selectAll().where('user_id', '=', actor.id).where('period_start', '=', xun.start).executeTakeFirst();
   if (!digest) throw new AppError(500, 'INTERNAL', '旬调度摘要生成失败，请稍后重试。');
   return { created, digest: digestView(digest) };
 }
