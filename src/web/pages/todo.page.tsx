@@ -3,12 +3,14 @@ import { PageLoading } from '../components/page-loading.component';
 import { QueryError } from '../components/query-error.component';
 import { useCurrentUser } from '../features/auth/current-user.context';
 import { usePlans } from '../features/plans/use-plans.query';
+import { MyInstructions } from '../features/leaders/my-instructions.component';
+import { MyActionItems } from '../features/meetings/my-action-items.component';
 import { TodoList } from '../features/weekly/todo-list.component';
 import { useTodo } from '../features/weekly/use-weekly.query';
 import { formatDue, isPastDue, shortWeek } from '../features/weekly/week-format.util';
 import { WeeklyImport } from '../features/weekly/weekly-import.component';
 
-/** 我的待办: which of my unit's projects need this week's update, and by when. */
+/** 我的待办: which of my unit's projects need this week's update and by when, leaders' 批示 to answer, 交办事项 to close. */
 export default function TodoPage() {
   const user = useCurrentUser();
   const todo = useTodo();
@@ -42,6 +44,10 @@ export default function TodoPage() {
         </div>
       </Card>
       <TodoList items={items} week={week} />
+      <div style={{ display: 'grid', gap: 12, marginTop: 12 }}>
+        <MyInstructions />
+        <MyActionItems />
+      </div>
       {planId > 0 && <WeeklyImport planId={planId} />}
     </div>
   );
