@@ -41,7 +41,7 @@ export default function PlanBulletinsPage() {
     <Card size="small" title={`通报（${items.length}）`}>
       {isOffice && (
         <div style={{ marginBottom: 12 }}>
-          <CompileBulletin planId={planId} onCompiled={select} />
+          <CompileBulletin key={plan.data?.year ?? 0} planId={planId} year={plan.data?.year} onCompiled={select} />
         </div>
       )}
       <BulletinList items={items} selectedId={selectedId} onSelect={select} />

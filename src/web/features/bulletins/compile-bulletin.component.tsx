@@ -7,11 +7,17 @@ import { errorMessage } from '../../api/http-client';
 import { beijingTime } from '../../components/date-format.util';
 import { useCompileBulletin } from './use-bulletins.query';
 
-/** 生成通报: the 督查室 picks a month (default last month, Beijing time) and compiles its draft. */
-export function CompileBulletin({ planId, onCompiled }: { planId: number; onCompiled: (id: number) => void }) {
-  const { message } = App.useApp();
+/** The month to offer first: last month (Beijing time), kept inside the plan's year. */
+function defaultMonth(year: number | undefined): Dayjs {
   const lastMonth = dayjs(beijingTime(new Date()).format('YYYY-MM-01')).subtract(1, 'month');
-  const [month, setMonth] = useState<Dayjs | null>(lastMonth);
+  if (!year || lastMonth.year() === year) return lastMonth;
+  return dayjs(`${year}-${lastMonth.year() > year ? '12' : '01'}-01`);
+}
+
+/** 生成通报: the 督查室 picks a month of the plan's year (default last month) and compiles its draft. */
+export function CompileBulletin({ planId, year, onCompiled }: { planId: number; year?: number; onCompiled: (id: number) => void }) {
+  const { message } = App.useApp();
+  const [month, setMonth] = useState<Dayjs | null>(() => defaultMonth(year));
   const compile = useCompileBulletin(planId);
 
   const run = () => {
@@ -27,7 +33,15 @@ export function CompileBulletin({ planId, onCompiled }: { planId: number; onComp
 
   return (
     <Space wrap>
-      <DatePicker picker="month" value={month} onChange={setMonth} allowClear={false} placeholder="选择月份" />
+      <DatePicker
+        picker="month"
+        value={month}
+        onChange={setMonth}
+        allowClear={false}
+        placeholder="选择月份"
+        aria-label="通报月份"
+        disabledDate={(d) => year !== undefined && d.year() !== year}
+      />
       <Button type="primary" icon={<FileAddOutlined />} loading={compile.isPending} disabled={!month} onClick={run}>
         生成通报
       </Button>
