@@ -27,7 +27,7 @@ describeEachDialect(
     it('creates demo accounts for every role and unit, marked as demo, with the accounts file readable by the owner only', async () => {
       const users = await t().ctx.db.selectFrom('user').select(['username', 'display_name', 'role', 'must_change_password']).where('username', 'like', 'demo-%').execute();
       const units = await t().ctx.db.selectFrom('unit').select('id').execute();
-      expect(users).toHaveLength(2 + 2 * units.length);
+      expect(users).toHaveLength(4 + 2 * units.length);
       expect(users.every((u) => u.display_name.endsWith('（演示）') && u.must_change_password === 0)).toBe(true);
       expect(new Set(users.map((u) => u.role))).toEqual(new Set(['supervisor', 'leader', 'unit_manager', 'unit_staff']));
       const file = path.join(t().config.dataDir, 'demo-accounts.txt');

@@ -9,8 +9,10 @@ import type { AppContext } from '../context';
 import { commitNoticeImport } from '../modules/imports/notice-import.service';
 import { readNoticeFile } from '../notice-files/read-notice-file';
 import { writeDemoCoNotes, writeDemoHistory } from './demo-data.history';
-import { confirmAndLockBaseline, loadDemoProjects, planDemoProjects } from './demo-data.plan';
+import { chooseSpecialWeeks, confirmAndLockBaseline, loadDemoProjects, planDemoProjects } from './demo-data.plan';
+import type { DemoPace } from './demo-data.scenario';
 import { demoDateFor, demoWeeks } from './demo-data.scenario';
+import { seedDemoSteering } from './demo-data.steering';
 import type { DemoAccount } from './demo-data.users';
 import { demoAccountsFor, formatDemoAccounts, insertDemoAccounts, listDemoAccounts, writeDemoAccountsFile } from './demo-data.users';
 
@@ -29,6 +31,8 @@ export interface DemoSeedResult {
   accountsFile: string;
   /** weekly updates written */
   updateCount: number;
+  /** rows of the steering rhythm written (meetings, blockers, reports, bulletins, 批示, digests) */
+  steering?: Record<string, number>;
 }
 
 type Log = Pick<FastifyBaseLogger, 'info' | 'warn'>;
@@ -37,6 +41,29 @@ type Log = Pick<FastifyBaseLogger, 'info' | 'warn'>;
 export async function isDemoSeeded(ctx: AppContext): Promise<boolean> {
   const row = await ctx.db.selectFrom('audit_log').select('id').where('action', '=', DEMO_SEED_ACTION).executeTakeFirst();
   return row !== undefined;
+}
+
+interface SavedDemo {
+  planId?: number;
+  demoDate?: string;
+  updates?: number;
+  paces?: Record<string, DemoPace>;
+}
+
+/**
+ * A database seeded before the steering rhythm was part of the demo gets it on the next start (and an interrupted
+ * seeding its bulletins and digests); nothing is added once everything is there.
+ */
+async function resumeDemoSteering(ctx: AppContext, saved: SavedDemo): Promise<Record<string, number> | undefined> {
+  if (!saved.planId || !saved.demoDate || !saved.updates || !saved.paces) return undefined;
+  const plan = await ctx.db.selectFrom('plan').select(['id', 'year']).where('id', '=', saved.planId).executeTakeFirst();
+  const supervisor = await ctx.db.selectFrom('user').select('username').where('username', '=', 'demo-supervisor').executeTakeFirst();
+  if (!plan || !supervisor) return undefined;
+  const loaded = (await loadDemoProjects(ctx.db, plan.id)).filter((l) => l.leadUnitIds.length > 0);
+  const paces = saved.paces;
+  const pacesById = new Map(loaded.map((l) => [l.project.id, paces[String(l.project.seq)] ?? ('on_track' as const)]));
+  const special = chooseSpecialWeeks(loaded, pacesById, demoWeeks(plan.year, saved.demoDate).weeks);
+  return seedDemoSteering(ctx, systemActor('system'), supervisor.username, { planId: plan.id, planYear: plan.year, demoDate: saved.demoDate, paces, special });
 }
 
 /** The sample plan to bring to life: the newest active plan, or the bundled notice imported now. */
@@ -63,8 +90,10 @@ async function finish(ctx: AppContext, config: AppConfig, log: Log, result: Omit
 export async function seedDemoData(ctx: AppContext, config: AppConfig, log: Log, sampleNotice: string, now: Date = new Date()): Promise<DemoSeedResult> {
   if (await isDemoSeeded(ctx)) {
     const marker = await ctx.db.selectFrom('audit_log').select('after_json').where('action', '=', DEMO_SEED_ACTION).executeTakeFirst();
-    const saved = marker?.after_json ? (JSON.parse(marker.after_json) as { planId?: number; demoDate?: string }) : {};
-    return finish(ctx, config, log, { isNewlySeeded: false, planId: saved.planId ?? null, demoDate: saved.demoDate ?? null, updateCount: 0 });
+    const saved = marker?.after_json ? (JSON.parse(marker.after_json) as SavedDemo) : {};
+    const steering = await resumeDemoSteering(ctx, saved);
+    if (steering && Object.values(steering).some((n) => n > 0)) log.info(`已补充演示督办数据（会议、堵点、月报、通报、批示、旬调度摘要）：${JSON.stringify(steering)}`);
+    return finish(ctx, config, log, { isNewlySeeded: false, planId: saved.planId ?? null, demoDate: saved.demoDate ?? null, updateCount: 0, steering });
   }
   const system = systemActor('system');
   const plan = await demoPlan(ctx, sampleNotice);
@@ -88,11 +117,11 @@ export async function seedDemoData(ctx: AppContext, config: AppConfig, log: Log,
     return `demo-u${String(index + 1).padStart(2, '0')}-staff`;
   };
 
+  const paces = Object.fromEntries(plans.map((p) => [p.project.seq, p.series.pace]));
   const updateCount = await ctx.db.transaction().execute(async (trx) => {
     const context = { trx, staffOf, supervisor: supervisor.username, currentWeek, lastFullWeek, special };
     const written = existing ? 0 : await writeDemoHistory(context, plans, weeks);
     const notes = existing ? 0 : await writeDemoCoNotes(context, plans, weeks);
-    const paces = Object.fromEntries(plans.map((p) => [p.project.seq, p.series.pace]));
     await writeAudit(trx, system, {
       action: DEMO_SEED_ACTION,
       entity: 'plan',
@@ -102,6 +131,9 @@ export async function seedDemoData(ctx: AppContext, config: AppConfig, log: Log,
     });
     return written;
   });
-  log.info(`已生成演示数据：${updateCount} 条周台账，演示日期 ${demoDate}（专项台账请按截至日期 ${demoDate} 查看）`);
-  return finish(ctx, config, log, { isNewlySeeded: true, planId: plan.id, demoDate, updateCount });
+  // the steering rhythm builds on the simulated history; a plan with real ledgers gets none
+  const steering = updateCount > 0 ? await seedDemoSteering(ctx, system, supervisor.username, { planId: plan.id, planYear: plan.year, demoDate, paces, special }) : undefined;
+  const rhythm = steering ? `，${steering.meetings} 次会议、${steering.blockers} 个堵点、${steering.monthlyReports} 份月报、${steering.bulletins} 期通报、${steering.instructions} 条批示` : '';
+  log.info(`已生成演示数据：${updateCount} 条周台账${rhythm}，演示日期 ${demoDate}（专项台账请按截至日期 ${demoDate} 查看）`);
+  return finish(ctx, config, log, { isNewlySeeded: true, planId: plan.id, demoDate, updateCount, steering });
 }
