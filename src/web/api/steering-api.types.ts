@@ -56,6 +56,27 @@ export interface BlockerSummary {
   resolvedAt: string | null;
 }
 
+/** A row of GET /plans/:planId/blockers: the contract fields plus what concerns the user's unit. */
+export interface BlockerListItem extends BlockerSummary {
+  /** a green-channel request to the user's unit is not closed yet (待我答复) */
+  awaitingMyUnit: boolean;
+}
+
+/** What the signed-in user may do on a blocker, computed by the server. */
+export interface BlockerPermissions {
+  canRequestGreenChannel: boolean;
+  canEscalate: boolean;
+  canResolve: boolean;
+  canClose: boolean;
+}
+
+/** What the signed-in user may do on a green-channel request (users of the addressed co-unit). */
+export interface GreenChannelPermissions {
+  canAccept: boolean;
+  canAnswer: boolean;
+  canClose: boolean;
+}
+
 export interface GreenChannelRequest {
   id: number;
   blockerId: number;
@@ -70,6 +91,9 @@ export interface GreenChannelRequest {
   answeredAt: string | null;
   answeredBy: string | null;
   version: number;
+  /** past the due date and not answered */
+  isOverdue: boolean;
+  permissions: GreenChannelPermissions;
 }
 
 export interface BlockerDetail extends BlockerSummary {
@@ -84,6 +108,7 @@ export interface BlockerDetail extends BlockerSummary {
   escalatedToLeader: boolean;
   escalatedAt: string | null;
   version: number;
+  permissions: BlockerPermissions;
   greenChannel: GreenChannelRequest[];
 }
 
@@ -91,6 +116,14 @@ export interface RaiseBlockerInput {
   kind: BlockerKind;
   description: string;
   neededFrom: string | null;
+  /** the weekly update it was raised from */
+  updateId?: number | null;
+}
+
+export interface GreenChannelInput {
+  coUnitId: number;
+  text: string;
+  dueDays: number;
 }
 
 export type MonthlyStatus = 'draft' | 'submitted' | 'returned' | 'accepted';

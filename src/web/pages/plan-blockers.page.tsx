@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Card, Segmented, Typography } from 'antd';
+import { Alert, Button, Card, Segmented, Typography } from 'antd';
 import { useParams, useSearchParams } from 'react-router-dom';
 import type { BlockerStatus } from '../api/steering-api.types';
 import { PageLoading } from '../components/page-loading.component';
@@ -11,7 +11,7 @@ import { usePlanBlockers } from '../features/blockers/use-blockers.query';
 import { usePlan, usePlanProjects } from '../features/plans/use-plans.query';
 
 const ALL_PROJECTS = { q: '', unitId: null, role: null, status: null };
-type Filter = BlockerStatus | 'all' | 'active';
+type Filter = BlockerStatus | 'all' | 'active' | 'mine';
 const FILTERS: { value: Filter; label: string }[] = [
   { value: 'active', label: '未办结' },
   ...(Object.keys(BLOCKER_STATUS_LABELS) as BlockerStatus[]).map((value) => ({ value: value as Filter, label: BLOCKER_STATUS_LABELS[value] })),
@@ -43,9 +43,13 @@ export default function PlanBlockersPage() {
     else next.delete(key);
     setSearchParams(next);
   };
-  const items = blockers.data.items.filter((b) =>
-    filter === 'all' ? true : filter === 'active' ? b.status === 'open' || b.status === 'in_progress' : b.status === filter,
-  );
+  const awaitingCount = blockers.data.items.filter((b) => b.awaitingMyUnit).length;
+  const filters = awaitingCount > 0 || filter === 'mine' ? [{ value: 'mine' as Filter, label: `待我答复（${awaitingCount}）` }, ...FILTERS] : FILTERS;
+  const items = blockers.data.items.filter((b) => {
+    if (filter === 'mine') return b.awaitingMyUnit;
+    if (filter === 'active') return b.status === 'open' || b.status === 'in_progress';
+    return filter === 'all' || b.status === filter;
+  });
 
   return (
     <>
@@ -57,8 +61,21 @@ export default function PlanBlockersPage() {
           </Typography.Text>
         )}
       </Typography.Title>
+      {awaitingCount > 0 && filter !== 'mine' && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`有 ${awaitingCount} 个堵点的绿色通道请求待本单位接收、答复或办结`}
+          action={
+            <Button size="small" onClick={() => setParam('status', 'mine')}>
+              查看
+            </Button>
+          }
+        />
+      )}
       <div style={{ overflowX: 'auto', marginBottom: 12 }}>
-        <Segmented<Filter> options={FILTERS} value={filter} onChange={(value) => setParam('status', value)} />
+        <Segmented<Filter> options={filters} value={filter} onChange={(value) => setParam('status', value)} />
       </div>
       <Card size="small" title={`共 ${items.length} 个`}>
         <BlockerList items={items} projectNames={projectNames} onSelect={(id) => setParam('blocker', String(id))} />

@@ -5,6 +5,7 @@ import type { Me, ProjectDetail } from '../api/api.types';
 import { PageLoading } from '../components/page-loading.component';
 import { NotFoundResult, parseRouteId, QueryError } from '../components/query-error.component';
 import { useCurrentUser } from '../features/auth/current-user.context';
+import { WeeklyRaiseBlocker } from '../features/blockers/weekly-raise-blocker.component';
 import { useProject } from '../features/projects/use-project.query';
 import { CoNoteEditor } from '../features/weekly/co-note-editor.component';
 import { CoUnitNotes } from '../features/weekly/co-unit-notes.component';
@@ -84,7 +85,16 @@ export default function WeeklyFormPage() {
   return (
     <div className="ms-weekly-page">
       {breadcrumb}
-      <WeeklyFormHeader update={weekly} project={project.data} canDownload={canEdit} />
+      <WeeklyFormHeader
+        update={weekly}
+        project={project.data}
+        canDownload={canEdit}
+        actions={
+          role === 'lead' && (
+            <WeeklyRaiseBlocker projectId={projectId} planId={project.data.plan.id} updateId={weekly.id} problemsText={weekly.problemsText} />
+          )
+        }
+      />
       <WeeklyStatusAlert update={weekly} canEdit={canEdit} />
       {weekly.coUnitNotes.length > 0 && <CoUnitNotes notes={weekly.coUnitNotes} />}
       {isEditable ? (

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { idParams } from '../../http/schemas';
 import { requireActor } from '../../plugins/auth.plugin';
-import { actOnRequest, BLOCKER_KINDS, escalateBlocker, finishBlocker, getBlocker, listPlanBlockers, raiseBlocker, requestGreenChannel } from './blockers.service';
+import { BLOCKER_KINDS, escalateBlocker, finishBlocker, getBlocker, listPlanBlockers, raiseBlocker, requestGreenChannel } from './blockers.service';
+import { actOnRequest } from './green-channel.service';
 
 const signedIn = { access: 'authenticated' } as const;
 const tags = ['blockers'];

@@ -5,30 +5,24 @@ import type { Actor } from '../../auth/actor';
 import { isOffice, isUnitRole } from '../../auth/actor';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
-import type { BlockerKind, BlockerStatus, BlockerTable, DB, GreenChannelRequestTable } from '../../db/schema';
+import type { BlockerKind, BlockerTable, DB } from '../../db/schema';
 import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
 import { findPlanRow } from '../plans/plans.repo';
 import { loadProjectUnits } from '../projects/projects.repo';
 import { loadProjectScope } from '../targets/project-access';
+import { blockerClosed, blockerPermissions, isLeadUser } from './blocker-permissions';
+import { chinaDate, getRequestView, requestView } from './green-channel.service';
 
 export const BLOCKER_KINDS = ['approval', 'funding', 'land', 'coordination', 'other'] as const satisfies readonly BlockerKind[];
 export const BLOCKER_KIND_LABELS: Record<BlockerKind, string> = { approval: '审批手续', funding: '资金', land: '用地', coordination: '协调', other: '其他' };
 export const DEFAULT_GREEN_CHANNEL_DAYS = 3;
 
 type BlockerRow = Selectable<BlockerTable>;
-type RequestRow = Selectable<GreenChannelRequestTable>;
 
 const calendar = buildCalendar(CHINA_HOLIDAY_SCHEDULES);
-/** Today's date in China (UTC+8), YYYY-MM-DD. */
-const chinaDate = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 10);
 
-const blockerClosed = (status: BlockerStatus) => status === 'resolved' || status === 'closed';
 const alreadyFinished = (b: BlockerRow) =>
   new AppError(409, 'CONFLICT', b.status === 'resolved' ? '该堵点已解决，不能再操作。' : '该堵点已关闭，不能再操作。');
-
-function isLeadUser(actor: Actor, units: { id: number; role: 'lead' | 'co' }[]) {
-  return isUnitRole(actor.role) && actor.unitId !== null && units.some((u) => u.role === 'lead' && u.id === actor.unitId);
-}
 
 async function projectAccess(ctx: AppContext, actor: Actor, projectId: number) {
   const scope = await loadProjectScope(ctx, actor, projectId);
@@ -38,28 +32,6 @@ async function projectAccess(ctx: AppContext, actor: Actor, projectId: number) {
 
 async function findBlocker(db: Kysely<DB>, id: number) {
   return db.selectFrom('blocker').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-async function findRequest(db: Kysely<DB>, id: number) {
-  return db.selectFrom('green_channel_request').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-function requestView(r: RequestRow, unitNames: Map<number, string>) {
-  return {
-    id: r.id,
-    blockerId: r.blocker_id,
-    coUnitId: r.co_unit_id,
-    coUnitName: unitNames.get(r.co_unit_id) ?? null,
-    text: r.request_text,
-    requestedBy: r.requested_by,
-    requestedAt: r.requested_at,
-    dueDate: r.due_date,
-    status: r.status,
-    answer: r.answer,
-    answeredAt: r.answered_at,
-    answeredBy: r.answered_by,
-    version: r.version,
-  };
 }
 
 function blockerSummary(b: BlockerRow) {
@@ -95,6 +67,7 @@ export async function getBlocker(ctx: AppContext, actor: Actor, id: number) {
   const names = new Map<number, string>();
   if (unitIds.length) for (const u of await ctx.db.selectFrom('unit').select(['id', 'name']).where('id', 'in', unitIds).execute()) names.set(u.id, u.name);
   const project = await ctx.db.selectFrom('project').select(['id', 'seq', 'name', 'plan_id']).where('id', '=', b.project_id).executeTakeFirstOrThrow();
+  const units = (await loadProjectUnits(ctx.db, [b.project_id])).get(b.project_id) ?? [];
   return {
     ...blockerSummary(b),
     project: { id: project.id, seq: project.seq, name: project.name, planId: project.plan_id },
@@ -108,7 +81,9 @@ export async function getBlocker(ctx: AppContext, actor: Actor, id: number) {
     escalatedToLeader: b.escalated_to_leader === 1,
     escalatedAt: b.escalated_at,
     version: b.version,
-    greenChannel: requests.map((r) => requestView(r, names)),
+    /** what the acting user may do on the blocker, by the rules the actions enforce */
+    permissions: blockerPermissions(actor, b, units),
+    greenChannel: requests.map((r) => requestView(r, names, actor)),
   };
 }
 
@@ -130,7 +105,19 @@ export async function listPlanBlockers(ctx: AppContext, actor: Actor, planId: nu
     );
   }
   const rows = await query.orderBy('blocker.raised_at', 'desc').orderBy('blocker.id', 'desc').execute();
-  const items = rows.map(blockerSummary);
+  const awaiting = new Set<number>();
+  if (isUnitRole(actor.role) && actor.unitId !== null && rows.length > 0) {
+    const pending = await ctx.db
+      .selectFrom('green_channel_request')
+      .select('blocker_id')
+      .where('co_unit_id', '=', actor.unitId)
+      .where('status', '!=', 'closed')
+      .where('blocker_id', 'in', rows.map((r) => r.id))
+      .execute();
+    for (const r of pending) awaiting.add(r.blocker_id);
+  }
+  // awaitingMyUnit: a green-channel request to the user's unit is not yet closed (待我答复)
+  const items = rows.map((b) => ({ ...blockerSummary(b), awaitingMyUnit: awaiting.has(b.id) }));
   return { items, total: items.length };
 }
 
@@ -255,50 +242,5 @@ export async function requestGreenChannel(ctx: AppContext, actor: Actor, blocker
     await writeAudit(trx, actor, { action: 'create', entity: 'green_channel_request', entityId: row.id, summary: `项目 ${scope.project.seq} 的堵点发起绿色通道请求，${dueDate} 前答复`, after: { blockerId: b.id, coUnitId: input.coUnitId, dueDate } });
     return row.id;
   });
-  return getRequestView(ctx, id);
-}
-
-async function getRequestView(ctx: AppContext, id: number) {
-  const r = await findRequest(ctx.db, id);
-  if (!r) throw notFound('绿色通道请求');
-  const unit = await ctx.db.selectFrom('unit').select(['id', 'name']).where('id', '=', r.co_unit_id).executeTakeFirst();
-  return requestView(r, new Map(unit ? [[unit.id, unit.name]] : []));
-}
-
-/** Accept, answer or close a green-channel request: only users of the co-unit it is addressed to. */
-export async function actOnRequest(ctx: AppContext, actor: Actor, id: number, action: 'accept' | 'answer' | 'close', input: { text?: string; version?: number }) {
-  const r = await findRequest(ctx.db, id);
-  if (!r) throw notFound('绿色通道请求');
-  const isCoUnit = isUnitRole(actor.role) && actor.unitId === r.co_unit_id;
-  if (!isCoUnit) {
-    // a unit it is not addressed to must not learn about it; the office and the lead unit get a clear refusal
-    const b = await findBlocker(ctx.db, r.blocker_id);
-    if (!b) throw notFound('绿色通道请求');
-    const units = (await loadProjectUnits(ctx.db, [b.project_id])).get(b.project_id) ?? [];
-    if (!isOffice(actor) && actor.role !== 'leader' && !isLeadUser(actor, units)) throw notFound('绿色通道请求');
-    throw forbidden('只有被请求的协办单位可以受理、答复或办结该绿色通道请求。');
-  }
-  const allowed: Record<typeof action, RequestRow['status'][]> = { accept: ['requested'], answer: ['requested', 'accepted'], close: ['answered'] };
-  if (!allowed[action].includes(r.status)) {
-    const messages = { accept: '该请求已受理或已答复，不能重复受理。', answer: r.status === 'answered' ? '该请求已答复。' : '该请求已办结，不能再答复。', close: '请先答复该请求再办结。' };
-    throw new AppError(409, 'CONFLICT', messages[action]);
-  }
-  let changes: Partial<RequestRow>;
-  if (action === 'answer') {
-    const text = (input.text ?? '').trim();
-    if (!text) throw badRequest('请填写答复内容。', { field: 'text' });
-    changes = { status: 'answered', answer: text, answered_at: nowIso(), answered_by: actor.username };
-  } else changes = { status: action === 'accept' ? 'accepted' : 'closed' };
-  await ctx.db.transaction().execute(async (trx) => {
-    const result = await trx
-      .updateTable('green_channel_request')
-      .set({ ...changes, version: r.version + 1 })
-      .where('id', '=', r.id)
-      .where('version', '=', input.version ?? r.version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) throw versionConflict('绿色通道请求');
-    const verbs = { accept: '受理', answer: '答复', close: '办结' };
-    await writeAudit(trx, actor, { action, entity: 'green_channel_request', entityId: r.id, summary: `${verbs[action]}绿色通道请求`, before: { status: r.status }, after: changes });
-  });
-  return getRequestView(ctx, id);
+  return getRequestView(ctx, actor, id);
 }

@@ -68,7 +68,29 @@ describeEachDialect('blockers and green-channel requests', (t) => {
     const requestedOn = new Date(Date.parse(sent.json().requestedAt) + 8 * 3600_000).toISOString().slice(0, 10);
     expect(sent.json().dueDate).toBe(addWorkingDays(buildCalendar(CHINA_HOLIDAY_SCHEDULES), requestedOn, 3));
     requestId = sent.json().id;
-    expect((await t().as(lead, 'GET', `/api/v1/blockers/${blockerId}`)).json()).toMatchObject({ status: 'in_progress', greenChannel: [{ id: requestId }] });
+    expect((await t().as(lead, 'GET', `/api/v1/blockers/${blockerId}`)).json()).toMatchObject({ status: 'in_progress', greenChannel: [{ id: requestId, isOverdue: false }] });
+  });
+
+  it('tells each user which actions they may take, mirroring the rules', async () => {
+    const none = { canRequestGreenChannel: false, canEscalate: false, canResolve: false, canClose: false };
+    const noRequestActions = { canAccept: false, canAnswer: false, canClose: false };
+    const byLead = (await t().as(lead, 'GET', `/api/v1/blockers/${blockerId}`)).json();
+    expect(byLead.permissions).toEqual({ canRequestGreenChannel: true, canEscalate: true, canResolve: true, canClose: true });
+    expect(byLead.greenChannel[0].permissions).toEqual(noRequestActions);
+    const byOffice = (await t().as(admin, 'GET', `/api/v1/blockers/${blockerId}`)).json();
+    expect(byOffice.permissions).toEqual({ ...none, canResolve: true, canClose: true });
+    const byCo = (await t().as(co, 'GET', `/api/v1/blockers/${blockerId}`)).json();
+    expect(byCo.permissions).toEqual(none);
+    expect(byCo.greenChannel[0].permissions).toEqual({ canAccept: true, canAnswer: true, canClose: false });
+    // past its due date and unanswered: 逾期
+    const due = byCo.greenChannel[0].dueDate as string;
+    await t().ctx.db.updateTable('green_channel_request').set({ due_date: '2024-01-02' }).where('id', '=', requestId).execute();
+    expect((await t().as(co, 'GET', `/api/v1/blockers/${blockerId}`)).json().greenChannel[0].isOverdue).toBe(true);
+    await t().ctx.db.updateTable('green_channel_request').set({ due_date: due }).where('id', '=', requestId).execute();
+    // the co-unit's list marks the blocker as waiting for it (待我答复); the lead unit's does not
+    const coList = (await t().as(co, 'GET', `/api/v1/plans/${planId}/blockers`)).json().items;
+    expect(coList).toMatchObject([{ id: blockerId, awaitingMyUnit: true }]);
+    expect((await t().as(lead, 'GET', `/api/v1/plans/${planId}/blockers`)).json().items).toMatchObject([{ id: blockerId, awaitingMyUnit: false }]);
   });
 
   it('lets only the addressed co-unit accept and answer', async () => {
@@ -77,13 +99,17 @@ describeEachDialect('blockers and green-channel requests', (t) => {
     const byLead = await t().as(lead, 'POST', `/api/v1/green-channel/${requestId}/accept`, {});
     expect(byLead.statusCode).toBe(403);
     expect(byLead.json().error.message).toContain('协办单位');
-    expect((await t().as(co, 'POST', `/api/v1/green-channel/${requestId}/accept`, {})).json()).toMatchObject({ status: 'accepted' });
+    const accepted = (await t().as(co, 'POST', `/api/v1/green-channel/${requestId}/accept`, {})).json();
+    expect(accepted).toMatchObject({ status: 'accepted', permissions: { canAccept: false, canAnswer: true, canClose: false } });
     expect((await t().as(co, 'POST', `/api/v1/green-channel/${requestId}/accept`, {})).statusCode).toBe(409);
     const blank = await t().as(co, 'POST', `/api/v1/green-channel/${requestId}/answer`, { text: '' });
     expect(blank.statusCode).toBe(400);
     const answered = await t().as(co, 'POST', `/api/v1/green-channel/${requestId}/answer`, { text: '已开辟绿色通道，用地手续 6 月 10 日前办结' });
     expect(answered.json()).toMatchObject({ status: 'answered', answer: '已开辟绿色通道，用地手续 6 月 10 日前办结', answeredBy: 'co1' });
+    expect(answered.json().permissions).toEqual({ canAccept: false, canAnswer: false, canClose: true });
     expect((await t().as(co, 'POST', `/api/v1/green-channel/${requestId}/close`, {})).json()).toMatchObject({ status: 'closed' });
+    expect((await t().as(co, 'GET', `/api/v1/blockers/${blockerId}`)).json().greenChannel[0].permissions).toEqual({ canAccept: false, canAnswer: false, canClose: false });
+    expect((await t().as(co, 'GET', `/api/v1/plans/${planId}/blockers`)).json().items).toMatchObject([{ id: blockerId, awaitingMyUnit: false }]);
   });
 
   it('shows each unit only its blockers, in the contract shape', async () => {
@@ -94,7 +120,7 @@ describeEachDialect('blockers and green-channel requests', (t) => {
     const items = list.json().items;
     expect(items).toHaveLength(2);
     for (const item of items) {
-      expect(Object.keys(item).sort()).toEqual(['id', 'kind', 'projectId', 'raisedAt', 'resolvedAt', 'status']);
+      expect(Object.keys(item)).toEqual(expect.arrayContaining(['id', 'kind', 'projectId', 'raisedAt', 'resolvedAt', 'status']));
     }
     expect(items.find((i: { id: number }) => i.id === blockerId)).toMatchObject({ projectId: p1, kind: 'land', status: 'in_progress', resolvedAt: null });
     expect((await t().as(lead, 'GET', `/api/v1/plans/${planId}/blockers`)).json().items).toHaveLength(2);
@@ -110,6 +136,7 @@ describeEachDialect('blockers and green-channel requests', (t) => {
     expect((await t().as(co, 'POST', `/api/v1/blockers/${escalatedId}/escalate`, {})).statusCode).toBe(404);
     const escalated = await t().as(lead, 'POST', `/api/v1/blockers/${escalatedId}/escalate`, {});
     expect(escalated.json()).toMatchObject({ escalatedToLeader: true, status: 'in_progress' });
+    expect(escalated.json().permissions).toMatchObject({ canEscalate: false, canRequestGreenChannel: true, canResolve: true });
     expect((await t().as(lead, 'POST', `/api/v1/blockers/${escalatedId}/escalate`, {})).statusCode).toBe(409);
 
     const noText = await t().as(lead, 'POST', `/api/v1/blockers/${blockerId}/resolve`, { resolution: '   ' });
@@ -119,6 +146,7 @@ describeEachDialect('blockers and green-channel requests', (t) => {
     const resolved = await t().as(lead, 'POST', `/api/v1/blockers/${blockerId}/resolve`, { resolution: '自然资源分局开辟绿色通道，用地手续已办结' });
     expect(resolved.json()).toMatchObject({ status: 'resolved', resolution: '自然资源分局开辟绿色通道，用地手续已办结' });
     expect(resolved.json().resolvedAt).toBeTruthy();
+    expect(resolved.json().permissions).toEqual({ canRequestGreenChannel: false, canEscalate: false, canResolve: false, canClose: false });
     expect((await t().as(lead, 'POST', `/api/v1/blockers/${blockerId}/close`, { reason: 'x' })).statusCode).toBe(409);
 
     expect((await t().as(admin, 'POST', `/api/v1/blockers/${escalatedId}/close`, {})).statusCode).toBe(400);

@@ -1,9 +1,11 @@
-import { Descriptions, Drawer, Empty, List, Space, Tag, Typography } from 'antd';
+import { Descriptions, Drawer, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { formatDate, formatDateTime } from '../../components/date-format.util';
+import { formatDateTime } from '../../components/date-format.util';
 import { PageLoading } from '../../components/page-loading.component';
 import { QueryError } from '../../components/query-error.component';
-import { BLOCKER_KIND_LABELS, BLOCKER_STATUS_COLORS, BLOCKER_STATUS_LABELS, GREEN_CHANNEL_STATUS_LABELS } from './blocker-labels';
+import { BlockerActions } from './blocker-actions.component';
+import { BLOCKER_KIND_LABELS, BLOCKER_STATUS_COLORS, BLOCKER_STATUS_LABELS } from './blocker-labels';
+import { GreenChannelList } from './green-channel-list.component';
 import { useBlocker } from './use-blockers.query';
 
 function BlockerBody({ id }: { id: number }) {
@@ -13,6 +15,7 @@ function BlockerBody({ id }: { id: number }) {
   const b = query.data;
   return (
     <>
+      <BlockerActions blocker={b} />
       <Descriptions
         column={1}
         size="small"
@@ -30,35 +33,7 @@ function BlockerBody({ id }: { id: number }) {
         ]}
       />
       <Typography.Title level={5}>绿色通道请求</Typography.Title>
-      {b.greenChannel.length === 0 ? (
-        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有绿色通道请求" />
-      ) : (
-        <List
-          size="small"
-          dataSource={b.greenChannel}
-          renderItem={(r) => (
-            <List.Item>
-              <Space direction="vertical" size={2} style={{ width: '100%', minWidth: 0 }}>
-                <Space wrap size={4}>
-                  <Typography.Text strong>{r.coUnitName ?? `单位 #${r.coUnitId}`}</Typography.Text>
-                  <Tag color={r.status === 'closed' ? 'default' : r.status === 'answered' ? 'success' : 'processing'}>
-                    {GREEN_CHANNEL_STATUS_LABELS[r.status]}
-                  </Tag>
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {formatDate(r.dueDate)}前答复
-                  </Typography.Text>
-                </Space>
-                <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{r.text}</Typography.Text>
-                {r.answer && (
-                  <Typography.Text type="secondary" style={{ whiteSpace: 'pre-wrap' }}>
-                    答复（{r.answeredBy}，{formatDateTime(r.answeredAt)}）：{r.answer}
-                  </Typography.Text>
-                )}
-              </Space>
-            </List.Item>
-          )}
-        />
-      )}
+      <GreenChannelList requests={b.greenChannel} />
     </>
   );
 }

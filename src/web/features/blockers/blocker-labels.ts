@@ -28,3 +28,10 @@ export const GREEN_CHANNEL_STATUS_LABELS: Record<GreenChannelStatus, string> = {
   answered: '已答复',
   closed: '已办结',
 };
+
+export const GREEN_CHANNEL_STATUS_COLORS: Record<GreenChannelStatus, string> = {
+  requested: 'processing',
+  accepted: 'processing',
+  answered: 'success',
+  closed: 'default',
+};

@@ -1,5 +1,5 @@
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
-import type { BlockerKind } from '../../api/steering-api.types';
+import type { BlockerDetail, BlockerKind } from '../../api/steering-api.types';
 import { errorMessage } from '../../api/http-client';
 import { BLOCKER_KIND_LABELS } from './blocker-labels';
 import { useRaiseBlocker } from './use-blockers.query';
@@ -12,20 +12,32 @@ interface Values {
 
 const KIND_OPTIONS = (Object.keys(BLOCKER_KIND_LABELS) as BlockerKind[]).map((value) => ({ value, label: BLOCKER_KIND_LABELS[value] }));
 
+interface Props {
+  projectId: number;
+  open: boolean;
+  onClose: () => void;
+  /** the weekly update it is raised from (周台账), when there is one */
+  updateId?: number | null;
+  /** prefills 问题描述, e.g. with the week's 存在问题 */
+  initialDescription?: string;
+  onRaised?: (blocker: BlockerDetail) => void;
+}
+
 /** 反映堵点: kind, description and what is needed from whom, raised by the project's lead unit. */
-export function RaiseBlockerModal({ projectId, open, onClose }: { projectId: number; open: boolean; onClose: () => void }) {
+export function RaiseBlockerModal({ projectId, open, onClose, updateId, initialDescription, onRaised }: Props) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const raise = useRaiseBlocker(projectId);
 
   const submit = (values: Values) =>
     raise.mutate(
-      { kind: values.kind, description: values.description.trim(), neededFrom: values.neededFrom?.trim() || null },
+      { kind: values.kind, description: values.description.trim(), neededFrom: values.neededFrom?.trim() || null, updateId: updateId ?? null },
       {
-        onSuccess: () => {
+        onSuccess: (blocker) => {
           void message.success('堵点已反映');
           form.resetFields();
           onClose();
+          onRaised?.(blocker);
         },
       },
     );
@@ -39,10 +51,11 @@ export function RaiseBlockerModal({ projectId, open, onClose }: { projectId: num
       confirmLoading={raise.isPending}
       onOk={() => form.submit()}
       onCancel={onClose}
+      afterOpenChange={(visible) => visible && raise.reset()}
       destroyOnHidden
     >
-      {raise.isError && <Alert type="error" showIcon style={{ marginBottom: 12 }} message={errorMessage(raise.error)} />}
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'approval' }}>
+      {raise.isError && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorMessage(raise.error)} />}
+      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ kind: 'approval', description: initialDescription }}>
         <Form.Item name="kind" label="类型" rules={[{ required: true, message: '请选择类型' }]}>
           <Select options={KIND_OPTIONS} />
         </Form.Item>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Button, Card, Flex, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
@@ -10,10 +11,12 @@ interface WeeklyFormHeaderProps {
   update: WeeklyUpdate;
   project: { id: number; seq: number; name: string };
   canDownload: boolean;
+  /** more actions under the header, e.g. 反映堵点 for the lead unit */
+  actions?: ReactNode;
 }
 
 /** Project, week (2024年第23周（6月3日—6月9日）), deadline, status and the Excel form of the week. */
-export function WeeklyFormHeader({ update, project, canDownload }: WeeklyFormHeaderProps) {
+export function WeeklyFormHeader({ update, project, canDownload, actions }: WeeklyFormHeaderProps) {
   const isOpen = update.status === 'draft' || update.status === 'returned';
   const isOverdue = isOpen && isPastDue(update.dueAt);
   return (
@@ -40,12 +43,17 @@ export function WeeklyFormHeader({ update, project, canDownload }: WeeklyFormHea
           {update.submittedBy ?? ''} 报送于 {formatDateTime(update.submittedAt)}
         </Typography.Text>
       )}
-      {canDownload && (
-        <a href={`/api/v1/projects/${project.id}/weekly/${update.week}/form.xlsx`} download>
-          <Button type="link" icon={<DownloadOutlined />} style={{ paddingInline: 0, marginTop: 4 }}>
-            下载Excel填报表
-          </Button>
-        </a>
+      {(canDownload || actions) && (
+        <Flex wrap gap={8} align="center" style={{ marginTop: 4 }}>
+          {canDownload && (
+            <a href={`/api/v1/projects/${project.id}/weekly/${update.week}/form.xlsx`} download>
+              <Button type="link" icon={<DownloadOutlined />} style={{ paddingInline: 0 }}>
+                下载Excel填报表
+              </Button>
+            </a>
+          )}
+          {actions}
+        </Flex>
       )}
     </Card>
   );

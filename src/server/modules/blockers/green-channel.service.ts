@@ -1,0 +1,88 @@
+/** Green-channel requests (绿色通道): how one reads, and the addressed co-unit's accept → answer → close. */
+import type { Kysely, Selectable } from 'kysely';
+import { writeAudit } from '../../audit/audit.writer';
+import type { Actor } from '../../auth/actor';
+import { isOffice } from '../../auth/actor';
+import type { AppContext } from '../../context';
+import { nowIso } from '../../context';
+import type { DB, GreenChannelRequestTable } from '../../db/schema';
+import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
+import { loadProjectUnits } from '../projects/projects.repo';
+import { isAddressedUser, isLeadUser, isRequestOverdue, REQUEST_ACTION_FROM, requestPermissions } from './blocker-permissions';
+
+type RequestRow = Selectable<GreenChannelRequestTable>;
+
+/** Today's date in China (UTC+8), YYYY-MM-DD. */
+export const chinaDate = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 10);
+
+async function findRequest(db: Kysely<DB>, id: number) {
+  return db.selectFrom('green_channel_request').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** A request as the API shows it, with the actor's permissions on it. */
+export function requestView(r: RequestRow, unitNames: Map<number, string>, actor: Actor) {
+  return {
+    id: r.id,
+    blockerId: r.blocker_id,
+    coUnitId: r.co_unit_id,
+    coUnitName: unitNames.get(r.co_unit_id) ?? null,
+    text: r.request_text,
+    requestedBy: r.requested_by,
+    requestedAt: r.requested_at,
+    dueDate: r.due_date,
+    status: r.status,
+    answer: r.answer,
+    answeredAt: r.answered_at,
+    answeredBy: r.answered_by,
+    version: r.version,
+    /** past the due date and still unanswered */
+    isOverdue: isRequestOverdue(r, chinaDate(nowIso())),
+    /** what the acting user may do on it (users of the addressed co-unit only) */
+    permissions: requestPermissions(actor, r),
+  };
+}
+
+/** One request by id, as the API shows it. */
+export async function getRequestView(ctx: AppContext, actor: Actor, id: number) {
+  const r = await findRequest(ctx.db, id);
+  if (!r) throw notFound('绿色通道请求');
+  const unit = await ctx.db.selectFrom('unit').select(['id', 'name']).where('id', '=', r.co_unit_id).executeTakeFirst();
+  return requestView(r, new Map(unit ? [[unit.id, unit.name]] : []), actor);
+}
+
+/** Accept, answer or close a green-channel request: only users of the co-unit it is addressed to. */
+export async function actOnRequest(ctx: AppContext, actor: Actor, id: number, action: 'accept' | 'answer' | 'close', input: { text?: string; version?: number }) {
+  const r = await findRequest(ctx.db, id);
+  if (!r) throw notFound('绿色通道请求');
+  const isCoUnit = isAddressedUser(actor, r.co_unit_id);
+  if (!isCoUnit) {
+    // a unit it is not addressed to must not learn about it; the office and the lead unit get a clear refusal
+    const b = await ctx.db.selectFrom('blocker').select('project_id').where('id', '=', r.blocker_id).executeTakeFirst();
+    if (!b) throw notFound('绿色通道请求');
+    const units = (await loadProjectUnits(ctx.db, [b.project_id])).get(b.project_id) ?? [];
+    if (!isOffice(actor) && actor.role !== 'leader' && !isLeadUser(actor, units)) throw notFound('绿色通道请求');
+    throw forbidden('只有被请求的协办单位可以受理、答复或办结该绿色通道请求。');
+  }
+  if (!REQUEST_ACTION_FROM[action].includes(r.status)) {
+    const messages = { accept: '该请求已受理或已答复，不能重复受理。', answer: r.status === 'answered' ? '该请求已答复。' : '该请求已办结，不能再答复。', close: '请先答复该请求再办结。' };
+    throw new AppError(409, 'CONFLICT', messages[action]);
+  }
+  let changes: Partial<RequestRow>;
+  if (action === 'answer') {
+    const text = (input.text ?? '').trim();
+    if (!text) throw badRequest('请填写答复内容。', { field: 'text' });
+    changes = { status: 'answered', answer: text, answered_at: nowIso(), answered_by: actor.username };
+  } else changes = { status: action === 'accept' ? 'accepted' : 'closed' };
+  await ctx.db.transaction().execute(async (trx) => {
+    const result = await trx
+      .updateTable('green_channel_request')
+      .set({ ...changes, version: r.version + 1 })
+      .where('id', '=', r.id)
+      .where('version', '=', input.version ?? r.version)
+      .executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) throw versionConflict('绿色通道请求');
+    const verbs = { accept: '受理', answer: '答复', close: '办结' };
+    await writeAudit(trx, actor, { action, entity: 'green_channel_request', entityId: r.id, summary: `${verbs[action]}绿色通道请求`, before: { status: r.status }, after: changes });
+  });
+  return getRequestView(ctx, actor, id);
+}
