@@ -1,5 +1,4 @@
 import type { Kysely, Selectable } from 'kysely';
-import { addWorkingDays, buildCalendar, CHINA_HOLIDAY_SCHEDULES } from '../../../domain/workdays';
 import { writeAudit } from '../../audit/audit.writer';
 import type { Actor } from '../../auth/actor';
 import { isOffice, isUnitRole } from '../../auth/actor';
@@ -9,6 +8,7 @@ import type { BlockerKind, BlockerTable, DB } from '../../db/schema';
 import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
 import { findPlanRow } from '../plans/plans.repo';
 import { loadProjectUnits } from '../projects/projects.repo';
+import { addWorkingDaysFromSettings } from '../workdays/workdays.service';
 import { loadProjectScope } from '../targets/project-access';
 import { blockerClosed, blockerPermissions, isLeadUser } from './blocker-permissions';
 import { chinaDate, getRequestView, requestView } from './green-channel.service';
@@ -19,7 +19,6 @@ export const DEFAULT_GREEN_CHANNEL_DAYS = 3;
 
 type BlockerRow = Selectable<BlockerTable>;
 
-const calendar = buildCalendar(CHINA_HOLIDAY_SCHEDULES);
 
 const alreadyFinished = (b: BlockerRow) =>
   new AppError(409, 'CONFLICT', b.status === 'resolved' ? '该堵点已解决，不能再操作。' : '该堵点已关闭，不能再操作。');
@@ -231,7 +230,8 @@ export async function requestGreenChannel(ctx: AppContext, actor: Actor, blocker
   const days = input.dueDays ?? DEFAULT_GREEN_CHANNEL_DAYS;
   if (!Number.isInteger(days) || days < 1 || days > 30) throw badRequest('答复期限应为 1 到 30 个工作日。', { field: 'dueDays' });
   const now = nowIso();
-  const dueDate = addWorkingDays(calendar, chinaDate(now), days);
+  // counted by the calendar in force, so an admin's correction of a year's holidays applies at once
+  const dueDate = await addWorkingDaysFromSettings(ctx, chinaDate(now), days);
   const id = await ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('green_channel_request')
