@@ -26,7 +26,7 @@ export default function AdminWorkdaysPage() {
   return (
     <Card size="small" title="工作日历" extra={<AddYearControl existingYears={all.map((y) => y.year)} onAdd={(year) => { setAddedYears((list) => [...list, year]); setActiveYear(year); }} />}>
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-        绿色通道等期限按工作日计算：法定节假日不计，调休上班的周末计入。系统内置 2024–2026 年国务院办公厅公布的安排，可按当地实际修改。
+        绿色通道答复期限按工作日计算（法定节假日不计，调休上班的周末计入）；周报、月报的截止日遇节假日顺延到下一个工作日。系统内置 2024–2026 年国务院办公厅公布的安排，可按当地实际修改。
       </Typography.Paragraph>
       {years.isPending ? (
         <Skeleton active />

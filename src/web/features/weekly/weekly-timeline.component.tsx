@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { Alert, Button, Card, Collapse, Empty, Flex, Tag, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
@@ -54,13 +55,18 @@ function WeekBody({ update, project }: { update: WeeklyUpdate; project: ProjectD
   );
 }
 
+const RECENT_WEEKS = 6;
+
 /** 周台账 on the project page: every week's update, newest first, with values, photos and review comments. */
 export function WeeklyTimeline({ project }: { project: ProjectDetail }) {
   const user = useCurrentUser();
   const timeline = useTimeline(project.id);
   const isLeadUser = project.units.some((unit) => unit.role === 'lead' && unit.id === user.unitId);
   const canWrite = isLeadUser || user.role === 'admin' || user.role === 'supervisor';
-  const items = timeline.data?.items ?? [];
+  const [showAll, setShowAll] = useState(false);
+  const all = timeline.data?.items ?? [];
+  // a year of weeks would push 批示 and 堵点 far down a phone screen: the latest weeks first, the rest on request
+  const items = showAll ? all : all.slice(0, RECENT_WEEKS);
 
   return (
     <Card
@@ -92,6 +98,11 @@ export function WeeklyTimeline({ project }: { project: ProjectDetail }) {
             children: <WeekBody update={update} project={project} />,
           }))}
         />
+      )}
+      {all.length > RECENT_WEEKS && (
+        <Button type="link" size="small" style={{ marginTop: 8, paddingInline: 0 }} onClick={() => setShowAll((v) => !v)}>
+          {showAll ? `只看最近 ${RECENT_WEEKS} 周` : `显示全部 ${all.length} 周`}
+        </Button>
       )}
     </Card>
   );
