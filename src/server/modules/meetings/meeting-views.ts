@@ -4,6 +4,7 @@ import type { AppContext } from '../../context';
 import { canCloseItem, canEditMeeting, canSeeItem } from './meeting-access';
 import type { ActionItemRow, MeetingRow } from './meetings.repo';
 import { actionItemsOfMeetings, attachmentsOfMeeting, meetingProjects } from './meetings.repo';
+import { attachmentView } from '../../storage/file-transfer';
 
 /** 'overdue' is derived: still open and the deadline is before today in Asia/Shanghai. */
 export function itemStatus(item: { status: string; deadline: string }, today: string): 'open' | 'done' | 'overdue' {
@@ -32,17 +33,8 @@ export function itemView(item: ActionItemRow, today: string, actor: Actor) {
   };
 }
 
-export function meetingAttachmentView(a: { id: number; file_name: string; mime: string; size: number; thumb_key: string | null }) {
-  return {
-    id: a.id,
-    fileName: a.file_name,
-    mime: a.mime,
-    size: a.size,
-    isImage: a.mime.startsWith('image/'),
-    url: `/api/v1/meeting-attachments/${a.id}`,
-    thumbUrl: a.thumb_key ? `/api/v1/meeting-attachments/${a.id}/thumb` : null,
-  };
-}
+/** A meeting attachment row as the API shows it. */
+export const meetingAttachmentView = (a: Parameters<typeof attachmentView>[1]) => attachmentView('meeting-attachments', a);
 
 /** Meetings as the API answers them; action items are filtered to those the actor may see. */
 export async function meetingViews(ctx: AppContext, actor: Actor, rows: MeetingRow[]) {

@@ -3,10 +3,10 @@ import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { idParams } from '../../http/schemas';
 import { requireActor } from '../../plugins/auth.plugin';
-import { badRequest } from '../../errors';
 import { closeActionItem, myActionItems } from './action-items.service';
 import { addMeetingAttachment, deleteMeetingAttachment, readMeetingAttachment } from './meeting-attachments.service';
 import { createMeeting, getMeeting, listMeetings } from './meetings.service';
+import { readUploadedFile, sendStoredFile } from '../../storage/file-transfer';
 
 const signedIn = { access: 'authenticated' } as const;
 const tags = ['meetings'];
@@ -52,22 +52,13 @@ export const meetingsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
   app.get('/me/action-items', { config: signedIn, schema: { tags, summary: '本单位的交办事项（逾期在前）' } }, async (request) => myActionItems(ctx, requireActor(request)));
 
   app.post('/meetings/:id/attachments', { config: signedIn, schema: { tags, summary: '上传会议附件（纪要扫描件、照片；PDF、Word、Excel，≤10MB）', params: idParams, consumes: ['multipart/form-data'] } }, async (request) => {
-    if (!request.isMultipart()) throw badRequest('请以文件上传的方式提交附件。');
-    const part = await request.file();
-    if (!part) throw badRequest('请选择要上传的文件。');
-    return addMeetingAttachment(ctx, requireActor(request), request.params.id, { data: await part.toBuffer(), fileName: part.filename || '附件' });
+    return addMeetingAttachment(ctx, requireActor(request), request.params.id, await readUploadedFile(request));
   });
 
   for (const [suffix, variant] of [['', 'file'], ['/thumb', 'thumb']] as const) {
     app.get(`/meeting-attachments/:id${suffix}`, { config: signedIn, schema: { tags, summary: variant === 'file' ? '下载会议附件' : '会议附件缩略图', params: idParams } }, async (request, reply) => {
       const file = await readMeetingAttachment(ctx, requireActor(request), request.params.id, variant);
-      const disposition = variant === 'file' && !file.mime.startsWith('image/') ? 'attachment' : 'inline';
-      return reply
-        .header('Content-Type', file.mime)
-        .header('X-Content-Type-Options', 'nosniff')
-        .header('Cache-Control', 'private, max-age=3600')
-        .header('Content-Disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-        .send(file.data);
+      return sendStoredFile(reply, file, variant);
     });
   }
 

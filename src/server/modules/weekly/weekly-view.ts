@@ -2,32 +2,15 @@ import { weekRange, weeklyDeadlines } from '../../../domain/calendar';
 import type { Kysely } from 'kysely';
 import type { DB, WeeklyUpdateRow } from '../../db/schema';
 import { listMilestoneRows, listTargetRows } from '../targets/targets.repo';
+import { attachmentView } from '../../storage/file-transfer';
 import { loadWorkingDayTest } from '../workdays/working-day-test';
 import { loadMilestoneCompletions, loadValues, previousActuals, previousCompletions } from './weekly.repo';
 
-export interface AttachmentView {
-  id: number;
-  fileName: string;
-  mime: string;
-  size: number;
-  isImage: boolean;
-  url: string;
-  thumbUrl: string | null;
-}
+export type { AttachmentView } from '../../storage/file-transfer';
 
-export function toAttachmentView(a: { id: number; file_name: string; mime: string; size: number; thumb_key: string | null }): AttachmentView {
-  return {
-    id: a.id,
-    fileName: a.file_name,
-    mime: a.mime,
-    size: a.size,
-    isImage: a.mime.startsWith('image/'),
-    url: `/api/v1/attachments/${a.id}`,
-    thumbUrl: a.thumb_key ? `/api/v1/attachments/${a.id}/thumb` : null,
-  };
-}
+/** A weekly attachment row as the API shows it. */
+export const toAttachmentView = (a: Parameters<typeof attachmentView>[1]) => attachmentView('attachments', a);
 
-/** A week's update as the form, the timeline and the review show it; `update` null means nothing saved yet. */
 export async function buildWeeklyView(db: Kysely<DB>, projectId: number, week: string, update: WeeklyUpdateRow | null) {
   const [targets, milestones, previous, doneBefore] = await Promise.all([
     listTargetRows(db, projectId),

@@ -2,7 +2,6 @@ import '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
-import { badRequest } from '../../errors';
 import { idParams, okBody } from '../../http/schemas';
 import { requireActor } from '../../plugins/auth.plugin';
 import { addAttachment, deleteAttachment, readAttachment } from './attachments.service';
@@ -11,6 +10,7 @@ import { correctWeekly, getWeekly, reviewWeekly, saveWeeklyDraft, submitWeekly }
 import { listWeekRevisions, findUpdate } from './weekly.repo';
 import { buildWeeklyView } from './weekly-view';
 import { loadProjectScope } from '../targets/project-access';
+import { readUploadedFile, sendStoredFile } from '../../storage/file-transfer';
 
 const signedIn = { access: 'authenticated' } as const;
 const office = { access: ['admin', 'supervisor'] } as const;
@@ -75,22 +75,13 @@ export const weeklyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
   });
 
   app.post('/weekly/:id/attachments', { config: signedIn, schema: { tags, summary: '上传附件（照片、PDF、Word、Excel，≤10MB）', params: idParams, consumes: ['multipart/form-data'] } }, async (request) => {
-    if (!request.isMultipart()) throw badRequest('请以文件上传的方式提交附件。');
-    const part = await request.file();
-    if (!part) throw badRequest('请选择要上传的文件。');
-    return addAttachment(ctx, requireActor(request), request.params.id, { data: await part.toBuffer(), fileName: part.filename || '附件' });
+    return addAttachment(ctx, requireActor(request), request.params.id, await readUploadedFile(request));
   });
 
   for (const [suffix, variant] of [['', 'file'], ['/thumb', 'thumb']] as const) {
     app.get(`/attachments/:id${suffix}`, { config: signedIn, schema: { tags, summary: variant === 'file' ? '下载附件' : '附件缩略图', params: idParams } }, async (request, reply) => {
       const file = await readAttachment(ctx, requireActor(request), request.params.id, variant);
-      const disposition = variant === 'file' && !file.mime.startsWith('image/') ? 'attachment' : 'inline';
-      return reply
-        .header('Content-Type', file.mime)
-        .header('X-Content-Type-Options', 'nosniff')
-        .header('Cache-Control', 'private, max-age=3600')
-        .header('Content-Disposition', `${disposition}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-        .send(file.data);
+      return sendStoredFile(reply, file, variant);
     });
   }
 
