@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Alert, Button, Card, Segmented, Typography } from 'antd';
+import { Alert, Button, Card, Segmented } from 'antd';
 import { useParams, useSearchParams } from 'react-router-dom';
 import type { BlockerStatus } from '../api/steering-api.types';
 import { PageLoading } from '../components/page-loading.component';
@@ -9,6 +9,7 @@ import { BlockerDrawer } from '../features/blockers/blocker-drawer.component';
 import { BlockerList } from '../features/blockers/blocker-list.component';
 import { usePlanBlockers } from '../features/blockers/use-blockers.query';
 import { usePlan, usePlanProjects } from '../features/plans/use-plans.query';
+import { PlanPageTitle } from '../features/plans/plan-page-title.component';
 
 const ALL_PROJECTS = { q: '', unitId: null, role: null, status: null };
 type Filter = BlockerStatus | 'all' | 'active' | 'mine';
@@ -53,14 +54,7 @@ export default function PlanBlockersPage() {
 
   return (
     <>
-      <Typography.Title level={4} style={{ marginTop: 0 }}>
-        堵点卡点
-        {plan.data && (
-          <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 400, marginInlineStart: 8 }}>
-            {plan.data.year}年 {plan.data.title}
-          </Typography.Text>
-        )}
-      </Typography.Title>
+      <PlanPageTitle title="堵点卡点" plan={plan.data} />
       {awaitingCount > 0 && filter !== 'mine' && (
         <Alert
           type="warning"

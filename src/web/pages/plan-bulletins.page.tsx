@@ -1,4 +1,4 @@
-import { Button, Card, Col, Empty, Grid, Row, Typography } from 'antd';
+import { Button, Card, Col, Empty, Grid, Row } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { PageLoading } from '../components/page-loading.component';
@@ -10,6 +10,7 @@ import { BulletinList } from '../features/bulletins/bulletin-list.component';
 import { CompileBulletin } from '../features/bulletins/compile-bulletin.component';
 import { useBulletin, useBulletins } from '../features/bulletins/use-bulletins.query';
 import { usePlan } from '../features/plans/use-plans.query';
+import { PlanPageTitle } from '../features/plans/plan-page-title.component';
 
 function BulletinDetail({ id, canEdit }: { id: number; canEdit: boolean }) {
   const query = useBulletin(id);
@@ -57,14 +58,7 @@ export default function PlanBulletinsPage() {
 
   return (
     <>
-      <Typography.Title level={4} style={{ marginTop: 0 }}>
-        月度通报
-        {plan.data && (
-          <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 400, marginInlineStart: 8 }}>
-            {plan.data.year}年 {plan.data.title}
-          </Typography.Text>
-        )}
-      </Typography.Title>
+      <PlanPageTitle title="月度通报" plan={plan.data} />
       {isPhone ? (
         selectedId ? (
           <>

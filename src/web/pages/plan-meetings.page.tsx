@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Button, Card, Flex, Segmented, Typography } from 'antd';
+import { Button, Card, Flex, Segmented } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useParams, useSearchParams } from 'react-router-dom';
 import type { MeetingKind } from '../api/meeting-api.types';
@@ -13,6 +13,7 @@ import { meetingKindsFor, useMeetingPrefill } from '../features/meetings/use-mee
 import { usePlanMeetings } from '../features/meetings/use-meetings.query';
 import { usePlan, usePlanProjects } from '../features/plans/use-plans.query';
 import { useUnits } from '../features/units/use-units.query';
+import { PlanPageTitle } from '../features/plans/plan-page-title.component';
 
 const ALL_PROJECTS = { q: '', unitId: null, role: null, status: null };
 type Filter = MeetingKind | 'all';
@@ -67,14 +68,7 @@ export default function PlanMeetingsPage() {
   return (
     <>
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>
-          会议交办
-          {plan.data && (
-            <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 400, marginInlineStart: 8 }}>
-              {plan.data.year}年 {plan.data.title}
-            </Typography.Text>
-          )}
-        </Typography.Title>
+        <PlanPageTitle title="会议交办" plan={plan.data} style={{ margin: 0 }} />
         <Button type="primary" icon={<PlusOutlined />} onClick={() => setParams({ new: meetingKindsFor(user.role)[0]! })}>
           记录会议
         </Button>

@@ -1,4 +1,4 @@
-import { Button, Card, Col, Grid, Row, Typography } from 'antd';
+import { Button, Card, Col, Grid, Row } from 'antd';
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { PageLoading } from '../components/page-loading.component';
@@ -7,6 +7,7 @@ import { usePlan } from '../features/plans/use-plans.query';
 import { ReviewDetail } from '../features/weekly/review-detail.component';
 import { ReviewQueueList } from '../features/weekly/review-queue-list.component';
 import { useReviewQueue } from '../features/weekly/use-weekly.query';
+import { PlanPageTitle } from '../features/plans/plan-page-title.component';
 
 /** 周报审核: the 督查室 reads each submitted update and accepts or returns it. */
 export default function PlanWeeklyReviewPage() {
@@ -39,14 +40,7 @@ export default function PlanWeeklyReviewPage() {
 
   return (
     <>
-      <Typography.Title level={4} style={{ marginTop: 0 }}>
-        周报审核
-        {plan.data && (
-          <Typography.Text type="secondary" style={{ fontSize: 14, fontWeight: 400, marginInlineStart: 8 }}>
-            {plan.data.year}年 {plan.data.title}
-          </Typography.Text>
-        )}
-      </Typography.Title>
+      <PlanPageTitle title="周报审核" plan={plan.data} />
       {isPhone ? (
         selected ? (
           <>
