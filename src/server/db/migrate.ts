@@ -11,6 +11,8 @@ import * as m0007 from './migrations/0007_reports';
 import * as m0008 from './migrations/0008_leaders';
 import * as m0009 from './migrations/0009_workdays';
 import * as m0010 from './migrations/0010_meeting_attachments';
+import * as m0011 from './migrations/0011_monthly_photos';
+import * as m0012 from './migrations/0012_plan_rhythm';
 
 /** Migrations are listed here (not read from disk) so they work the same from source, tests and any cwd. */
 const migrations: Record<string, Migration> = {
@@ -24,6 +26,8 @@ const migrations: Record<string, Migration> = {
   '0008_leaders': m0008,
   '0009_workdays': m0009,
   '0010_meeting_attachments': m0010,
+  '0011_monthly_photos': m0011,
+  '0012_plan_rhythm': m0012,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
