@@ -235,4 +235,19 @@ describe.runIf(canRunBrowser())('steering rhythm: weekly meeting, green channel,
     expect(bulletin.lagging.map((l: { name: string }) => l.name)).toContain('方便群众新能源汽车充电');
     for (const lagging of bulletin.lagging as { name: string }[]) expect(value).toContain(lagging.name);
   });
+
+  it('the leader writes an instruction on the accepted weekly update from the project page', async () => {
+    await leader.goto(`${baseUrl}/projects/${p1}`);
+    const weekly = leader.locator('#weekly');
+    await button(weekly, '批示').first().click();
+    const instruct = leader.locator('.ant-modal').filter({ hasText: '对周台账作出批示' });
+    await instruct.getByLabel('批示内容').fill('进度严重滞后，请主办单位制定赶超计划。');
+    await button(instruct, '发送批示').click();
+    await toast(leader, '批示已发送');
+    const update = await t.ctx.db.selectFrom('weekly_update').select('id').where('project_id', '=', p1).where('week', '=', WEEK).executeTakeFirstOrThrow();
+    const onUpdate = await t.ctx.db.selectFrom('instruction').selectAll().where('target_kind', '=', 'weekly_update').execute();
+    expect(onUpdate).toHaveLength(1);
+    expect(onUpdate[0]).toMatchObject({ project_id: p1, target_id: update.id, text: '进度严重滞后，请主办单位制定赶超计划。' });
+    await leader.getByTestId('instruction-item').filter({ hasText: '针对周台账' }).first().waitFor();
+  });
 });

@@ -47,6 +47,8 @@ export async function createTestApp(dialect: DialectName, env: Record<string, st
     DATA_DIR: dataDir,
     MINSHENG_ADMIN_PASSWORD: ADMIN_PASSWORD,
     LOG_LEVEL: 'silent',
+    // a web build elsewhere than dist/web (e.g. while another build runs)
+    ...(process.env.WEB_DIR ? { WEB_DIR: process.env.WEB_DIR } : {}),
     ...(dialect === 'postgres' ? { DATABASE_URL: process.env.TEST_PG_URL, DATABASE_SCHEMA: schema } : {}),
     ...env,
   });

@@ -2,12 +2,13 @@ import { Alert, App, Form, Input, Modal, Typography } from 'antd';
 import { errorMessage } from '../../api/http-client';
 import { useCreateInstruction } from './use-instructions.query';
 
-/** What the instruction is about: the project itself, or one of its blockers. */
+/** What the instruction is about: the project itself, one of its blockers or one of its weekly updates. */
 export interface InstructionSubject {
   projectId: number;
   /** shown under the title, e.g. "2. 新改建充电桩" or the blocker's description */
   caption: string;
   blockerId?: number;
+  updateId?: number;
 }
 
 /** 批示: a leader writes an instruction; it becomes a task the lead unit answers with evidence. */
@@ -19,7 +20,7 @@ export function InstructionModal({ subject, onClose }: { subject: InstructionSub
   const submit = ({ text }: { text: string }) => {
     if (!subject) return;
     create.mutate(
-      { text: text.trim(), ...(subject.blockerId ? { blockerId: subject.blockerId } : {}) },
+      { text: text.trim(), ...(subject.blockerId ? { blockerId: subject.blockerId } : {}), ...(subject.updateId ? { updateId: subject.updateId } : {}) },
       {
         onSuccess: () => {
           void message.success('批示已发送，主办单位将答复办理情况');
@@ -32,7 +33,7 @@ export function InstructionModal({ subject, onClose }: { subject: InstructionSub
 
   return (
     <Modal
-      title={subject?.blockerId ? '对堵点作出批示' : '作出批示'}
+      title={subject?.blockerId ? '对堵点作出批示' : subject?.updateId ? '对周台账作出批示' : '作出批示'}
       open={subject !== null}
       okText="发送批示"
       cancelText="取消"

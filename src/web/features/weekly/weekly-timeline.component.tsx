@@ -7,6 +7,8 @@ import type { WeeklyUpdate } from '../../api/weekly-api.types';
 import { formatDateTime } from '../../components/date-format.util';
 import { QueryError } from '../../components/query-error.component';
 import { useCurrentUser } from '../auth/current-user.context';
+import { InstructionModal } from '../leaders/instruction.modal';
+import type { InstructionSubject } from '../leaders/instruction.modal';
 import { useTimeline } from './use-weekly.query';
 import { formatWeek, isoWeekOf } from './week-format.util';
 import { WEEKLY_STATUS_COLORS, WEEKLY_STATUS_LABELS } from './weekly-labels';
@@ -32,7 +34,7 @@ function WeekLabel({ update }: { update: WeeklyUpdate }) {
   );
 }
 
-function WeekBody({ update, project }: { update: WeeklyUpdate; project: ProjectDetail }) {
+function WeekBody({ update, project, onInstruct }: { update: WeeklyUpdate; project: ProjectDetail; onInstruct?: (update: WeeklyUpdate) => void }) {
   return (
     <>
       {update.reviewComment && (
@@ -50,7 +52,14 @@ function WeekBody({ update, project }: { update: WeeklyUpdate; project: ProjectD
           协办（{note.unitName}）：{note.text}
         </Typography.Paragraph>
       ))}
-      <Link to={`/projects/${project.id}/weekly/${update.week}`}>打开本周周报</Link>
+      <Flex wrap gap={12} align="center">
+        <Link to={`/projects/${project.id}/weekly/${update.week}`}>打开本周周报</Link>
+        {onInstruct && update.id !== null && update.status !== 'draft' && (
+          <Button size="small" icon={<EditOutlined />} onClick={() => onInstruct(update)}>
+            批示
+          </Button>
+        )}
+      </Flex>
     </>
   );
 }
@@ -64,6 +73,12 @@ export function WeeklyTimeline({ project }: { project: ProjectDetail }) {
   const isLeadUser = project.units.some((unit) => unit.role === 'lead' && unit.id === user.unitId);
   const canWrite = isLeadUser || user.role === 'admin' || user.role === 'supervisor';
   const [showAll, setShowAll] = useState(false);
+  // a leader may write a 批示 on a week's update; it becomes a task the lead unit answers
+  const [instructing, setInstructing] = useState<InstructionSubject | null>(null);
+  const onInstruct =
+    user.role === 'leader'
+      ? (update: WeeklyUpdate) => setInstructing({ projectId: project.id, updateId: update.id ?? undefined, caption: `${project.seq}. ${project.name} · ${formatWeek(update.week)}周台账` })
+      : undefined;
   const all = timeline.data?.items ?? [];
   // a year of weeks would push 批示 and 堵点 far down a phone screen: the latest weeks first, the rest on request
   const items = showAll ? all : all.slice(0, RECENT_WEEKS);
@@ -95,7 +110,7 @@ export function WeeklyTimeline({ project }: { project: ProjectDetail }) {
           items={items.map((update) => ({
             key: String(update.id ?? update.week),
             label: <WeekLabel update={update} />,
-            children: <WeekBody update={update} project={project} />,
+            children: <WeekBody update={update} project={project} onInstruct={onInstruct} />,
           }))}
         />
       )}
@@ -104,6 +119,7 @@ export function WeeklyTimeline({ project }: { project: ProjectDetail }) {
           {showAll ? `只看最近 ${RECENT_WEEKS} 周` : `显示全部 ${all.length} 周`}
         </Button>
       )}
+      <InstructionModal subject={instructing} onClose={() => setInstructing(null)} />
     </Card>
   );
 }
