@@ -18,6 +18,8 @@ async function choose(page: Page, field: Locator, option: string): Promise<void>
   await field.click();
   if (await field.isEditable()) await field.fill(option);
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+  // the choice shows in the field (a click during the dropdown's animation can miss)
+  await expect.poll(() => field.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]').innerText(), { timeout: 10_000 }).toContain(option);
 }
 
 /** Pick today in an antd DatePicker (the pickers are read-only inputs, as on a phone). */
@@ -130,8 +132,10 @@ describe.runIf(canRunBrowser())('steering rhythm: weekly meeting, green channel,
     await button(request, '发送').click();
     await toast(unit, `已向${CO_UNIT}申请绿色通道`);
 
-    // the co-unit, on a phone, finds it waiting for its answer
-    await coUnit.goto(`${baseUrl}/plans/${planId}/blockers`);
+    // the co-unit, on a phone, finds it among its tasks the moment it is sent
+    await coUnit.goto(`${baseUrl}/todo`);
+    await coUnit.getByTestId('green-channel-todo').getByRole('button', { name: '去办理' }).click();
+    await coUnit.waitForURL(/\/blockers/);
     await coUnit.getByText('待我答复').first().waitFor();
     await coUnit.locator('.ant-list-item').filter({ hasText: '待我答复' }).first().click();
     const coDrawer = coUnit.locator('.ant-drawer').filter({ hasText: '堵点卡点详情' });
@@ -157,7 +161,8 @@ describe.runIf(canRunBrowser())('steering rhythm: weekly meeting, green channel,
     await raise.getByLabel('问题描述').fill('充电桩建设补助资金300万元尚未拨付，施工单位垫资困难');
     await button(raise, '提交').click();
     await toast(unit, '堵点已反映');
-    const second = await t.ctx.db.selectFrom('blocker').select('id').where('kind', '=', 'funding').executeTakeFirstOrThrow();
+    const second = await t.ctx.db.selectFrom('blocker').select(['id', 'kind']).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(second.kind).toBe('funding');
     await unit.goto(`${baseUrl}/plans/${planId}/blockers?status=all&blocker=${second.id}`);
     const drawer = unit.locator('.ant-drawer').filter({ hasText: '堵点卡点详情' });
     await button(drawer, '提请领导协调').click();

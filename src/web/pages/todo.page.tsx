@@ -3,6 +3,7 @@ import { PageLoading } from '../components/page-loading.component';
 import { QueryError } from '../components/query-error.component';
 import { useCurrentUser } from '../features/auth/current-user.context';
 import { usePlans } from '../features/plans/use-plans.query';
+import { GreenChannelTodo } from '../features/blockers/green-channel-todo.component';
 import { MyInstructions } from '../features/leaders/my-instructions.component';
 import { MyActionItems } from '../features/meetings/my-action-items.component';
 import { TodoList } from '../features/weekly/todo-list.component';
@@ -45,6 +46,7 @@ export default function TodoPage() {
       </Card>
       <TodoList items={items} week={week} />
       <div style={{ display: 'grid', gap: 12, marginTop: 12 }}>
+        {planId > 0 && <GreenChannelTodo planId={planId} />}
         <MyInstructions />
         <MyActionItems />
       </div>
