@@ -119,6 +119,8 @@ export interface MonthlyReportTable {
   next_plan_text: string;
   /** month-end values against the trajectory: [{targetId,label,unit,target,actual,expected}] */
   values_json: string;
+  /** chosen photos: ids of image attachments of the month's accepted weekly updates, '[1,2]' (max 9) */
+  photo_ids_json: Generated<string>;
   submitted_at: Timestamp | null;
   submitted_by: string | null;
   is_late: Flag;

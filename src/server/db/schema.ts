@@ -52,6 +52,18 @@ export interface PlanTable {
   /** set when the 督查室 locks the targets as the baseline the year is judged against */
   baseline_locked_at: Timestamp | null;
   baseline_locked_by: string | null;
+  /** weekly rhythm: ISO weekday (1 = Monday … 7 = Sunday) of the reported week on which the update is due (default 5) */
+  weekly_due_weekday: Generated<number>;
+  /** weekly rhythm: local 'HH:MM' of the due moment, Asia/Shanghai (default '18:00') */
+  weekly_due_time: Generated<string>;
+  /** weekly rhythm: ISO weekday of the NEXT week from which a week without an update is missing (default 1) */
+  weekly_missing_weekday: Generated<number>;
+  /** weekly rhythm: local 'HH:MM' of the missing moment (default '09:00') */
+  weekly_missing_time: Generated<string>;
+  /** monthly report: day of the month it is due, 1–31 (past the month's end → its last day; default 25) */
+  monthly_due_day: Generated<number>;
+  /** monthly report: local 'HH:MM' of the due moment (default '18:00') */
+  monthly_due_time: Generated<string>;
   version: Generated<number>;
   created_at: ColumnType<Timestamp, Timestamp, never>;
   updated_at: Timestamp;

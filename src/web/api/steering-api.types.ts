@@ -1,4 +1,5 @@
 /** Shapes of the issue-5 steering routes: bulletins (通报), blockers (堵点卡点) and monthly reports (月报). */
+import type { Attachment } from './weekly-api.types';
 
 export type BulletinStatus = 'draft' | 'issued';
 
@@ -146,6 +147,10 @@ export interface MonthlyReport {
   problemsText: string;
   nextPlanText: string;
   values: MonthlyValue[];
+  /** the chosen photos; a submitted or accepted report keeps those it was sent with */
+  photos: MonthlyPhoto[];
+  /** what the lead unit may choose while the report is open (images of the month's accepted weeks, newest first) */
+  availablePhotos: MonthlyPhoto[];
   sourceWeeks: string[];
   dueAt: string;
   submittedAt: string | null;
@@ -155,6 +160,12 @@ export interface MonthlyReport {
   reviewedBy: string | null;
   reviewComment: string | null;
   version: number;
+}
+
+/** A weekly photo as a monthly report shows it: an attachment of one of the month's weeks. */
+export interface MonthlyPhoto extends Attachment {
+  /** ISO week of its weekly update, e.g. `2024-W23` */
+  week: string;
 }
 
 export interface MonthlyTexts {

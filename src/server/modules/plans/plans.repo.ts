@@ -9,6 +9,7 @@ const planColumns = [
   'plan.year',
   'plan.issue_date as issueDate',
   'plan.status',
+  'plan.version',
 ] as const;
 
 function selectPlans(db: Kysely<DB>) {

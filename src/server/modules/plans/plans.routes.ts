@@ -1,12 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
-import { notFound } from '../../errors';
 import { idParams, listOf } from '../../http/schemas';
 import { requireActor } from '../../plugins/auth.plugin';
 import { projectSchema } from '../projects/projects.schemas';
 import { listPlanProjects } from '../projects/projects.service';
-import { findPlanRow, listPlanRows } from './plans.repo';
+import { planRhythmBodySchema, planRhythmSchema } from './plan-rhythm.schemas';
+import { updatePlanRhythm } from './plan-rhythm.service';
+import { listPlanRows } from './plans.repo';
+import { getPlanDetail } from './plans.service';
 
 const planSchema = z.object({
   id: z.number().int(),
@@ -17,7 +19,11 @@ const planSchema = z.object({
   issueDate: z.string().nullable(),
   status: z.enum(['active', 'archived']),
   projectCount: z.number().int(),
+  version: z.number().int().describe('清单的版本号，修改报送时限时回传'),
 });
+
+const planDetailSchema = planSchema.extend({ rhythm: planRhythmSchema.describe('报送时限（周报、月报），遇节假日顺延至下一个工作日') });
+const office = { access: ['admin', 'supervisor'] } as const;
 
 export const plansRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(
@@ -31,12 +37,17 @@ export const plansRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
 
   app.get(
     '/plans/:id',
-    { config: { access: 'authenticated' }, schema: { tags: ['plans'], summary: '清单详情', params: idParams, response: { 200: planSchema } } },
-    async (request) => {
-      const plan = await findPlanRow(ctx.db, request.params.id);
-      if (!plan) throw notFound('清单');
-      return plan;
+    { config: { access: 'authenticated' }, schema: { tags: ['plans'], summary: '清单详情（含报送时限）', params: idParams, response: { 200: planDetailSchema } } },
+    async (request) => getPlanDetail(ctx, request.params.id),
+  );
+
+  app.put(
+    '/plans/:id/rhythm',
+    {
+      config: office,
+      schema: { tags: ['plans'], summary: '设置清单的报送时限（督查室）', params: idParams, body: planRhythmBodySchema, response: { 200: planDetailSchema } },
     },
+    async (request) => updatePlanRhythm(ctx, requireActor(request), request.params.id, request.body),
   );
 
   app.get(

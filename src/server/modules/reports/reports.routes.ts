@@ -12,7 +12,7 @@ const projectMonth = z.object({ id: z.coerce.number().int().positive(), month: z
 
 /** reports routes (issue 5): 月报 drafted from the month's accepted weekly updates. */
 export const reportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.get('/projects/:id/monthly/:month', { config: signedIn, schema: { tags, summary: '某月的月报（未保存时由本月已通过的周台账生成）', params: projectMonth } }, async (request) =>
+  app.get('/projects/:id/monthly/:month', { config: signedIn, schema: { tags, summary: '某月的月报（未保存时由本月已通过的周台账生成；含选用照片与可选照片）', params: projectMonth } }, async (request) =>
     getMonthly(ctx, requireActor(request), request.params.id, request.params.month),
   );
 
@@ -22,9 +22,16 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       config: signedIn,
       schema: {
         tags,
-        summary: '保存月报草稿（带版本检查）',
+        summary: '保存月报草稿与选用照片（带版本检查）',
         params: projectMonth,
-        body: z.object({ progressText: z.string().max(10000), problemsText: z.string().max(10000), nextPlanText: z.string().max(10000), version: z.number().int().min(0) }),
+        body: z.object({
+          progressText: z.string().max(10000),
+          problemsText: z.string().max(10000),
+          nextPlanText: z.string().max(10000),
+          /** chosen photos (max 9, checked by the service with a clear message); absent keeps the saved choice */
+          photoIds: z.array(z.number().int().positive()).max(100).optional(),
+          version: z.number().int().min(0),
+        }),
       },
     },
     async (request) => saveMonthlyDraft(ctx, requireActor(request), request.params.id, request.params.month, request.body),

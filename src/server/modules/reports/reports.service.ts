@@ -1,5 +1,6 @@
 import { addDays, isoWeekOf, monthlyDueAt, shanghaiDate, weekRange, weeksBetween } from '../../../domain/calendar';
 import { loadWorkingDayTest } from '../workdays/working-day-test';
+import { loadPlanRhythm } from '../plans/plan-rhythm';
 
 /** Kept for callers that import it from here; the rule lives in the calendar domain. */
 export { monthlyDueAt } from '../../../domain/calendar';
@@ -14,6 +15,7 @@ import type { DB, MonthlyReportTable } from '../../db/schema';
 import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
 import { loadProjectScope } from '../targets/project-access';
 import type { ProjectScope } from '../targets/project-access';
+import { availablePhotos, checkPhotoIds, defaultPhotoIds, reportPhotos } from './monthly-photos';
 
 export type MonthlyReportRow = NonNullable<Awaited<ReturnType<typeof findReport>>>;
 
@@ -32,6 +34,8 @@ export interface MonthlyInput {
   progressText: string;
   problemsText: string;
   nextPlanText: string;
+  /** chosen photo attachment ids; absent keeps the saved choice (a fresh draft takes the most recent few) */
+  photoIds?: number[];
   version: number;
 }
 
@@ -137,8 +141,9 @@ async function view(ctx: AppContext, scope: ProjectScope, month: string, report:
     problemsText: report ? report.problems_text : fresh.problemsText,
     nextPlanText: report ? report.next_plan_text : fresh.nextPlanText,
     values: report && report.status !== 'draft' && report.status !== 'returned' ? (JSON.parse(report.values_json) as MonthlyValue[]) : fresh.values,
+    ...(await reportPhotos(ctx.db, scope.project.id, weeksOfMonth(month), scope.canEdit, report)),
     sourceWeeks: fresh.weeks,
-    dueAt: monthlyDueAt(month, undefined, await loadWorkingDayTest(ctx)),
+    dueAt: monthlyDueAt(month, (await loadPlanRhythm(ctx.db, scope.plan.id)).monthly, await loadWorkingDayTest(ctx)),
     submittedAt: report?.submitted_at ?? null,
     submittedBy: report?.submitted_by ?? null,
     isLate: report ? report.is_late === 1 : false,
@@ -174,13 +179,25 @@ export async function saveMonthlyDraft(ctx: AppContext, actor: Actor, projectId:
   const scope = await loadProjectScope(ctx, actor, projectId);
   if (!scope.canEdit) throw forbidden('只有该项目的主办单位可以填报月报。');
   const fresh = await draftFromWeeks(ctx.db, projectId, scope.plan.year, month);
-  const fields = { progress_text: input.progressText, problems_text: input.problemsText, next_plan_text: input.nextPlanText, values_json: JSON.stringify(fresh.values), updated_by: actor.username };
+  const available = await availablePhotos(ctx.db, projectId, weeksOfMonth(month));
+  const photoIds = input.photoIds === undefined ? undefined : checkPhotoIds(input.photoIds, available, month);
+  const fields = {
+    progress_text: input.progressText,
+    problems_text: input.problemsText,
+    next_plan_text: input.nextPlanText,
+    values_json: JSON.stringify(fresh.values),
+    ...(photoIds ? { photo_ids_json: JSON.stringify(photoIds) } : {}),
+    updated_by: actor.username,
+  };
   await ctx.db.transaction().execute(async (trx) => {
     const current = await findProjectMonth(trx, projectId, month);
     if (!current) {
       if (input.version !== 0) throw versionConflict('本月月报');
       const now = nowIso();
-      await trx.insertInto('monthly_report').values({ ...fields, project_id: projectId, month, status: 'draft', is_late: 0, created_at: now, updated_at: now }).execute();
+      await trx
+        .insertInto('monthly_report')
+        .values({ photo_ids_json: JSON.stringify(defaultPhotoIds(available)), ...fields, project_id: projectId, month, status: 'draft', is_late: 0, created_at: now, updated_at: now })
+        .execute();
     } else {
       if (current.status === 'submitted' || current.status === 'accepted') throw locked(current.status);
       if (!(await updateReport(trx, current.id, fields, input.version))) throw versionConflict('本月月报');
@@ -211,15 +228,25 @@ export async function submitMonthly(ctx: AppContext, actor: Actor, id: number, v
   if (report.status === 'submitted' || report.status === 'accepted') throw locked(report.status);
   if (!report.progress_text.trim()) throw badRequest('请填写“本月进展”后再提交。', { field: 'progressText' });
   const submittedAt = nowIso();
-  const isLate = submittedAt > monthlyDueAt(report.month, undefined, await loadWorkingDayTest(ctx));
+  const isLate = submittedAt > monthlyDueAt(report.month, (await loadPlanRhythm(ctx.db, scope.plan.id)).monthly, await loadWorkingDayTest(ctx));
   const fresh = await draftFromWeeks(ctx.db, report.project_id, scope.plan.year, report.month);
+  // the photos go with the report as they are now: only those still in the month's accepted weeks
+  const { photos } = await reportPhotos(ctx.db, report.project_id, weeksOfMonth(report.month), true, report);
   return transition(
     ctx,
     actor,
     scope,
     report,
     version,
-    { status: 'submitted', submitted_at: submittedAt, submitted_by: actor.username, is_late: isLate ? 1 : 0, values_json: JSON.stringify(fresh.values), updated_by: actor.username },
+    {
+      status: 'submitted',
+      submitted_at: submittedAt,
+      submitted_by: actor.username,
+      is_late: isLate ? 1 : 0,
+      values_json: JSON.stringify(fresh.values),
+      photo_ids_json: JSON.stringify(photos.map((p) => p.id)),
+      updated_by: actor.username,
+    },
     { action: 'submit', summary: `提交项目 ${scope.project.seq} ${report.month} 月报${isLate ? '（逾期）' : ''}` },
   );
 }

@@ -11,12 +11,15 @@ import { buildWeeklyView } from './weekly-view';
 import { listProjectUpdates } from './weekly.repo';
 import { checkWeek } from './weekly.service';
 import { loadWorkingDayTest } from '../workdays/working-day-test';
+import { DEFAULT_PLAN_RHYTHM, loadNewestActivePlanRhythm, loadPlanRhythms } from '../plans/plan-rhythm';
+import type { PlanRhythm } from '../plans/plan-rhythm';
 
 /** 我的待办: this week's projects of the user's unit and where each stands. */
 export async function getTodo(ctx: AppContext, actor: Actor, now = new Date()) {
   const week = currentWeek(now);
-  const { dueAt } = weeklyDeadlines(week, undefined, await loadWorkingDayTest(ctx));
-  if (actor.unitId === null) return { week, dueAt, items: [] };
+  const isWorkingDay = await loadWorkingDayTest(ctx);
+  const dueOf = (rhythm: PlanRhythm) => weeklyDeadlines(week, rhythm.weekly, isWorkingDay).dueAt;
+  if (actor.unitId === null) return { week, dueAt: dueOf(await loadNewestActivePlanRhythm(ctx.db)), items: [] };
   const rows = await ctx.db
     .selectFrom('project_unit')
     .innerJoin('project', 'project.id', 'project_unit.project_id')
@@ -29,7 +32,10 @@ export async function getTodo(ctx: AppContext, actor: Actor, now = new Date()) {
     .orderBy('plan.year', 'desc')
     .orderBy('project.seq')
     .execute();
-  const isOverdue = now.toISOString() > dueAt;
+  // the list is newest plan first: its deadline is the one shown; each item is overdue by its own plan's deadline
+  const rhythms = await loadPlanRhythms(ctx.db, rows.map((r) => r.planId));
+  const dueAtOf = (planId: number) => dueOf(rhythms.get(planId) ?? DEFAULT_PLAN_RHYTHM);
+  const dueAt = rows[0] ? dueAtOf(rows[0].planId) : dueOf(await loadNewestActivePlanRhythm(ctx.db));
   return {
     week,
     dueAt,
@@ -42,7 +48,7 @@ export async function getTodo(ctx: AppContext, actor: Actor, now = new Date()) {
       updateId: r.updateId,
       status: r.status ?? ('none' as const),
       isLate: Boolean(r.isLate),
-      isOverdue: r.role === 'lead' && isOverdue && (r.status === null || r.status === 'draft' || r.status === 'returned'),
+      isOverdue: r.role === 'lead' && now.toISOString() > dueAtOf(r.planId) && (r.status === null || r.status === 'draft' || r.status === 'returned'),
     })),
   };
 }

@@ -4,6 +4,7 @@ import type { DB, WeeklyUpdateRow } from '../../db/schema';
 import { listMilestoneRows, listTargetRows } from '../targets/targets.repo';
 import { attachmentView } from '../../storage/file-transfer';
 import { loadWorkingDayTest } from '../workdays/working-day-test';
+import { loadProjectRhythm } from '../plans/plan-rhythm';
 import { loadMilestoneCompletions, loadValues, previousActuals, previousCompletions } from './weekly.repo';
 
 export type { AttachmentView } from '../../storage/file-transfer';
@@ -38,7 +39,7 @@ export async function buildWeeklyView(db: Kysely<DB>, projectId: number, week: s
     week,
     weekStart: range.start,
     weekEnd: range.end,
-    dueAt: weeklyDeadlines(week, undefined, await loadWorkingDayTest({ db })).dueAt,
+    dueAt: weeklyDeadlines(week, (await loadProjectRhythm(db, projectId)).weekly, await loadWorkingDayTest({ db })).dueAt,
     status: update?.status ?? 'draft',
     revision: update?.revision ?? 1,
     values: targets

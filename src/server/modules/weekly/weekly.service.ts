@@ -13,6 +13,7 @@ import { listMilestoneRows, listTargetRows } from '../targets/targets.repo';
 import { buildWeeklyView } from './weekly-view';
 import { findCurrentUpdate, findUpdate, insertUpdate, previousActuals, replaceMilestones, replaceValues, updateUpdate } from './weekly.repo';
 import { loadWorkingDayTest } from '../workdays/working-day-test';
+import { loadProjectRhythm } from '../plans/plan-rhythm';
 
 export interface WeeklyInput {
   values: { targetId: number; actual: number | null; reason?: string | null }[];
@@ -121,7 +122,7 @@ export async function submitWeekly(ctx: AppContext, actor: Actor, id: number, ve
   }
   if (!view.progressText.trim()) throw badRequest('请填写“本周进展”后再提交。', { field: 'progressText' });
   const submittedAt = nowIso();
-  const isLate = isLateSubmission(submittedAt, update.week, undefined, await loadWorkingDayTest(ctx));
+  const isLate = isLateSubmission(submittedAt, update.week, (await loadProjectRhythm(ctx.db, update.project_id)).weekly, await loadWorkingDayTest(ctx));
   return transition(ctx, actor, update, version, { status: 'submitted', submitted_at: submittedAt, submitted_by: actor.username, is_late: isLate ? 1 : 0, updated_by: actor.username }, {
     action: 'submit',
     summary: `提交项目 ${scope.project.seq} ${update.week} 周台账${isLate ? '（逾期）' : ''}`,

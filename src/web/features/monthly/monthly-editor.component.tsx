@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Flex, Input, Popconfirm, Typography } from 'antd';
 import type { MonthlyReport, MonthlyTexts } from '../../api/steering-api.types';
 import { errorMessage, hasErrorCode } from '../../api/http-client';
+import { MonthlyPhotos } from './monthly-photos.component';
 import { useMonthlyAction } from './use-monthly.query';
 
 const FIELDS: { key: keyof MonthlyTexts; label: string }[] = [
@@ -16,7 +17,9 @@ interface Props {
   canReview: boolean;
 }
 
-/** The report's texts: the lead unit edits, saves and submits; the 督查室 accepts or returns a submitted one. */
+const sameIds = (a: number[], b: number[]) => a.length === b.length && a.every((id, i) => id === b[i]);
+
+/** The report's texts and photos: the lead unit edits, saves and submits; the 督查室 accepts or returns a submitted one. */
 export function MonthlyEditor({ report, canEdit, canReview }: Props) {
   const { message } = App.useApp();
   const action = useMonthlyAction(report);
@@ -25,9 +28,10 @@ export function MonthlyEditor({ report, canEdit, canReview }: Props) {
     problemsText: report.problemsText,
     nextPlanText: report.nextPlanText,
   });
+  const [photoIds, setPhotoIds] = useState<number[]>(() => report.photos.map((p) => p.id));
   const [comment, setComment] = useState('');
   const editable = canEdit && (report.status === 'draft' || report.status === 'returned');
-  const dirty = FIELDS.some(({ key }) => texts[key] !== report[key]);
+  const dirty = FIELDS.some(({ key }) => texts[key] !== report[key]) || !sameIds(photoIds, report.photos.map((p) => p.id));
   const done = (text: string) => ({ onSuccess: () => void message.success(text) });
 
   return (
@@ -56,9 +60,10 @@ export function MonthlyEditor({ report, canEdit, canReview }: Props) {
             )}
           </label>
         ))}
+        <MonthlyPhotos photos={report.photos} choice={editable ? { available: report.availablePhotos, selected: photoIds, onChange: setPhotoIds } : undefined} />
         {editable && (
           <Flex wrap gap={8} align="center">
-            <Button type="primary" loading={action.isPending} disabled={!dirty && report.id !== null} onClick={() => action.mutate({ kind: 'save', texts }, done('月报已保存'))}>
+            <Button type="primary" loading={action.isPending} disabled={!dirty && report.id !== null} onClick={() => action.mutate({ kind: 'save', texts, photoIds }, done('月报已保存'))}>
               保存
             </Button>
             <Popconfirm

@@ -13,3 +13,6 @@ export const MONTHLY_STATUS_COLORS: Record<MonthlyStatus, string> = {
   returned: 'error',
   accepted: 'success',
 };
+
+/** At most this many photos go with a monthly report (the server checks it too). */
+export const MAX_MONTHLY_PHOTOS = 9;

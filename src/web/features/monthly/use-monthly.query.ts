@@ -15,9 +15,9 @@ export function useMonthly(projectId: number, month: string) {
   });
 }
 
-type Action = { kind: 'save'; texts: MonthlyTexts } | { kind: 'submit' } | { kind: 'accept' } | { kind: 'return'; comment: string };
+type Action = { kind: 'save'; texts: MonthlyTexts; photoIds: number[] } | { kind: 'submit' } | { kind: 'accept' } | { kind: 'return'; comment: string };
 
-/** Save (PUT with version), submit, and the 督查室's accept/return; each answers the fresh report. */
+/** Save texts and chosen photos (PUT with version), submit, and the 督查室's accept/return; each answers the fresh report. */
 export function useMonthlyAction(report: MonthlyReport) {
   const queryClient = useQueryClient();
   const key = monthlyKeys.report(report.projectId, report.month);
@@ -26,7 +26,7 @@ export function useMonthlyAction(report: MonthlyReport) {
       const id = report.id ?? 0;
       switch (action.kind) {
         case 'save':
-          return api.put<MonthlyReport>(`/projects/${report.projectId}/monthly/${report.month}`, { ...action.texts, version: report.version });
+          return api.put<MonthlyReport>(`/projects/${report.projectId}/monthly/${report.month}`, { ...action.texts, photoIds: action.photoIds, version: report.version });
         case 'submit':
           return api.post<MonthlyReport>(`/monthly/${id}/submit`, { version: report.version });
         case 'accept':

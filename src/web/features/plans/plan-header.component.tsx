@@ -1,18 +1,22 @@
-import { Button, Card, Flex, Select, Space, Typography } from 'antd';
-import { CheckSquareOutlined, SwapOutlined } from '@ant-design/icons';
+import { useState } from 'react';
+import { Button, Card, Flex, Select, Space, Tooltip, Typography } from 'antd';
+import { CheckSquareOutlined, ClockCircleOutlined, SwapOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
-import type { Plan } from '../../api/api.types';
 import { formatDate } from '../../components/date-format.util';
 import { useCurrentUser } from '../auth/current-user.context';
 import { canReviewTargets } from '../auth/role-labels';
+import { PlanRhythmModal } from './plan-rhythm.modal';
+import { describeMissing, describeRhythm } from './plan-rhythm.util';
+import type { PlanDetail } from './plan-rhythm.util';
 import { usePlans } from './use-plans.query';
 
-/** Title, 文号, 年度 and 项目数 of a plan, with a switch to other years' plans when there are several. */
-export function PlanHeader({ plan }: { plan: Plan }) {
+/** Title, 文号, 年度, 项目数 and 报送时限 of a plan, with a switch to other years' plans when there are several. */
+export function PlanHeader({ plan }: { plan: PlanDetail }) {
   const plans = usePlans();
   const navigate = useNavigate();
   const user = useCurrentUser();
   const others = plans.data?.items ?? [];
+  const [editingRhythm, setEditingRhythm] = useState(false);
 
   return (
     <Card size="small" style={{ marginBottom: 16 }}>
@@ -27,6 +31,11 @@ export function PlanHeader({ plan }: { plan: Plan }) {
             <Typography.Text type="secondary">项目数：{plan.projectCount}项</Typography.Text>
             {plan.issueDate && <Typography.Text type="secondary">印发日期：{formatDate(plan.issueDate)}</Typography.Text>}
           </Space>
+          <Tooltip title={describeMissing(plan.rhythm)}>
+            <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4 }} data-testid="plan-rhythm">
+              <ClockCircleOutlined /> {describeRhythm(plan.rhythm)}
+            </Typography.Text>
+          </Tooltip>
         </div>
         <Space wrap>
           {canReviewTargets(user) && (
@@ -37,6 +46,9 @@ export function PlanHeader({ plan }: { plan: Plan }) {
               <Link to={`/plans/${plan.id}/changes`}>
                 <Button icon={<SwapOutlined />}>变更审批</Button>
               </Link>
+              <Button icon={<ClockCircleOutlined />} onClick={() => setEditingRhythm(true)}>
+                报送时限
+              </Button>
             </>
           )}
           {others.length > 1 && (
@@ -51,6 +63,7 @@ export function PlanHeader({ plan }: { plan: Plan }) {
           )}
         </Space>
       </Flex>
+      {editingRhythm && <PlanRhythmModal plan={plan} onClose={() => setEditingRhythm(false)} />}
     </Card>
   );
 }

@@ -1,7 +1,8 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, withQuery } from '../../api/http-client';
 import type { ListResponse, Plan, Project, UnitRole } from '../../api/api.types';
 import type { StatusFilter } from '../weekly/weekly-labels';
+import type { PlanDetail, PlanRhythm } from './plan-rhythm.util';
 
 /** What the 清单总览 list is filtered by; mirrors the URL query (?q=&unitId=&role=). */
 export interface ProjectFilters {
@@ -27,11 +28,21 @@ export function usePlans() {
   });
 }
 
+/** One plan with its version and 报送时限. */
 export function usePlan(planId: number) {
   return useQuery({
     queryKey: planKeys.detail(planId),
-    queryFn: () => api.get<Plan>(`/plans/${planId}`),
+    queryFn: () => api.get<PlanDetail>(`/plans/${planId}`),
     enabled: planId > 0,
+  });
+}
+
+/** PUT the plan's 报送时限 (督查室); a stale `version` answers 409. Deadlines shown anywhere are refetched after. */
+export function useUpdatePlanRhythm(planId: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: PlanRhythm & { version: number }) => api.put<PlanDetail>(`/plans/${planId}/rhythm`, input),
+    onSettled: () => queryClient.invalidateQueries(),
   });
 }
 

@@ -1,0 +1,82 @@
+import type { Kysely } from 'kysely';
+import { DEFAULT_MONTHLY_RHYTHM, DEFAULT_WEEKLY_RHYTHM } from '../../../domain/calendar';
+import type { IsoWeekday, MonthlyRhythm, WeeklyRhythm } from '../../../domain/calendar';
+import type { DB } from '../../db/schema';
+
+/** A plan's reporting deadlines (DESIGN §5, each a setting of the plan). */
+export interface PlanRhythm {
+  weekly: WeeklyRhythm;
+  monthly: MonthlyRhythm;
+}
+
+/** The DESIGN defaults, for callers with no plan (e.g. a user whose unit has no active project). */
+export const DEFAULT_PLAN_RHYTHM: PlanRhythm = { weekly: DEFAULT_WEEKLY_RHYTHM, monthly: DEFAULT_MONTHLY_RHYTHM };
+
+/** The plan columns that hold the rhythm, for selects on `plan`. */
+export const rhythmColumns = [
+  'plan.weekly_due_weekday',
+  'plan.weekly_due_time',
+  'plan.weekly_missing_weekday',
+  'plan.weekly_missing_time',
+  'plan.monthly_due_day',
+  'plan.monthly_due_time',
+] as const;
+
+interface RhythmRow {
+  weekly_due_weekday: number;
+  weekly_due_time: string;
+  weekly_missing_weekday: number;
+  weekly_missing_time: string;
+  monthly_due_day: number;
+  monthly_due_time: string;
+}
+
+/** The rhythm of a plan row; the columns are checked when written, so the weekdays are 1–7. */
+export function toPlanRhythm(row: RhythmRow): PlanRhythm {
+  return {
+    weekly: {
+      dueWeekday: row.weekly_due_weekday as IsoWeekday,
+      dueTime: row.weekly_due_time,
+      missingWeekday: row.weekly_missing_weekday as IsoWeekday,
+      missingTime: row.weekly_missing_time,
+    },
+    monthly: { dueDay: row.monthly_due_day, dueTime: row.monthly_due_time },
+  };
+}
+
+/** A plan's rhythm; the defaults when the plan does not exist (callers have checked it already). */
+export async function loadPlanRhythm(db: Kysely<DB>, planId: number): Promise<PlanRhythm> {
+  const row = await db.selectFrom('plan').select(rhythmColumns).where('plan.id', '=', planId).executeTakeFirst();
+  return row ? toPlanRhythm(row) : DEFAULT_PLAN_RHYTHM;
+}
+
+/** The rhythm of the plan a project belongs to. */
+export async function loadProjectRhythm(db: Kysely<DB>, projectId: number): Promise<PlanRhythm> {
+  const row = await db
+    .selectFrom('project')
+    .innerJoin('plan', 'plan.id', 'project.plan_id')
+    .select(rhythmColumns)
+    .where('project.id', '=', projectId)
+    .executeTakeFirst();
+  return row ? toPlanRhythm(row) : DEFAULT_PLAN_RHYTHM;
+}
+
+/** The rhythms of several plans at once, by plan id. */
+export async function loadPlanRhythms(db: Kysely<DB>, planIds: number[]): Promise<Map<number, PlanRhythm>> {
+  const ids = [...new Set(planIds)];
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('plan').select(['plan.id', ...rhythmColumns]).where('plan.id', 'in', ids).execute();
+  return new Map(rows.map((row) => [row.id, toPlanRhythm(row)]));
+}
+
+/** The rhythm of the newest active plan (newest year, then newest id), or the defaults when there is none. */
+export async function loadNewestActivePlanRhythm(db: Kysely<DB>): Promise<PlanRhythm> {
+  const row = await db
+    .selectFrom('plan')
+    .select(rhythmColumns)
+    .where('plan.status', '=', 'active')
+    .orderBy('plan.year', 'desc')
+    .orderBy('plan.id', 'desc')
+    .executeTakeFirst();
+  return row ? toPlanRhythm(row) : DEFAULT_PLAN_RHYTHM;
+}

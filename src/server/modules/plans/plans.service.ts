@@ -1,0 +1,11 @@
+import type { AppContext } from '../../context';
+import { notFound } from '../../errors';
+import { loadPlanRhythm } from './plan-rhythm';
+import { findPlanRow } from './plans.repo';
+
+/** One plan as GET /plans/:id shows it: the list fields plus its reporting deadlines. */
+export async function getPlanDetail(ctx: AppContext, planId: number) {
+  const plan = await findPlanRow(ctx.db, planId);
+  if (!plan) throw notFound('清单');
+  return { ...plan, rhythm: await loadPlanRhythm(ctx.db, planId) };
+}

@@ -1,0 +1,111 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { weekWithPhotos } from '../../src/server/modules/reports/weekly-photo-fixture';
+import { projectIdBySeq, signedInUser, USER_PASSWORD } from '../../src/server/test-support/factories';
+import { ADMIN_PASSWORD, createTestApp } from '../../src/server/test-support/test-app';
+import type { TestApp } from '../../src/server/test-support/test-app';
+import { button, canRunBrowser, launchChromium, SHOTS_DIR, signIn } from './browser';
+
+const MONTH = '2024-06';
+
+describe.runIf(canRunBrowser())('monthly report: drafted with a photo on a phone, returned and accepted by the 督查室', () => {
+  let t: TestApp;
+  let browser: Browser;
+  let baseUrl: string;
+  let p1: number;
+  let photoId: number;
+  let otherPhotoId: number;
+  let unit: Page;
+  let office: Page;
+  const url = () => `${baseUrl}/projects/${p1}/monthly/${MONTH}`;
+
+  beforeAll(async () => {
+    fs.mkdirSync(SHOTS_DIR, { recursive: true });
+    t = await createTestApp('sqlite');
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    p1 = await projectIdBySeq(t, 1);
+    const admin = await t.login('admin', ADMIN_PASSWORD);
+    const econ = await signedInUser(t, admin, 'jingfa', 'unit_staff', '区经济发展局');
+    const week = await weekWithPhotos(t, econ, admin, p1, '2024-W23', { actual: 46, photos: 2, progressText: '本周在马集镇新建充电桩6座，累计46座。' });
+    [otherPhotoId, photoId] = week.photoIds as [number, number];
+    browser = await launchChromium();
+    unit = await (await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true })).newPage();
+    office = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    await signIn(unit, baseUrl, 'jingfa', USER_PASSWORD);
+    await signIn(office, baseUrl, 'admin', ADMIN_PASSWORD);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
+
+  const noOverflow = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+  const notice = (page: Page, text: string) => page.locator('.ant-message-notice').filter({ hasText: text }).waitFor();
+  const submit = async () => {
+    await button(unit, '提交').click();
+    await button(unit.locator('.ant-popconfirm'), '提交').click();
+    await notice(unit, '月报已提交');
+  };
+  const photoChoice = (name: string) => unit.getByRole('checkbox', { name: new RegExp(`第23周 ${name}`) });
+  const saved = () => t.ctx.db.selectFrom('monthly_report').select(['status', 'photo_ids_json']).where('project_id', '=', p1).where('month', '=', MONTH).executeTakeFirst();
+
+  it('drafts the month from the accepted week with its photo chosen; the unit edits, saves and submits at 375 px', async () => {
+    await unit.goto(url());
+    const progress = unit.getByLabel('本月进展');
+    await expect.poll(() => progress.inputValue(), { timeout: 10_000 }).toContain('累计46座');
+    expect(await unit.getByLabel('下月计划').inputValue()).toContain('继续推进剩余点位建设');
+    await unit.getByText('选用照片（最多9张）').waitFor();
+    await unit.locator(`img[src="/api/v1/attachments/${photoId}/thumb"]`).waitFor();
+    // both photos of the week are pre-chosen; the unit keeps only the second
+    expect(await photoChoice('现场照片1.jpg').isChecked()).toBe(true);
+    expect(await photoChoice('现场照片2.jpg').isChecked()).toBe(true);
+    await photoChoice('现场照片1.jpg').uncheck();
+    await unit.getByTestId('monthly-photo-count').filter({ hasText: '已选 1 张' }).waitFor();
+    await unit.getByLabel('存在问题').fill('部分点位电力增容待批');
+    await button(unit, '保存').click();
+    await notice(unit, '月报已保存');
+    expect(await saved()).toMatchObject({ status: 'draft', photo_ids_json: `[${photoId}]` });
+    await noOverflow(unit);
+    await unit.screenshot({ path: path.join(SHOTS_DIR, 'monthly-draft-375.png'), fullPage: true });
+    await submit();
+    await unit.getByText('已提交，待审核').waitFor();
+  });
+
+  it('is returned with a comment at 1280, fixed and resubmitted, then accepted with its photo', async () => {
+    await office.goto(url());
+    await office.getByText('部分点位电力增容待批').waitFor();
+    await office.getByTestId('monthly-photos').locator(`img[src="/api/v1/attachments/${photoId}/thumb"]`).waitFor();
+    expect(await office.getByTestId('monthly-photos').locator(`img[src="/api/v1/attachments/${otherPhotoId}/thumb"]`).count()).toBe(0);
+    await office.getByPlaceholder('审核意见（退回时必填）').fill('请补充电力增容办理进度');
+    await office.screenshot({ path: path.join(SHOTS_DIR, 'monthly-review-1280.png'), fullPage: true });
+    await button(office, '退回').click();
+    await notice(office, '月报已退回');
+
+    await unit.reload();
+    await unit.getByText('督查室意见：请补充电力增容办理进度').waitFor();
+    expect(await photoChoice('现场照片2.jpg').isChecked()).toBe(true);
+    expect(await photoChoice('现场照片1.jpg').isChecked()).toBe(false);
+    await unit.getByLabel('存在问题').fill('电力增容已报供电公司，预计7月10日前批复');
+    await button(unit, '保存').click();
+    await notice(unit, '月报已保存');
+    await submit();
+
+    await office.reload();
+    await office.getByText('预计7月10日前批复').waitFor();
+    await button(office, '通过').click();
+    await notice(office, '月报已通过');
+    await office.getByText('已通过', { exact: true }).first().waitFor();
+    await office.screenshot({ path: path.join(SHOTS_DIR, 'monthly-accepted-1280.png'), fullPage: true });
+    expect(await saved()).toMatchObject({ status: 'accepted', photo_ids_json: `[${photoId}]` });
+
+    await unit.reload();
+    await unit.getByTestId('monthly-photos').locator(`img[src="/api/v1/attachments/${photoId}/thumb"]`).waitFor();
+    await noOverflow(unit);
+    await unit.screenshot({ path: path.join(SHOTS_DIR, 'monthly-accepted-375.png'), fullPage: true });
+  });
+});
