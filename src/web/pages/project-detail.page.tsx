@@ -60,7 +60,7 @@ export default function ProjectDetailPage() {
           <ProjectInstructionsCard project={project} />
           <LiaisonCard project={project} />
           <ProjectBlockersCard projectId={project.id} planId={project.plan.id} />
-          <MonthlyLinkCard projectId={project.id} />
+          <MonthlyLinkCard projectId={project.id} year={project.plan.year} />
         </Col>
       </Row>
     </>

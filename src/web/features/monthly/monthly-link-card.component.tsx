@@ -6,10 +6,11 @@ import type { Dayjs } from 'dayjs';
 import { Link } from 'react-router-dom';
 import { beijingTime } from '../../components/date-format.util';
 
-/** 月报 on the project page: pick a month (this month in Beijing time by default) and open its report. */
-export function MonthlyLinkCard({ projectId }: { projectId: number }) {
+/** 月报 on the project page: pick a month of the plan's year (this month in Beijing time, or the year's last) and open its report. */
+export function MonthlyLinkCard({ projectId, year }: { projectId: number; year: number }) {
   const thisMonth = dayjs(beijingTime(new Date()).format('YYYY-MM-01'));
-  const [month, setMonth] = useState<Dayjs>(thisMonth);
+  const lastOpen = thisMonth.year() > year ? dayjs(`${year}-12-01`) : thisMonth;
+  const [month, setMonth] = useState<Dayjs>(lastOpen);
   return (
     <Card size="small" title="月报" style={{ marginBottom: 16 }}>
       <Space wrap>
@@ -17,7 +18,8 @@ export function MonthlyLinkCard({ projectId }: { projectId: number }) {
           picker="month"
           value={month}
           allowClear={false}
-          disabledDate={(d) => d.isAfter(thisMonth, 'month')}
+          disabledDate={(d) => d.year() !== year || d.isAfter(thisMonth, 'month')}
+          aria-label="月报月份"
           onChange={(value) => value && setMonth(value)}
         />
         <Link to={`/projects/${projectId}/monthly/${month.format('YYYY-MM')}`}>
