@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
+import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
+import { createTestApp } from '../../src/server/test-support/test-app';
+import type { TestApp } from '../../src/server/test-support/test-app';
 
 /** Debian's Chromium; never a downloaded browser. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,3 +38,19 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
 
 /** A button by its exact label (antd may put an icon before the text). */
 export const button = (scope: Page | ReturnType<Page['locator']>, label: string) => scope.getByRole('button', { name: new RegExp(`(^|\\s)${label}$`) });
+
+/** A test app on SQLite, listening on a free local port, and the URL to reach it. */
+export async function startServer(): Promise<{ t: TestApp; baseUrl: string }> {
+  const t = await createTestApp('sqlite');
+  await t.app.listen({ port: 0, host: '127.0.0.1' });
+  return { t, baseUrl: `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}` };
+}
+
+/** A phone (375 px, touch) and a desk (1280 px) as the users hold them. */
+export const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true } as const;
+export const DESK = { viewport: { width: 1280, height: 900 }, acceptDownloads: true } as const;
+
+/** A fresh page in its own browser context (its own cookies, so its own signed-in user). */
+export async function newPage(browser: Browser, device: typeof PHONE | typeof DESK): Promise<Page> {
+  return (await browser.newContext(device)).newPage();
+}

@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
-import { ADMIN_PASSWORD, createTestApp } from '../../src/server/test-support/test-app';
+import { ADMIN_PASSWORD } from '../../src/server/test-support/test-app';
 import type { TestApp } from '../../src/server/test-support/test-app';
-import { canRunBrowser, launchChromium, SHOTS_DIR, signIn } from './browser';
+import { canRunBrowser, launchChromium, newPage, SHOTS_DIR, signIn, startServer } from './browser';
 
 const TOWN = '疃里镇';
 
@@ -22,9 +21,7 @@ describe.runIf(canRunBrowser())('first-time user in the browser', () => {
 
   beforeAll(async () => {
     fs.mkdirSync(SHOTS_DIR, { recursive: true });
-    t = await createTestApp('sqlite');
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    ({ t, baseUrl } = await startServer());
     const town = await t.ctx.db.selectFrom('unit').select('id').where('name', '=', TOWN).executeTakeFirstOrThrow();
     const rows = await t.ctx.db.selectFrom('project_unit').select('project_id').where('unit_id', '=', town.id).execute();
     townProjectCount = new Set(rows.map((r) => r.project_id)).size;

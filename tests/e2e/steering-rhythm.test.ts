@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import mammoth from 'mammoth';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectIdBySeq, signedInUser, USER_PASSWORD } from '../../src/server/test-support/factories';
-import { ADMIN_PASSWORD, createTestApp } from '../../src/server/test-support/test-app';
+import { ADMIN_PASSWORD } from '../../src/server/test-support/test-app';
 import type { TestApp } from '../../src/server/test-support/test-app';
-import { button, canRunBrowser, launchChromium, SHOTS_DIR, signIn } from './browser';
+import { button, canRunBrowser, DESK, launchChromium, newPage, PHONE, SHOTS_DIR, signIn, startServer } from './browser';
 
 const WEEK = '2024-W23';
 const LEAD_UNIT = '区经济发展局';
@@ -43,9 +42,7 @@ describe.runIf(canRunBrowser())('steering rhythm: weekly meeting, green channel,
 
   beforeAll(async () => {
     fs.mkdirSync(SHOTS_DIR, { recursive: true });
-    t = await createTestApp('sqlite');
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    ({ t, baseUrl } = await startServer());
     planId = (await t.ctx.db.selectFrom('plan').select('id').executeTakeFirstOrThrow()).id;
     p1 = await projectIdBySeq(t, 1);
     const admin = await t.login('admin', ADMIN_PASSWORD);
@@ -57,12 +54,10 @@ describe.runIf(canRunBrowser())('steering rhythm: weekly meeting, green channel,
     expect((await t.as(admin, 'PUT', `/api/v1/projects/${p1}/leaders`, { userIds: [leaderId] })).statusCode).toBe(200);
 
     browser = await launchChromium();
-    const phone = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
-    const desk = { viewport: { width: 1280, height: 900 }, acceptDownloads: true };
-    unit = await (await browser.newContext(desk)).newPage();
-    coUnit = await (await browser.newContext(phone)).newPage();
-    leader = await (await browser.newContext(desk)).newPage();
-    office = await (await browser.newContext(desk)).newPage();
+    unit = await newPage(browser, DESK);
+    coUnit = await newPage(browser, PHONE);
+    leader = await newPage(browser, DESK);
+    office = await newPage(browser, DESK);
     await signIn(unit, baseUrl, 'jingfa', USER_PASSWORD);
     await signIn(coUnit, baseUrl, 'ziguiju', USER_PASSWORD);
     await signIn(leader, baseUrl, 'liquzhang', USER_PASSWORD);

@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectIdBySeq, signedInUser, USER_PASSWORD } from '../../src/server/test-support/factories';
-import { ADMIN_PASSWORD, createTestApp } from '../../src/server/test-support/test-app';
+import { ADMIN_PASSWORD } from '../../src/server/test-support/test-app';
 import type { TestApp } from '../../src/server/test-support/test-app';
-import { button, canRunBrowser, launchChromium, SHOTS_DIR, signIn } from './browser';
+import { button, canRunBrowser, DESK, launchChromium, newPage, PHONE, SHOTS_DIR, signIn, startServer } from './browser';
 
 describe.runIf(canRunBrowser())('targets: the 督查室 reviews, locks; a change needs approval', () => {
   let t: TestApp;
@@ -17,9 +16,7 @@ describe.runIf(canRunBrowser())('targets: the 督查室 reviews, locks; a change
 
   beforeAll(async () => {
     fs.mkdirSync(SHOTS_DIR, { recursive: true });
-    t = await createTestApp('sqlite');
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    ({ t, baseUrl } = await startServer());
     planId = (await t.ctx.db.selectFrom('plan').select('id').executeTakeFirstOrThrow()).id;
     p1 = await projectIdBySeq(t, 1);
     const admin = await t.login('admin', ADMIN_PASSWORD);
@@ -33,7 +30,7 @@ describe.runIf(canRunBrowser())('targets: the 督查室 reviews, locks; a change
   });
 
   it('reviews all 27 projects with the keyboard and locks the baseline', async () => {
-    const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const page = await newPage(browser, DESK);
     await signIn(page, baseUrl, 'admin', ADMIN_PASSWORD);
     await page.goto(`${baseUrl}/plans/${planId}/targets`);
     const progress = page.getByTestId('review-progress');
@@ -58,7 +55,7 @@ describe.runIf(canRunBrowser())('targets: the 督查室 reviews, locks; a change
   });
 
   it('takes a unit change request, approved by the 督查室, and shows both values', async () => {
-    const unit = await (await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true })).newPage();
+    const unit = await newPage(browser, PHONE);
     await signIn(unit, baseUrl, 'jingfa', USER_PASSWORD);
     await unit.goto(`${baseUrl}/projects/${p1}`);
     await button(unit, '申请变更').first().click();
@@ -69,13 +66,17 @@ describe.runIf(canRunBrowser())('targets: the 督查室 reviews, locks; a change
     await unit.getByTestId('pending-change').waitFor();
     expect(await unit.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 
-    const office = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    const office = await newPage(browser, DESK);
     await signIn(office, baseUrl, 'admin', ADMIN_PASSWORD);
     await office.goto(`${baseUrl}/plans/${planId}/changes`);
     await office.getByText('两处用地未落实，调减至100座').waitFor();
     await button(office, '批准').first().click();
-    await button(office.locator('.ant-modal'), '批准').click();
-    await office.locator('.ant-message-notice').first().waitFor();
+    const decision = office.locator('.ant-modal').filter({ has: office.getByRole('button', { name: /批\s*准/ }) });
+    await button(decision, '批准').click();
+    // the dialog closes once the server has decided; if it stays, say what it shows
+    await decision.waitFor({ state: 'hidden', timeout: 60_000 }).catch(async () => {
+      throw new Error(`批准后对话框未关闭：${await decision.innerText().catch(() => '')}`);
+    });
     await office.screenshot({ path: path.join(SHOTS_DIR, 'change-approved-1280.png'), fullPage: true });
 
     await unit.reload();

@@ -1,13 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
 import sharp from 'sharp';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectIdBySeq, signedInUser, USER_PASSWORD } from '../../src/server/test-support/factories';
-import { ADMIN_PASSWORD, createTestApp } from '../../src/server/test-support/test-app';
+import { ADMIN_PASSWORD } from '../../src/server/test-support/test-app';
 import type { TestApp } from '../../src/server/test-support/test-app';
-import { button, canRunBrowser, launchChromium, SHOTS_DIR, signIn } from './browser';
+import { button, canRunBrowser, DESK, launchChromium, newPage, PHONE, SHOTS_DIR, signIn, startServer } from './browser';
 
 const WEEK = '2024-W23';
 
@@ -24,16 +23,14 @@ describe.runIf(canRunBrowser())('weekly ledger: a unit submits on a phone, the �
   beforeAll(async () => {
     fs.mkdirSync(SHOTS_DIR, { recursive: true });
     await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#4a8' } }).jpeg().toFile(photo);
-    t = await createTestApp('sqlite');
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    ({ t, baseUrl } = await startServer());
     planId = (await t.ctx.db.selectFrom('plan').select('id').executeTakeFirstOrThrow()).id;
     p1 = await projectIdBySeq(t, 1);
     const admin = await t.login('admin', ADMIN_PASSWORD);
     await signedInUser(t, admin, 'jingfa', 'unit_staff', '区经济发展局');
     browser = await launchChromium();
-    unit = await (await browser.newContext({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true })).newPage();
-    office = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+    unit = await newPage(browser, PHONE);
+    office = await newPage(browser, DESK);
     await signIn(unit, baseUrl, 'jingfa', USER_PASSWORD);
     await signIn(office, baseUrl, 'admin', ADMIN_PASSWORD);
   });
