@@ -5,8 +5,8 @@ import type { Actor } from '../auth/actor';
 import type { AppContext } from '../context';
 import type { MonthlyReportStatus } from '../db/schema';
 import { compileBulletin, issueBulletin } from '../modules/bulletins/bulletins.service';
-import { draftFromWeeks, monthEnd } from '../modules/reports/reports.service';
-import type { MonthlyValue } from '../modules/reports/reports.service';
+import { draftFromWeeks, monthEnd } from '../modules/reports/monthly-draft';
+import type { MonthlyValue } from '../modules/reports/monthly-draft';
 import type { SteeringContext, SteeringProject } from './demo-data.steering';
 import { at } from './demo-data.steering';
 

@@ -9,7 +9,7 @@ import type { BulletinTable, DB } from '../../db/schema';
 import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
 import { buildLedger } from '../ledger/ledger.service';
 import { loadProjectUnits } from '../projects/projects.repo';
-import { isValidMonth, monthEnd } from '../reports/reports.service';
+import { isValidMonth, monthEnd } from '../reports/monthly-draft';
 import { buildBulletinDocx } from './docx/bulletin-docx.builder';
 import type { BulletinLaggingProject, BulletinParagraph, BulletinTable as DocTable } from './docx/bulletin-docx.types';
 

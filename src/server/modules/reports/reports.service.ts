@@ -1,11 +1,6 @@
-import { addDays, isoWeekOf, monthlyDueAt, shanghaiDate, weekRange, weeksBetween } from '../../../domain/calendar';
+import { monthlyDueAt, shanghaiDate } from '../../../domain/calendar';
 import { loadWorkingDayTest } from '../workdays/working-day-test';
 import { loadPlanRhythm } from '../plans/plan-rhythm';
-
-/** Kept for callers that import it from here; the rule lives in the calendar domain. */
-export { monthlyDueAt } from '../../../domain/calendar';
-import { expectedProgress } from '../../../domain/trajectory/trajectory';
-import type { TrajectoryPoint } from '../../../domain/trajectory/trajectory';
 import type { Actor } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
@@ -16,19 +11,10 @@ import { AppError, badRequest, forbidden, notFound, versionConflict } from '../.
 import { loadProjectScope } from '../targets/project-access';
 import type { ProjectScope } from '../targets/project-access';
 import { availablePhotos, checkPhotoIds, defaultPhotoIds, reportPhotos } from './monthly-photos';
+import { draftFromWeeks, isValidMonth, weeksOfMonth } from './monthly-draft';
+import type { MonthlyValue } from './monthly-draft';
 
 export type MonthlyReportRow = NonNullable<Awaited<ReturnType<typeof findReport>>>;
-
-export interface MonthlyValue {
-  targetId: number;
-  label: string;
-  unit: string;
-  target: number;
-  /** latest accepted cumulative value up to the month's end, null when never reported */
-  actual: number | null;
-  /** the value the trajectory plans at the month's end */
-  expected: number;
-}
 
 export interface MonthlyInput {
   progressText: string;
@@ -37,24 +23,6 @@ export interface MonthlyInput {
   /** chosen photo attachment ids; absent keeps the saved choice (a fresh draft takes the most recent few) */
   photoIds?: number[];
   version: number;
-}
-
-const MONTH = /^(\d{4})-(0[1-9]|1[0-2])$/;
-
-export function isValidMonth(month: string): boolean {
-  return MONTH.test(month);
-}
-
-/** Last day of a month, 'YYYY-MM-DD'. */
-export function monthEnd(month: string): string {
-  const days = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0)).getUTCDate();
-  return `${month}-${String(days).padStart(2, '0')}`;
-}
-
-
-/** ISO weeks belonging to a month: those whose Thursday falls in it. */
-export function weeksOfMonth(month: string): string[] {
-  return weeksBetween(isoWeekOf(`${month}-01`), isoWeekOf(monthEnd(month))).filter((w) => addDays(weekRange(w).start, 3).slice(0, 7) === month);
 }
 
 export function findReport(db: Kysely<DB>, id: number) {
@@ -68,62 +36,6 @@ function findProjectMonth(db: Kysely<DB>, projectId: number, month: string) {
 function checkMonth(month: string, future = false): void {
   if (!isValidMonth(month)) throw badRequest(`月份“${month}”格式不对，应为如 2024-06 的年月。`, { field: 'month' });
   if (future && month > shanghaiDate(new Date()).slice(0, 7)) throw badRequest(`不能填报未来月份（${month}）的月报。`, { field: 'month' });
-}
-
-/** What the month's accepted weekly updates say: values at month end against the trajectory, texts joined. */
-export async function draftFromWeeks(db: Kysely<DB>, projectId: number, planYear: number, month: string) {
-  const weeks = weeksOfMonth(month);
-  const lastWeek = weeks[weeks.length - 1] ?? isoWeekOf(monthEnd(month));
-  const updates = weeks.length
-    ? await db
-        .selectFrom('weekly_update')
-        .select(['id', 'week', 'progress_text', 'problems_text', 'next_steps_text'])
-        .where('project_id', '=', projectId)
-        .where('status', '=', 'accepted')
-        .where('is_current', '=', 1)
-        .where('week', 'in', weeks)
-        .orderBy('week')
-        .execute()
-    : [];
-  const targets = (await db.selectFrom('target').selectAll().where('project_id', '=', projectId).orderBy('seq').execute()).filter((t) => t.kind !== 'standard');
-  const rows = await db
-    .selectFrom('weekly_value')
-    .innerJoin('weekly_update', 'weekly_update.id', 'weekly_value.update_id')
-    .select(['weekly_value.target_id', 'weekly_value.actual'])
-    .where('weekly_update.project_id', '=', projectId)
-    .where('weekly_update.status', '=', 'accepted')
-    .where('weekly_update.week', '<=', lastWeek)
-    .where('weekly_value.actual', 'is not', null)
-    .orderBy('weekly_update.week')
-    .orderBy('weekly_update.revision')
-    .execute();
-  const latest = new Map<number, number>();
-  for (const r of rows) if (r.actual !== null) latest.set(r.target_id, r.actual);
-  const end = monthEnd(month);
-  const values: MonthlyValue[] = targets.map((t) => ({
-    targetId: t.id,
-    label: t.label,
-    unit: t.unit,
-    target: t.value,
-    actual: latest.get(t.id) ?? null,
-    expected:
-      Math.round(
-        t.value * expectedProgress({ value: t.value, trajectory: JSON.parse(t.trajectory_json) as TrajectoryPoint[], startDate: `${planYear}-01-01`, dueDate: t.due_date }, end) * 100,
-      ) / 100,
-  }));
-  const label = (week: string) => `第${Number(week.slice(6))}周`;
-  const joined = (pick: (u: (typeof updates)[number]) => string) =>
-    updates
-      .filter((u) => pick(u).trim())
-      .map((u) => `${label(u.week)}：${pick(u).trim()}`)
-      .join('\n');
-  return {
-    weeks: updates.map((u) => u.week),
-    values,
-    progressText: joined((u) => u.progress_text),
-    problemsText: joined((u) => u.problems_text),
-    nextPlanText: updates[updates.length - 1]?.next_steps_text.trim() ?? '',
-  };
 }
 
 function canSee(scope: ProjectScope, report: MonthlyReportRow | null | undefined): boolean {

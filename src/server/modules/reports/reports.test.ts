@@ -2,7 +2,7 @@ import { expect, it } from 'vitest';
 import { ADMIN_PASSWORD, describeEachDialect } from '../../test-support/test-app';
 import type { Session } from '../../test-support/test-app';
 import { projectIdBySeq, signedInUser } from '../../test-support/factories';
-import { weeksOfMonth } from './reports.service';
+import { weeksOfMonth } from './monthly-draft';
 
 const MONTH = '2024-06';
 
