@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 import { ADMIN_PASSWORD, describeEachDialect } from '../../test-support/test-app';
 import type { Session } from '../../test-support/test-app';
 import { projectIdBySeq, signedInUser } from '../../test-support/factories';
-import { firstClause } from './bulletins.service';
+import { firstClause } from './bulletin-body';
 
 const MONTH = '2024-06';
 
