@@ -54,3 +54,9 @@ export const DESK = { viewport: { width: 1280, height: 900 }, acceptDownloads: t
 export async function newPage(browser: Browser, device: typeof PHONE | typeof DESK): Promise<Page> {
   return (await browser.newContext(device)).newPage();
 }
+
+/** How many pixels the page is wider than the window (0 or less: nothing to scroll sideways). */
+export const horizontalOverflow = (page: Page): Promise<number> => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+
+/** Wait for an antd message (toast) with the text. */
+export const toast = (page: Page, text: string): Promise<void> => page.locator('.ant-message-notice').filter({ hasText: text }).first().waitFor();

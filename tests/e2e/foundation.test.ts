@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { ADMIN_PASSWORD } from '../../src/server/test-support/test-app';
 import type { TestApp } from '../../src/server/test-support/test-app';
-import { canRunBrowser, launchChromium, newPage, SHOTS_DIR, signIn, startServer } from './browser';
+import { canRunBrowser, horizontalOverflow, launchChromium, newPage, SHOTS_DIR, signIn, startServer } from './browser';
 
 const TOWN = '疃里镇';
 
@@ -66,13 +66,13 @@ describe.runIf(canRunBrowser())('first-time user in the browser', () => {
   it('works at phone width (375 px) without horizontal scrolling', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
     await signInAsAdmin(page, baseUrl);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await horizontalOverflow(page);
     expect(overflow).toBeLessThanOrEqual(0);
     await expect(page.getByText('方便群众新能源汽车充电').first().isVisible()).resolves.toBe(true);
     await page.screenshot({ path: path.join(SHOTS_DIR, 'plan-overview-375.png'), fullPage: true });
     await page.getByText('方便群众新能源汽车充电').first().click();
     await page.getByTestId('project-content').waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: path.join(SHOTS_DIR, 'project-1-375.png'), fullPage: true });
     await page.close();
   });

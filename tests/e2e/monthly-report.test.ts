@@ -6,7 +6,7 @@ import { weekWithPhotos } from '../../src/server/modules/reports/weekly-photo-fi
 import { projectIdBySeq, signedInUser, USER_PASSWORD } from '../../src/server/test-support/factories';
 import { ADMIN_PASSWORD } from '../../src/server/test-support/test-app';
 import type { TestApp } from '../../src/server/test-support/test-app';
-import { button, canRunBrowser, DESK, launchChromium, newPage, PHONE, SHOTS_DIR, signIn, startServer } from './browser';
+import { button, canRunBrowser, DESK, horizontalOverflow, launchChromium, newPage, PHONE, SHOTS_DIR, signIn, startServer, toast } from './browser';
 
 const MONTH = '2024-06';
 
@@ -41,12 +41,10 @@ describe.runIf(canRunBrowser())('monthly report: drafted with a photo on a phone
     await t?.close();
   });
 
-  const noOverflow = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
-  const notice = (page: Page, text: string) => page.locator('.ant-message-notice').filter({ hasText: text }).waitFor();
   const submit = async () => {
     await button(unit, '提交').click();
     await button(unit.locator('.ant-popconfirm'), '提交').click();
-    await notice(unit, '月报已提交');
+    await toast(unit, '月报已提交');
   };
   const photoChoice = (name: string) => unit.getByRole('checkbox', { name: new RegExp(`第23周 ${name}`) });
   const saved = () => t.ctx.db.selectFrom('monthly_report').select(['status', 'photo_ids_json']).where('project_id', '=', p1).where('month', '=', MONTH).executeTakeFirst();
@@ -65,9 +63,9 @@ describe.runIf(canRunBrowser())('monthly report: drafted with a photo on a phone
     await unit.getByTestId('monthly-photo-count').filter({ hasText: '已选 1 张' }).waitFor();
     await unit.getByLabel('存在问题').fill('部分点位电力增容待批');
     await button(unit, '保存').click();
-    await notice(unit, '月报已保存');
+    await toast(unit, '月报已保存');
     expect(await saved()).toMatchObject({ status: 'draft', photo_ids_json: `[${photoId}]` });
-    await noOverflow(unit);
+    expect(await horizontalOverflow(unit)).toBeLessThanOrEqual(0);
     await unit.screenshot({ path: path.join(SHOTS_DIR, 'monthly-draft-375.png'), fullPage: true });
     await submit();
     await unit.getByText('已提交，待审核').waitFor();
@@ -81,7 +79,7 @@ describe.runIf(canRunBrowser())('monthly report: drafted with a photo on a phone
     await office.getByPlaceholder('审核意见（退回时必填）').fill('请补充电力增容办理进度');
     await office.screenshot({ path: path.join(SHOTS_DIR, 'monthly-review-1280.png'), fullPage: true });
     await button(office, '退回').click();
-    await notice(office, '月报已退回');
+    await toast(office, '月报已退回');
 
     await unit.reload();
     await unit.getByText('督查室意见：请补充电力增容办理进度').waitFor();
@@ -89,20 +87,20 @@ describe.runIf(canRunBrowser())('monthly report: drafted with a photo on a phone
     expect(await photoChoice('现场照片1.jpg').isChecked()).toBe(false);
     await unit.getByLabel('存在问题').fill('电力增容已报供电公司，预计7月10日前批复');
     await button(unit, '保存').click();
-    await notice(unit, '月报已保存');
+    await toast(unit, '月报已保存');
     await submit();
 
     await office.reload();
     await office.getByText('预计7月10日前批复').waitFor();
     await button(office, '通过').click();
-    await notice(office, '月报已通过');
+    await toast(office, '月报已通过');
     await office.getByText('已通过', { exact: true }).first().waitFor();
     await office.screenshot({ path: path.join(SHOTS_DIR, 'monthly-accepted-1280.png'), fullPage: true });
     expect(await saved()).toMatchObject({ status: 'accepted', photo_ids_json: `[${photoId}]` });
 
     await unit.reload();
     await unit.getByTestId('monthly-photos').locator(`img[src="/api/v1/attachments/${photoId}/thumb"]`).waitFor();
-    await noOverflow(unit);
+    expect(await horizontalOverflow(unit)).toBeLessThanOrEqual(0);
     await unit.screenshot({ path: path.join(SHOTS_DIR, 'monthly-accepted-375.png'), fullPage: true });
   });
 });

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectIdBySeq, signedInUser, USER_PASSWORD } from '../../src/server/test-support/factories';
 import { ADMIN_PASSWORD } from '../../src/server/test-support/test-app';
 import type { TestApp } from '../../src/server/test-support/test-app';
-import { button, canRunBrowser, DESK, launchChromium, newPage, PHONE, SHOTS_DIR, signIn, startServer } from './browser';
+import { button, canRunBrowser, DESK, horizontalOverflow, launchChromium, newPage, PHONE, SHOTS_DIR, signIn, startServer, toast } from './browser';
 
 const WEEK = '2024-W23';
 const LEAD_UNIT = '区经济发展局';
@@ -26,8 +26,6 @@ async function pickToday(page: Page, field: Locator): Promise<void> {
   await field.click();
   await page.locator('.ant-picker-dropdown:visible .ant-picker-now-btn, .ant-picker-dropdown:visible .ant-picker-today-btn').first().click();
 }
-
-const toast = (page: Page, text: string) => page.locator('.ant-message-notice').filter({ hasText: text }).first().waitFor();
 
 describe.runIf(canRunBrowser())('steering rhythm: weekly meeting, green channel, leader instruction and topic meeting, monthly bulletin', () => {
   let t: TestApp;
@@ -141,7 +139,7 @@ describe.runIf(canRunBrowser())('steering rhythm: weekly meeting, green channel,
     await answer.getByLabel('答复内容').fill('已开通绿色通道，用地手续5个工作日内办结');
     await button(answer, '答复').click();
     await toast(coUnit, '已答复');
-    expect(await coUnit.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(coUnit)).toBeLessThanOrEqual(0);
     await coUnit.screenshot({ path: path.join(SHOTS_DIR, 'green-channel-answered-375.png'), fullPage: true });
 
     await unit.reload();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectIdBySeq, signedInUser, USER_PASSWORD } from '../../src/server/test-support/factories';
 import { ADMIN_PASSWORD } from '../../src/server/test-support/test-app';
 import type { TestApp } from '../../src/server/test-support/test-app';
-import { button, canRunBrowser, DESK, launchChromium, newPage, PHONE, SHOTS_DIR, signIn, startServer } from './browser';
+import { button, canRunBrowser, DESK, horizontalOverflow, launchChromium, newPage, PHONE, SHOTS_DIR, signIn, startServer } from './browser';
 
 describe.runIf(canRunBrowser())('targets: the 督查室 reviews, locks; a change needs approval', () => {
   let t: TestApp;
@@ -64,7 +64,7 @@ describe.runIf(canRunBrowser())('targets: the 督查室 reviews, locks; a change
     await modal.getByLabel('变更理由').fill('两处用地未落实，调减至100座');
     await button(modal, '提交申请').click();
     await unit.getByTestId('pending-change').waitFor();
-    expect(await unit.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    expect(await horizontalOverflow(unit)).toBeLessThanOrEqual(0);
 
     const office = await newPage(browser, DESK);
     await signIn(office, baseUrl, 'admin', ADMIN_PASSWORD);

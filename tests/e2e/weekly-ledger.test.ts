@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectIdBySeq, signedInUser, USER_PASSWORD } from '../../src/server/test-support/factories';
 import { ADMIN_PASSWORD } from '../../src/server/test-support/test-app';
 import type { TestApp } from '../../src/server/test-support/test-app';
-import { button, canRunBrowser, DESK, launchChromium, newPage, PHONE, SHOTS_DIR, signIn, startServer } from './browser';
+import { button, canRunBrowser, DESK, horizontalOverflow, launchChromium, newPage, PHONE, SHOTS_DIR, signIn, startServer, toast } from './browser';
 
 const WEEK = '2024-W23';
 
@@ -40,7 +40,6 @@ describe.runIf(canRunBrowser())('weekly ledger: a unit submits on a phone, the �
     await t?.close();
   });
 
-  const noOverflow = async (page: Page) => expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
 
   it('submits 46 of 110 charging piles with a photo and text from a phone', async () => {
     await unit.goto(`${baseUrl}/projects/${p1}/weekly/${WEEK}`);
@@ -49,7 +48,7 @@ describe.runIf(canRunBrowser())('weekly ledger: a unit submits on a phone, the �
     await unit.getByTestId('weekly-photo-input').setInputFiles(photo);
     await unit.locator('img[src*="/thumb"]').first().waitFor();
     await unit.getByTestId('weekly-saved').waitFor();
-    await noOverflow(unit);
+    expect(await horizontalOverflow(unit)).toBeLessThanOrEqual(0);
     await unit.screenshot({ path: path.join(SHOTS_DIR, 'weekly-form-375.png'), fullPage: true });
     await button(unit, '提交').click();
     await unit.getByTestId('weekly-status').filter({ hasText: /已报送|已提交|待审核/ }).waitFor();
@@ -63,7 +62,7 @@ describe.runIf(canRunBrowser())('weekly ledger: a unit submits on a phone, the �
     await office.getByTestId(`review-item-${p1}`).click();
     await office.getByLabel('审核意见').fill('请补充充电桩点位说明');
     await button(office, '退回').click();
-    await office.locator('.ant-message-notice').filter({ hasText: '已退回' }).waitFor();
+    await toast(office, '已退回');
 
     await unit.reload();
     await unit.getByTestId('weekly-return-comment').filter({ hasText: '请补充充电桩点位说明' }).waitFor();
@@ -78,7 +77,7 @@ describe.runIf(canRunBrowser())('weekly ledger: a unit submits on a phone, the �
     await office.getByText('点位：马集镇政府').first().waitFor();
     await office.screenshot({ path: path.join(SHOTS_DIR, 'weekly-review-1280.png'), fullPage: true });
     await button(office, '通过').click();
-    await office.locator('.ant-message-notice').filter({ hasText: '已通过' }).waitFor();
+    await toast(office, '已通过');
 
     const ledger = (await t.as(await t.login('admin', ADMIN_PASSWORD), 'GET', `/api/v1/plans/${planId}/ledger?asOf=2024-06-10`)).json();
     const item = ledger.items.find((i: { seq: number }) => i.seq === 1);
