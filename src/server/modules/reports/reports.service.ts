@@ -1,6 +1,5 @@
-import { monthlyDueAt, shanghaiDate } from '../../../domain/calendar';
-import { loadWorkingDayTest } from '../workdays/working-day-test';
-import { loadPlanRhythm } from '../plans/plan-rhythm';
+import { shanghaiDate } from '../../../domain/calendar';
+import { projectDeadlines } from '../plans/plan-deadlines';
 import type { Actor } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
@@ -55,7 +54,7 @@ async function view(ctx: AppContext, scope: ProjectScope, month: string, report:
     values: report && report.status !== 'draft' && report.status !== 'returned' ? (JSON.parse(report.values_json) as MonthlyValue[]) : fresh.values,
     ...(await reportPhotos(ctx.db, scope.project.id, weeksOfMonth(month), scope.canEdit, report)),
     sourceWeeks: fresh.weeks,
-    dueAt: monthlyDueAt(month, (await loadPlanRhythm(ctx.db, scope.plan.id)).monthly, await loadWorkingDayTest(ctx)),
+    dueAt: (await projectDeadlines(ctx.db, scope.project.id)).monthlyDueAt(month),
     submittedAt: report?.submitted_at ?? null,
     submittedBy: report?.submitted_by ?? null,
     isLate: report ? report.is_late === 1 : false,
@@ -140,7 +139,7 @@ export async function submitMonthly(ctx: AppContext, actor: Actor, id: number, v
   if (report.status === 'submitted' || report.status === 'accepted') throw locked(report.status);
   if (!report.progress_text.trim()) throw badRequest('请填写“本月进展”后再提交。', { field: 'progressText' });
   const submittedAt = nowIso();
-  const isLate = submittedAt > monthlyDueAt(report.month, (await loadPlanRhythm(ctx.db, scope.plan.id)).monthly, await loadWorkingDayTest(ctx));
+  const isLate = submittedAt > (await projectDeadlines(ctx.db, report.project_id)).monthlyDueAt(report.month);
   const fresh = await draftFromWeeks(ctx.db, report.project_id, scope.plan.year, report.month);
   // the photos go with the report as they are now: only those still in the month's accepted weeks
   const { photos } = await reportPhotos(ctx.db, report.project_id, weeksOfMonth(report.month), true, report);

@@ -1,10 +1,9 @@
-import { weekRange, weeklyDeadlines } from '../../../domain/calendar';
+import { weekRange } from '../../../domain/calendar';
 import type { Kysely } from 'kysely';
 import type { DB, WeeklyUpdateRow } from '../../db/schema';
 import { listMilestoneRows, listTargetRows } from '../targets/targets.repo';
 import { attachmentView } from '../../storage/file-transfer';
-import { loadWorkingDayTest } from '../workdays/working-day-test';
-import { loadProjectRhythm } from '../plans/plan-rhythm';
+import { projectDeadlines } from '../plans/plan-deadlines';
 import { loadMilestoneCompletions, loadValues, previousActuals, previousCompletions } from './weekly.repo';
 
 export type { AttachmentView } from '../../storage/file-transfer';
@@ -39,7 +38,7 @@ export async function buildWeeklyView(db: Kysely<DB>, projectId: number, week: s
     week,
     weekStart: range.start,
     weekEnd: range.end,
-    dueAt: weeklyDeadlines(week, (await loadProjectRhythm(db, projectId)).weekly, await loadWorkingDayTest({ db })).dueAt,
+    dueAt: (await projectDeadlines(db, projectId)).weekly(week).dueAt,
     status: update?.status ?? 'draft',
     revision: update?.revision ?? 1,
     values: targets

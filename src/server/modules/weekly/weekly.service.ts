@@ -1,4 +1,4 @@
-import { currentWeek, isLateSubmission, isValidWeek } from '../../../domain/calendar';
+import { currentWeek, isValidWeek } from '../../../domain/calendar';
 import { FLAG_LABELS, valueFlags } from '../../../domain/status';
 import type { Actor } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
@@ -12,8 +12,7 @@ import type { ProjectScope } from '../targets/project-access';
 import { listMilestoneRows, listTargetRows } from '../targets/targets.repo';
 import { buildWeeklyView } from './weekly-view';
 import { findCurrentUpdate, findUpdate, insertUpdate, previousActuals, replaceMilestones, replaceValues, updateUpdate } from './weekly.repo';
-import { loadWorkingDayTest } from '../workdays/working-day-test';
-import { loadProjectRhythm } from '../plans/plan-rhythm';
+import { projectDeadlines } from '../plans/plan-deadlines';
 
 export interface WeeklyInput {
   values: { targetId: number; actual: number | null; reason?: string | null }[];
@@ -122,7 +121,7 @@ export async function submitWeekly(ctx: AppContext, actor: Actor, id: number, ve
   }
   if (!view.progressText.trim()) throw badRequest('请填写“本周进展”后再提交。', { field: 'progressText' });
   const submittedAt = nowIso();
-  const isLate = isLateSubmission(submittedAt, update.week, (await loadProjectRhythm(ctx.db, update.project_id)).weekly, await loadWorkingDayTest(ctx));
+  const isLate = (await projectDeadlines(ctx.db, update.project_id)).isLateWeekly(submittedAt, update.week);
   return transition(ctx, actor, update, version, { status: 'submitted', submitted_at: submittedAt, submitted_by: actor.username, is_late: isLate ? 1 : 0, updated_by: actor.username }, {
     action: 'submit',
     summary: `提交项目 ${scope.project.seq} ${update.week} 周台账${isLate ? '（逾期）' : ''}`,
