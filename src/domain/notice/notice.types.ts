@@ -37,6 +37,16 @@ export interface NoticeProject {
   category?: string;
   /** where the row starts in the source */
   source: SourceLocation;
+  /** 0–1, how sure the reader is of this project; absent (= 1) from the strict table readers */
+  confidence?: number;
+  /** the reasons for doubt, in Chinese (unit clause not found, name guessed, row width uneven…) */
+  doubts?: string[];
+  /** 建设地点, when the notice has that column */
+  location?: string | null;
+  /** 完成时限 read as YYYY-MM-DD, when the notice has that column */
+  deadline?: string | null;
+  /** 年度投资金额 in 万元, when the notice has that column */
+  investment?: number | null;
 }
 
 export interface NoticeWarning {

@@ -1,0 +1,197 @@
+import { alignCells } from './cell-alignment';
+import type { DraftColumnKind } from './draft-columns';
+import { recogniseDraftHeader, seqOfCell } from './draft-columns';
+
+/**
+ * Tables as they arrive in text: copied from a web page with one cell per line, flattened with `|`, or
+ * tab-separated rows (cells pasted from Excel/WPS, where a cell with line breaks is quoted).
+ */
+
+export interface TextTableRow {
+  /** 1-based line where the row starts */
+  line: number;
+  /** the lines of each column, by column index */
+  columns: string[][];
+  /** the category heading or merged category cell the row sits under */
+  category: string | null;
+  /** the row had more or fewer cells than the header, so they were placed by their content */
+  isUneven: boolean;
+}
+
+export interface TextTable {
+  headerLine: number;
+  kinds: DraftColumnKind[];
+  labels: string[];
+  rows: TextTableRow[];
+  layout: 'cell-per-line' | 'delimited';
+}
+
+interface Line {
+  text: string;
+  number: number;
+}
+
+const HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)]|第[一二三四五六七八九十]{1,3}(?:部分|类)[、：:\s]?)\s*(.{1,30})$/;
+/** A line that ends a table: the signature block, the date, 抄送, a new attachment. */
+const TABLE_END = /^(附件\s*\d|抄送|印发|[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日$|[（(]此件)/;
+
+function headingOf(text: string): string | null {
+  const match = HEADING.exec(text.trim());
+  if (match === null) return null;
+  return (match[1] ?? '').replace(/[（(][0-9０-９一二三四五六七八九十]+(?:项|件|个)[）)]\s*$/, '').replace(/[：:。]$/, '').trim() || null;
+}
+
+/** Splits a pasted tab-separated text into rows of cells, honouring Excel's quoted cells ("a\nb"). */
+export function parseTabRows(text: string): Array<{ cells: string[]; line: number }> {
+  const rows: Array<{ cells: string[]; line: number }> = [];
+  let cells: string[] = [];
+  let cell = '';
+  let line = 1;
+  let rowLine = 1;
+  let inQuotes = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i] ?? '';
+    if (inQuotes) {
+      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i += 1; } else if (ch === '"') inQuotes = false; else cell += ch;
+      if (ch === '\n') line += 1;
+    } else if (ch === '"' && cell === '') inQuotes = true;
+    else if (ch === '\t') { cells.push(cell); cell = ''; }
+    else if (ch === '\n') { cells.push(cell); rows.push({ cells, line: rowLine }); cells = []; cell = ''; line += 1; rowLine = line; }
+    else cell += ch;
+  }
+  cells.push(cell);
+  rows.push({ cells, line: rowLine });
+  return rows;
+}
+
+function delimitedCells(text: string): string[] | null {
+  if ((text.match(/\|/g) ?? []).length >= 2) {
+    return text.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((cell) => cell.trim());
+  }
+  return null;
+}
+
+/** A table flattened with | or tabs, one row per line. */
+function readDelimited(text: string): TextTable | null {
+  const isPipe = text.split('\n').filter((line) => delimitedCells(line) !== null).length >= 3;
+  const rows = isPipe
+    ? text.split('\n').map((line, index) => ({ cells: delimitedCells(line) ?? [line], line: index + 1 }))
+    : parseTabRows(text).map((row) => ({ ...row, cells: row.cells.map((cell) => cell.trim()) }));
+  const headerAt = rows.findIndex((row) => row.cells.length >= 3 && recogniseDraftHeader(row.cells) !== null);
+  const header = rows[headerAt];
+  if (header === undefined) return null;
+  const kinds = recogniseDraftHeader(header.cells) ?? [];
+  const table: TextTable = { headerLine: header.line, kinds, labels: header.cells, rows: [], layout: 'delimited' };
+  let category: string | null = null;
+  let gap = 0;
+  for (const row of rows.slice(headerAt + 1)) {
+    const filled = row.cells.filter((cell) => cell.trim() !== '' && !/^[-:\s]+$/.test(cell));
+    if (filled.length === 0) continue;
+    if (filled.length === 1 && row.cells.length < 2) {
+      gap += 1;
+      if (gap >= 2 || TABLE_END.test(filled[0] ?? '')) break;
+      continue;
+    }
+    gap = 0;
+    const distinct = [...new Set(filled)];
+    const heading = distinct.length === 1 ? headingOf(distinct[0] ?? '') : null;
+    if (heading !== null) { category = heading; continue; }
+    if (recogniseDraftHeader(row.cells) !== null) continue;
+    const isUneven = row.cells.length !== kinds.length;
+    const columns = isUneven ? alignCells(filled, kinds).columns : row.cells.map((cell) => (cell === '' ? [] : cell.split('\n')));
+    table.rows.push({ line: row.line, columns, category, isUneven });
+  }
+  return table.rows.length > 0 ? table : null;
+}
+
+/** Header cells each on their own line: the longest run of consecutive lines that are column titles. */
+function findCellHeader(lines: Line[]): { at: number; width: number } | null {
+  for (let at = 0; at < lines.length; at += 1) {
+    let width = 0;
+    while (width < 14 && at + width < lines.length && recogniseDraftHeader([lines[at + width]?.text ?? '']) === null) {
+      const kind = recogniseDraftHeader(lines.slice(at, at + width + 1).map((l) => l.text));
+      const single = lines[at + width]?.text ?? '';
+      if (kind === null && !/^(序号|序號)$/.test(single) && width === 0) break;
+      const cells = lines.slice(at, at + width + 2).map((l) => l.text);
+      if (recogniseDraftHeader(cells) === null && width >= 2 && recogniseDraftHeader(cells.slice(0, -1)) !== null) break;
+      width += 1;
+    }
+    const cells = lines.slice(at, at + width).map((l) => l.text);
+    const kinds = recogniseDraftHeader(cells);
+    if (width >= 3 && kinds !== null && kinds.includes('seq')) return { at, width };
+  }
+  return null;
+}
+
+/** A web table copied one cell per line: rows start at the line holding the next sequence number. */
+function readCellPerLine(text: string): TextTable | null {
+  const lines: Line[] = text
+    .split('\n')
+    .map((raw, index) => ({ text: raw.trim(), number: index + 1 }))
+    .filter((line) => line.text !== '');
+  const header = findCellHeader(lines);
+  if (header === null) return null;
+  const labels = lines.slice(header.at, header.at + header.width).map((l) => l.text);
+  const kinds = recogniseDraftHeader(labels) ?? [];
+  const seqIndex = kinds.indexOf('seq');
+  const body = lines.slice(header.at + header.width);
+  const starts: number[] = [];
+  let expected = 1;
+  body.forEach((line, index) => {
+    const value = seqOfCell(line.text);
+    const afterHeading = index > 0 && headingOf(body[index - 1]?.text ?? '') !== null;
+    if (value === expected || (value === 1 && afterHeading && starts.length > 0)) {
+      starts.push(index);
+      expected = value + 1;
+    }
+  });
+  if (starts.length === 0) return null;
+  const table: TextTable = { headerLine: lines[header.at]?.number ?? 1, kinds, labels, rows: [], layout: 'cell-per-line' };
+  const before = kinds.slice(0, seqIndex);
+  const rowKinds = [...kinds.slice(seqIndex), ...before];
+  const segmentLengths: number[] = [];
+  let category: string | null = null;
+  let carried: string[][] = before.map(() => []);
+  const firstStart = starts[0] ?? 0;
+  const lead = body.slice(0, firstStart).map((l) => l.text);
+  for (const text of lead) {
+    const heading = headingOf(text);
+    if (heading !== null) category = heading;
+  }
+  if (before.length > 0) carried = alignCells(lead.filter((t) => headingOf(t) === null), before).columns;
+  starts.forEach((start, r) => {
+    const isLast = r === starts.length - 1;
+    let end = starts[r + 1] ?? body.length;
+    if (isLast) {
+      const limit = Math.max(...segmentLengths, 4) + 2;
+      const stop = body.slice(start + 1, end).findIndex((l) => TABLE_END.test(l.text));
+      end = Math.min(end, start + limit, stop >= 0 ? start + 1 + stop : end);
+    }
+    segmentLengths.push(end - start);
+    let rowCategory = category;
+    const segment: string[] = [];
+    for (const line of body.slice(start, end)) {
+      const heading = headingOf(line.text);
+      if (heading !== null && segment.length > 1) category = heading;
+      else segment.push(line.text);
+    }
+    const aligned = alignCells(segment, isLast ? kinds.slice(seqIndex) : rowKinds);
+    const own = aligned.columns.slice(0, kinds.length - seqIndex);
+    const columns = [...carried, ...own];
+    const categoryIndex = kinds.indexOf('category');
+    if (categoryIndex >= 0 && (columns[categoryIndex]?.length ?? 0) > 0) rowCategory = columns[categoryIndex]?.join('') ?? rowCategory;
+    if (categoryIndex >= 0 && (columns[categoryIndex]?.length ?? 0) === 0 && rowCategory !== null) columns[categoryIndex] = [rowCategory];
+    if (categoryIndex >= 0) category = columns[categoryIndex]?.join('') ?? category;
+    carried = isLast ? before.map(() => []) : aligned.columns.slice(kinds.length - seqIndex);
+    const cellCount = segment.length + carried.flat().length;
+    table.rows.push({ line: body[start]?.number ?? 0, columns, category: rowCategory, isUneven: aligned.score === -Infinity || cellCount !== kinds.length });
+  });
+  return table;
+}
+
+/** The project table in a text, in whichever serialisation it was copied, or null when there is none. */
+export function findTextTable(text: string): TextTable | null {
+  const delimited = /\|.*\|/.test(text) || /\t/.test(text) ? readDelimited(text) : null;
+  if (delimited !== null) return delimited;
+  return readCellPerLine(text);
+}
