@@ -63,8 +63,9 @@ function splitTitle(body: string): { name: string; content: string; isGuessed: b
   }
   const flat = compactText(body).replace(/[。；;]$/, '');
   if (flat.length <= 40 && !/[，,；;。]/.test(flat)) return { name: flat, content: body.trim(), isGuessed: false };
+  // The first clause names the project ("新建幼儿园3所，新增学位…"); only a clause cut at 30 characters is a guess.
   const clause = /^[^，,；;。：:\n]{1,30}/.exec(flat)?.[0] ?? flat.slice(0, 30);
-  return { name: clause, content: body.trim(), isGuessed: true };
+  return { name: clause, content: body.trim(), isGuessed: !/^[，,；;。：:\n]/.test(flat.slice(clause.length)) };
 }
 
 function fromListItem(item: ListItem, text: string, isListWithUnits: boolean): DraftFields {
@@ -175,7 +176,7 @@ function uniqueSeqs(drafts: DraftFields[]): void {
   if (hasDuplicates) drafts.forEach((draft, index) => { draft.seq = index + 1; });
 }
 
-const LEDGER_HINT = /本周|周次|进展情况|完成情况|完成进度|累计完成|形象进度|本月进展/;
+const LEDGER_HINT = /本周|周次|完成值|填报|本月进展|累计完成/;
 
 /** Why a text is not a list of projects, in words the clerk can act on. */
 export function notAListError(text: string): NoticeParseError {
@@ -200,6 +201,10 @@ export function readNoticeDraft(raw: string): ParsedNotice {
   const text = simple.text;
   try {
     const strict = parseNoticeText(text);
+    // The old numbered reader splits units on ；only: "区教育局 配合部门:各街道" is one unit there, so a unit
+    // with a colon in it means the general reader should read the text instead.
+    const isClean = strict.projects.every((p) => [...p.leadUnits, ...p.coUnits].every((unit) => !/[:：]/.test(unit) && unit.length <= 40));
+    if (!isClean) throw new NoticeParseError('');
     return { ...strict, projects: strict.projects.map((p) => ({ ...p, name: simple.restore(p.name), content: simple.restore(p.content), leadUnits: p.leadUnits.map(simple.restore), coUnits: p.coUnits.map(simple.restore), confidence: 1, doubts: [] })) };
   } catch (error) {
     if (!(error instanceof NoticeParseError)) throw error;
@@ -209,6 +214,7 @@ export function readNoticeDraft(raw: string): ParsedNotice {
   const useTable = table !== null && table.rows.length >= 2 && (list === null || table.rows.length * 2 >= list.items.length);
   const startLine = useTable ? table.headerLine : list !== null ? lineAt(text, list.start) : 0;
   if (!useTable && list === null) throw notAListError(text);
+  if (useTable && table.labels.some((label) => LEDGER_HINT.test(label))) throw notAListError(text);
   const lines = text.split('\n');
   const { header, warnings: headerWarnings } = completeNoticeHeader(extractNoticeHeader(lines.slice(0, Math.max(0, startLine - 1))));
   if (header.year === null) {

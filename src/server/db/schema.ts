@@ -81,6 +81,12 @@ export interface ProjectTable {
   status: 'active' | 'withdrawn';
   liaison_name: string | null;
   liaison_phone: string | null;
+  /** the notice's section heading (一、促进就业 → 促进就业) */
+  category: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 建设地点 */
+  location: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 年度投资金额, 万元 */
+  investment: ColumnType<number | null, number | null | undefined, number | null>;
   version: Generated<number>;
   created_at: ColumnType<Timestamp, Timestamp, never>;
   updated_at: Timestamp;

@@ -1,48 +1,19 @@
 import '@fastify/multipart';
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { badRequest } from '../../errors';
 import { requireActor } from '../../plugins/auth.plugin';
+import {
+  importCommitResultSchema,
+  importPreviewSchema,
+  noticeDraftBodySchema,
+  noticeDraftSchema,
+  noticeTextBodySchema,
+} from '../../../contract/imports.contract';
+import { draftToNotice, readDraftFromFile, readDraftFromText } from './notice-draft.service';
 import type { NoticeFile } from './notice-import.service';
 import { commitNoticeImport, parseNoticeUpload, previewNoticeImport } from './notice-import.service';
-
-const change = z.object({ field: z.string(), label: z.string(), before: z.string().nullable(), after: z.string().nullable() });
-const summary = z.object({
-  projectsCreated: z.number().int(),
-  projectsUpdated: z.number().int(),
-  projectsUnchanged: z.number().int(),
-  projectsRemoved: z.number().int(),
-  unitsCreated: z.number().int(),
-});
-
-const previewSchema = z.object({
-  fileName: z.string(),
-  plan: z.object({
-    title: z.string(),
-    docNumber: z.string().nullable(),
-    issuer: z.string().nullable(),
-    year: z.number().int(),
-    issueDate: z.string().nullable(),
-    action: z.enum(['create', 'update', 'unchanged']),
-    planId: z.number().int().nullable(),
-    changes: z.array(change),
-  }),
-  projects: z.array(
-    z.object({
-      seq: z.number().int(),
-      name: z.string(),
-      action: z.enum(['create', 'update', 'unchanged', 'remove']),
-      changes: z.array(change),
-      leadUnits: z.array(z.string()),
-      coUnits: z.array(z.string()),
-    }),
-  ),
-  units: z.array(z.object({ name: z.string(), kind: z.string(), action: z.enum(['create', 'existing']) })),
-  warnings: z.array(z.object({ line: z.number().int().nullable(), message: z.string() })),
-  summary,
-});
 
 /** The uploaded notice (multipart field `file`); size is limited by the multipart plugin. */
 async function readUpload(request: FastifyRequest): Promise<NoticeFile> {
@@ -60,7 +31,7 @@ export const importsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     '/imports/notice/preview',
     {
       config: { access: officeRoles },
-      schema: { tags: ['imports'], summary: '预览导入通知（不写入）', consumes: ['multipart/form-data'], response: { 200: previewSchema } },
+      schema: { tags: ['imports'], summary: '预览导入通知（不写入）', consumes: ['multipart/form-data'], response: { 200: importPreviewSchema } },
     },
     async (request) => {
       const file = await readUpload(request);
@@ -76,7 +47,7 @@ export const importsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
         tags: ['imports'],
         summary: '确认导入通知（一个事务）',
         consumes: ['multipart/form-data'],
-        response: { 200: z.object({ planId: z.number().int(), planAction: z.enum(['create', 'update', 'unchanged']), summary }) },
+        response: { 200: importCommitResultSchema },
       },
     },
     async (request) => {
@@ -84,5 +55,42 @@ export const importsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       const notice = await parseNoticeUpload(file);
       return commitNoticeImport(ctx, requireActor(request), notice, file.fileName);
     },
+  );
+
+  app.post(
+    '/imports/notice/read',
+    {
+      config: { access: officeRoles },
+      schema: { tags: ['imports'], summary: '识别通知文件为可校正的项目清单（不写入）', consumes: ['multipart/form-data'], response: { 200: noticeDraftSchema } },
+    },
+    async (request) => readDraftFromFile(await readUpload(request)),
+  );
+
+  app.post(
+    '/imports/notice/read-text',
+    {
+      config: { access: officeRoles },
+      schema: { tags: ['imports'], summary: '识别粘贴的通知文字或表格单元格（不写入）', body: noticeTextBodySchema, response: { 200: noticeDraftSchema } },
+    },
+    async (request) => readDraftFromText(request.body.text, request.body.fileName),
+  );
+
+  app.post(
+    '/imports/notice/draft-preview',
+    {
+      config: { access: officeRoles },
+      schema: { tags: ['imports'], summary: '预览校正后的清单将带来的变更（不写入）', body: noticeDraftBodySchema, response: { 200: importPreviewSchema } },
+    },
+    async (request) => previewNoticeImport(ctx, draftToNotice(request.body), request.body.fileName),
+  );
+
+  app.post(
+    '/imports/notice/draft-commit',
+    {
+      config: { access: officeRoles },
+      schema: { tags: ['imports'], summary: '确认导入校正后的清单（一个事务，校正留痕）', body: noticeDraftBodySchema, response: { 200: importCommitResultSchema } },
+    },
+    async (request) =>
+      commitNoticeImport(ctx, requireActor(request), draftToNotice(request.body), request.body.fileName, request.body.corrections),
   );
 };

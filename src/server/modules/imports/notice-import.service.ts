@@ -40,7 +40,13 @@ function stripInternals(diff: NoticeDiff) {
 }
 
 /** Apply the notice in one transaction; re-importing the same notice changes nothing. */
-export async function commitNoticeImport(ctx: AppContext, actor: AuditActor, notice: ParsedNotice, fileName: string) {
+export async function commitNoticeImport(
+  ctx: AppContext,
+  actor: AuditActor,
+  notice: ParsedNotice,
+  fileName: string,
+  corrections: Array<{ seq: number | null; field: string; before: string | null; after: string | null }> = [],
+) {
   return ctx.db.transaction().execute(async (trx) => {
     // The diff is computed again inside the transaction so it matches exactly what is written.
     const diff = await diffNotice(trx, notice);
@@ -56,6 +62,15 @@ export async function commitNoticeImport(ctx: AppContext, actor: AuditActor, not
         entityId: planId,
         summary: `导入通知“${fileName}”：新增项目 ${diff.summary.projectsCreated} 个，修改 ${diff.summary.projectsUpdated} 个，撤销 ${diff.summary.projectsRemoved} 个，新增单位 ${diff.summary.unitsCreated} 个`,
         after: diff.summary,
+      });
+    }
+    if (corrections.length > 0) {
+      await writeAudit(trx, actor, {
+        action: 'import_correct',
+        entity: 'plan',
+        entityId: planId,
+        summary: `导入“${fileName}”前人工校正 ${corrections.length} 处（${[...new Set(corrections.map((c) => (c.seq === null ? c.field : `项目${c.seq}`)))].slice(0, 10).join('、')}）`,
+        after: { corrections },
       });
     }
     return { planId, summary: diff.summary, planAction: diff.plan.action };
@@ -116,7 +131,18 @@ async function applyProject(trx: Kysely<DB>, actor: AuditActor, scope: PlanScope
   const label = `项目 ${project.seq}「${project.name}」`;
   if (project.action === 'create' && project.incoming) {
     const now = nowIso();
-    const values = { plan_id: planId, seq: project.seq, name: project.incoming.name, content: project.incoming.content, deadline: `${year}-12-31`, status: 'active' as const };
+    const incoming = project.incoming;
+    const values = {
+      plan_id: planId,
+      seq: project.seq,
+      name: incoming.name,
+      content: incoming.content,
+      deadline: incoming.deadline ?? `${year}-12-31`,
+      status: 'active' as const,
+      category: incoming.category ?? null,
+      location: incoming.location ?? null,
+      investment: incoming.investment ?? null,
+    };
     const row = await trx.insertInto('project').values({ ...values, liaison_name: null, liaison_phone: null, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
     await replaceProjectUnits(trx, row.id, project, unitIds);
     await writeAudit(trx, actor, { action: 'create', entity: 'project', entityId: row.id, summary: `新增${label}`, after: { ...values, leadUnits: project.leadUnits, coUnits: project.coUnits } });
@@ -131,7 +157,16 @@ async function applyProject(trx: Kysely<DB>, actor: AuditActor, scope: PlanScope
     const incoming = project.incoming;
     await trx
       .updateTable('project')
-      .set((eb) => ({ name: incoming.name, content: incoming.content, status: 'active', version: eb('version', '+', 1), updated_at: nowIso() }))
+      .set((eb) => ({
+        name: incoming.name,
+        content: incoming.content,
+        status: 'active',
+        ...(incoming.category !== undefined ? { category: incoming.category } : {}),
+        ...(incoming.location !== undefined ? { location: incoming.location } : {}),
+        ...(incoming.investment !== undefined ? { investment: incoming.investment } : {}),
+        version: eb('version', '+', 1),
+        updated_at: nowIso(),
+      }))
       .where('id', '=', id)
       .execute();
     if (project.changes.some((c) => c.field === 'leadUnits' || c.field === 'coUnits')) await replaceProjectUnits(trx, id, project, unitIds);
