@@ -13,6 +13,12 @@ export interface NoticeProjectJson {
   content: string;
   leadUnits: string[];
   coUnits: string[];
+  /** the section heading the project is listed under, or null */
+  category: string | null;
+  /** 0–1: how sure the reader is of this project (1 for a clean table row) */
+  confidence: number;
+  /** reasons for doubt, in Chinese (unit clause not found, name guessed, row width uneven…) */
+  warnings: string[];
   targets: TargetJson[];
   milestones: Array<{ title: string }>;
 }
@@ -30,8 +36,8 @@ export function extractProjectTargets(project: NoticeProject): TargetExtraction 
 }
 
 /**
- * Drops what is internal (source locations, issue date, category) so the JSON keeps its documented shape,
- * and adds each project's targets and milestones.
+ * Drops what is internal (source locations, issue date) so the JSON keeps its documented shape, and adds each
+ * project's category, confidence (0–1), reasons for doubt (warnings), targets and milestones.
  */
 export function toNoticeJson(notice: ParsedNotice): NoticeJson {
   const { title, docNumber, issuer, year } = notice.plan;
@@ -39,7 +45,17 @@ export function toNoticeJson(notice: ParsedNotice): NoticeJson {
     plan: { title, docNumber, issuer, year },
     projects: notice.projects.map((project) => {
       const { seq, name, content, leadUnits, coUnits } = project;
-      return { seq, name, content, leadUnits, coUnits, ...toExtractionJson(extractProjectTargets(project)) };
+      return {
+        seq,
+        name,
+        content,
+        leadUnits,
+        coUnits,
+        category: project.category ?? null,
+        confidence: project.confidence ?? 1,
+        warnings: project.doubts ?? [],
+        ...toExtractionJson(extractProjectTargets(project)),
+      };
     }),
     warnings: notice.warnings.map(({ line, message }) => ({ line, message })),
   };

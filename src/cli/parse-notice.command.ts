@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { NoticeParseError } from '../domain/notice/notice.types';
+import { readNoticeDraftFile } from '../server/notice-files/read-notice-draft';
 import { MAX_NOTICE_FILE_BYTES, readNoticeFile } from '../server/notice-files/read-notice-file';
 import { formatNoticeSummary, toNoticeJson } from './notice-summary.formatter';
 
@@ -12,11 +13,13 @@ export const EXIT_BAD_INPUT = 2;
 export const PARSE_NOTICE_USAGE = `用法：minsheng parse-notice <通知文件> [--json]
 
 读取民生实事通知（.txt、.docx 或 .xlsx，按文件内容识别），检查并列出其中的项目及识别出的目标指标和节点，
-不写入数据库。支持附件汇总表（表格）和“一、… 1. …（牵头单位：…；配合单位：…）”逐条编号的清单。
+不写入数据库。支持附件汇总表（表格、网页复制的一格一行表格、| 分隔的表格）、“一、… 1. …（牵头单位：…；配合单位：…）”
+逐条编号的清单、一段连写的编号清单和繁体字通知；没把握的项目标出置信度和原因。
 
 选项：
   --json     以 JSON 输出：{"plan":{…},"projects":[…],"warnings":[…]}；每个项目含
-             seq、name、content、leadUnits、coUnits、targets、milestones
+             seq、name、content、leadUnits、coUnits、category、confidence、warnings、targets、milestones
+             只有找不到任何项目清单时才以退出码 2 结束
   -h, --help 显示本帮助
 `;
 
@@ -54,6 +57,19 @@ async function readInput(file: string): Promise<Buffer | string> {
 }
 
 /**
+ * The strict readers first (their row errors keep exit 2, naming the row to fix); when they find no list at all,
+ * the general reader, which reads other districts' layouts and flags each project's doubts.
+ */
+async function readAnyNotice(data: Buffer, fileName: string) {
+  try {
+    return await readNoticeFile(data, fileName);
+  } catch (error) {
+    if (!(error instanceof NoticeParseError) || !/未找到/.test(error.message)) throw error;
+    return readNoticeDraftFile(data, fileName);
+  }
+}
+
+/**
  * `minsheng parse-notice FILE [--json]`: parses a notice without touching any database.
  * With --json stdout carries exactly one JSON document; on any error stdout stays empty, the Chinese
  * message (file name and location) goes to stderr and the exit code is 2.
@@ -74,7 +90,7 @@ export async function runParseNotice(args: string[]): Promise<number> {
     return EXIT_BAD_INPUT;
   }
   try {
-    const notice = await readNoticeFile(data, basename(options.file));
+    const notice = await readAnyNotice(data, basename(options.file));
     const output = options.isJson
       ? `${JSON.stringify(toNoticeJson(notice), null, 2)}\n`
       : formatNoticeSummary(notice, options.file);

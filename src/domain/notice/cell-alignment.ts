@@ -31,9 +31,9 @@ export function columnFit(kind: DraftColumnKind, lines: string[]): number {
       if (n === 0) return -1.5;
       return lines.reduce((sum, line) => sum + (isUnitCell(line) && line.length < 20 ? -0.8 : line.length > 25 ? 1.5 : 1), 0);
     case 'lead':
-      return n === 0 ? -3 : units ? 3 + (n - 1) * 0.3 : -4 * n;
+      return n === 0 ? -3 : units ? 3 + (n - 1) * 0.05 : -4 * n;
     case 'co':
-      return n === 0 ? 0 : units ? 2.5 + (n - 1) * 0.3 : -4 * n;
+      return n === 0 ? 0 : units ? 2.5 + (n - 1) * 0.4 : -4 * n;
     case 'category':
       return n === 0 ? 0 : n === 1 && isShort(joined, 16) && !units && seqOfCell(joined) === null ? 1 : -3 * n;
     case 'location':

@@ -14,8 +14,8 @@ export function draftColumnKind(cell: string): DraftColumnKind | null {
   const text = compactText(cell).replace(/[*＊:：\s]/g, '');
   if (text === '' || text.length > 16) return null;
   if (/^(序號|序号|编号|序)$/.test(text)) return 'seq';
-  if (/^(类别|分类|领域|类型|项目类别|所属领域|项目类型|类|板块)$/.test(text)) return 'category';
-  if (/^(事项名称|实事名称|任务名称|事项|实事项目名称|工程名称|项目名称|项目)$/.test(text)) return 'name';
+  if (/^(类别|分类|领域|类型|项目类别|所属领域|项目类型|类|板块)$/.test(text) || /^.{1,4}(分类|类别)$/.test(text)) return 'category';
+  if (/^(事项名称|实事名称|任务名称|事项|实事项目名称|工程名称|项目名称|项目|民生实事|实事|工作任务|民生实事项目)$/.test(text)) return 'name';
   if (/(牵头|责任|分管|包保)领导|备注|责任人|联系人|联系电话|资金来源|进展|进度|完成情况/.test(text)) return 'other';
   if (/协同|共同责任|配合|协办|参与|协助|协作/.test(text)) return 'co';
   if (/地点|位置|地址|实施区域|建设区域/.test(text)) return 'location';

@@ -10,7 +10,7 @@ import type { UnitClause } from './unit-clause';
  * list of projects wins.
  */
 
-export type MarkerFamily = 'arabic' | 'paren-arabic' | 'chinese' | 'paren-chinese';
+export type MarkerFamily = 'arabic' | 'paren-arabic' | 'chinese' | 'paren-chinese' | 'circled';
 
 export interface Marker {
   family: MarkerFamily;
@@ -88,6 +88,7 @@ export function findMarkers(text: string): Marker[] {
   add('paren-arabic', PAREN_ARABIC, (m) => toDigits(m[1] ?? ''));
   add('chinese', CHINESE, (m) => chineseValue(m[1] ?? ''));
   add('paren-chinese', PAREN_CHINESE, (m) => chineseValue(m[1] ?? ''));
+  add('circled', /[\u2460-\u2473]/g, (m) => (m[0].codePointAt(0) ?? 0x2460) - 0x2460 + 1);
   return markers.sort((a, b) => a.start - b.start);
 }
 
@@ -228,7 +229,7 @@ function firstHeadingStart(headings: Marker[], first: Marker): number {
 export function findNumberedList(text: string): NumberedList | null {
   const markers = findMarkers(text);
   const candidates: Candidate[] = [];
-  for (const family of ['arabic', 'paren-arabic', 'chinese', 'paren-chinese'] as MarkerFamily[]) {
+  for (const family of ['arabic', 'paren-arabic', 'chinese', 'paren-chinese', 'circled'] as MarkerFamily[]) {
     const headings = headingsOf(markers, family);
     const runs = joinRestartedRuns(findRuns(markers, family), headings);
     for (const run of runs) {

@@ -1,6 +1,6 @@
 import { alignCells } from './cell-alignment';
 import type { DraftColumnKind } from './draft-columns';
-import { recogniseDraftHeader, seqOfCell } from './draft-columns';
+import { draftColumnKind, recogniseDraftHeader, seqOfCell } from './draft-columns';
 
 /**
  * Tables as they arrive in text: copied from a web page with one cell per line, flattened with `|`, or
@@ -107,18 +107,19 @@ function readDelimited(text: string): TextTable | null {
 /** Header cells each on their own line: the longest run of consecutive lines that are column titles. */
 function findCellHeader(lines: Line[]): { at: number; width: number } | null {
   for (let at = 0; at < lines.length; at += 1) {
-    let width = 0;
-    while (width < 14 && at + width < lines.length && recogniseDraftHeader([lines[at + width]?.text ?? '']) === null) {
-      const kind = recogniseDraftHeader(lines.slice(at, at + width + 1).map((l) => l.text));
-      const single = lines[at + width]?.text ?? '';
-      if (kind === null && !/^(序号|序號)$/.test(single) && width === 0) break;
-      const cells = lines.slice(at, at + width + 2).map((l) => l.text);
-      if (recogniseDraftHeader(cells) === null && width >= 2 && recogniseDraftHeader(cells.slice(0, -1)) !== null) break;
+    if (draftColumnKind(lines[at]?.text ?? '') === null) continue;
+    let width = 1;
+    while (width < 14 && at + width < lines.length) {
+      const next = lines[at + width]?.text ?? '';
+      const isTitle = draftColumnKind(next) !== null;
+      // an unknown short title (备注, 责任科室) between known ones still belongs to the header
+      const isUnknownTitle = !isTitle && next.length <= 8 && seqOfCell(next) === null && draftColumnKind(lines[at + width + 1]?.text ?? '') !== null;
+      if (!isTitle && !isUnknownTitle) break;
       width += 1;
     }
-    const cells = lines.slice(at, at + width).map((l) => l.text);
-    const kinds = recogniseDraftHeader(cells);
+    const kinds = recogniseDraftHeader(lines.slice(at, at + width).map((l) => l.text));
     if (width >= 3 && kinds !== null && kinds.includes('seq')) return { at, width };
+    at += width - 1;
   }
   return null;
 }
@@ -127,7 +128,8 @@ function findCellHeader(lines: Line[]): { at: number; width: number } | null {
 function readCellPerLine(text: string): TextTable | null {
   const lines: Line[] = text
     .split('\n')
-    .map((raw, index) => ({ text: raw.trim(), number: index + 1 }))
+    // "序號 |" — a web table copied one cell per line with its border kept
+    .map((raw, index) => ({ text: raw.trim().replace(/^\|\s*/, '').replace(/\s*\|$/, '').trim(), number: index + 1 }))
     .filter((line) => line.text !== '');
   const header = findCellHeader(lines);
   if (header === null) return null;
