@@ -51,7 +51,7 @@ describe('minsheng parse-notice --json', () => {
       expect(parsed.warnings).toEqual([]);
       expect(parsed.projects).toHaveLength(27);
       for (const project of parsed.projects) {
-        expect(Object.keys(project)).toEqual(['seq', 'name', 'content', 'leadUnits', 'coUnits', 'targets', 'milestones']);
+        expect(Object.keys(project)).toEqual(['seq', 'name', 'content', 'leadUnits', 'coUnits', 'category', 'confidence', 'warnings', 'targets', 'milestones']);
       }
       expect(parsed.projects.map(({ seq, leadUnits, coUnits }) => ({ seq, leadUnits, coUnits }))).toEqual(JINGKAI_2024_UNITS);
       expect(parsed.projects[0]).toEqual({
@@ -60,6 +60,9 @@ describe('minsheng parse-notice --json', () => {
         content: '全区新改建充电桩110座。',
         leadUnits: JINGKAI_2024_UNITS[0]?.leadUnits,
         coUnits: JINGKAI_2024_UNITS[0]?.coUnits,
+        category: null,
+        confidence: 1,
+        warnings: [],
         targets: [
           {
             label: '新改建充电桩',

@@ -204,7 +204,9 @@ export function readNoticeDraft(raw: string): ParsedNotice {
     // The old numbered reader splits units on ；only: "区教育局 配合部门:各街道" is one unit there, so a unit
     // with a colon in it means the general reader should read the text instead.
     const isClean = strict.projects.every((p) => [...p.leadUnits, ...p.coUnits].every((unit) => !/[:：]/.test(unit) && unit.length <= 40));
-    if (!isClean) throw new NoticeParseError('');
+    // It also drops a last item without units (a list cut off): the grid shows it, flagged, instead.
+    const dropsItems = strict.warnings.some((warning) => warning.message.includes('没有牵头单位，不在项目清单内'));
+    if (!isClean || dropsItems) throw new NoticeParseError('');
     return { ...strict, projects: strict.projects.map((p) => ({ ...p, name: simple.restore(p.name), content: simple.restore(p.content), leadUnits: p.leadUnits.map(simple.restore), coUnits: p.coUnits.map(simple.restore), confidence: 1, doubts: [] })) };
   } catch (error) {
     if (!(error instanceof NoticeParseError)) throw error;
