@@ -30,6 +30,14 @@ const sameUnits = (a: string[], b: string[]) => {
   return norm(a) === norm(b);
 };
 
+/** 7.58亿元 and 758000000元 are one amount: both sides are compared in base units (元, 个, 亩…). */
+function baseUnit<T extends { value: number; unit: string }>(target: T): T {
+  const match = /^(亿|億|万|萬)(.+)$/.exec(target.unit);
+  if (match === null) return target;
+  const factor = match[1] === '亿' || match[1] === '億' ? 1e8 : 1e4;
+  return { ...target, value: Math.round(target.value * factor * 100) / 100, unit: match[2] ?? '' };
+}
+
 const totals = { files: 0, refused: 0, expected: 0, found: 0, extra: 0, names: 0, namesExact: 0, lead: 0, co: 0, tExp: 0, tFound: 0, tMatch: 0 };
 const rows: string[][] = [];
 const details: string[] = [];
@@ -64,7 +72,11 @@ for (const file of files) {
     else details.push(`${file} #${want.seq}: 牵头 lead [${got.leadUnits.join('、')}] ≠ [${want.leadUnits.join('、')}]`);
     if (sameUnits(got.coUnits, want.coUnits)) f.co += 1;
     else details.push(`${file} #${want.seq}: 配合 co [${got.coUnits.join('、')}] ≠ [${want.coUnits.join('、')}]`);
-    const score = scoreProject({ seq: want.seq, targets: want.targets, milestones: [] }, extractTargets(got.content, { projectName: got.name }));
+    const extraction = extractTargets(got.content, { projectName: got.name });
+    const score = scoreProject(
+      { seq: want.seq, targets: want.targets.map(baseUnit), milestones: [] },
+      { ...extraction, targets: extraction.targets.map(baseUnit) },
+    );
     f.tExp += score.targetsExpected;
     f.tFound += score.targetsFound;
     f.tMatch += score.targetsMatched;

@@ -43,7 +43,7 @@ export function columnFit(kind: DraftColumnKind, lines: string[]): number {
     case 'investment':
       return n === 0 ? 0 : n === 1 && /^[0-9.,，]+\s*(万元|亿元|万|亿|元)?$/.test(joined) ? 2 : -3 * n;
     default:
-      return n === 0 ? 0 : n === 1 && isShort(joined, 30) ? 0.1 : -3 * n;
+      return n === 0 ? 0 : n === 1 && isShort(joined, 30) ? 1.2 : -3 * n;
   }
 }
 

@@ -1,3 +1,4 @@
+import { simplifyNoticeText } from '../notice/traditional-text';
 import { findQuantities } from '../numbers/quantity.finder';
 import type { QuantityMatch } from '../numbers/quantity.finder';
 import { isCommonUnit } from '../numbers/quantity-units';
@@ -211,7 +212,18 @@ function readMatch(
  * Each target keeps the exact source span in `text` (content.indexOf(text) finds it), and a target read
  * after 其中 points to the one it is part of through `parent`.
  */
-export function extractTargets(content: string, options: ExtractTargetsOptions = {}): TargetExtraction {
+export function extractTargets(original: string, options: ExtractTargetsOptions = {}): TargetExtraction {
+  // A Traditional notice (萬元, 戶) is read in Simplified form; labels and spans go back to its own characters.
+  const simple = simplifyNoticeText(original);
+  if (simple.text !== original) {
+    const projectName = options.projectName === undefined ? undefined : simplifyNoticeText(options.projectName).text;
+    const found = extractTargets(simple.text, { ...options, ...(projectName === undefined ? {} : { projectName }) });
+    return {
+      targets: found.targets.map((t) => ({ ...t, label: simple.restore(t.label), unit: simple.restore(t.unit), text: simple.restore(t.text) })),
+      milestones: found.milestones.map((m) => ({ title: simple.restore(m.title), text: simple.restore(m.text) })),
+    };
+  }
+  const content = original;
   const targets: ExtractedTarget[] = [];
   const milestones: ExtractedMilestone[] = [];
   for (const segment of splitContentSegments(content)) {
