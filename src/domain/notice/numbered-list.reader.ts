@@ -77,7 +77,7 @@ export function findMarkers(text: string): Marker[] {
         // "新建幼儿园 3所" is a number in a sentence, not an item; without a separator only a line start or a
         // sentence end may open an item.
         if (separator === '' && MEASURE.test(after)) continue;
-        if (separator === '' && !lineStart && !/[。；;]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+        if (separator === "" && !lineStart && !/[。；;）)]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
         if ((separator === ',' || separator === '，') && !lineStart && MEASURE.test(after)) continue;
         if (/^[0-9０-９]/.test(after) || (separator === '.' && /^\d/.test(after))) continue;
       }
@@ -85,6 +85,8 @@ export function findMarkers(text: string): Marker[] {
     }
   };
   add('arabic', ARABIC, (m) => toDigits(m[1] ?? ''));
+  // run-on text glues a number to the previous item's last word: "…饮水安全问题7.建设…"
+  add('arabic', /(?<=[\u4e00-\u9fff])([0-9]{1,2})([.．、])(?=[\u4e00-\u9fff])/g, (m) => toDigits(m[1] ?? ''));
   add('paren-arabic', PAREN_ARABIC, (m) => toDigits(m[1] ?? ''));
   add('chinese', CHINESE, (m) => chineseValue(m[1] ?? ''));
   add('paren-chinese', PAREN_CHINESE, (m) => chineseValue(m[1] ?? ''));

@@ -90,54 +90,6 @@ export interface UnitDetail {
   co: ProjectBrief[];
 }
 
-export type ImportAction = 'create' | 'update' | 'unchanged';
-
-export interface ImportChange {
-  field: string;
-  /** 中文字段名 */
-  label: string;
-  before: string | null;
-  after: string | null;
-}
-
-export interface ImportSummary {
-  projectsCreated: number;
-  projectsUpdated: number;
-  projectsUnchanged: number;
-  projectsRemoved: number;
-  unitsCreated: number;
-}
-
-export interface ImportPreview {
-  fileName: string;
-  plan: {
-    title: string;
-    docNumber: string | null;
-    issuer: string | null;
-    year: number | null;
-    issueDate: string | null;
-    action: ImportAction;
-    planId: number | null;
-    changes: ImportChange[];
-  };
-  projects: Array<{
-    seq: number;
-    name: string;
-    action: ImportAction | 'remove';
-    changes: ImportChange[];
-    leadUnits: string[];
-    coUnits: string[];
-  }>;
-  units: Array<{ name: string; kind: UnitKind; action: 'create' | 'existing' }>;
-  warnings: Array<{ line: number | null; message: string }>;
-  summary: ImportSummary;
-}
-
-export interface ImportCommitResult {
-  planId: number;
-  summary: ImportSummary;
-}
-
 export interface User {
   id: number;
   username: string;

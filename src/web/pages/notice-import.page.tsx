@@ -1,28 +1,63 @@
-import { useState } from 'react';
-import { Alert, Button, Card, Flex, Result, Typography, Upload } from 'antd';
-import type { UploadFile } from 'antd';
-import { InboxOutlined } from '@ant-design/icons';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Button, Card, Flex, Result, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../api/http-client';
+import { useCurrentUser } from '../features/auth/current-user.context';
+import { draftBody } from '../features/imports/draft-corrections';
 import { ImportPreviewView } from '../features/imports/import-preview.component';
 import { isNoOp, summaryText } from '../features/imports/import-labels';
-import { useCommitNotice, usePreviewNotice } from '../features/imports/use-notice-import.mutation';
+import { NoticeDraftEditor } from '../features/imports/notice-draft-editor.component';
+import type { DraftState } from '../features/imports/notice-draft.types';
+import { NoticeSourceInput } from '../features/imports/notice-source-input.component';
+import { useDraftCommit, useDraftPreview, useReadNotice } from '../features/imports/use-notice-import.mutation';
+import type { NoticeSource } from '../features/imports/use-notice-import.mutation';
+import { useNoticeDraft } from '../features/imports/use-notice-draft.hook';
 
-const ACCEPT = '.txt,.docx,.xlsx';
-
-/** 导入通知: upload the notice, preview what changes, then import it in one step. */
+/**
+ * 导入通知: read a notice (file or pasted text) into a draft, let the clerk correct it row by row, preview
+ * what the corrected draft changes, then import it in one step. Nothing is written before 确认导入.
+ */
 export default function NoticeImportPage() {
-  const [file, setFile] = useState<File | null>(null);
-  const preview = usePreviewNotice();
-  const commit = useCommitNotice();
+  const user = useCurrentUser();
+  const { draft, dispatch, load, discard, undo, canUndo, isSaveFailing } = useNoticeDraft(user.id);
+  const read = useReadNotice();
+  const preview = useDraftPreview();
+  const commit = useDraftCommit();
+  const [previewedDraft, setPreviewedDraft] = useState<DraftState | null>(null);
+  const [isYearAsked, setYearAsked] = useState(false);
+  const previewRef = useRef<HTMLDivElement>(null);
+  const body = useMemo(() => (draft ? draftBody(draft) : null), [draft]);
+  // A preview only stands for the draft it was made from; any later edit asks for a new one.
+  const shownPreview = preview.data && previewedDraft === draft ? preview.data : null;
+  const isNothingToImport = shownPreview ? isNoOp(shownPreview.summary, shownPreview.plan.action) : false;
 
-  const chooseFile = (chosen: File | null) => {
-    setFile(chosen);
+  useEffect(() => {
+    if (shownPreview) previewRef.current?.scrollIntoView({ behavior: 'smooth', block: 'start' });
+  }, [shownPreview]);
+
+  const startOver = () => {
+    read.reset();
     preview.reset();
     commit.reset();
+    setPreviewedDraft(null);
+    setYearAsked(false);
   };
 
-  const fileList: UploadFile[] = file ? [{ uid: 'notice', name: file.name, status: 'done', size: file.size }] : [];
+  const onRead = (source: NoticeSource) =>
+    read.mutate(source, {
+      onSuccess: (readDraft) => {
+        startOver();
+        load(readDraft);
+      },
+    });
+
+  const onPreview = () => {
+    if (!draft || !body) return;
+    setYearAsked(draft.plan.year === null);
+    if (draft.plan.year === null) return;
+    commit.reset();
+    preview.mutate(body, { onSuccess: () => setPreviewedDraft(draft) });
+  };
 
   if (commit.isSuccess) {
     return (
@@ -35,7 +70,7 @@ export default function NoticeImportPage() {
             <Link key="plan" to={`/plans/${commit.data.planId}`}>
               <Button type="primary">查看清单</Button>
             </Link>,
-            <Button key="again" onClick={() => chooseFile(null)}>
+            <Button key="again" onClick={startOver}>
               继续导入
             </Button>,
           ]}
@@ -44,49 +79,60 @@ export default function NoticeImportPage() {
     );
   }
 
-  const noOp = preview.data ? isNoOp(preview.data.summary, preview.data.plan.action) : false;
+  if (!draft || !body) {
+    return (
+      <Flex vertical gap={16}>
+        <NoticeSourceInput isReading={read.isPending} onRead={onRead} />
+        {read.isError && <Alert type="error" showIcon title="无法识别该通知" description={errorMessage(read.error)} />}
+      </Flex>
+    );
+  }
 
   return (
     <Flex vertical gap={16}>
-      <Card size="small" title="导入通知">
-        <Typography.Paragraph type="secondary">
-          上传区里印发的重点民生实事通知（.txt、.docx 或 .xlsx，不超过 10 MB）。先预览将要新增、修改的内容，核对无误后再确认导入。
-        </Typography.Paragraph>
-        <Upload.Dragger
-          accept={ACCEPT}
-          multiple={false}
-          maxCount={1}
-          fileList={fileList}
-          beforeUpload={(chosen) => {
-            chooseFile(chosen);
-            return false;
-          }}
-          onRemove={() => chooseFile(null)}
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined />
-          </p>
-          <p className="ant-upload-text">点击或将通知文件拖到此处</p>
-          <p className="ant-upload-hint">支持 .txt、.docx、.xlsx</p>
-        </Upload.Dragger>
-        <Flex gap={8} wrap style={{ marginTop: 16 }}>
-          <Button disabled={!file} loading={preview.isPending} onClick={() => file && preview.mutate(file)}>
-            预览
+      <NoticeDraftEditor
+        draft={draft}
+        dispatch={dispatch}
+        canUndo={canUndo}
+        onUndo={undo}
+        onDiscard={() => {
+          discard();
+          startOver();
+        }}
+        // renumbering and 已核对 are kept for the audit but are not edits the clerk counts
+        correctionCount={body.corrections?.filter((correction) => correction.field !== 'checked' && correction.field !== 'seq').length ?? 0}
+      />
+      {isYearAsked && draft.plan.year === null && <Alert type="error" showIcon title="请先填写清单年度" description="通知中没有识别出年度，请在上方“年度”中填写后再预览。" />}
+      {preview.isError && <Alert type="error" showIcon title="无法预览" description={errorMessage(preview.error)} />}
+      {commit.isError && <Alert type="error" showIcon title="导入失败" description={errorMessage(commit.error)} />}
+      {isNothingToImport && <Alert type="success" showIcon title="内容与已导入的清单一致，无需导入" />}
+      {shownPreview && (
+        <div ref={previewRef} style={{ scrollMarginTop: 72 }}>
+          <ImportPreviewView preview={shownPreview} />
+        </div>
+      )}
+      <div className="ms-draft-actions">
+        <Flex gap={8} wrap align="center">
+          <Button loading={preview.isPending} onClick={onPreview}>
+            预览变更
           </Button>
           <Button
             type="primary"
-            disabled={!file || !preview.isSuccess || noOp}
+            disabled={!shownPreview || isNothingToImport}
             loading={commit.isPending}
-            onClick={() => file && commit.mutate(file)}
+            onClick={() => commit.mutate(body, { onSuccess: discard })}
           >
             确认导入
           </Button>
+          <Typography.Text type={isSaveFailing ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>
+            {isSaveFailing
+              ? '浏览器未能保存草稿（存储空间不足或已禁用），请在刷新页面前完成导入'
+              : shownPreview
+                ? '核对预览无误后点“确认导入”'
+                : '草稿已自动保存在本机；先预览变更，再确认导入'}
+          </Typography.Text>
         </Flex>
-      </Card>
-      {preview.isError && <Alert type="error" showIcon title="无法导入该文件" description={errorMessage(preview.error)} />}
-      {commit.isError && <Alert type="error" showIcon title="导入失败" description={errorMessage(commit.error)} />}
-      {noOp && <Alert type="success" showIcon title="文件内容与已导入的清单一致，无需导入" />}
-      {preview.data && <ImportPreviewView preview={preview.data} />}
+      </div>
     </Flex>
   );
 }

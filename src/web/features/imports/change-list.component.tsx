@@ -1,5 +1,7 @@
 import { Col, Flex, Row, Typography } from 'antd';
-import type { ImportChange } from '../../api/api.types';
+import type { ImportPreview } from '../../../contract/imports.contract';
+
+type ImportChange = ImportPreview['plan']['changes'][number];
 
 const boxStyle = (background: string) => ({
   background,

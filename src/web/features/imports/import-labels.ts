@@ -1,12 +1,16 @@
-import type { ImportAction, ImportSummary } from '../../api/api.types';
+import type { ImportPreview } from '../../../contract/imports.contract';
 
-export const PLAN_ACTION_LABELS: Record<ImportAction, { text: string; color: string }> = {
+type PlanAction = ImportPreview['plan']['action'];
+type ProjectAction = ImportPreview['projects'][number]['action'];
+type ImportSummary = ImportPreview['summary'];
+
+export const PLAN_ACTION_LABELS: Record<PlanAction, { text: string; color: string }> = {
   create: { text: '新建', color: 'green' },
   update: { text: '更新', color: 'orange' },
   unchanged: { text: '无变化', color: 'default' },
 };
 
-export const PROJECT_ACTION_LABELS: Record<ImportAction | 'remove', { text: string; color: string }> = {
+export const PROJECT_ACTION_LABELS: Record<ProjectAction, { text: string; color: string }> = {
   create: { text: '新增', color: 'green' },
   update: { text: '修改', color: 'orange' },
   unchanged: { text: '无变化', color: 'default' },
@@ -22,7 +26,7 @@ export function summaryText(summary: ImportSummary): string {
 }
 
 /** Nothing would change: the file matches what is already stored. */
-export function isNoOp(summary: ImportSummary, planAction: ImportAction): boolean {
+export function isNoOp(summary: ImportSummary, planAction: PlanAction): boolean {
   return (
     planAction === 'unchanged' &&
     summary.projectsCreated + summary.projectsUpdated + summary.projectsRemoved + summary.unitsCreated === 0

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Card, Descriptions, Flex, Grid, Switch, Tag, Typography } from 'antd';
 import type { DescriptionsProps } from 'antd';
-import type { ImportPreview } from '../../api/api.types';
+import type { ImportPreview } from '../../../contract/imports.contract';
 import { formatDate } from '../../components/date-format.util';
 import { UNIT_KIND_LABELS } from '../units/unit-kind.labels';
 import { ChangeList } from './change-list.component';

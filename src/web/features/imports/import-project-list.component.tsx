@@ -1,5 +1,5 @@
 import { Collapse, Flex, Tag, Typography } from 'antd';
-import type { ImportPreview } from '../../api/api.types';
+import type { ImportPreview } from '../../../contract/imports.contract';
 import { ChangeList } from './change-list.component';
 import { PROJECT_ACTION_LABELS } from './import-labels';
 

@@ -1,6 +1,6 @@
 import { Table, Tag } from 'antd';
 import type { TableColumnsType } from 'antd';
-import type { ImportPreview } from '../../api/api.types';
+import type { ImportPreview } from '../../../contract/imports.contract';
 import { ChangeList } from './change-list.component';
 import { PROJECT_ACTION_LABELS } from './import-labels';
 
