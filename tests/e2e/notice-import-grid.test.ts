@@ -7,7 +7,10 @@ import { ADMIN_PASSWORD } from '../../src/server/test-support/test-app';
 import type { TestApp } from '../../src/server/test-support/test-app';
 import { button, canRunBrowser, DESK, horizontalOverflow, launchChromium, newPage, PHONE, SHOTS_DIR, signIn, startServer } from './browser';
 
-/** A notice as copied from a web page: one run-on paragraph, items separated only by their numbers. */
+/**
+ * A notice as copied from a web page: one run-on paragraph, items separated only by their numbers (one without a
+ * separator, one with a space before it); item 6 names no unit and item 8 only puts unit names in brackets.
+ */
 const RUN_ON_NOTICE = [
   '关于印发2025年区政府十件民生实事的通知',
   '区政发〔2025〕5号',
@@ -18,7 +21,11 @@ const RUN_ON_NOTICE = [
     '4完善社区养老服务，新建日间照料中心5处（责任单位：区民政局）' +
     '5.新建口袋公园8处；提升改造城区道路照明2.3公里（区城市管理局）' +
     '6、实施农村供水提升工程，解决1.2万人饮水安全问题' +
-    '7.建设城乡公交候车亭60个（牵头单位：区交通运输局；配合单位：各镇人民政府）',
+    '7.建设城乡公交候车亭60个（牵头单位：区交通运输局；配合单位：各镇人民政府）' +
+    '8.新建城市书房6处，全年免费开放（区文化和旅游局、各街道办事处）' +
+    '9.为全区65岁以上老年人免费开展一次健康体检（牵头单位：区卫生健康局）' +
+    '10.新增城镇就业岗位3000个，帮助就业困难人员就业300人（牵头单位：区人力资源和社会保障局；配合单位：区财政局）' +
+    '以上民生实事，各牵头单位要细化方案、倒排工期，确保年底前全部完成。',
 ].join('\n');
 
 /** A web table copied at a phone: Traditional characters, every cell on its own line. */
@@ -130,8 +137,9 @@ describe.runIf(canRunBrowser())('导入通知: the clerk corrects the draft in a
     await expect(page.locator('tr.ant-table-row').count()).resolves.toBe(await doubtful.count());
     await page.getByRole('switch', { name: '只看需核对' }).click();
 
-    // add the missing lead unit: a unit the directory does not know is marked 新单位
+    // add the missing lead unit: a unit the directory does not know is marked 新单位; the old refusal goes
     await addLeadUnit(page, water, '区水务局');
+    await refusal.waitFor({ state: 'hidden' });
     const waterLead = page.locator('tr.ant-table-row').filter({ has: page.getByRole('combobox', { name: `第 ${water} 项主办单位` }) });
     await waterLead.locator('.ant-tag').filter({ hasText: '区水务局' }).filter({ hasText: '新单位' }).waitFor();
     const checkButton = waterLead.getByRole('button', { name: '已核对' });
@@ -200,6 +208,7 @@ describe.runIf(canRunBrowser())('导入通知: the clerk corrects the draft in a
     const drawer = page.locator('.ant-drawer').filter({ hasText: '编辑第 3 项' });
     await expect(drawer.getByRole('textbox', { name: '第 3 项名称' }).inputValue()).resolves.toBe('背街小巷整治');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.waitForTimeout(400); // let the drawer finish sliding in before the picture
     await page.screenshot({ path: path.join(SHOTS_DIR, 'notice-grid-edit-375.png') });
     await button(drawer, '完成').click();
     await drawer.waitFor({ state: 'hidden' });

@@ -27,8 +27,9 @@ export default function NoticeImportPage() {
   const [isYearAsked, setYearAsked] = useState(false);
   const previewRef = useRef<HTMLDivElement>(null);
   const body = useMemo(() => (draft ? draftBody(draft) : null), [draft]);
-  // A preview only stands for the draft it was made from; any later edit asks for a new one.
-  const shownPreview = preview.data && previewedDraft === draft ? preview.data : null;
+  // A preview (or its refusal) only stands for the draft it was made from; any later edit asks for a new one.
+  const isPreviewCurrent = previewedDraft === draft;
+  const shownPreview = preview.data && isPreviewCurrent ? preview.data : null;
   const isNothingToImport = shownPreview ? isNoOp(shownPreview.summary, shownPreview.plan.action) : false;
 
   useEffect(() => {
@@ -56,7 +57,7 @@ export default function NoticeImportPage() {
     setYearAsked(draft.plan.year === null);
     if (draft.plan.year === null) return;
     commit.reset();
-    preview.mutate(body, { onSuccess: () => setPreviewedDraft(draft) });
+    preview.mutate(body, { onSettled: () => setPreviewedDraft(draft) });
   };
 
   if (commit.isSuccess) {
@@ -103,7 +104,7 @@ export default function NoticeImportPage() {
         correctionCount={body.corrections?.filter((correction) => correction.field !== 'checked' && correction.field !== 'seq').length ?? 0}
       />
       {isYearAsked && draft.plan.year === null && <Alert type="error" showIcon title="请先填写清单年度" description="通知中没有识别出年度，请在上方“年度”中填写后再预览。" />}
-      {preview.isError && <Alert type="error" showIcon title="无法预览" description={errorMessage(preview.error)} />}
+      {preview.isError && isPreviewCurrent && <Alert type="error" showIcon title="无法预览" description={errorMessage(preview.error)} />}
       {commit.isError && <Alert type="error" showIcon title="导入失败" description={errorMessage(commit.error)} />}
       {isNothingToImport && <Alert type="success" showIcon title="内容与已导入的清单一致，无需导入" />}
       {shownPreview && (

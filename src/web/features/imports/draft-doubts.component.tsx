@@ -17,8 +17,10 @@ export function DraftDoubts({ row, doubts, onCheck }: DraftDoubtsProps) {
   const canCheck = !row.isChecked && (row.warnings.length > 0 || row.confidence < 1);
   return (
     <Flex gap={6} align="flex-start" wrap data-testid="row-doubts">
-      <Tag color="warning" style={{ whiteSpace: 'normal', marginInlineEnd: 0, flex: '1 1 160px', minWidth: 0 }}>
-        ⚠ {doubts.join('；')}
+      <Tag color="warning" style={{ whiteSpace: 'normal', marginInlineEnd: 0, flex: '1 1 160px', minWidth: 0, lineHeight: 1.6 }}>
+        {doubts.map((doubt) => (
+          <div key={doubt}>⚠ {doubt}</div>
+        ))}
       </Tag>
       {canCheck && (
         <Button size="small" icon={<CheckOutlined />} onClick={onCheck}>

@@ -7,6 +7,7 @@ const LEADING_ITEM_NUMBER = new RegExp(`^[ \\t\\u3000]*[0-9０-９]{1,2}[ \\t\\u
 /** The same, after a space or the end of a sentence: where the next item of a run-on list likely starts. */
 const NEXT_ITEM = new RegExp(`(?<=[\\s。；;）)])[ \\t\\u3000]*[0-9０-９]{1,2}[ \\t\\u3000]*(?:[.．、]|(?=[\\u4e00-\\u9fff])(?![${MEASURE_WORDS}]))`, 'g');
 const SECTION_NUMBER = /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十]{1,3}[）)]|[0-9０-９]{1,2}[、．.])[ \t\u3000]*/;
+const MISSING_LEAD = /未(找到|写明)(牵头|主办|责任)单位|没有牵头单位/;
 const SECTION_COUNT = /[（(][0-9０-９一二三四五六七八九十]+项[）)][ \t\u3000]*$/;
 
 /** The text without an item number in front ("4完善社区养老" → "完善社区养老"). */
@@ -53,7 +54,8 @@ export function rowDoubts(row: DraftRow): string[] {
     if (row.warnings.length === 0 && row.confidence < 1) doubts.push('识别把握不大，请核对');
   }
   if (row.name.trim() === '') doubts.push('缺少项目名称');
-  if (row.leadUnits.length === 0) doubts.push('缺少主办单位');
+  // the reader usually said so already ("未找到牵头单位…"); say it once
+  if (row.leadUnits.length === 0 && !doubts.some((doubt) => MISSING_LEAD.test(doubt))) doubts.push('缺少主办单位，请补填');
   return doubts;
 }
 

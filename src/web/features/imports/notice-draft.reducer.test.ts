@@ -40,7 +40,8 @@ describe('draft rows', () => {
 
   it('flags the reader’s doubts until checked, and a missing lead unit until fixed', () => {
     const state = run({ type: 'check', key: 'r0' });
-    expect(rowDoubts(state.rows[0]!)).toEqual(['缺少主办单位']);
+    expect(rowDoubts(state.rows[0]!)).toEqual(['缺少主办单位，请补填']);
+    expect(rowDoubts(run().rows[0]!)).toEqual(['未找到责任单位']);
     expect(rowDoubts(run().rows[2]!)).toEqual(['一行里可能有两个项目']);
   });
 });
