@@ -31,6 +31,17 @@ const COLUMN_ALIASES: Record<NoticeColumnKind, string> = {
   co: '协办单位（或 配合单位/协助单位）',
 };
 
+/** The column map of rows built in the fixed order 序号, 名称, 内容, 主办, 协办, with the labels messages use. */
+export function positionalColumns(labels: Record<NoticeColumnKind, string> = COLUMN_LABELS): NoticeColumnMap {
+  return {
+    seq: { index: 0, label: labels.seq },
+    name: { index: 1, label: labels.name },
+    content: { index: 2, label: labels.content },
+    lead: { index: 3, label: labels.lead },
+    co: { index: 4, label: labels.co },
+  };
+}
+
 /** The column a header cell names, or null when the text is not a known column title. */
 export function columnKindOf(cell: string): NoticeColumnKind | null {
   const text = compactText(cell).replace(/[*＊:：]/g, '');

@@ -1,4 +1,4 @@
-import type { NoticeColumnMap } from './notice-columns';
+import { positionalColumns } from './notice-columns';
 import { compactText, completeNoticeHeader, extractNoticeHeader } from './notice-header.parser';
 import { buildNoticeProjects } from './notice-project.builder';
 import type { NoticeTableRow } from './notice-project.builder';
@@ -19,13 +19,7 @@ const LEAD_MARK = new RegExp(`${LEAD_KEY}[:：]`);
 /** The unit note at the end of an item, with its optional opening bracket. */
 const UNIT_NOTE = new RegExp(`[（(【\\[]?[ \\t\\u3000]*${LEAD_KEY}[:：][^\\n]*$`);
 const TITLE = /^([^：:。，,；;（(]{2,24})[：:。]/;
-const COLUMNS: NoticeColumnMap = {
-  seq: { index: 0, label: '序号' },
-  name: { index: 1, label: '项目名称' },
-  content: { index: 2, label: '项目内容' },
-  lead: { index: 3, label: '牵头单位' },
-  co: { index: 4, label: '配合单位' },
-};
+const COLUMNS = positionalColumns({ seq: '序号', name: '项目名称', content: '项目内容', lead: '牵头单位', co: '配合单位' });
 
 interface NumberedItem {
   number: number;

@@ -2,7 +2,7 @@ import type { NoticeDraft, NoticeDraftPlan, NoticeDraftProject } from '../../../
 import type { noticeDraftBodySchema } from '../../../contract/imports.contract';
 import { describeLocation } from '../../../domain/notice/notice-location';
 import { buildNoticeProjects } from '../../../domain/notice/notice-project.builder';
-import type { NoticeColumnMap } from '../../../domain/notice/notice-columns';
+import { positionalColumns } from '../../../domain/notice/notice-columns';
 import { NoticeParseError } from '../../../domain/notice/notice.types';
 import type { ParsedNotice } from '../../../domain/notice/notice.types';
 import { AppError } from '../../errors';
@@ -59,13 +59,7 @@ export function readDraftFromText(text: string, fileName = '粘贴的文字'): N
   }
 }
 
-const GRID_COLUMNS: NoticeColumnMap = {
-  seq: { index: 0, label: '序号' },
-  name: { index: 1, label: '项目名称' },
-  content: { index: 2, label: '项目内容及工作目标' },
-  lead: { index: 3, label: '主办单位' },
-  co: { index: 4, label: '协办单位' },
-};
+const GRID_COLUMNS = positionalColumns();
 
 function planOf(plan: NoticeDraftPlan): ParsedNotice['plan'] {
   if (plan.year === null) throw new AppError(422, 'NOTICE_INVALID', '请填写清单年度（如 2024），再预览或导入。');
