@@ -13,6 +13,8 @@ const MAX_SPAN: Record<DraftColumnKind, number> = {
 };
 
 const isShort = (line: string, limit: number) => line.length <= limit;
+/** 徐国江: a leader's name in a 分管领导 column, never a project's content */
+const isPersonLike = (line: string) => /^[\u4e00-\u9fff]{2,3}$/.test(line) && !isUnitCell(line);
 
 /** How well a run of lines fits a column: higher is better; an empty run is what a missing cell costs. */
 export function columnFit(kind: DraftColumnKind, lines: string[]): number {
@@ -29,7 +31,7 @@ export function columnFit(kind: DraftColumnKind, lines: string[]): number {
       return isShort(joined, 50) ? 2.5 - (n - 1) * 0.5 : -2 * n;
     case 'content':
       if (n === 0) return -1.5;
-      return lines.reduce((sum, line) => sum + (isUnitCell(line) && line.length < 20 ? -0.8 : line.length > 25 ? 1.5 : 1), 0);
+      return lines.reduce((sum, line) => sum + (isPersonLike(line) ? -3 : isUnitCell(line) && line.length < 20 ? -0.8 : line.length > 25 ? 1.5 : 1), 0);
     case 'lead':
       return n === 0 ? -3 : units ? 3 + (n - 1) * 0.05 : -4 * n;
     case 'co':

@@ -33,6 +33,31 @@ describe('readNoticeDraft: the families of real notices', () => {
     expect(brief(text).map((p) => p.lead[0])).toEqual(['区教育局', '区交通局', '区住建局']);
   });
 
+  it('reads unnumbered lines under short headings as projects of that category, not the signature after them', () => {
+    const text =
+      '2014年实事项目具体如下：\n一、安居工程\n旧住房综合整治50万平方米。\n扩大廉租住房受益面。\n二、为老服务\n新增养老床位100张。\n' +
+      '三、促进就业\n扶持创业组织1000户。\n对以上实事项目，如有意见和建议，望来电反映。\n联系人：李某\n某区发展和改革委员会\n2013年10月31日';
+    expect(brief(text).map((p) => [p.seq, p.category])).toEqual([[1, '安居工程'], [2, '安居工程'], [3, '为老服务'], [4, '促进就业']]);
+  });
+
+  it('keeps a name-then-content list whose 一、 lines are the projects themselves', () => {
+    const text = '一、加强学位建设。\n新增学位1500个。\n二、整治黑臭水体。\n整治水体27条。';
+    expect(brief(text).map((p) => p.name)).toEqual(['加强学位建设', '整治黑臭水体']);
+  });
+
+  it('reads a | table that starts mid-way, keeps a leader out of the content and a numberless line with its row', () => {
+    const cells = '推进情况表\n序号 |\n主要任务 |\n分管 领导 |\n牵头 单位 |\n协同单位 |\n24 |\n优化背街后巷50条。 |\n徐国江 |\n城管局 |\n市政局、各街道 |\n25 |\n新建中转站8个。 |\n徐国江 |\n城管局 |\n各街道 |';
+    const read = readNoticeDraft(cells).projects;
+    expect(read.map((p) => [p.seq, p.content, p.leadUnits, p.coUnits])).toEqual([
+      [24, '优化背街后巷50条。', ['城管局'], ['市政局', '各街道']],
+      [25, '新建中转站8个。', ['城管局'], ['各街道']],
+    ]);
+    const rows = '序号 | 工作任务 | 责任单位 | 一季度目标 |\n1 | 新建学校1所 | 教体局 | 装修 |\n新增学位810个 | | | |\n2 | 结对帮扶学校2所 | 教体局 | 互派人员 |\n3 | 新建食堂3个 | 教体局 | 选址 |';
+    const projects = readNoticeDraft(rows).projects;
+    expect(projects.map((p) => [p.seq, p.name])).toEqual([[1, '新建学校1所'], [2, '结对帮扶学校2所'], [3, '新建食堂3个']]);
+    expect(projects[0]?.content).toContain('新增学位810个');
+  });
+
   it('reads a names-only list and flags every row for its missing lead unit', () => {
     const projects = readNoticeDraft('2024年十件民生实事\n1.城区学校扩容工程\n2.老旧小区改造\n3.农村饮水安全提升').projects;
     expect(projects.map((p) => p.name)).toEqual(['城区学校扩容工程', '老旧小区改造', '农村饮水安全提升']);

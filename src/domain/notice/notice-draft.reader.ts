@@ -115,7 +115,7 @@ function fromTable(table: TextTable, year: number | null): DraftFields[] {
     const cell = (kind: DraftColumnKind): string[] => (at(kind) >= 0 ? (row.columns[at(kind)] ?? []) : []);
     const seqText = compactText(cell('seq').join(''));
     const seq = /^\d+/.test(seqText.replace(/^[（(]/, '')) ? Number(/\d+/.exec(seqText)?.[0]) : index + 1;
-    const content = cell('content').join('\n').trim();
+    const content = [...cell('content'), ...(row.continued ?? [])].join('\n').trim();
     const guessed = hasName ? null : (/^[^，,；;。：:\n]{1,30}/.exec(compactText(content))?.[0] ?? '');
     const lead = splitUnitList(cell('lead').join('\n'));
     const co = splitUnitList(cell('co').join('\n')).filter((unit) => !lead.includes(unit));
@@ -140,7 +140,7 @@ function fromTable(table: TextTable, year: number | null): DraftFields[] {
     }
     const name = compactText(cell('name').join('')) || guessed || '';
     const draft: DraftFields = {
-      seq, name, content: content || name, lead, co, category: row.category, line: row.line, doubts, confidence,
+      seq, name, content: (row.continued !== undefined && cell('content').length === 0 ? `${name}\n${content}` : content) || name, lead, co, category: row.category, line: row.line, doubts, confidence,
     };
     if (at('location') >= 0) draft.location = compactText(cell('location').join('')) || null;
     if (at('deadline') >= 0) draft.deadline = deadlineOfCell(cell('deadline').join(''), year);

@@ -1,3 +1,4 @@
+import { findHeadingLines } from './heading-lines.reader';
 import { findUnitClause } from './unit-clause';
 import type { UnitClause } from './unit-clause';
 
@@ -211,12 +212,24 @@ function buildList(text: string, run: Marker[], family: MarkerFamily, headings: 
     last.isCutOff = trimmed.isCutOff;
   }
   for (const item of items) item.clause = findUnitClause(item.text);
-  const withClause = items.filter((item) => item.clause !== null).length;
   const lineStarts = run.filter((m) => m.isLineStart).length;
-  const projectLike = items.filter((item) => /建|改造|新增|提升|实施|开展|完成|推进|打造|增加|提供|免费|补贴|[0-9０-９]/.test(item.text)).length;
   const start = Math.min(first?.start ?? 0, ...headings.filter((h) => first !== undefined && h.start < first.start).slice(-1).map((h) => h.start));
-  const score = items.length + withClause * 3 + lineStarts * 0.2 + projectLike * 0.5;
-  return { list: { items, start, family }, score };
+  return { list: { items, start, family }, score: scoreOf(items) + lineStarts * 0.2 };
+}
+
+function scoreOf(items: ListItem[]): number {
+  const withClause = items.filter((item) => item.clause !== null).length;
+  const projectLike = items.filter((item) => /建|改造|新增|提升|实施|开展|完成|推进|打造|增加|提供|免费|补贴|[0-9０-９]/.test(item.text)).length;
+  return items.length + withClause * 3 + projectLike * 0.5;
+}
+
+/** Unnumbered lines under 一、二、 headings, as a candidate list. */
+function headingLinesCandidate(text: string, markers: Marker[]): Candidate | null {
+  const items = findHeadingLines(text, markers.filter((m) => m.family === 'chinese'));
+  if (items === null) return null;
+  for (const item of items) item.clause = findUnitClause(item.text);
+  const start = markers.find((m) => m.family === 'chinese' && m.isLineStart)?.start ?? 0;
+  return { list: { items, start, family: 'chinese' }, score: scoreOf(items) + items.length * 0.2 };
 }
 
 function firstHeadingStart(headings: Marker[], first: Marker): number {
@@ -244,6 +257,8 @@ export function findNumberedList(text: string): NumberedList | null {
       candidates.push(buildList(text, run, family, inRange));
     }
   }
+  const grouped = headingLinesCandidate(text, markers);
+  if (grouped !== null) candidates.push(grouped);
   const best = candidates.sort((a, b) => b.score - a.score || b.list.start - a.list.start)[0];
   return best?.list ?? null;
 }

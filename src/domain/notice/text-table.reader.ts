@@ -16,6 +16,8 @@ export interface TextTableRow {
   category: string | null;
   /** the row had more or fewer cells than the header, so they were placed by their content */
   isUneven: boolean;
+  /** text of the lines that continue this row without a number of their own (a second sub-task) */
+  continued?: string[];
 }
 
 export interface TextTable {
@@ -97,6 +99,14 @@ function readDelimited(text: string): TextTable | null {
     const heading = distinct.length === 1 ? headingOf(distinct[0] ?? '') : null;
     if (heading !== null) { category = heading; continue; }
     if (recogniseDraftHeader(row.cells) !== null) continue;
+    const previous = table.rows[table.rows.length - 1];
+    const seqIndex = kinds.indexOf('seq');
+    const seqCell = row.cells[seqIndex] ?? '';
+    // "新增学位810个 | |||||": a line without its own number that continues the row above
+    if (previous !== undefined && seqIndex >= 0 && seqOfCell(seqCell) === null && filled.length <= Math.max(1, kinds.length / 3)) {
+      previous.continued = [...(previous.continued ?? []), ...filled];
+      continue;
+    }
     const isUneven = row.cells.length !== kinds.length;
     const columns = isUneven ? alignCells(filled, kinds).columns : row.cells.map((cell) => (cell === '' ? [] : cell.split('\n')));
     table.rows.push({ line: row.line, columns, category, isUneven });
@@ -142,7 +152,11 @@ function readCellPerLine(text: string): TextTable | null {
   body.forEach((line, index) => {
     const value = seqOfCell(line.text);
     const afterHeading = index > 0 && headingOf(body[index - 1]?.text ?? '') !== null;
-    if (value === expected || (value === 1 && afterHeading && starts.length > 0)) {
+    // a page that starts mid-table: the first row after the header carries its own number (24, 25…)
+    if (value !== null && index === 0) {
+      starts.push(index);
+      expected = value + 1;
+    } else if (value === expected || (value === 1 && afterHeading && starts.length > 0)) {
       starts.push(index);
       expected = value + 1;
     }
