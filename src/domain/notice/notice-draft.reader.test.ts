@@ -58,6 +58,19 @@ describe('readNoticeDraft: the families of real notices', () => {
     expect(projects[0]?.content).toContain('新增学位810个');
   });
 
+  it('places a town in 建设地点 and a second sub-row under one merged number with its row, and flags a row cut off', () => {
+    const text =
+      '序号\n项目名称\n建设地点\n建设内容\n责任单位\n1\n城北道路建设项目\n纸坊街道\n建成道路2公里。\n住建局\n2\n老年养护楼\n城关镇\n开工建设养护楼。\n民政局\n开工建设老年大学。\n3\n职教中心建设项目\n磨子桥镇\n改造教学楼和学生宿舍等，';
+    const projects = readNoticeDraft(text).projects;
+    expect(projects.map((p) => [p.name, p.location, p.leadUnits])).toEqual([
+      ['城北道路建设项目', '纸坊街道', ['住建局']],
+      ['老年养护楼', '城关镇', ['民政局']],
+      ['职教中心建设项目', '磨子桥镇', []],
+    ]);
+    expect(projects[1]?.content).toContain('开工建设老年大学');
+    expect(projects[2]?.doubts?.join('')).toContain('清单在此处中断');
+  });
+
   it('reads a names-only list and flags every row for its missing lead unit', () => {
     const projects = readNoticeDraft('2024年十件民生实事\n1.城区学校扩容工程\n2.老旧小区改造\n3.农村饮水安全提升').projects;
     expect(projects.map((p) => p.name)).toEqual(['城区学校扩容工程', '老旧小区改造', '农村饮水安全提升']);

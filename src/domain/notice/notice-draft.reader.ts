@@ -122,7 +122,10 @@ function fromTable(table: TextTable, year: number | null): DraftFields[] {
     const doubts: string[] = [];
     let confidence = 1;
     const previous = drafts[drafts.length - 1];
-    if (lead.length === 0 && previous !== undefined && previous.lead.length > 0 && row.isUneven) {
+    if (row.isCutOff === true) {
+      doubts.push('清单在此处中断，这一项可能不完整，请对照原文补全或删除。');
+      confidence = 0.4;
+    } else if (lead.length === 0 && previous !== undefined && previous.lead.length > 0 && row.isUneven) {
       lead.push(...previous.lead);
       doubts.push('本行没有牵头单位，已沿用上一行的（表格中可能是合并单元格），请核对。');
       confidence = 0.7;

@@ -18,6 +18,8 @@ export interface TextTableRow {
   isUneven: boolean;
   /** text of the lines that continue this row without a number of their own (a second sub-task) */
   continued?: string[];
+  /** the last row of a text that stops in the middle of it */
+  isCutOff?: boolean;
 }
 
 export interface TextTable {
@@ -191,7 +193,7 @@ function readCellPerLine(text: string): TextTable | null {
       if (heading !== null && segment.length > 1) category = heading;
       else segment.push(line.text);
     }
-    const aligned = alignCells(segment, isLast ? kinds.slice(seqIndex) : rowKinds);
+    const aligned = alignCells(segment, isLast ? kinds.slice(seqIndex) : rowKinds, before.length === 0 && !isLast);
     const own = aligned.columns.slice(0, kinds.length - seqIndex);
     const columns = [...carried, ...own];
     const categoryIndex = kinds.indexOf('category');
@@ -200,7 +202,14 @@ function readCellPerLine(text: string): TextTable | null {
     if (categoryIndex >= 0) category = columns[categoryIndex]?.join('') ?? category;
     carried = isLast ? before.map(() => []) : aligned.columns.slice(kinds.length - seqIndex);
     const cellCount = segment.length + carried.flat().length;
-    table.rows.push({ line: body[start]?.number ?? 0, columns, category: rowCategory, isUneven: aligned.score === -Infinity || cellCount !== kinds.length });
+    const row: TextTableRow = { line: body[start]?.number ?? 0, columns, category: rowCategory, isUneven: aligned.score === -Infinity || cellCount !== kinds.length };
+    if (aligned.overflow.length > 0) {
+      row.continued = aligned.overflow;
+      row.isUneven = true;
+    }
+    const leadIndex = kinds.indexOf('lead');
+    if (isLast && end === body.length && cellCount < kinds.length && leadIndex >= 0 && (columns[leadIndex]?.length ?? 0) === 0) row.isCutOff = true;
+    table.rows.push(row);
   });
   return table;
 }
