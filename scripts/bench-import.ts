@@ -2,7 +2,7 @@
  * Accuracy benchmark of notice reading on real published lists (npm run bench:import): reads every
  * fixtures/notices-real/*.txt with the draft reader and compares it with the hand-written *.expected.json:
  * projects found, names exact, lead units exact, co-units exact, targets precision/recall. Prints the figures
- * per file and in total, then every difference with `--details`.
+ * per file and in total, then every difference with `--details`; `--only h-` scores one group of files.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { scoreProject } from '../benchmarks/extract/extraction-score';
@@ -21,6 +21,9 @@ interface ExpectedFile {
 
 const dir = new URL('../fixtures/notices-real/', import.meta.url);
 const showDetails = process.argv.includes('--details');
+/** `--only h-` scores only the files whose name starts with h- (the held-out set) */
+const only = process.argv[process.argv.indexOf('--only') + 1];
+const prefix = process.argv.includes('--only') && only !== undefined ? only : '';
 const sameName = (a: string, b: string) => {
   const clean = (s: string) => compactText(s).replace(/[“”"'‘’《》。：:，,；;]/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
   return clean(a) === clean(b);
@@ -41,7 +44,7 @@ function baseUnit<T extends { value: number; unit: string }>(target: T): T {
 const totals = { files: 0, refused: 0, expected: 0, found: 0, extra: 0, names: 0, namesExact: 0, lead: 0, co: 0, tExp: 0, tFound: 0, tMatch: 0 };
 const rows: string[][] = [];
 const details: string[] = [];
-const files = (await readdir(dir)).filter((name) => name.endsWith('.txt')).sort();
+const files = (await readdir(dir)).filter((name) => name.endsWith('.txt') && name.startsWith(prefix)).sort();
 for (const file of files) {
   const expected = JSON.parse(await readFile(new URL(file.replace(/\.txt$/, '.expected.json'), dir), 'utf8')) as ExpectedFile;
   const text = await readFile(new URL(file, dir), 'utf8');

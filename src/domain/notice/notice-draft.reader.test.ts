@@ -71,6 +71,19 @@ describe('readNoticeDraft: the families of real notices', () => {
     expect(projects[2]?.doubts?.join('')).toContain('清单在此处中断');
   });
 
+  it('reads a table whose cells were run together by a document-sharing site, leader names kept out of the units', () => {
+    const text =
+      '1、2023年民生实事责任分解表序号项目名称主要内容分管领导牵头单位配合单位1扩大学位供给新建幼儿园3所,新增学位900个。王建国教育局各街道城投公司' +
+      '2提升养老服务为2000名老人提供助餐服务。李红民政局各街道\n2、3改造老旧小区完成老旧小区改造12个。王建国住建局区城管局各街道';
+    const projects = readNoticeDraft(text).projects;
+    expect(projects.map((p) => [p.seq, p.name, p.leadUnits, p.coUnits])).toEqual([
+      [1, '扩大学位供给', ['教育局'], ['各街道', '城投公司']],
+      [2, '提升养老服务', ['民政局'], ['各街道']],
+      [3, '改造老旧小区', ['住建局'], ['区城管局', '各街道']],
+    ]);
+    expect(projects[0]?.content).toBe('新建幼儿园3所,新增学位900个。');
+  });
+
   it('reads a names-only list and flags every row for its missing lead unit', () => {
     const projects = readNoticeDraft('2024年十件民生实事\n1.城区学校扩容工程\n2.老旧小区改造\n3.农村饮水安全提升').projects;
     expect(projects.map((p) => p.name)).toEqual(['城区学校扩容工程', '老旧小区改造', '农村饮水安全提升']);

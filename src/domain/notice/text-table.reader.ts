@@ -1,4 +1,5 @@
 import { alignCells } from './cell-alignment';
+import { readGluedTable } from './glued-table.reader';
 import type { DraftColumnKind } from './draft-columns';
 import { draftColumnKind, recogniseDraftHeader, seqOfCell } from './draft-columns';
 
@@ -218,5 +219,5 @@ function readCellPerLine(text: string): TextTable | null {
 export function findTextTable(text: string): TextTable | null {
   const delimited = /\|.*\|/.test(text) || /\t/.test(text) ? readDelimited(text) : null;
   if (delimited !== null) return delimited;
-  return readCellPerLine(text);
+  return readCellPerLine(text) ?? readGluedTable(text);
 }
