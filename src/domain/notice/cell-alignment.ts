@@ -1,5 +1,5 @@
 import type { DraftColumnKind } from './draft-columns';
-import { isUnitCell, seqOfCell } from './draft-columns';
+import { isUnitCell, joinBrokenUnits, seqOfCell } from './draft-columns';
 
 /**
  * Puts the cells of one table row under the header's columns when the row has fewer or more cells than the
@@ -42,9 +42,12 @@ export function columnFit(kind: DraftColumnKind, lines: string[]): number {
       if (n === 0) return -1.5;
       return lines.reduce((sum, line) => sum + contentLineFit(line), 0);
     case 'lead':
-      return n === 0 ? -3 : units ? 3 + (n - 1) * 0.05 : -4 * n;
-    case 'co':
-      return n === 0 ? 0 : units ? 2.5 + (n - 1) * 0.4 : -4 * n;
+    case 'co': {
+      const names = joinBrokenUnits(lines);
+      const allUnits = names.every((line) => isUnitCell(line));
+      if (kind === 'lead') return n === 0 ? -3 : allUnits ? 3 + (names.length - 1) * 0.05 - (n - names.length) * 0.2 : -4 * n;
+      return n === 0 ? 0 : allUnits ? 2.5 + (names.length - 1) * 0.4 - (n - names.length) * 0.2 : -4 * n;
+    }
     case 'category':
       return n === 0 ? 0 : n === 1 && isShort(joined, 16) && !units && seqOfCell(joined) === null ? 1 : -3 * n;
     case 'location':
@@ -70,11 +73,10 @@ export interface Alignment {
 /** What a line left over after the last column costs: more than any column would lose by taking it. */
 const OVERFLOW_COST = -2.5;
 
-/**
- * Best monotone assignment of lines to columns (each column a run of ≥ 0 consecutive lines). With
- * `allowOverflow`, trailing lines may stay outside every column at a cost.
- */
-export function alignCells(lines: string[], kinds: DraftColumnKind[], allowOverflow = false): Alignment {
+/** What a sub-row (a second set of cells under one merged number and name) costs beyond its cells' fit. */
+const SUB_ROW_COST = -2;
+
+function align(lines: string[], kinds: DraftColumnKind[], allowOverflow: boolean): Alignment {
   const n = lines.length;
   const w = kinds.length;
   const best: number[][] = Array.from({ length: w + 1 }, () => Array<number>(n + 1).fill(-Infinity));
@@ -113,4 +115,42 @@ export function alignCells(lines: string[], kinds: DraftColumnKind[], allowOverf
     i = p;
   }
   return { columns, overflow: lines.slice(end), score };
+}
+
+export interface AlignOptions {
+  /** trailing lines may stay outside every column, at a cost */
+  allowOverflow?: boolean;
+  /** the columns from this index on may repeat: sub-rows sharing one merged number and name */
+  repeatFrom?: number;
+}
+
+/**
+ * Best monotone assignment of lines to columns (each column a run of ≥ 0 consecutive lines). With
+ * `repeatFrom`, up to three sub-rows may follow, each taking the columns from that index again; their lines
+ * are added to the same columns.
+ */
+export function alignCells(lines: string[], kinds: DraftColumnKind[], options: AlignOptions | boolean = {}): Alignment {
+  const { allowOverflow = false, repeatFrom } = typeof options === 'boolean' ? { allowOverflow: options } : options;
+  let best = align(lines, kinds, allowOverflow);
+  if (repeatFrom === undefined || repeatFrom <= 0 || repeatFrom >= kinds.length) return best;
+  const tail = kinds.slice(repeatFrom);
+  // a sub-row is a task of its own: without a content column to hold it, there is none
+  const contentAt = tail.indexOf('content');
+  if (contentAt < 0) return best;
+  for (let repeats = 1; repeats <= 3; repeats += 1) {
+    const extended = [...kinds, ...Array.from({ length: repeats }, () => tail).flat()];
+    if (extended.length > lines.length + tail.length) break;
+    const candidate = align(lines, extended, allowOverflow);
+    const score = candidate.score + SUB_ROW_COST * repeats;
+    if (score <= best.score) continue;
+    const blocks = Array.from({ length: repeats }, (_, r) => candidate.columns[kinds.length + r * tail.length + contentAt] ?? []);
+    if (blocks.some((block) => !block.some((line) => line.length >= 6 && !isUnitCell(line)))) continue;
+    const columns = kinds.map((_, index) => candidate.columns[index] ?? []);
+    candidate.columns.slice(kinds.length).forEach((column, index) => {
+      const target = repeatFrom + (index % tail.length);
+      columns[target] = [...(columns[target] ?? []), ...column];
+    });
+    best = { columns, overflow: candidate.overflow, score };
+  }
+  return best;
 }

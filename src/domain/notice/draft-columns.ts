@@ -35,6 +35,9 @@ export function recogniseDraftHeader(cells: string[]): DraftColumnKind[] | null 
   if (known.length < 3 || known.length < cells.length - 1) return null;
   const has = (kind: DraftColumnKind) => known.includes(kind);
   if (!(has('name') || has('content')) || !(has('lead') || has('co') || has('seq'))) return null;
+  // 项目名称 | 工作任务: the second name-like column holds the tasks, i.e. the content
+  const names = kinds.flatMap((kind, index) => (kind === 'name' ? [index] : []));
+  if (names.length === 2 && !has('content')) kinds[names[1] ?? 0] = 'content';
   return kinds.map((kind) => kind ?? 'other');
 }
 
@@ -51,7 +54,24 @@ export function isUnitCell(cell: string): boolean {
   if (/^(无|\/|／|-|—|——|暂无)$/.test(text)) return true;
   if (text.length > 120 || /[。；;]$/.test(text) || /\d{2,}/.test(text)) return false;
   const units = splitUnitList(cell);
-  return units.length > 0 && units.every((unit) => unit.length <= 30 && (UNIT_SUFFIX.test(unit) || /^各/.test(unit)));
+  // 高新园(邹区镇): a bracket after the name says where it is
+  return units.length > 0 && units.every((unit) => unit.length <= 30 && (UNIT_SUFFIX.test(unit.replace(/[（(][^（）()]{1,12}[）)]$/, '')) || /^各/.test(unit)));
+}
+
+/** "区新兴产业" + "服务中心": a unit name a narrow cell broke over two lines is joined back. */
+export function joinBrokenUnits(lines: string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    const next = lines[i + 1];
+    if (next !== undefined && line.length <= 12 && !isUnitCell(line) && isUnitCell(line + next)) {
+      joined.push(line + next);
+      i += 1;
+    } else {
+      joined.push(line);
+    }
+  }
+  return joined;
 }
 
 /** 完成时限 as a date at the end of the named month (2024年6月底 → 2024-06-30), or null. */

@@ -1,7 +1,7 @@
 import type { DraftColumnKind } from './draft-columns';
 import { draftColumnKind } from './draft-columns';
 import type { TextTable, TextTableRow } from './text-table.reader';
-import { UNIT_SUFFIX } from './unit-clause';
+import { DEPARTMENT_START, UNIT_SUFFIX } from './unit-clause';
 
 /**
  * A table whose text was extracted with every cell run together — no separators, no line breaks between
@@ -26,9 +26,6 @@ const HEADER_WORD = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(${HEADER_WORDS.join('|'
 const CONTENT_VERB = /^(实施|落实|完成|推进|新建|新增|建设|开展|提升|改造|加快|全面|为|对|在|支持|打造|建成|实现|扩大|启动|持续|组织|确保|提供|继续|深入|免费|改扩建|新改扩建|新改建|改建|扩建|投入|计划|力争|争取|开工|优化|完善|整治|增加|发放|培训)/;
 const PAGE_MARK = /^\s*\d{1,3}、(?=\S)/;
 const MAX_UNIT = 14;
-/** how district departments and companies usually begin: tells a unit from the end of a person's name */
-const UNIT_START =
-  /^(区|县|市|镇|乡|各|相关|教育|教体|民政|人社|住建|卫健|卫生|财政|交通|水利|水务|城管|公安|市场|生态|环保|自然|资规|规划|农业|农村|农业农村|商务|应急|医保|退役|司法|体育|文旅|文体|文广|文化|发改|工信|经信|科技|统计|审计|林业|税务|残联|妇联|团|总工会|工会|红十字|城投|供电|电力|消防|数据|大数据|行政|政务|气象|园林|环卫|机关|国资|融媒|宣传|组织|人武|街道|社区|经开|高新|开发|管委|投资|建设|城建|轨道|水投|国有|供水|燃气|邮政|移动|电信|联通|疾控|医院|人民|中心)/;
 /** characters that end a unit name and never start one */
 const SUFFIX_ONLY = /^[局委办处室科厅馆]/;
 
@@ -99,7 +96,7 @@ function tailAt(text: string, pos: number, hasLeader: boolean, persons: Map<stri
     const atEnd = after === '' || CONTENT_VERB.test(after) || /^[0-9０-９]/.test(after);
     if (!atEnd) continue;
     const known = persons.get(person) ?? 0;
-    const looksLikeUnit = UNIT_START.test(run.units[0] ?? '') ? 1 : 0;
+    const looksLikeUnit = DEPARTMENT_START.test(run.units[0] ?? '') ? 1 : 0;
     if (known + looksLikeUnit === 0) continue;
     options.push({ start: pos, end: run.end, person: hasLeader ? person : null, units: run.units, score: known + looksLikeUnit + length * 0.1 });
   }

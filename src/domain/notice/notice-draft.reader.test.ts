@@ -84,6 +84,31 @@ describe('readNoticeDraft: the families of real notices', () => {
     expect(projects[0]?.content).toBe('新建幼儿园3所,新增学位900个。');
   });
 
+  it('reads a news report\'s run-on 一是…二是 list and an unnumbered ；-list after 分别是', () => {
+    const shi = readNoticeDraft('今年十件实事分别为:一是新建幼儿园3所;二是改造老旧小区12个;三是新增停车位\n500个;四是建设公园2个。在做好以上实事的同时，办好其他实事。').projects;
+    expect(shi.map((p) => p.content)).toEqual(['新建幼儿园3所', '改造老旧小区12个', '新增停车位500个', '建设公园2个。']);
+    const semicolons = readNoticeDraft('会上票选出十大民生实事项目，分别是：暖心工程，为200户低保对象投保；交通工程，新建停车位200个；道路工程，改造道路3条；“文化小镇”提升工程，建成书房1个。').projects;
+    expect(semicolons.map((p) => p.name)).toEqual(['暖心工程', '交通工程', '道路工程', '“文化小镇”提升工程']);
+  });
+
+  it('gathers the units of every sub-task of an item and keeps an explaining bracket out of the units', () => {
+    const text =
+      '一、推进水系建设\n引水工程年底前完成。（牵头责任单位：水利局；配合单位：有关乡镇）。打造游园9个。（牵头责任单位：城管局；配合单位：有关乡镇）\n' +
+      '二、建设活动阵地\n建成活动功能区（红色教育区、党代表工作室），面积500平方米。（牵头责任单位：组织部）';
+    expect(brief(text).map((p) => [p.lead, p.co])).toEqual([[['水利局', '城管局'], ['有关乡镇']], [['组织部'], []]]);
+  });
+
+  it('drops pinyin a mirror page injected, joins header and unit cells broken over lines, and reads sub-rows under one number', () => {
+    const text = [
+      '序號', '項目', '責任單位', '建設內容', '總投資', '(萬元)', '2023年', '目標進度',
+      '1', '完善交通設施', '區(qū)新興產(chǎn)業(yè)', '服務(wù)中心', '實施宏圖路提升改造工程。', '48414', '年內完工。', '區(qū)住建局', '實施危橋改造工程。', '1000', '6月開工。',
+      '2', '提升防洪能力', '區(qū)農業農村局', '實施河道整治工程。', '19311', '6月開工',
+    ].join('\n');
+    const projects = readNoticeDraft(text).projects;
+    expect(projects.map((p) => [p.name, p.leadUnits])).toEqual([['完善交通設施', ['區新興產業服務中心', '區住建局']], ['提升防洪能力', ['區農業農村局']]]);
+    expect(projects[0]?.content).toContain('實施危橋改造工程。');
+  });
+
   it('reads a names-only list and flags every row for its missing lead unit', () => {
     const projects = readNoticeDraft('2024年十件民生实事\n1.城区学校扩容工程\n2.老旧小区改造\n3.农村饮水安全提升').projects;
     expect(projects.map((p) => p.name)).toEqual(['城区学校扩容工程', '老旧小区改造', '农村饮水安全提升']);
@@ -125,21 +150,26 @@ describe('readNoticeDraft on the real published lists (fixtures/notices-real)', 
   const dir = new URL('../../../fixtures/notices-real/', import.meta.url);
   const files = readdirSync(dir).filter((name) => name.endsWith('.txt'));
 
-  it('finds a list in every file and keeps finding at least the projects it finds today', () => {
+  // g-* is the newest held-out set: scored by npm run bench:import, not held to the floor until it is read
+  const scored = files.filter((name) => !name.startsWith('g-'));
+
+  it('finds a list in every file, refuses none and keeps finding at least 98% of the projects', () => {
     let expected = 0;
     let found = 0;
-    for (const file of files) {
+    const refused: string[] = [];
+    for (const file of scored) {
       const want = JSON.parse(readFileSync(new URL(file.replace(/\.txt$/, '.expected.json'), dir), 'utf8')) as { projects: Array<{ seq: number }> };
       let seqs: number[] = [];
       try {
         seqs = readNoticeDraft(readFileSync(new URL(file, dir), 'utf8')).projects.map((p) => p.seq);
       } catch {
-        // counted as not found; the one refused file (a page with only items 24–26 of a table) is known
+        refused.push(file);
       }
       expected += want.projects.length;
       found += want.projects.filter((p) => seqs.includes(p.seq)).length;
     }
-    expect(files.length).toBeGreaterThanOrEqual(10);
-    expect(found / expected).toBeGreaterThanOrEqual(0.89);
+    expect(scored.length).toBeGreaterThanOrEqual(20);
+    expect(refused).toEqual([]);
+    expect(found / expected).toBeGreaterThanOrEqual(0.98);
   });
 });

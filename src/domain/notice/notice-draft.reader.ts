@@ -1,5 +1,5 @@
 import type { DraftColumnKind } from './draft-columns';
-import { deadlineOfCell, investmentOfCell } from './draft-columns';
+import { deadlineOfCell, investmentOfCell, joinBrokenUnits } from './draft-columns';
 import { compactText, completeNoticeHeader, extractNoticeHeader } from './notice-header.parser';
 import { normaliseNoticeText, parseNoticeText } from './notice-text.parser';
 import { NoticeParseError } from './notice.types';
@@ -20,13 +20,16 @@ import { splitUnitList } from './unit-clause';
  */
 
 const TITLE = /^([^：:。，,；;（(\n]{2,30})[：:。]\s*/;
-const QUOTED_TITLE = /^[“"]([^”"]{2,24})[”"][：:，,。]?\s*/;
+const QUOTED_TITLE = /^[“"]([^”"]{2,24})[”"](?:[：:，,。]\s*|\s+)/;
 
 /** Whitespace a web page leaves (NBSP, zero-width) becomes plain; line endings are unified. */
 export function cleanPastedText(text: string): string {
-  return normaliseNoticeText(text)
+  const clean = normaliseNoticeText(text)
     .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
     .replace(/\u00A0/g, ' ');
+  // a page with ruby annotations copies as 區(qū)住建局: the pinyin after a character is not part of the text
+  const pinyin = /(?<=[\u4e00-\u9fff])\((?=[a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ])[a-züāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]{1,7}\)/g;
+  return (clean.match(pinyin) ?? []).length >= 3 ? clean.replace(pinyin, '') : clean;
 }
 
 interface DraftFields {
@@ -68,9 +71,20 @@ function splitTitle(body: string): { name: string; content: string; isGuessed: b
   return { name: clause, content: body.trim(), isGuessed: !/^[，,；;。：:\n]/.test(flat.slice(clause.length)) };
 }
 
+/** The item's text without its unit clauses (each sub-task may close with its own). */
+function withoutClauses(text: string, parts: Array<{ start: number; end: number }>): string {
+  let kept = '';
+  let from = 0;
+  for (const part of parts) {
+    kept += text.slice(from, part.start);
+    from = part.end;
+  }
+  return kept + text.slice(from);
+}
+
 function fromListItem(item: ListItem, text: string, isListWithUnits: boolean): DraftFields {
   const clause = item.clause;
-  const body = clause === null ? item.text : `${item.text.slice(0, clause.start)}${item.text.slice(clause.end)}`.replace(/[（(]\s*[）)]/g, '');
+  const body = clause === null ? item.text : withoutClauses(item.text, clause.parts ?? [clause]).replace(/[（(]\s*[）)]/g, '');
   const { name, content, isGuessed } = splitTitle(body.replace(/[。；;，,\s]+$/, (end) => (end.includes('。') ? '。' : '')).trim());
   const doubts: string[] = [];
   let confidence = 1;
@@ -113,12 +127,13 @@ function fromTable(table: TextTable, year: number | null): DraftFields[] {
   const drafts: DraftFields[] = [];
   table.rows.forEach((row, index) => {
     const cell = (kind: DraftColumnKind): string[] => (at(kind) >= 0 ? (row.columns[at(kind)] ?? []) : []);
-    const seqText = compactText(cell('seq').join(''));
+    const numberedName = at('seq') < 0 ? /^[（(]?([0-9０-９]{1,3})[）)]?[.、．]?(?=[\u4e00-\u9fff“"])/.exec(compactText(cell('name').join(''))) : null;
+    const seqText = numberedName?.[1] ?? compactText(cell('seq').join(''));
     const seq = /^\d+/.test(seqText.replace(/^[（(]/, '')) ? Number(/\d+/.exec(seqText)?.[0]) : index + 1;
     const content = [...cell('content'), ...(row.continued ?? [])].join('\n').trim();
     const guessed = hasName ? null : (/^[^，,；;。：:\n]{1,30}/.exec(compactText(content))?.[0] ?? '');
-    const lead = splitUnitList(cell('lead').join('\n'));
-    const co = splitUnitList(cell('co').join('\n')).filter((unit) => !lead.includes(unit));
+    const lead = [...new Set(splitUnitList(joinBrokenUnits(cell('lead')).join('\n')))];
+    const co = [...new Set(splitUnitList(joinBrokenUnits(cell('co')).join('\n')))].filter((unit) => !lead.includes(unit));
     const doubts: string[] = [];
     let confidence = 1;
     const previous = drafts[drafts.length - 1];
@@ -141,7 +156,7 @@ function fromTable(table: TextTable, year: number | null): DraftFields[] {
       doubts.push('表格没有项目名称列，名称取自内容的第一句，请核对。');
       confidence = Math.min(confidence, 0.9);
     }
-    const name = compactText(cell('name').join('')) || guessed || '';
+    const name = compactText(cell('name').join('')).slice(numberedName?.[0].length ?? 0) || guessed || '';
     const draft: DraftFields = {
       seq, name, content: (row.continued !== undefined && cell('content').length === 0 ? `${name}\n${content}` : content) || name, lead, co, category: row.category, line: row.line, doubts, confidence,
     };

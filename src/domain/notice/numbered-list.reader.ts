@@ -1,4 +1,5 @@
 import { findHeadingLines } from './heading-lines.reader';
+import { findSemicolonList } from './semicolon-list.reader';
 import { findUnitClause } from './unit-clause';
 import type { UnitClause } from './unit-clause';
 
@@ -11,7 +12,7 @@ import type { UnitClause } from './unit-clause';
  * list of projects wins.
  */
 
-export type MarkerFamily = 'arabic' | 'paren-arabic' | 'chinese' | 'paren-chinese' | 'circled';
+export type MarkerFamily = 'arabic' | 'paren-arabic' | 'chinese' | 'paren-chinese' | 'circled' | 'chinese-is';
 
 export interface Marker {
   family: MarkerFamily;
@@ -91,6 +92,8 @@ export function findMarkers(text: string): Marker[] {
   add('paren-arabic', PAREN_ARABIC, (m) => toDigits(m[1] ?? ''));
   add('chinese', CHINESE, (m) => chineseValue(m[1] ?? ''));
   add('paren-chinese', PAREN_CHINESE, (m) => chineseValue(m[1] ?? ''));
+  // "一是实施…；二是…": a run-on list of a news report
+  add('chinese-is', new RegExp(`${BOUNDARY}([一二三四五六七八九十]{1,3})是(?=[\\u4e00-\\u9fff“"])`, 'g'), (m) => chineseValue(m[1] ?? ''));
   add('circled', /[\u2460-\u2473]/g, (m) => (m[0].codePointAt(0) ?? 0x2460) - 0x2460 + 1);
   return markers.sort((a, b) => a.start - b.start);
 }
@@ -188,11 +191,14 @@ function buildList(text: string, run: Marker[], family: MarkerFamily, headings: 
   const items: ListItem[] = [];
   let seq = 0;
   const isRestarted = run.some((m, i) => i > 0 && m.value <= (run[i - 1]?.value ?? 0));
+  const isRunOn = run.filter((m) => m.isLineStart).length < run.length / 2;
   run.forEach((marker, index) => {
     const next = boundaries.find((b) => b.start > marker.start && (run.includes(b) || headings.includes(b)));
     const isLast = index === run.length - 1;
     const end = next?.start ?? text.length;
-    const body = text.slice(marker.end, end).replace(/^[\s*＊★·]+/, '').trim();
+    const raw = text.slice(marker.end, end).replace(/^[\s*＊★·]+/, '').trim();
+    // in a run-on list a line break inside an item is where the page wrapped, not a new line of the item
+    const body = isRunOn ? raw.replace(/\s*\n\s*/g, '') : raw;
     const heading = headings.filter((h) => h.start < marker.start && (first === undefined || h.start >= firstHeadingStart(headings, first))).pop();
     const headingLimit = heading ? (boundaries.find((b) => b.start > heading.start)?.start ?? text.length) : 0;
     seq = isRestarted ? seq + 1 : marker.value;
@@ -244,7 +250,7 @@ function firstHeadingStart(headings: Marker[], first: Marker): number {
 export function findNumberedList(text: string): NumberedList | null {
   const markers = findMarkers(text);
   const candidates: Candidate[] = [];
-  for (const family of ['arabic', 'paren-arabic', 'chinese', 'paren-chinese', 'circled'] as MarkerFamily[]) {
+  for (const family of ['arabic', 'paren-arabic', 'chinese', 'paren-chinese', 'circled', 'chinese-is'] as MarkerFamily[]) {
     const headings = headingsOf(markers, family);
     const runs = joinRestartedRuns(findRuns(markers, family), headings);
     for (const run of runs) {
@@ -259,6 +265,11 @@ export function findNumberedList(text: string): NumberedList | null {
   }
   const grouped = headingLinesCandidate(text, markers);
   if (grouped !== null) candidates.push(grouped);
+  const semicolons = findSemicolonList(text);
+  if (semicolons !== null) {
+    for (const item of semicolons) item.clause = findUnitClause(item.text);
+    candidates.push({ list: { items: semicolons, start: semicolons[0]?.start ?? 0, family: 'arabic' }, score: scoreOf(semicolons) });
+  }
   const best = candidates.sort((a, b) => b.score - a.score || b.list.start - a.list.start)[0];
   return best?.list ?? null;
 }

@@ -76,6 +76,41 @@ function delimitedCells(text: string): string[] | null {
   return null;
 }
 
+const NUMBERED_NAME = /^[（(]?[0-9０-９]{1,3}[）)]?[.、．]?(?=[\u4e00-\u9fff“"])/;
+
+/**
+ * A row that belongs to the project above: merged 序号/名称 cells left empty ("| | 新建停车场3处 | 建设局 |"), a
+ * numberless line in the 序号 column ("新增学位810个 | |||||"), or a row without a numbered name.
+ */
+function isContinuation(cells: string[], filled: string[], kinds: DraftColumnKind[], numberedNames: boolean): boolean {
+  const seqIndex = kinds.indexOf('seq');
+  const nameIndex = kinds.indexOf('name');
+  if (seqIndex >= 0) {
+    if (seqOfCell(cells[seqIndex] ?? '') !== null) return false;
+    const nameEmpty = nameIndex < 0 || (cells[nameIndex] ?? '').trim() === '';
+    return ((cells[seqIndex] ?? '').trim() === '' && nameEmpty) || filled.length <= Math.max(1, kinds.length / 3);
+  }
+  return numberedNames && !NUMBERED_NAME.test(cells[nameIndex] ?? '');
+}
+
+/** Adds a continuation row's cells to the project above: content lines, units, dates, each to its column. */
+function mergeContinuation(previous: TextTableRow, cells: string[], filled: string[], kinds: DraftColumnKind[]): void {
+  const ownIndex = kinds.map((_, index) => index).filter((index) => kinds[index] !== 'seq' && kinds[index] !== 'name');
+  const hasContent = kinds.includes('content');
+  const leading = cells.slice(0, ownIndex[0] ?? 0).every((cell) => cell.trim() === '');
+  // the cells are in their places when the row is as wide as the header and the merged cells are empty
+  const columns = cells.length === kinds.length && leading
+    ? ownIndex.map((index) => ((cells[index] ?? '').trim() === '' ? [] : [(cells[index] ?? '').trim()]))
+    : alignCells(filled, [...(hasContent ? [] : ['content' as const]), ...ownIndex.map((index) => kinds[index] ?? 'other')]).columns;
+  const targets = [...(hasContent ? [] : [-1]), ...ownIndex];
+  targets.forEach((index, at) => {
+    const lines = columns[at] ?? [];
+    if (lines.length === 0) return;
+    if (index < 0 || kinds[index] === 'content') previous.continued = [...(previous.continued ?? []), ...lines];
+    else previous.columns[index] = [...(previous.columns[index] ?? []), ...lines];
+  });
+}
+
 /** A table flattened with | or tabs, one row per line. */
 function readDelimited(text: string): TextTable | null {
   const isPipe = text.split('\n').filter((line) => delimitedCells(line) !== null).length >= 3;
@@ -87,6 +122,9 @@ function readDelimited(text: string): TextTable | null {
   if (header === undefined) return null;
   const kinds = recogniseDraftHeader(header.cells) ?? [];
   const table: TextTable = { headerLine: header.line, kinds, labels: header.cells, rows: [], layout: 'delimited' };
+  const nameIndex = kinds.indexOf('name');
+  // no 序号 column: the numbers are in the name cells ("1.城市人居环境提升项目"), and rows without one continue a project
+  const numberedNames = !kinds.includes('seq') && nameIndex >= 0 && rows.filter((r) => NUMBERED_NAME.test(r.cells[nameIndex] ?? '')).length >= 2;
   let category: string | null = null;
   let gap = 0;
   for (const row of rows.slice(headerAt + 1)) {
@@ -103,11 +141,8 @@ function readDelimited(text: string): TextTable | null {
     if (heading !== null) { category = heading; continue; }
     if (recogniseDraftHeader(row.cells) !== null) continue;
     const previous = table.rows[table.rows.length - 1];
-    const seqIndex = kinds.indexOf('seq');
-    const seqCell = row.cells[seqIndex] ?? '';
-    // "新增学位810个 | |||||": a line without its own number that continues the row above
-    if (previous !== undefined && seqIndex >= 0 && seqOfCell(seqCell) === null && filled.length <= Math.max(1, kinds.length / 3)) {
-      previous.continued = [...(previous.continued ?? []), ...filled];
+    if (previous !== undefined && isContinuation(row.cells, filled, kinds, numberedNames)) {
+      mergeContinuation(previous, row.cells, filled, kinds);
       continue;
     }
     const isUneven = row.cells.length !== kinds.length;
@@ -117,21 +152,38 @@ function readDelimited(text: string): TextTable | null {
   return table.rows.length > 0 ? table : null;
 }
 
+/** "(万元)" under 总投资, "2023年" above 目标进度: header cells a web page broke over two lines. */
+const HEADER_TAIL = /^[（(][^）)]{1,8}[）)]$/;
+const HEADER_HEAD = /^((19|20)\d{2}年度?|年度|全年)$/;
+
 /** Header cells each on their own line: the longest run of consecutive lines that are column titles. */
-function findCellHeader(lines: Line[]): { at: number; width: number } | null {
+function findCellHeader(lines: Line[]): { at: number; width: number; labels: string[] } | null {
   for (let at = 0; at < lines.length; at += 1) {
     if (draftColumnKind(lines[at]?.text ?? '') === null) continue;
+    const labels = [lines[at]?.text ?? ''];
     let width = 1;
-    while (width < 14 && at + width < lines.length) {
+    while (width < 18 && at + width < lines.length) {
       const next = lines[at + width]?.text ?? '';
+      const after = lines[at + width + 1]?.text ?? '';
+      if (HEADER_TAIL.test(next)) {
+        labels[labels.length - 1] += next;
+        width += 1;
+        continue;
+      }
+      if (HEADER_HEAD.test(next) && draftColumnKind(after) !== null) {
+        labels.push(next + after);
+        width += 2;
+        continue;
+      }
       const isTitle = draftColumnKind(next) !== null;
       // an unknown short title (备注, 责任科室) between known ones still belongs to the header
-      const isUnknownTitle = !isTitle && next.length <= 8 && seqOfCell(next) === null && draftColumnKind(lines[at + width + 1]?.text ?? '') !== null;
+      const isUnknownTitle = !isTitle && next.length <= 8 && seqOfCell(next) === null && draftColumnKind(after) !== null;
       if (!isTitle && !isUnknownTitle) break;
+      labels.push(next);
       width += 1;
     }
-    const kinds = recogniseDraftHeader(lines.slice(at, at + width).map((l) => l.text));
-    if (width >= 3 && kinds !== null && kinds.includes('seq')) return { at, width };
+    const kinds = recogniseDraftHeader(labels);
+    if (labels.length >= 3 && kinds !== null && kinds.includes('seq')) return { at, width, labels };
     at += width - 1;
   }
   return null;
@@ -146,7 +198,7 @@ function readCellPerLine(text: string): TextTable | null {
     .filter((line) => line.text !== '');
   const header = findCellHeader(lines);
   if (header === null) return null;
-  const labels = lines.slice(header.at, header.at + header.width).map((l) => l.text);
+  const labels = header.labels;
   const kinds = recogniseDraftHeader(labels) ?? [];
   const seqIndex = kinds.indexOf('seq');
   const body = lines.slice(header.at + header.width);
@@ -194,7 +246,9 @@ function readCellPerLine(text: string): TextTable | null {
       if (heading !== null && segment.length > 1) category = heading;
       else segment.push(line.text);
     }
-    const aligned = alignCells(segment, isLast ? kinds.slice(seqIndex) : rowKinds, before.length === 0 && !isLast);
+    const nameAt = rowKinds.indexOf('name');
+    const repeatFrom = before.length === 0 && !isLast ? (nameAt >= 0 ? nameAt + 1 : 1) : undefined;
+    const aligned = alignCells(segment, isLast ? kinds.slice(seqIndex) : rowKinds, { allowOverflow: before.length === 0 && !isLast, ...(repeatFrom === undefined ? {} : { repeatFrom }) });
     const own = aligned.columns.slice(0, kinds.length - seqIndex);
     const columns = [...carried, ...own];
     const categoryIndex = kinds.indexOf('category');

@@ -18,6 +18,10 @@ const VERB_FORM = /[（(]([^（）()]{2,80}?)牵头[，,；;、\s]*(?:([^（）(
 export const UNIT_SUFFIX =
   /(局|委|办|院|部|中心|公司|政府|街道|镇|乡|队|所|站|会|处|厅|室|馆|行|集团|办事处|管委会|园区|园|区|县|市|社区|村|团|组|科|校|学校|医院|台|社|联|库|场|企业|单位|部门)$/;
 
+/** how district departments and companies usually begin: tells a unit from the end of a person's name */
+export const DEPARTMENT_START =
+  /^(区|县|市|镇|乡|各|相关|教育|教体|民政|人社|住建|卫健|卫生|财政|交通|水利|水务|城管|公安|市场|生态|环保|自然|资规|规划|农业|农村|农业农村|商务|应急|医保|退役|司法|体育|文旅|文体|文广|文化|发改|工信|经信|科技|统计|审计|林业|税务|残联|妇联|团|总工会|工会|红十字|城投|供电|电力|消防|数据|大数据|行政|政务|气象|园林|环卫|机关|国资|融媒|宣传|组织|人武|街道|社区|经开|高新|开发|管委|投资|建设|城建|轨道|水投|国有|供水|燃气|邮政|移动|电信|联通|疾控|医院|人民|中心)/;
+
 export interface UnitClause {
   lead: string[];
   co: string[];
@@ -28,6 +32,8 @@ export interface UnitClause {
   end: number;
   /** true when read from the weak "A牵头，B配合" form or a bare bracket of unit names */
   isGuessed: boolean;
+  /** where an item closes each of its sub-tasks with its own clause: every clause's place, in order */
+  parts?: Array<{ start: number; end: number }>;
 }
 
 const EMPTY_MARK = /^(无|\/|／|-|—|——|暂无|空)$/;
@@ -127,6 +133,8 @@ function bareUnitBracket(text: string): UnitClause | null {
   if (match === null) return null;
   const units = splitUnitList(match[1] ?? '');
   if (units.length === 0 || !units.every((unit) => UNIT_SUFFIX.test(unit) && unit.length <= 30 && !/\d/.test(unit))) return null;
+  // "活动功能区(红色教育区、党代表工作室)" explains a word; units in a bracket are departments, towns, companies
+  if (units.filter((unit) => DEPARTMENT_START.test(unit)).length * 2 < units.length) return null;
   return { lead: units, co: [], people: [], start: match.index, end: text.length, isGuessed: true };
 }
 
@@ -136,7 +144,7 @@ function bareUnitBracket(text: string): UnitClause | null {
  */
 export function findUnitClause(text: string): UnitClause | null {
   const keyed = keyedClause(text);
-  if (keyed !== null) return keyed;
+  if (keyed !== null) return withLaterClauses(text, keyed);
   const verb = VERB_FORM.exec(text);
   if (verb !== null) {
     return {
@@ -149,6 +157,31 @@ export function findUnitClause(text: string): UnitClause | null {
     };
   }
   return bareUnitBracket(text);
+}
+
+/**
+ * "…工程建设。（牵头责任单位：水利局；配合单位：有关乡镇）。打造街头游园9个。（牵头责任单位：城管局…）": an item
+ * whose sub-tasks each close with a bracketed clause has the units of all of them.
+ */
+function withLaterClauses(text: string, first: UnitClause): UnitClause {
+  const parts = [{ start: first.start, end: first.end }];
+  const merged: UnitClause = { ...first, lead: [...first.lead], co: [...first.co], people: [...first.people] };
+  let from = first.end;
+  while (from < text.length && /[（(【[]/.test(text[first.start] ?? '')) {
+    const rest = text.slice(from);
+    const next = keyedClause(rest);
+    if (next === null || !/[（(【[]/.test(rest[next.start] ?? '')) break;
+    parts.push({ start: from + next.start, end: from + next.end });
+    for (const unit of next.lead) if (!merged.lead.includes(unit)) merged.lead.push(unit);
+    for (const unit of next.co) if (!merged.co.includes(unit)) merged.co.push(unit);
+    merged.people.push(...next.people.filter((person) => !merged.people.includes(person)));
+    from += next.end;
+  }
+  if (parts.length === 1) return first;
+  merged.co = merged.co.filter((unit) => !merged.lead.includes(unit));
+  merged.end = parts[parts.length - 1]?.end ?? first.end;
+  merged.parts = parts;
+  return merged;
 }
 
 /** True when the text has a keyed unit clause (牵头单位：/责任单位：…). */

@@ -14,7 +14,7 @@ export const COUNT_UNITS = [
 
 /** Measures of length, area, volume, weight, power and money. */
 export const MEASURE_UNITS = [
-  '平方公里', '平方千米', '平方米', '立方米', '公里', '千米', '延米', '米', '公顷', '亩', '平米',
+  '平方公里', '平方千米', '平方米', '立方米', '公里', '千米', '标准延米', '延长米', '延米', '米', '公顷', '亩', '平米',
   '吨', '千克', '公斤', '千瓦时', '千瓦', '兆瓦', '元', '倍',
 ] as const;
 

@@ -115,6 +115,12 @@ function buildMatch(text: string, token: NumberToken): QuantityMatch {
   } else {
     unit = unitAt(text, cursor);
     cursor += unit.length;
+    // 800人(次): a bracketed count qualifier is part of the unit as written
+    const qualifier = unit === '' ? null : /^[（(](?:次|人次|户次)[）)]/.exec(text.slice(cursor));
+    if (qualifier !== null) {
+      unit += qualifier[0];
+      cursor += qualifier[0].length;
+    }
   }
   if (text.startsWith('以上', cursor)) {
     isMinimum = true;

@@ -6,7 +6,7 @@ import { splitContentSegments } from './sub-item.splitter';
 import type { ContentSegment } from './sub-item.splitter';
 import { nonTargetReason } from './target-filter';
 import { readTargetKind } from './target-kind';
-import { isVerbOnly, labelAroundNumber, labelBeforeNumber, nameTopic } from './target-label';
+import { isConjunctionOnly, isVerbOnly, labelAroundNumber, labelBeforeNumber, listedBeforeNumber, nameTopic, placeThenVerb } from './target-label';
 import type { ExtractedMilestone, ExtractedTarget, TargetExtraction, TargetKind } from './target.types';
 
 /** Context that improves labels; extraction works without it. */
@@ -19,6 +19,8 @@ const CLAUSE_BREAK = /[，,；;。：:！？!?\n（()）]/;
 const SENTENCE_BREAK = /[。；;\n]/;
 const NOUN_STOP = /[，,；;。：:！？!?\n（()）]/;
 const YEAR_PREFIX = /^(?:19|20)\d{2}年度?(?:底前|前|内|底)?[，,]?/;
+/** Measure nouns a project has of its own (总投资, 建筑面积, 全长): the amount belongs to the noun after 的. */
+const MEASURE_NOUN_END = /(?:总投资|投资额|投资|总面积|建筑面积|占地面积|用地面积|面积|全长|总长度?|长度|总规模|规模|总库容|库容)$/;
 const RESTATED = /^的?(?:任务目标|目标任务|工作目标|目标要求|目标)/;
 
 /** What is kept of one segment while reading it left to right. */
@@ -49,11 +51,27 @@ function lastClauseBreak(text: string, pattern: RegExp, from: number, to: number
   return -1;
 }
 
-/** The noun phrase right after the unit (2家中心村卫生室), up to punctuation or the next number. */
+/**
+ * The noun phrase right after the unit (2家中心村卫生室), up to punctuation or the next number that may be a
+ * target. A closed bracket inside it belongs to it (人乳头瘤病毒(HPV)疫苗的女生); one it starts with does not.
+ */
 function nounAfter(content: string, match: QuantityMatch, limit: number): string {
   let end = match.end;
-  while (end < limit && !NOUN_STOP.test(content[end] ?? '')) end += 1;
-  const phrase = content.slice(match.end, end);
+  while (end < limit) {
+    const ch = content[end] ?? '';
+    if ((ch === '（' || ch === '(') && end > match.end) {
+      const close = content.slice(end, limit).search(/[）)]/);
+      const inside = close > 0 ? content.slice(end + 1, end + close) : '';
+      if (close > 0 && !/[（(，,；;。\n]/.test(inside)) {
+        end += close + 1;
+        continue;
+      }
+    }
+    if (NOUN_STOP.test(ch)) break;
+    end += 1;
+  }
+  // A bracket closing the phrase glosses it (2个社区（光明社区、吉祥社区）): not part of what is counted.
+  const phrase = content.slice(match.end, end).replace(/[（(][^（()）]*[）)]$/, '');
   if (/^[、的和及与]/.test(phrase) || phrase === '') return '';
   return phrase.replace(/[和及与、]+$/, '');
 }
@@ -74,14 +92,16 @@ function readSegment(
   options: ExtractTargetsOptions,
 ): ExtractedTarget[] {
   const state: SegmentState = { targets: [], lastTopLevel: null, childScope: null, previousEnd: segment.bodyStart, baselineStart: null };
-  const matches = findQuantities(content).filter(
-    (match) => match.numberStart >= segment.bodyStart && match.numberStart < segment.bodyEnd,
-  );
+  const matches = findQuantities(content)
+    .filter((match) => match.numberStart >= segment.bodyStart && match.numberStart < segment.bodyEnd);
+  const reasons = matches.map((match) => nonTargetReason(content, match, segment.bodyStart));
   matches.forEach((match, i) => {
-    const reason = nonTargetReason(content, match, segment.bodyStart);
+    const reason = reasons[i] ?? null;
     if (reason === 'baseline') state.baselineStart = content.lastIndexOf('由', match.start);
     if (reason !== null) return;
-    const nextStart = matches[i + 1]?.start ?? segment.bodyEnd;
+    // A year, ordinal or quoted name after the number (初中一年级, “15分钟健身圈”) does not end what is counted.
+    const next = matches.findIndex((candidate, j) => j > i && (reasons[j] === null || reasons[j] === 'baseline'));
+    const nextStart = matches[next]?.start ?? segment.bodyEnd;
     readMatch(content, segment, match, Math.min(nextStart, segment.bodyEnd), firstIndex, state, options);
     state.baselineStart = null;
   });
@@ -129,11 +149,39 @@ function readLabels(
     start = perStart ?? start;
     return reading([labelAroundNumber('', noun)], match.end + noun.length, 0.6);
   }
+  const topic = nameTopic(options.projectName);
+  // 建成投用A、B等8家卫生院: the names are examples of what is counted; the label is the verb and the noun.
+  const listed = kind.kind === 'quantity' && baselineStart === null ? listedBeforeNumber(labelText, match.value) : null;
+  if (listed !== null && noun !== '') {
+    return reading([labelAroundNumber(listed.verb, noun, labelText)], match.end + noun.length);
+  }
+  if (listed !== null) {
+    // Nothing after the number names them: the project does, or the first example stands for the list.
+    if (listed.verb !== '' && topic !== '') return reading([`${listed.verb}${topic}`], match.end, 0.9);
+    return reading([`${listed.verb}${listed.first}等`], match.end, 0.7);
+  }
   if (noun !== '' && isVerbOnly(tailLabel) && kind.kind !== 'standard') {
     if (tailAt >= 0) start += tailAt + 1;
-    return reading([labelAroundNumber(tailLabel, noun)], match.end + noun.length);
+    // …村居广播室和752只喇叭: the conjunction joins the list, the target starts at the number.
+    if (isConjunctionOnly(tailLabel)) start = match.start;
+    return reading([labelAroundNumber(tailLabel, noun, labelText)], match.end + noun.length);
   }
-  const topic = nameTopic(options.projectName);
+  // 总投资7.58亿元的县医院迁建项目: an amount of something's own measure, named by what it belongs to.
+  const measure = MEASURE_NOUN_END.exec(label);
+  if (measure !== null && kind.kind === 'quantity' && content[match.end] === '的') {
+    const owner = nounAfter(content, { ...match, end: match.end + 1 }, nounLimit);
+    if (owner.length >= 2) return reading([`${owner}${measure[0]}`], match.end + 1 + owner.length);
+  }
+  // 城区再新建1个农贸市场: a short place before the verb stays, the counted noun follows the number.
+  const placed = noun !== '' && kind.kind === 'quantity' ? placeThenVerb(tailLabel) : null;
+  if (placed !== null) {
+    if (tailAt >= 0) start += tailAt + 1;
+    return reading([`${placed.place}${labelAroundNumber(placed.verb, noun)}`], match.end + noun.length);
+  }
+  // 随迁子女在常住地100%保障入学: a share followed by what it is a share of.
+  if (kind.kind === 'rate' && label !== '' && !isVerbOnly(label) && /^(?![并和及与且或、的])[\u4e00-\u9fff“]/.test(noun) && noun.length <= 10) {
+    return reading([`${label}${noun}`], match.end + noun.length);
+  }
   if (label === '' && perStart !== null) {
     // 每人每年2元 with nothing before it: the per-unit phrase itself names the standard.
     start = perStart;

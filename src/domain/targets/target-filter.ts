@@ -28,12 +28,32 @@ function isInsideQuotes(text: string, from: number, offset: number): boolean {
   return depth > 0 || straightQuotes % 2 === 1;
 }
 
+/**
+ * 二期 / 三期 after a name (金龙寺河二期, 实施二期工程) names a phase of a works, not a count of sessions;
+ * it is a count only after a verb that holds sessions (举办培训班二期 is rare, 开展…3期 uses digits).
+ */
+const SESSION_VERB_BEFORE = /(?:举办|开展|开办|组织|培训|开设|举行|共计|累计|共|办|每年|每季度|每月)$/;
+/** 二次 followed by a word (二次改造, 二次供水, 二次报销) means "second-time" or is part of a term. */
+const WORD_AFTER = /^[\u4e00-\u9fff]/;
+
+function isOrdinalWord(text: string, match: QuantityMatch): boolean {
+  if (!match.isChineseNumeral || match.upperValue !== undefined) return false;
+  if (match.unit === '期' && /^[一二三四五六七八九]$/.test(match.numberText)) {
+    return !SESSION_VERB_BEFORE.test(text.slice(Math.max(0, match.start - 4), match.start));
+  }
+  if (match.unit === '次' && match.numberText === '二') {
+    const isQualified = match.isMinimum || match.isMaximum || match.isApproximate;
+    return !isQualified && WORD_AFTER.test(text[match.end] ?? '');
+  }
+  return false;
+}
+
 /** A number that is the old value of a change (由每人每月820元提高到…): the target is the new one. */
 const CHANGE_TO = /^(?:的标准)?(?:提高|增加|提升|增长|上调|调整|调增|扩大)(?:到|至|为)/;
 
 /**
  * Whether a number found in a project's content is no target: years and other dates or durations
- * (2024年, 三年行动计划, 15分钟), grades (一级), ordinals (第二水厂), codes and names (S338, 101公交线路,
+ * (2024年, 三年行动计划, 15分钟), grades (一级), ordinals (第二水厂, 金龙寺河二期, 二次改造), codes and names (S338, 101公交线路,
  * numbers inside quotes), the article 一 (推行一个试点社区) and the old value of a raised standard.
  * `from` is where the sub-item starts, so quotes are counted within it.
  */
@@ -43,7 +63,7 @@ export function nonTargetReason(text: string, match: QuantityMatch, from: number
   if (isRankUnit(match.unit)) return 'rank';
   const before = text[match.numberStart - 1] ?? '';
   const after = text[match.numberEnd] ?? '';
-  if (before === '第') return 'ordinal';
+  if (before === '第' || isOrdinalWord(text, match)) return 'ordinal';
   if (/[A-Za-z]/.test(before) || /[A-Za-z]/.test(after)) return 'code';
   if (isInsideQuotes(text, from, match.numberStart)) return 'quoted-name';
   if (match.isChineseNumeral && match.value === 1 && /^[一壹]$/.test(match.numberText)) return 'article';

@@ -28,7 +28,8 @@ const LEADING_VERBS = new Set([
   '设置', '新开', '开设', '建立', '选派', '招录', '救助', '资助', '筛查', '引进', '评选', '认定', '修缮', '维修',
   '提升', '整治', '治理', '新开工', '落实', '举行', '承办', '推出', '打通', '铺设', '栽植', '种植', '回收', '处置',
   '接种', '检测', '抽检', '走访', '帮扶', '慰问', '安置', '招生', '收治', '惠及', '覆盖', '服务', '带动', '吸纳',
-  '帮助', '支持', '扶持', '新建改造', '建设改造', '提升改造', '改造提升',
+  '帮助', '支持', '扶持', '新建改造', '建设改造', '提升改造', '改造提升', '建成投用', '建成投运', '建成使用', '开工建设',
+  '投用', '开工', '续建', '启动建设',
 ]);
 
 /** Generic verbs dropped from a label: 开展心理辅导筛查 is labelled 心理辅导筛查. */
@@ -41,8 +42,17 @@ const PREPOSITION = /^(?:免费|无偿)?(?:为|对|给|向|帮助|帮扶|组织)
 const LOCATIVE_END = /(?:沿线|沿岸|周边|周围|辖区内?|境内|范围内|区域内|城区内)$/;
 
 /** The verb inside a noun phrase after the number, splitting who is served from what they get. */
-const SERVICE_VERB = /(进行|开展|提供|实施|实现|落实|发放|安装|配备|配置|开通|建立)/;
-const KEPT_SERVICE_VERBS = new Set(['发放', '安装', '配备', '配置', '开通', '建立']);
+const SERVICE_VERB = /(进行|开展|提供|实施|实现|落实|发放|安装|配备|配置|开通|建立|打造)/;
+const KEPT_SERVICE_VERBS = new Set(['发放', '安装', '配备', '配置', '开通', '建立', '打造']);
+/**
+ * Verbs that change the counted thing itself (安装, 配备, 打造): when nothing or 对 stands before the number
+ * (对28所食堂安装平台, 14个街道打造精品工程), what is counted is the thing, named by what is done to it.
+ */
+const THING_VERBS = new Set(['安装', '配备', '配置', '开通', '建立', '打造']);
+/** 为/给 before the number: the counted are people served, named first (独居老人安装火灾探测报警器). */
+const BENEFICIARY_BEFORE = /(?:为|给|帮助|帮|向|替)(?:全区|全市|全县|全镇|辖区|全体)?$/;
+/** Conjunctions that may stand alone before a number in a list (…、376个广播室和752只喇叭). */
+const CONJUNCTION_ONLY = /^(?:和|及|与|以及|或|并|、)$/;
 
 /** Dates and batches that open a phrase (2024年, 12月底前, 第一批) and name no target. */
 const LEADING_DATE =
@@ -61,8 +71,9 @@ function stripRepeatedly(text: string, words: readonly string[], atStart: boolea
     }
     for (const word of words) {
       const hit = atStart ? rest.startsWith(word) : rest.endsWith(word);
-      // Never strip a word that is the whole phrase: 新增 alone stays a verb, not an empty label.
-      if (hit && rest.length > word.length) {
+      // Never strip a word that is the whole phrase: 新增 alone stays a verb, not an empty label; nor leave
+      // one character of a word it opens (完成率 stays 完成率, not 率).
+      if (hit && rest.length > word.length + (atStart ? 1 : 0)) {
         rest = atStart ? rest.slice(word.length) : rest.slice(0, -word.length);
         changed = true;
         break;
@@ -80,6 +91,7 @@ export function stripLeadingWords(phrase: string): string {
 /** The phrase before a number reduced to what is counted: 全年完成区级食品安全抽检检测 → 食品安全抽检检测. */
 export function labelBeforeNumber(phrase: string): string {
   let label = stripRepeatedly(stripRepeatedly(phrase, TRAILING_WORDS, false), LEADING_WORDS, true);
+  label = stripRepeatedly(dropLocativeFrame(label), LEADING_WORDS, true);
   label = stripRepeatedly(label, TRAILING_WORDS, false);
   // What is left may be framing only (计划为 → 计划, 继续按照 → 按照): then nothing names the target here.
   return LEADING_WORDS.includes(label) || FRAMING_ONLY.has(label) ? '' : afterEnumeration(label);
@@ -92,9 +104,95 @@ function afterEnumeration(label: string): string {
   return rest.length >= 2 && !/^(?:级|次|同|待|候)/.test(rest) ? rest : label;
 }
 
-/** True when the words before a number are only a verb or preposition, so the counted noun follows it. */
+/** True when the words before a number are only a conjunction of a list (…和752只喇叭). */
+export function isConjunctionOnly(label: string): boolean {
+  return CONJUNCTION_ONLY.test(label);
+}
+
+/**
+ * True when the words before a number are only a verb, a preposition or a conjunction, so the counted noun
+ * follows it.
+ */
 export function isVerbOnly(label: string): boolean {
-  return label === '' || LEADING_VERBS.has(label) || PREPOSITION.test(label) || LOCATIVE_END.test(label);
+  return label === '' || LEADING_VERBS.has(label) || PREPOSITION.test(label) || LOCATIVE_END.test(label) || CONJUNCTION_ONLY.test(label);
+}
+
+/** The longest verb (or two chained: 开工 + 建设) that opens a phrase, '' when none does. */
+export function leadingVerb(phrase: string): string {
+  let verb = '';
+  for (let rest = phrase, links = 0; links < 2; links += 1) {
+    let best = '';
+    for (const candidate of LEADING_VERBS) {
+      if (candidate.length > best.length && rest.startsWith(candidate)) best = candidate;
+    }
+    if (best === '') break;
+    verb += best;
+    rest = rest.slice(best.length);
+  }
+  return verb;
+}
+
+/** Adverbs between a place and its verb (城区再新建): not part of a label. */
+const ADVERB_END = /(?:再次|继续|再|又|还|另|将|共|新)$/;
+
+/**
+ * A short place or scope, then a verb, right before the number (城区再新建1个农贸市场, 在A镇建设3处…):
+ * returns the place (adverbs and 在 dropped) and the verb, or null when the phrase is not of that form.
+ */
+export function placeThenVerb(phrase: string): { place: string; verb: string } | null {
+  for (let at = 1; at < phrase.length && at <= 8; at += 1) {
+    const verb = phrase.slice(at);
+    if (!LEADING_VERBS.has(verb)) continue;
+    const place = stripLeadingWords(phrase.slice(0, at).replace(/^在/, '').replace(ADVERB_END, ''));
+    if (/[、，,和及与的]/.test(place) || place.length > 6) return null;
+    return { place: LEADING_WORDS.includes(place) ? '' : place, verb };
+  }
+  return null;
+}
+
+/**
+ * 在龙亭镇实施农村公路生命防护工程 → 龙亭镇农村公路生命防护工程: a place framed by 在 and a verb is kept
+ * with what is done there; the frame itself names nothing.
+ */
+const LOCATIVE_FRAME = /^在([^，,；;。、在]{2,10}?)(实施|建设|开展|推进|完成|新建|改造|建成|落实|打造|改建|扩建|新改建)(.{2,})$/;
+function dropLocativeFrame(label: string): string {
+  const frame = LOCATIVE_FRAME.exec(label);
+  if (frame === null) return label;
+  const place = stripLeadingWords(frame[1] ?? '');
+  const verb = frame[2] ?? '';
+  return `${LEADING_WORDS.includes(place) ? '' : place}${GENERIC_VERBS.has(verb) || verb === '推进' ? '' : verb}${frame[3] ?? ''}`;
+}
+
+/**
+ * Names listed before the number that the number counts: examples closed by 等 (沿浦、宜山等8家, 人民大道等12条)
+ * or as many names as the number says (西苑小区、金鑫二小区、宏昌小区三所). Returns the verb before the list
+ * ('' when none) and the first name, or null when the phrase is no such list.
+ */
+export function listedBeforeNumber(phrase: string, value: number): { verb: string; first: string } | null {
+  const trimmed = stripLeadingWords(phrase.trim());
+  const verb = leadingVerb(trimmed);
+  const list = trimmed.slice(verb.length);
+  if (list.length < 2) return null;
+  const items = list.replace(/等+$/, '').split(/[、和及与]/);
+  const first = (items[0] ?? '').replace(/[（(][^（()）]*[）)]/g, '');
+  if (/[^等]等$/.test(list) || /等等$/.test(list)) return { verb, first };
+  const isName = (item: string) => item.length >= 2 && item.length <= 12 && !item.includes('等') && leadingVerb(item) === '';
+  const endsWithVerb = [...LEADING_VERBS].some((word) => list.endsWith(word));
+  const named = items.length >= 2 && items.length === value && items.every(isName) && !endsWithVerb;
+  return named ? { verb, first } : null;
+}
+
+/** The last 的 of a phrase outside quotes (“家门口的青少年宫” is one name), -1 when none. */
+function lastDeOutsideQuotes(phrase: string): number {
+  let depth = 0;
+  let found = -1;
+  for (let i = 0; i < phrase.length; i += 1) {
+    const ch = phrase[i] ?? '';
+    if ('“‘「『《'.includes(ch)) depth += 1;
+    else if ('”’」』》'.includes(ch) && depth > 0) depth -= 1;
+    else if (ch === '的' && depth === 0) found = i;
+  }
+  return found;
 }
 
 /**
@@ -102,7 +200,7 @@ export function isVerbOnly(label: string): boolean {
  * two characters keeps its first short modifier (独居且行动不便瘫痪在床的老人 → 独居老人).
  */
 function headNoun(phrase: string): string {
-  const at = phrase.lastIndexOf('的');
+  const at = lastDeOutsideQuotes(phrase);
   const head = at >= 0 ? phrase.slice(at + 1) : phrase;
   if (at < 0 || head.length < 2) return phrase;
   const modifier = phrase.slice(0, at).split(/[且、和及与]/)[0] ?? '';
@@ -111,14 +209,24 @@ function headNoun(phrase: string): string {
 
 /**
  * The label when what is counted follows the number: 建设 + 2家 + 中心村卫生室 → 建设中心村卫生室;
- * 对 + 20户 + 失能…家庭进行适老化和智能化改造 → 失能…家庭适老化和智能化改造 (who, then what they get).
+ * 对 + 20户 + 失能…家庭进行适老化和智能化改造 → 失能…家庭适老化和智能化改造 (who, then what they get);
+ * 对 + 28所 + 食堂安装验收平台 → 安装验收平台的食堂 (a thing, named by what is done to it). `before` is the
+ * raw text before the number: after 为/给 the counted are people served, named first.
  */
-export function labelAroundNumber(verb: string, nounPhrase: string): string {
+export function labelAroundNumber(verb: string, nounPhrase: string, before = verb): string {
   const split = SERVICE_VERB.exec(nounPhrase);
   if (split !== null && split.index > 0) {
-    const who = headNoun(nounPhrase.slice(0, split.index).replace(/(?:免费|无偿)$/, ''));
+    const whoPhrase = nounPhrase.slice(0, split.index);
+    const free = /(?:免费|无偿)$/.exec(whoPhrase)?.[0] ?? '';
+    const who = headNoun(whoPhrase.slice(0, whoPhrase.length - free.length));
     const rest = afterEnumeration(nounPhrase.slice(split.index + split[0].length));
-    return `${who}${KEPT_SERVICE_VERBS.has(split[0]) ? split[0] : ''}${rest}`;
+    const action = split[0];
+    // 对28所食堂安装平台 → 安装平台的食堂: the thing counted, named by what is done to it.
+    const forBeneficiary = BENEFICIARY_BEFORE.test(before.trim());
+    if (THING_VERBS.has(action) && free === '' && !forBeneficiary && (verb === '' || /^对/.test(verb)) && rest.length >= 2) {
+      return `${action}${rest}的${who}`;
+    }
+    return `${who}${free}${KEPT_SERVICE_VERBS.has(action) ? action : ''}${rest}`;
   }
   const isVerb = LEADING_VERBS.has(verb) && !GENERIC_VERBS.has(verb);
   return `${isVerb ? verb : ''}${headNoun(nounPhrase)}`;
