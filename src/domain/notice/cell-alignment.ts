@@ -21,7 +21,8 @@ function contentLineFit(line: string): number {
   if (isPersonLike(line)) return -3;
   if (isUnitCell(line) && line.length < 20) return -0.8;
   if (line.length > 25) return 1.5;
-  return /[。；;，,、0-9０-９]/.test(line) || line.length > 14 ? 1 : 0.4;
+  if (/[。；;，,、0-9０-９]/.test(line) || line.length > 14) return 1;
+  return line.length <= 8 ? -0.3 : 0.4;
 }
 
 /** How well a run of lines fits a column: higher is better; an empty run is what a missing cell costs. */
@@ -37,6 +38,8 @@ export function columnFit(kind: DraftColumnKind, lines: string[]): number {
       if (lines.some((line) => seqOfCell(line) !== null)) return -10;
       // 新(改)建村卫生室 ends like a unit (室) but a lead column is where units go
       if (units && n === 1 && joined.length <= 12) return 1.5;
+      // "城市用气" + "提升工程": a short name a narrow cell broke over lines
+      if (n > 1 && joined.length <= 20 && lines.every((line) => !/[，,。；;]/.test(line))) return 2.5 - (n - 1) * 0.2;
       return isShort(joined, 50) ? 2.5 - (n - 1) * 0.5 : -2 * n;
     case 'content':
       if (n === 0) return -1.5;

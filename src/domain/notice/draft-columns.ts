@@ -17,6 +17,7 @@ export function draftColumnKind(cell: string): DraftColumnKind | null {
   if (/^(类别|分类|领域|类型|项目类别|所属领域|项目类型|类|板块)$/.test(text) || /^.{1,4}(分类|类别)$/.test(text)) return 'category';
   if (/^(事项名称|实事名称|任务名称|事项|实事项目名称|工程名称|项目名称|项目|民生实事|实事|工作任务|民生实事项目|主要任务|重点任务|任务|项目名)$/.test(text)) return 'name';
   if (/^([一二三四1-4][季]度|上半年|下半年|[0-9０-９]{1,2}[-—~至到]?[0-9０-９]{0,2}月)/.test(text)) return 'other';
+  if (/^((19|20)\d{2}年度?)?(年度)?(工作|进度|形象进度)?计划$/.test(text)) return 'other';
   if (/(牵头|责任|分管|包保)领导|备注|责任人|联系人|联系电话|资金来源|进展|进度|完成情况|推进情况|是否|说明|存在问题|下一步/.test(text)) return 'other';
   if (/协同|共同责任|配合|协办|参与|协助|协作/.test(text)) return 'co';
   if (/地点|位置|地址|实施区域|建设区域/.test(text)) return 'location';
@@ -32,7 +33,9 @@ export function draftColumnKind(cell: string): DraftColumnKind | null {
 export function recogniseDraftHeader(cells: string[]): DraftColumnKind[] | null {
   const kinds = cells.map(draftColumnKind);
   const known = kinds.filter((kind): kind is DraftColumnKind => kind !== null);
-  if (known.length < 3 || known.length < cells.length - 1) return null;
+  // 序号 | 项目名称 — a two-column list is a table too
+  const isTwoColumn = cells.length === 2 && kinds[0] === 'seq' && (kinds[1] === 'name' || kinds[1] === 'content');
+  if (!isTwoColumn && (known.length < 3 || known.length < cells.length - 1)) return null;
   const has = (kind: DraftColumnKind) => known.includes(kind);
   if (!(has('name') || has('content')) || !(has('lead') || has('co') || has('seq'))) return null;
   // 项目名称 | 工作任务: the second name-like column holds the tasks, i.e. the content

@@ -156,9 +156,13 @@ function fromTable(table: TextTable, year: number | null): DraftFields[] {
       doubts.push('表格没有项目名称列，名称取自内容的第一句，请核对。');
       confidence = Math.min(confidence, 0.9);
     }
-    const name = compactText(cell('name').join('')).slice(numberedName?.[0].length ?? 0) || guessed || '';
+    const fullName = compactText(cell('name').join('')).slice(numberedName?.[0].length ?? 0) || guessed || '';
+    // "安康颐养项目：新改建互助颐养小院6个；…" in a table without a content column: name, then content
+    const titled = at('content') < 0 ? /^([^：:，,。；;]{2,20})[：:](.+)$/s.exec(fullName) : null;
+    const name = titled?.[1] ?? fullName;
+    const ownContent = titled?.[2] ?? content;
     const draft: DraftFields = {
-      seq, name, content: (row.continued !== undefined && cell('content').length === 0 ? `${name}\n${content}` : content) || name, lead, co, category: row.category, line: row.line, doubts, confidence,
+      seq, name, content: (row.continued !== undefined && cell('content').length === 0 ? `${fullName}\n${content}` : ownContent) || name, lead, co, category: row.category, line: row.line, doubts, confidence,
     };
     if (at('location') >= 0) draft.location = compactText(cell('location').join('')) || null;
     if (at('deadline') >= 0) draft.deadline = deadlineOfCell(cell('deadline').join(''), year);

@@ -217,10 +217,32 @@ function buildList(text: string, run: Marker[], family: MarkerFamily, headings: 
     last.text = trimmed.text;
     last.isCutOff = trimmed.isCutOff;
   }
+  if (isRestarted) addHeadingOnlyItems(text, items, run, headings);
   for (const item of items) item.clause = findUnitClause(item.text);
   const lineStarts = run.filter((m) => m.isLineStart).length;
   const start = Math.min(first?.start ?? 0, ...headings.filter((h) => first !== undefined && h.start < first.start).slice(-1).map((h) => h.start));
   return { list: { items, start, family }, score: scoreOf(items) + lineStarts * 0.2 };
+}
+
+/**
+ * "二、实施城区连片棚户区改造" with one unnumbered line under it and no (一)(二): in a list numbered per heading,
+ * such a heading holds a single project. Items are renumbered in order.
+ */
+function addHeadingOnlyItems(text: string, items: ListItem[], run: Marker[], headings: Marker[]): void {
+  const firstItem = run[0]?.start ?? 0;
+  const lastItem = run[run.length - 1]?.start ?? 0;
+  headings.forEach((heading, index) => {
+    if (heading.start < firstItem || heading.start > lastItem) return;
+    const next = Math.min(headings[index + 1]?.start ?? text.length, ...run.filter((m) => m.start > heading.start).map((m) => m.start));
+    if (run.some((m) => m.start > heading.start && m.start < (headings[index + 1]?.start ?? text.length))) return;
+    const lineEnd = text.indexOf('\n', heading.end);
+    if (lineEnd < 0 || lineEnd >= next) return;
+    const body = text.slice(lineEnd + 1, next).trim();
+    if (body === '' || body.length > 300) return;
+    items.push({ seq: 0, start: lineEnd + 1, text: body, category: headingText(text, heading, lineEnd), clause: null, isCutOff: false });
+  });
+  items.sort((a, b) => a.start - b.start);
+  items.forEach((item, index) => { item.seq = index + 1; });
 }
 
 function scoreOf(items: ListItem[]): number {

@@ -28,23 +28,47 @@ function splitTopLevel(text: string): Array<{ text: string; offset: number }> {
   return parts.filter((part) => part.text.trim() !== '');
 }
 
-/** The items of the first announced ；-list with at least four items that open with a short name, or null. */
+const CN_COUNT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** The count the text announces just before the list: 这十件民生实事分别是 / 共15项，分别是 → 10 / 15. */
+function announcedCount(before: string): number | null {
+  const match = /(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:件|项|大|个)[^，,。：:]{0,12}[，,]?\s*(?:分别|具体|主要|包括|如下|即)?[^，,。]{0,4}$/.exec(before);
+  if (match === null) return null;
+  const word = match[1] ?? '';
+  if (/^\d+$/.test(word)) return Number(word);
+  if (word.length === 1) return CN_COUNT[word] ?? null;
+  if (word.startsWith('十')) return 10 + (CN_COUNT[word[1] ?? ''] ?? 0);
+  return (CN_COUNT[word[0] ?? ''] ?? 0) * 10 + (word.length > 2 ? (CN_COUNT[word[2] ?? ''] ?? 0) : 0);
+}
+
+function toItems(parts: Array<{ text: string; offset: number }>, from: number): ListItem[] {
+  return parts.map((part, index) => {
+    let body = part.text.trim();
+    // the last item ends at the paragraph's first full stop: what follows is a closing remark
+    if (index === parts.length - 1) body = /^[^。]*。?/.exec(body)?.[0] ?? body;
+    return { seq: index + 1, start: from + part.offset, text: body, category: null, clause: null, isCutOff: false } satisfies ListItem;
+  });
+}
+
+/**
+ * The items of the first announced list: ；-separated items that open with a short name or whose number is
+ * the announced count, or short names separated by 、 ("分别为：沛县唐楼护理院改造项目、张寨镇老年大学建设工程、…。").
+ */
 export function findSemicolonList(text: string): ListItem[] | null {
   for (const intro of text.matchAll(INTRO)) {
     const from = (intro.index ?? 0) + intro[0].length;
     const lineEnd = text.indexOf('\n', from);
     const paragraph = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
+    const count = announcedCount(text.slice(Math.max(0, (intro.index ?? 0) - 40), intro.index ?? 0));
     const parts = splitTopLevel(paragraph);
-    if (parts.length < MIN_ITEMS || parts.some((part) => part.text.length > MAX_ITEM)) continue;
-    const named = parts.filter((part) => /^[^，,：:。；;]{2,16}[，,：:]/.test(part.text.trim())).length;
-    if (named < parts.length * 0.6) continue;
-    const items = parts.map((part, index) => {
-      let body = part.text.trim();
-      // the last item ends at the paragraph's first full stop: what follows is a closing remark
-      if (index === parts.length - 1) body = /^[^。]*。?/.exec(body)?.[0] ?? body;
-      return { seq: index + 1, start: from + part.offset, text: body, category: null, clause: null, isCutOff: false } satisfies ListItem;
-    });
-    return items;
+    if (parts.length >= MIN_ITEMS && parts.every((part) => part.text.length <= MAX_ITEM)) {
+      const named = parts.filter((part) => /^[^，,：:。；;]{2,16}[，,：:]/.test(part.text.trim())).length;
+      if (named >= parts.length * 0.6 || parts.length === count) return toItems(parts, from);
+    }
+    const sentence = /^[^。]*/.exec(paragraph)?.[0] ?? '';
+    const names = sentence.split('、').map((name, index, all) => ({ text: name, offset: all.slice(0, index).join('、').length + (index > 0 ? 1 : 0) }));
+    const short = names.every((name) => name.text.trim().length >= 3 && name.text.trim().length <= 25 && !/[，,；;：:]/.test(name.text));
+    if (names.length >= MIN_ITEMS && short && (count === null || names.length === count)) return toItems(names, from);
   }
   return null;
 }

@@ -117,7 +117,7 @@ function readDelimited(text: string): TextTable | null {
   const rows = isPipe
     ? text.split('\n').map((line, index) => ({ cells: delimitedCells(line) ?? [line], line: index + 1 }))
     : parseTabRows(text).map((row) => ({ ...row, cells: row.cells.map((cell) => cell.trim()) }));
-  const headerAt = rows.findIndex((row) => row.cells.length >= 3 && recogniseDraftHeader(row.cells) !== null);
+  const headerAt = rows.findIndex((row) => row.cells.length >= 2 && recogniseDraftHeader(row.cells) !== null);
   const header = rows[headerAt];
   if (header === undefined) return null;
   const kinds = recogniseDraftHeader(header.cells) ?? [];
@@ -176,6 +176,16 @@ function findCellHeader(lines: Line[]): { at: number; width: number; labels: str
         continue;
       }
       const isTitle = draftColumnKind(next) !== null;
+      // "责任" + "单位", "建设起" + "止年限": a title a narrow header cell broke over lines
+      const broken = isTitle ? 0 : [2, 3].find((k) => {
+        const parts = lines.slice(at + width, at + width + k).map((l) => l.text);
+        return parts.length === k && parts.every((part) => part.length <= 6 && seqOfCell(part) === null) && draftColumnKind(parts.join('')) !== null;
+      });
+      if (broken !== undefined && broken > 0) {
+        labels.push(lines.slice(at + width, at + width + broken).map((l) => l.text).join(''));
+        width += broken;
+        continue;
+      }
       // an unknown short title (备注, 责任科室) between known ones still belongs to the header
       const isUnknownTitle = !isTitle && next.length <= 8 && seqOfCell(next) === null && draftColumnKind(after) !== null;
       if (!isTitle && !isUnknownTitle) break;

@@ -115,3 +115,17 @@ describe('an amount that belongs to the noun after 的', () => {
     expect(read('总投资5000万元，新建道路3条')).toMatchObject([{ label: '总投资' }, { label: '新建道路' }]);
   });
 });
+
+describe('a verb alone before the number, and measure words of real lists', () => {
+  it('names the target by the verb and the noun after the measure word', () => {
+    expect(read('启动8个集镇污水处理站建设')).toMatchObject([{ label: '启动集镇污水处理站建设', value: 8, unit: '个' }]);
+    expect(read('开通运行60个村级寄递点')).toMatchObject([{ label: '开通运行村级寄递点', value: 60, unit: '个' }]);
+    expect(read('在30所中学开展心理健康筛查')).toMatchObject([{ value: 30, unit: '所' }]);
+    expect(read('在30所中学开展心理健康筛查')[0]?.label).toContain('中学');
+  });
+  it('reads 穴, 种, 方, 对, 层 and 村 as units', () => {
+    expect(read('新增骨灰墓穴5000穴，免费提供9种基础药物，清淤12万方，新建站台8对，主体结构完成6层，整村推进25村').map((t) => t.unit)).toEqual([
+      '穴', '种', '方', '对', '层', '村',
+    ]);
+  });
+});
