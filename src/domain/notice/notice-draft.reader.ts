@@ -62,7 +62,9 @@ function splitTitle(body: string): { name: string; content: string; isGuessed: b
   }
   const title = TITLE.exec(body);
   if (title !== null && body.slice(title[0].length).trim() !== '') {
-    return { name: title[1] ?? '', content: body.slice(title[0].length).trim(), isGuessed: false };
+    // "新建中小学15所。完成校安工程23万平方米。": a first sentence with a number is a target, not only a name
+    const content = /[0-9０-９]/.test(title[1] ?? '') ? body.trim() : body.slice(title[0].length).trim();
+    return { name: title[1] ?? '', content, isGuessed: false };
   }
   const flat = compactText(body).replace(/[。；;]$/, '');
   if (flat.length <= 40 && !/[，,；;。]/.test(flat)) return { name: flat, content: body.trim(), isGuessed: false };

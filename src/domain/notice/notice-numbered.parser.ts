@@ -90,7 +90,8 @@ function itemRow(item: NumberedItem, seq: number): NoticeTableRow {
   const title = TITLE.exec(body);
   const hasTitle = title !== null && body.slice(title[0].length).trim() !== '';
   const name = hasTitle ? (title[1] ?? '') : (/^[^，,；;。：:\n]{1,30}/.exec(body)?.[0] ?? '');
-  const content = hasTitle ? body.slice(title[0].length).trim() : body;
+  // "新建中小学15所。完成校安工程…": a first sentence with a number is a target, so it stays in the content
+  const content = hasTitle && !/[0-9０-９]/.test(title[1] ?? '') ? body.slice(title[0].length).trim() : body;
   const row: NoticeTableRow = {
     cells: [[String(seq)], [name], content.split('\n'), units.lead, units.co],
     location: { line: item.line },

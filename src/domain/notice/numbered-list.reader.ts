@@ -46,7 +46,7 @@ export interface NumberedList {
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const BOUNDARY = '(?<=^|[\\n。；;！!？?）)」”"\\s\\u3000：:】])';
 const MEASURE = /^[个所座处人户名家条项公里米万亿元%％台辆套间张次场床只栋幢亩吨期批件支块片年月日号岁级天小周倍]/;
-const ARABIC = new RegExp(`${BOUNDARY}([0-9０-９]{1,3})[ \\t\\u3000]*([.．、,，](?![0-9０-９])|(?=[\\u4e00-\\u9fff*＊★“"【]))`, 'g');
+const ARABIC = new RegExp(`${BOUNDARY}([0-9０-９]{1,3})[ \\t\\u3000]*([.．、,，。](?![0-9０-９])|(?=[\\u4e00-\\u9fff*＊★“"【]))`, 'g');
 const PAREN_ARABIC = new RegExp(`${BOUNDARY}[（(]([0-9０-９]{1,2})[）)]`, 'g');
 const CHINESE = new RegExp(`${BOUNDARY}([一二三四五六七八九十]{1,3})[ \\t\\u3000]*[、．.](?![0-9])`, 'g');
 const PAREN_CHINESE = new RegExp(`${BOUNDARY}[（(]([一二三四五六七八九十]{1,3})[）)]`, 'g');
@@ -122,7 +122,7 @@ function headingsOf(markers: Marker[], family: MarkerFamily): Marker[] {
 }
 
 /** Joins runs that restart at 1 after a heading into one list (numbering per category). */
-function joinRestartedRuns(runs: Marker[][], headings: Marker[]): Marker[][] {
+function joinRestartedRuns(text: string, runs: Marker[][], headings: Marker[]): Marker[][] {
   const sorted = [...runs].sort((a, b) => (a[0]?.start ?? 0) - (b[0]?.start ?? 0));
   const joined: Marker[][] = [];
   for (const run of sorted) {
@@ -130,7 +130,9 @@ function joinRestartedRuns(runs: Marker[][], headings: Marker[]): Marker[][] {
     const previousEnd = previous?.[previous.length - 1]?.start ?? -1;
     const runStart = run[0]?.start ?? 0;
     const hasHeadingBetween = headings.some((h) => h.start > previousEnd && h.start < runStart);
-    if (previous !== undefined && run[0]?.value === 1 && hasHeadingBetween && previousEnd < runStart) {
+    // the notice's own points and the attached list are two lists, whatever their numbering
+    const hasAttachmentBetween = previousEnd >= 0 && /\n\s*附件/.test(text.slice(previousEnd, runStart));
+    if (previous !== undefined && run[0]?.value === 1 && hasHeadingBetween && !hasAttachmentBetween && previousEnd < runStart) {
       previous.push(...run);
     } else {
       joined.push([...run]);
@@ -274,7 +276,7 @@ export function findNumberedList(text: string): NumberedList | null {
   const candidates: Candidate[] = [];
   for (const family of ['arabic', 'paren-arabic', 'chinese', 'paren-chinese', 'circled', 'chinese-is'] as MarkerFamily[]) {
     const headings = headingsOf(markers, family);
-    const runs = joinRestartedRuns(findRuns(markers, family), headings);
+    const runs = joinRestartedRuns(text, findRuns(markers, family), headings);
     for (const run of runs) {
       if (run.length < 2) continue;
       const [first, last] = [run[0]?.start ?? 0, run[run.length - 1]?.start ?? 0];

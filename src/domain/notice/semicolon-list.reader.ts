@@ -51,10 +51,26 @@ function toItems(parts: Array<{ text: string; offset: number }>, from: number): 
 }
 
 /**
- * The items of the first announced list: ；-separated items that open with a short name or whose number is
+ * The items of the first announced list (or else a chain of 《》 titles): ；-separated items that open with a short name or whose number is
  * the announced count, or short names separated by 、 ("分别为：沛县唐楼护理院改造项目、张寨镇老年大学建设工程、…。").
  */
 export function findSemicolonList(text: string): ListItem[] | null {
+  return findAnnouncedList(text) ?? findTitleChain(text);
+}
+
+/** 《城镇新增就业2000人以上》《建成幼儿园3所》…: four or more book-title brackets in a row are the projects. */
+function findTitleChain(text: string): ListItem[] | null {
+  const chain = /(?:《[^《》\n]{4,80}》[、，,]?\s*){4,}/.exec(text);
+  if (chain === null) return null;
+  const items: ListItem[] = [];
+  for (const title of chain[0].matchAll(/《([^《》]+)》/g)) {
+    const start = chain.index + (title.index ?? 0) + 1;
+    items.push({ seq: items.length + 1, start, text: title[1] ?? '', category: null, clause: null, isCutOff: false });
+  }
+  return items;
+}
+
+function findAnnouncedList(text: string): ListItem[] | null {
   for (const intro of text.matchAll(INTRO)) {
     const from = (intro.index ?? 0) + intro[0].length;
     const lineEnd = text.indexOf('\n', from);
