@@ -28,7 +28,10 @@ const RUN_ON_NOTICE = [
     '以上民生实事，各牵头单位要细化方案、倒排工期，确保年底前全部完成。',
 ].join('\n');
 
-/** A web table copied at a phone: Traditional characters, every cell on its own line. */
+/**
+ * A web table copied at a phone: Traditional characters, every cell on its own line. Row 2 has no lead unit
+ * ("/") and holds two tasks; row 4 lost its empty 配合單位 cell, so its width is uneven.
+ */
 const CELL_PER_LINE_NOTICE = [
   '2026年區政府民生實事項目清單',
   '序號',
@@ -43,14 +46,23 @@ const CELL_PER_LINE_NOTICE = [
   '區財政局',
   '2',
   '學校飲水改造',
-  '完成30所中小學直飲水設備更新',
-  '區教育局',
+  '完成30所中小學直飲水設備更新；新建學校食堂3個',
+  '/',
   '區衛生健康局',
   '3',
   '背街小巷整治',
   '整治背街小巷25條，補齊路燈和排水設施',
   '區城市管理局',
   '各街道辦事處',
+  '4',
+  '口袋公園建設',
+  '新建口袋公園5個',
+  '區城市管理局',
+  '5',
+  '公交候車亭',
+  '新建公交候車亭20個',
+  '區交通運輸局',
+  '各鎮人民政府',
 ].join('\n');
 
 /** The draft the server read, kept next to the screenshots so a parse surprise can be looked at. */
@@ -189,40 +201,77 @@ describe.runIf(canRunBrowser())('导入通知: the clerk corrects the draft in a
     await page.context().close();
   });
 
-  it('reads a Traditional one-cell-per-line web table at phone width and imports it', async () => {
+  it('reads a Traditional one-cell-per-line web table at phone width, fixes a unit, splits a row and imports it', async () => {
     const page = await newPage(browser, PHONE);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
     await signIn(page, baseUrl, 'admin', ADMIN_PASSWORD);
     await page.goto(`${baseUrl}/import`);
     const draft = await pasteNotice(page, CELL_PER_LINE_NOTICE, 'notice-grid-draft-cells.json');
 
-    // one card per project, nothing wider than the phone
+    // one card per project, the two doubtful ones amber with their reasons, nothing wider than the phone
     const cards = page.getByTestId('draft-card');
-    await expect(cards.count(), JSON.stringify(draft.projects.map((p) => [p.seq, p.name, p.leadUnits]))).resolves.toBe(3);
+    const described = JSON.stringify(draft.projects.map((p) => [p.seq, p.name, p.leadUnits, p.coUnits, p.warnings]));
+    await expect(cards.count(), described).resolves.toBe(5);
     await expect(cards.nth(0).innerText()).resolves.toContain('社區長者食堂');
     await expect(page.getByLabel('年度').inputValue()).resolves.toBe('2026');
+    const doubtful = page.locator('[data-testid="draft-card"].ms-draft-doubt');
+    await expect(doubtful.count(), described).resolves.toBe(2);
+    await expect(doubtful.nth(0).innerText()).resolves.toContain('學校飲水改造');
+    await expect(doubtful.nth(0).getByTestId('row-doubts').innerText()).resolves.toMatch(/牵头单位/);
+    await expect(doubtful.nth(1).innerText()).resolves.toContain('口袋公園建設');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.screenshot({ path: path.join(SHOTS_DIR, 'notice-grid-375.png'), fullPage: true });
 
-    // 编辑 opens the row's editors in a drawer that fits the phone
-    await cards.nth(2).getByRole('button', { name: '编辑第 3 项' }).click();
-    const drawer = page.locator('.ant-drawer').filter({ hasText: '编辑第 3 项' });
-    await expect(drawer.getByRole('textbox', { name: '第 3 项名称' }).inputValue()).resolves.toBe('背街小巷整治');
+    // 编辑 opens the row's editors in a drawer that fits the phone: add the missing lead unit there
+    await cards.nth(1).getByRole('button', { name: '编辑第 2 项' }).click();
+    const drawer = page.locator('.ant-drawer').filter({ hasText: '编辑第 2 项' });
+    await expect(drawer.getByRole('textbox', { name: '第 2 项名称' }).inputValue()).resolves.toBe('學校飲水改造');
+    await addLeadUnit(page, 2, '區教育局');
+    await drawer.locator('.ant-tag').filter({ hasText: '區教育局' }).waitFor();
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await page.waitForTimeout(400); // let the drawer finish sliding in before the picture
     await page.screenshot({ path: path.join(SHOTS_DIR, 'notice-grid-edit-375.png') });
     await button(drawer, '完成').click();
     await drawer.waitFor({ state: 'hidden' });
+    await expect(cards.nth(1).innerText()).resolves.toContain('區教育局');
+
+    // split the two tasks of row 2 into two projects
+    await page.getByRole('button', { name: '第 2 项的操作' }).click();
+    await page.getByRole('menuitem', { name: '拆分为两项…' }).click();
+    const modal = page.locator('.ant-modal').filter({ hasText: '拆分第 2 项' });
+    const content = modal.getByRole('textbox', { name: '要拆分的项目内容' });
+    await content.evaluate((element: HTMLTextAreaElement) => {
+      const at = element.value.indexOf('新建學校食堂');
+      element.focus();
+      element.setSelectionRange(at, at);
+    });
+    await content.press('Shift');
+    await modal.getByText('新的一项：新建學校食堂3個').waitFor();
+    await button(modal, '在光标处拆分').click();
+    await modal.waitFor({ state: 'hidden' });
+    await expect(cards.count()).resolves.toBe(6);
+    await expect(cards.nth(2).innerText()).resolves.toContain('新建學校食堂3個');
+    // the uneven row is accepted as it is
+    const parks = page.locator('[data-testid="draft-card"]').filter({ hasText: '口袋公園建設' });
+    await parks.getByRole('button', { name: '已核对' }).click();
+    await page.screenshot({ path: path.join(SHOTS_DIR, 'notice-grid-corrected-375.png'), fullPage: true });
 
     await button(page, '预览变更').click();
     await page.locator('.ant-alert-info').filter({ hasText: '预览：' }).waitFor();
+    expect(await page.locator('.ant-alert-info').filter({ hasText: '预览：' }).innerText()).toContain('新增 6 项');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
     await button(page, '确认导入').click();
     await page.getByText('通知已导入').waitFor();
     await button(page, '查看清单').click();
-    await page.getByTestId('project-count').filter({ hasText: '共 3 项' }).waitFor();
-    for (const name of ['社區長者食堂', '學校飲水改造', '背街小巷整治']) await page.getByText(name).first().waitFor();
-    await expect(page.locator('.ant-layout-content').innerText()).resolves.toContain('區民政局');
+    await page.getByTestId('project-count').filter({ hasText: '共 6 项' }).waitFor();
+    for (const name of ['社區長者食堂', '學校飲水改造', '新建學校食堂3個', '背街小巷整治', '口袋公園建設']) await page.getByText(name).first().waitFor();
+    const listed = await page.locator('.ant-layout-content').innerText();
+    expect(listed).toContain('區民政局');
+    expect(listed).toContain('區教育局');
     expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(SHOTS_DIR, 'notice-grid-imported-375.png'), fullPage: true });
+    expect(errors).toEqual([]);
     await page.context().close();
   });
 });

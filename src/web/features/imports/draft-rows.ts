@@ -50,7 +50,8 @@ export function unionUnits(first: string[], second: string[]): string[] {
 export function rowDoubts(row: DraftRow): string[] {
   const doubts: string[] = [];
   if (!row.isChecked) {
-    doubts.push(...row.warnings);
+    // the reader's "未找到牵头单位" is answered once the clerk has put a lead unit in
+    doubts.push(...row.warnings.filter((warning) => row.leadUnits.length === 0 || !MISSING_LEAD.test(warning)));
     if (row.warnings.length === 0 && row.confidence < 1) doubts.push('识别把握不大，请核对');
   }
   if (row.name.trim() === '') doubts.push('缺少项目名称');

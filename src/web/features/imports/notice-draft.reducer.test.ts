@@ -43,6 +43,8 @@ describe('draft rows', () => {
     expect(rowDoubts(state.rows[0]!)).toEqual(['缺少主办单位，请补填']);
     expect(rowDoubts(run().rows[0]!)).toEqual(['未找到责任单位']);
     expect(rowDoubts(run().rows[2]!)).toEqual(['一行里可能有两个项目']);
+    // the reader's "no lead unit" is answered by typing one in; its other doubts stay until checked
+    expect(rowDoubts(run({ type: 'edit', key: 'r0', patch: { leadUnits: ['区教育局'] } }).rows[0]!)).toEqual([]);
   });
 });
 
