@@ -18,6 +18,7 @@ import type { ListItem, Marker } from './numbered-list.reader';
 const CLOSING_LINE =
   /^(对以上|以上|上述|如有意见|联系人|联系电话|联系地址|地址[:：]|邮编|电话[:：]|附件|抄送|印发|特此|[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月|[\u4e00-\u9fff]{2,24}(人民政府|委员会|办公室|管委会|局)$)/;
 const MAX_HEADING = 12;
+const REPORT_SECTION = /问题|打算|措施|要求|原则|思想|保障|组织领导|工作安排|主要工作|基本情况|工作成效|总体目标|背景|意义|依据/;
 const MAX_LINE = 90;
 
 interface Group {
@@ -55,6 +56,8 @@ export function findHeadingLines(text: string, headings: Marker[]): ListItem[] |
     const next = run[index + 1]?.start ?? text.length;
     groups.push({ heading, title, lines: linesBetween(text, lineEnd + 1, next) });
   }
+  // a report's sections (主要工作, 存在问题, 下步打算, 保障措施) are no categories of projects
+  if (groups.some((group) => REPORT_SECTION.test(group.title))) return null;
   const last = groups[groups.length - 1];
   if (last !== undefined) {
     const closing = last.lines.findIndex((line) => CLOSING_LINE.test(line.text));

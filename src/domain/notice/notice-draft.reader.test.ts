@@ -171,6 +171,8 @@ describe('readNoticeDraft: the families of real notices', () => {
 
   it('says why a meeting note or a ledger is not a list of projects', () => {
     expect(() => readNoticeDraft('会议纪要\n会议要求各科室按时报送周报。')).toThrow(NoticeParseError);
+    // a report's numbered sections are no list of projects
+    expect(() => readNoticeDraft('2024年工作总结\n一、主要工作\n今年以来认真贯彻落实。\n全年完成各项任务。\n二、存在问题\n一是人员不足。\n三、下步打算\n继续加强学习。')).toThrow(/不是项目|报告/);
     expect(() => readNoticeDraft('序号\t项目名称\t本周进展\t牵头单位\n1\t充电桩\t完成20座\t区经发局\n2\t道路\t完成1公里\t区交通局')).toThrow(/进度台账/);
   });
 });
@@ -179,8 +181,8 @@ describe('readNoticeDraft on the real published lists (fixtures/notices-real)', 
   const dir = new URL('../../../fixtures/notices-real/', import.meta.url);
   const files = readdirSync(dir).filter((name) => name.endsWith('.txt'));
 
-  // a new held-out set (a new prefix) is scored by npm run bench:import first, then joins this floor
-  const scored = files;
+  // a new held-out set (m-*) is scored by npm run bench:import first, then joins this floor
+  const scored = files.filter((name) => !name.startsWith('m-'));
 
   it('finds a list in every file, refuses none and keeps finding at least 98% of the projects', () => {
     let expected = 0;

@@ -201,13 +201,21 @@ function uniqueSeqs(drafts: DraftFields[]): void {
 }
 
 const LEDGER_HINT = /本周|周次|完成值|填报|本月进展|累计完成/;
+const PROJECT_WORDS = /实事|民生|项目|工程|为民|惠民|办好/;
+
+/** A list of projects speaks of 实事/项目/工程 somewhere, or its items name units or promise amounts. */
+function looksLikeProjects(text: string, list: NumberedList): boolean {
+  if (PROJECT_WORDS.test(text)) return true;
+  const promising = list.items.filter((item) => item.clause !== null || /[0-9０-９]+(?:\.[0-9]+)?\s*(?:万|亿)?[个所座处人户名家条项公里米元台辆套间张场床只亩吨件块%％]/.test(item.text)).length;
+  return promising * 2 >= list.items.length;
+}
 
 /** Why a text is not a list of projects, in words the clerk can act on. */
-export function notAListError(text: string): NoticeParseError {
+export function notAListError(text: string, reason?: string): NoticeParseError {
   const sample = text.slice(0, 3000);
-  const why = LEDGER_HINT.test(sample)
+  const why = reason ?? (LEDGER_HINT.test(sample)
     ? '这段内容像是进度台账或报表（含“本周进展”“完成情况”等），不是年度民生实事项目清单。'
-    : '其中既没有“1. …”“一、…”这样逐条编号的项目，也没有带“序号、项目名称、牵头单位”等表头的项目表格。';
+    : '其中既没有“1. …”“一、…”这样逐条编号的项目，也没有带“序号、项目名称、牵头单位”等表头的项目表格。');
   return new NoticeParseError(
     `未找到项目汇总表，这不是一份民生实事项目清单：${why}请导入通知原文或其附件（项目清单），或直接粘贴清单文字。`,
   );
@@ -240,6 +248,10 @@ export function readNoticeDraft(raw: string): ParsedNotice {
   const useTable = table !== null && table.rows.length >= 2 && (list === null || table.rows.length * 2 >= list.items.length);
   const startLine = useTable ? table.headerLine : list !== null ? lineAt(text, list.start) : 0;
   if (!useTable && list === null) throw notAListError(text);
+  // a list in a text that never speaks of projects or 实事 is a report's or a meeting's points
+  if (!useTable && list !== null && !looksLikeProjects(text, list)) {
+    throw notAListError(text, '其中的编号条目不是项目：全文没有提到“民生实事”“项目”“工程”等字样，条目里也没有责任单位或数量目标，像是报告、纪要或其他材料。');
+  }
   if (useTable && table.labels.some((label) => LEDGER_HINT.test(label))) throw notAListError(text);
   const lines = text.split('\n');
   const { header, warnings: headerWarnings } = completeNoticeHeader(extractNoticeHeader(lines.slice(0, Math.max(0, startLine - 1))));
