@@ -1,3 +1,5 @@
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
+import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
 import { signedInUser } from '../../test-support/factories';
 import { ADMIN_PASSWORD, describeEachDialect, fixture, multipartFile } from '../../test-support/test-app';
@@ -9,6 +11,31 @@ const RUN_ON =
   '2025年区政府十件民生实事：1.新建幼儿园3所，新增学位1080个（牵头单位：区教育局；配合单位：区财政局、区住建局）。' +
   '2 .改造老旧小区12个（牵头单位：区住建局）。3,新增公共停车泊位500个。' +
   '4完善社区养老服务，新建社区食堂8个（责任单位：区民政局）。';
+
+/** A .docx as another district writes it: its own header words, an extra 完成时限 column, a row without a lead unit. */
+async function otherDistrictDocx(): Promise<Buffer> {
+  const row = (cells: string[]) => new TableRow({ children: cells.map((text) => new TableCell({ children: [new Paragraph(text)] })) });
+  const table = new Table({
+    rows: [
+      row(['序号', '事项名称', '建设内容', '牵头单位', '协同单位', '完成时限']),
+      row(['1', '社区食堂', '新建社区食堂10处', '区民政局', '各街道', '2026年9月底']),
+      row(['2', '学校直饮水', '完成30所中小学直饮水设备更新', '', '区卫生健康局', '2026年6月底']),
+      row(['3', '背街小巷整治', '整治背街小巷25条', '区城市管理局', '各街道', '2026年12月底']),
+    ],
+  });
+  const doc = new Document({ sections: [{ children: [new Paragraph('西湖区2026年民生实事项目清单'), table] }] });
+  return Packer.toBuffer(doc);
+}
+
+/** A weekly ledger workbook sent by mistake as the notice. */
+async function ledgerWorkbook(): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('台账');
+  sheet.addRow(['序号', '项目名称', '本周进展', '累计完成', '牵头单位']);
+  sheet.addRow([1, '充电桩建设', '完成20座', '80座', '区经发局']);
+  sheet.addRow([2, '道路改造', '完成1公里', '5公里', '区交通局']);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
 
 async function counts(t: TestApp) {
   const [plans, projects, audits] = await Promise.all(
@@ -84,6 +111,28 @@ describeEachDialect('notice import through the correction grid (read → correct
     const file = await t().as(admin, 'POST', '/api/v1/imports/notice/read', payload, headers);
     expect(file.statusCode).toBe(422);
     expect(file.json().error.message).toContain('没有“1. …”“一、…”这样逐条编号的项目');
+  });
+
+  it('reads another district\'s .docx table with its own header words and keeps 完成时限 as the deadline', async () => {
+    const admin = await t().login('admin', ADMIN_PASSWORD);
+    const { payload, headers } = multipartFile('西湖区民生实事.docx', await otherDistrictDocx());
+    const res = await t().as(admin, 'POST', '/api/v1/imports/notice/read', payload, headers);
+    expect(res.statusCode).toBe(200);
+    const draft = res.json();
+    expect(draft.projects.map((p: { name: string; leadUnits: string[]; deadline: string | null }) => [p.name, p.leadUnits, p.deadline])).toEqual([
+      ['社区食堂', ['区民政局'], '2026-09-30'],
+      ['学校直饮水', [], '2026-06-30'],
+      ['背街小巷整治', ['区城市管理局'], '2026-12-31'],
+    ]);
+    expect(draft.projects[1].warnings.join('')).toContain('未找到牵头单位');
+  });
+
+  it('says a ledger workbook sent as the notice is a ledger, not a list of projects', async () => {
+    const admin = await t().login('admin', ADMIN_PASSWORD);
+    const { payload, headers } = multipartFile('第12周台账.xlsx', await ledgerWorkbook());
+    const res = await t().as(admin, 'POST', '/api/v1/imports/notice/read', payload, headers);
+    expect(res.statusCode).toBe(422);
+    expect(res.json().error.message).toMatch(/这不是一份民生实事项目清单.*进度台账/);
   });
 
   it('reads the sample notice file exactly as the strict reader does, every row sure', async () => {
