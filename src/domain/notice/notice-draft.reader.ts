@@ -58,7 +58,9 @@ function splitTitle(body: string): { name: string; content: string; isGuessed: b
   }
   const first = lines[0] ?? '';
   if (lines.length > 1 && first.length <= 30 && !/[，,；;。]/.test(first.slice(0, -1))) {
-    return { name: first.replace(/[：:。]$/, ''), content: lines.slice(1).join('\n'), isGuessed: false };
+    // a first line with a number ("新增就业9000人") is a task as well as the name: it stays in the content
+    const content = /[0-9０-９]/.test(first) ? lines.join('\n') : lines.slice(1).join('\n');
+    return { name: first.replace(/[：:。]$/, ''), content, isGuessed: false };
   }
   const title = TITLE.exec(body);
   if (title !== null && body.slice(title[0].length).trim() !== '') {
@@ -203,6 +205,25 @@ function uniqueSeqs(drafts: DraftFields[]): void {
 const LEDGER_HINT = /本周|周次|完成值|填报|本月进展|累计完成/;
 const PROJECT_WORDS = /实事|民生|项目|工程|为民|惠民|办好/;
 
+/**
+ * A page's title repeated at every image or page break ("2019年崇明区政府实事项目安排" between the blocks) is
+ * not part of the item above it: later copies of a line from the top of the text are dropped.
+ */
+function dropRepeatedCaption(text: string): string {
+  const lines = text.split('\n');
+  const top = new Set(lines.slice(0, 5).map((line) => line.trim()).filter((line) => line.length >= 10));
+  const seen = new Set<string>();
+  return lines
+    .filter((line) => {
+      const key = line.trim();
+      if (!top.has(key)) return true;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .join('\n');
+}
+
 /** A list of projects speaks of 实事/项目/工程 somewhere, or its items name units or promise amounts. */
 function looksLikeProjects(text: string, list: NumberedList): boolean {
   if (PROJECT_WORDS.test(text)) return true;
@@ -229,7 +250,7 @@ export function notAListError(text: string, reason?: string): NoticeParseError {
 export function readNoticeDraft(raw: string): ParsedNotice {
   const original = cleanPastedText(raw);
   if (original.trim() === '') throw new NoticeParseError('内容为空：请粘贴或上传民生实事通知的文字。');
-  const simple = simplifyNoticeText(original);
+  const simple = simplifyNoticeText(dropRepeatedCaption(original));
   const text = simple.text;
   try {
     const strict = parseNoticeText(text);
@@ -239,7 +260,8 @@ export function readNoticeDraft(raw: string): ParsedNotice {
     // It also drops a last item without units (a list cut off): the grid shows it, flagged, instead.
     const dropsItems = strict.warnings.some((warning) => warning.message.includes('没有牵头单位，不在项目清单内'));
     if (!isClean || dropsItems) throw new NoticeParseError('');
-    return { ...strict, projects: strict.projects.map((p) => ({ ...p, name: simple.restore(p.name), content: simple.restore(p.content), leadUnits: p.leadUnits.map(simple.restore), coUnits: p.coUnits.map(simple.restore), confidence: 1, doubts: [] })) };
+    // "1.*改建…": the star marks a city-level item, it is not part of the name
+    return { ...strict, projects: strict.projects.map((p) => ({ ...p, name: simple.restore(p.name).replace(/^[*＊★※]+\s*/, ''), content: simple.restore(p.content), leadUnits: p.leadUnits.map(simple.restore), coUnits: p.coUnits.map(simple.restore), confidence: 1, doubts: [] })) };
   } catch (error) {
     if (!(error instanceof NoticeParseError)) throw error;
   }

@@ -89,6 +89,8 @@ export function findMarkers(text: string): Marker[] {
   add('arabic', ARABIC, (m) => toDigits(m[1] ?? ''));
   // run-on text glues a number to the previous item's last word: "…饮水安全问题7.建设…"
   add('arabic', /(?<=[\u4e00-\u9fff])([0-9]{1,2})([.．、])(?=[\u4e00-\u9fff])/g, (m) => toDigits(m[1] ?? ''));
+  // "01" alone on its line, its item on the lines below (a web page's numbered blocks)
+  add('arabic', /^[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*$/gm, (m) => toDigits(m[1] ?? ''));
   add('paren-arabic', PAREN_ARABIC, (m) => toDigits(m[1] ?? ''));
   add('chinese', CHINESE, (m) => chineseValue(m[1] ?? ''));
   add('paren-chinese', PAREN_CHINESE, (m) => chineseValue(m[1] ?? ''));

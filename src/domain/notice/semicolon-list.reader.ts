@@ -6,7 +6,7 @@ import type { ListItem } from './numbered-list.reader';
  * Each item usually opens with a short name before its first comma or colon; the paragraph ends the list.
  */
 
-const INTRO = /(分别是|分别为|具体是|具体为|主要有|包括|如下|即)[:：]/g;
+const INTRO = /(分别是|分别为|具体是|具体为|主要有|包括|包含|如下|即)[:：]?/g;
 const MIN_ITEMS = 4;
 const MAX_ITEM = 260;
 
@@ -32,7 +32,8 @@ const CN_COUNT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 
 
 /** The count the text announces just before the list: 这十件民生实事分别是 / 共15项，分别是 → 10 / 15. */
 function announcedCount(before: string): number | null {
-  const match = /(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:件|项|大|个)[^，,。：:]{0,12}[，,]?\s*(?:分别|具体|主要|包括|如下|即)?[^，,。]{0,4}$/.exec(before);
+  // the count nearest the list: "11件惠民实事包含18个子项目，即…" announces 18
+  const match = /.*(?<![0-9一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:件|项|大|个)[^，,。：:]{0,12}[，,]?\s*(?:分别|具体|主要|包括|如下|即)?[^，,。]{0,4}$/.exec(before);
   if (match === null) return null;
   const word = match[1] ?? '';
   if (/^\d+$/.test(word)) return Number(word);
@@ -73,18 +74,20 @@ function findTitleChain(text: string): ListItem[] | null {
 function findAnnouncedList(text: string): ListItem[] | null {
   for (const intro of text.matchAll(INTRO)) {
     const from = (intro.index ?? 0) + intro[0].length;
+    // without a colon ("…18个子项目，即A、B…") only an announced count that the items match makes it a list
+    const hasColon = /[:：]$/.test(intro[0]);
     const lineEnd = text.indexOf('\n', from);
     const paragraph = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
     const count = announcedCount(text.slice(Math.max(0, (intro.index ?? 0) - 40), intro.index ?? 0));
     const parts = splitTopLevel(paragraph);
     if (parts.length >= MIN_ITEMS && parts.every((part) => part.text.length <= MAX_ITEM)) {
       const named = parts.filter((part) => /^[^，,：:。；;]{2,16}[，,：:]/.test(part.text.trim())).length;
-      if (named >= parts.length * 0.6 || parts.length === count) return toItems(parts, from);
+      if ((hasColon && named >= parts.length * 0.6) || parts.length === count) return toItems(parts, from);
     }
-    const sentence = /^[^。]*/.exec(paragraph)?.[0] ?? '';
+    const sentence = (/^[^。]*/.exec(paragraph)?.[0] ?? '').replace(/等[^、]{0,12}$/, '');
     const names = sentence.split('、').map((name, index, all) => ({ text: name, offset: all.slice(0, index).join('、').length + (index > 0 ? 1 : 0) }));
     const short = names.every((name) => name.text.trim().length >= 3 && name.text.trim().length <= 25 && !/[，,；;：:]/.test(name.text));
-    if (names.length >= MIN_ITEMS && short && (count === null || names.length === count)) return toItems(names, from);
+    if (names.length >= MIN_ITEMS && short && ((hasColon && count === null) || names.length === count)) return toItems(names, from);
   }
   return null;
 }

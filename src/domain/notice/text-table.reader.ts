@@ -111,12 +111,51 @@ function mergeContinuation(previous: TextTableRow, cells: string[], filled: stri
   });
 }
 
-/** A table flattened with | or tabs, one row per line. */
+type CellRow = { cells: string[]; line: number };
+
+/**
+ * "序号\t项目名称\t…\t1\t充电桩\t…\t2\t…": a table whose row breaks were lost, all cells on one line, is cut
+ * back into rows as wide as its header, each starting at the next number.
+ */
+function unrollOneLine(rows: CellRow[]): CellRow[] {
+  return rows.flatMap((row) => {
+    if (row.cells.length < 6) return [row];
+    for (let width = 2; width <= Math.min(14, row.cells.length / 2); width += 1) {
+      const kinds = recogniseDraftHeader(row.cells.slice(0, width));
+      const seqAt = kinds?.indexOf('seq') ?? -1;
+      if (kinds === null || seqAt < 0 || seqOfCell(row.cells[width + seqAt] ?? '') !== 1) continue;
+      const unrolled: CellRow[] = [{ cells: row.cells.slice(0, width), line: row.line }];
+      for (let at = width; at < row.cells.length; at += width) {
+        const cells = row.cells.slice(at, at + width);
+        if (cells.some((cell) => cell.trim() !== '')) unrolled.push({ cells, line: row.line });
+      }
+      return unrolled;
+    }
+    return [row];
+  });
+}
+
+/** "序号 项目名称 项目内容 牵头单位": a table whose cells are separated by spaces, one row per line. */
+function spacedRows(text: string): CellRow[] | null {
+  const lines = text.split('\n');
+  const split = (line: string) => line.trim().split(/[ \u3000]+/);
+  const headerAt = lines.findIndex((line) => split(line).length >= 3 && recogniseDraftHeader(split(line)) !== null);
+  if (headerAt < 0) return null;
+  const rows = lines.map((line, index) => ({ cells: index === headerAt || seqOfCell(split(line)[0] ?? '') !== null ? split(line) : [line.trim()], line: index + 1 }));
+  return rows.filter((row, index) => index >= headerAt && row.cells.length > 1).length >= 3 ? rows : null;
+}
+
+/** A table flattened with |, tabs or spaces, one row per line (or all on one). */
 function readDelimited(text: string): TextTable | null {
   const isPipe = text.split('\n').filter((line) => delimitedCells(line) !== null).length >= 3;
-  const rows = isPipe
-    ? text.split('\n').map((line, index) => ({ cells: delimitedCells(line) ?? [line], line: index + 1 }))
-    : parseTabRows(text).map((row) => ({ ...row, cells: row.cells.map((cell) => cell.trim()) }));
+  const isTab = /\t/.test(text);
+  const spaced = isPipe || isTab ? null : spacedRows(text);
+  if (!isPipe && !isTab && spaced === null) return null;
+  const rows = unrollOneLine(
+    isPipe
+      ? text.split('\n').map((line, index) => ({ cells: delimitedCells(line) ?? [line], line: index + 1 }))
+      : spaced ?? parseTabRows(text).map((row) => ({ ...row, cells: row.cells.map((cell) => cell.trim()) })),
+  );
   const headerAt = rows.findIndex((row) => row.cells.length >= 2 && recogniseDraftHeader(row.cells) !== null);
   const header = rows[headerAt];
   if (header === undefined) return null;
@@ -281,7 +320,5 @@ function readCellPerLine(text: string): TextTable | null {
 
 /** The project table in a text, in whichever serialisation it was copied, or null when there is none. */
 export function findTextTable(text: string): TextTable | null {
-  const delimited = /\|.*\|/.test(text) || /\t/.test(text) ? readDelimited(text) : null;
-  if (delimited !== null) return delimited;
-  return readCellPerLine(text) ?? readGluedTable(text);
+  return readDelimited(text) ?? readCellPerLine(text) ?? readGluedTable(text);
 }

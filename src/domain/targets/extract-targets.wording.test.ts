@@ -129,3 +129,10 @@ describe('a verb alone before the number, and measure words of real lists', () =
     ]);
   });
 });
+
+describe('marks before a task', () => {
+  it('reads past the star that marks a city-level task', () => {
+    expect(read('*为8个住宅小区新增电动自行车充电设施')).toMatchObject([{ value: 8, unit: '个' }]);
+    expect(read('*为8个住宅小区新增电动自行车充电设施')[0]?.label).toContain('住宅小区');
+  });
+});

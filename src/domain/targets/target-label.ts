@@ -5,6 +5,7 @@
 
 /** Scope, time and framing words at the start of a phrase that say nothing about what is counted. */
 const LEADING_WORDS = [
+  '*', '＊', '★', '※',
   '全年', '全区', '全市', '全县', '全镇', '年内', '今年', '当年', '年底前', '计划', '力争', '确保', '争取', '累计',
   '完成', '实现', '开展', '区级', '继续', '积极', '进一步', '持续', '按照', '免费', '其中', '含', '并', '同时',
   '且', '以及', '全面', '有序', '稳步', '着力', '切实',
