@@ -231,6 +231,12 @@ function looksLikeProjects(text: string, list: NumberedList): boolean {
   return promising * 2 >= list.items.length;
 }
 
+/** The first year the top of the text names (2023年…), when the header does not say. */
+function yearNear(text: string): number | null {
+  const year = /((?:19|20)\d{2})年/.exec(text.slice(0, 2000));
+  return year?.[1] === undefined ? null : Number(year[1]);
+}
+
 /** Why a text is not a list of projects, in words the clerk can act on. */
 export function notAListError(text: string, reason?: string): NoticeParseError {
   const sample = text.slice(0, 3000);
@@ -260,6 +266,7 @@ export function readNoticeDraft(raw: string): ParsedNotice {
     // It also drops a last item without units (a list cut off): the grid shows it, flagged, instead.
     const dropsItems = strict.warnings.some((warning) => warning.message.includes('没有牵头单位，不在项目清单内'));
     if (!isClean || dropsItems) throw new NoticeParseError('');
+    if (strict.plan.year === null) strict.plan.year = yearNear(text);
     // "1.*改建…": the star marks a city-level item, it is not part of the name
     return { ...strict, projects: strict.projects.map((p) => ({ ...p, name: simple.restore(p.name).replace(/^[*＊★※]+\s*/, ''), content: simple.restore(p.content), leadUnits: p.leadUnits.map(simple.restore), coUnits: p.coUnits.map(simple.restore), confidence: 1, doubts: [] })) };
   } catch (error) {
@@ -277,10 +284,7 @@ export function readNoticeDraft(raw: string): ParsedNotice {
   if (useTable && table.labels.some((label) => LEDGER_HINT.test(label))) throw notAListError(text);
   const lines = text.split('\n');
   const { header, warnings: headerWarnings } = completeNoticeHeader(extractNoticeHeader(lines.slice(0, Math.max(0, startLine - 1))));
-  if (header.year === null) {
-    const year = /((?:19|20)\d{2})年/.exec(text.slice(0, 2000));
-    if (year?.[1] !== undefined) header.year = Number(year[1]);
-  }
+  if (header.year === null) header.year = yearNear(text);
   const drafts = useTable ? fromTable(table, header.year) : fromList(list as NumberedList, text);
   uniqueSeqs(drafts);
   const warnings: NoticeWarning[] = [...headerWarnings];

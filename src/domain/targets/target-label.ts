@@ -242,7 +242,8 @@ const NAME_VERBS = [
 
 /** What a project is about, from its name, to complete a label that is only a verb (覆盖 → 覆盖居民长期护理保险). */
 export function nameTopic(projectName: string | undefined): string {
-  if (projectName === undefined) return '';
+  // a name that is itself a task sentence ("新建中小学15所、改扩建8所") names no topic
+  if (projectName === undefined || /[0-9０-９、，,。；;]/.test(projectName) || projectName.length > 20) return '';
   const topic = stripRepeatedly(projectName.replace(/\s+/g, ''), NAME_VERBS, true).replace(/(?:项目|工程|工作|行动)$/, '');
   return topic.length >= 2 ? topic : '';
 }
