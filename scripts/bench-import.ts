@@ -41,7 +41,7 @@ function baseUnit<T extends { value: number; unit: string }>(target: T): T {
   return { ...target, value: Math.round(target.value * factor * 100) / 100, unit: match[2] ?? '' };
 }
 
-const totals = { files: 0, refused: 0, expected: 0, found: 0, extra: 0, names: 0, namesExact: 0, lead: 0, co: 0, tExp: 0, tFound: 0, tMatch: 0 };
+const totals = { files: 0, refused: 0, expected: 0, found: 0, extra: 0, names: 0, namesExact: 0, lead: 0, co: 0, tExp: 0, tFound: 0, tMatch: 0, tLoose: 0 };
 const rows: string[][] = [];
 const details: string[] = [];
 const files = (await readdir(dir)).filter((name) => name.endsWith('.txt') && name.startsWith(prefix)).sort();
@@ -56,7 +56,7 @@ for (const file of files) {
     totals.refused += 1;
     details.push(`${file}: 拒绝 refused — ${(error as Error).message}`);
   }
-  const f = { found: 0, names: 0, namesExact: 0, lead: 0, co: 0, tExp: 0, tFound: 0, tMatch: 0 };
+  const f = { found: 0, names: 0, namesExact: 0, lead: 0, co: 0, tExp: 0, tFound: 0, tMatch: 0, tLoose: 0 };
   for (const want of expected.projects) {
     const got = projects.find((project) => project.seq === want.seq);
     if (got === undefined) {
@@ -76,10 +76,10 @@ for (const file of files) {
     if (sameUnits(got.coUnits, want.coUnits)) f.co += 1;
     else details.push(`${file} #${want.seq}: 配合 co [${got.coUnits.join('、')}] ≠ [${want.coUnits.join('、')}]`);
     const extraction = extractTargets(got.content, { projectName: got.name });
-    const score = scoreProject(
-      { seq: want.seq, targets: want.targets.map(baseUnit), milestones: [] },
-      { ...extraction, targets: extraction.targets.map(baseUnit) },
-    );
+    const wanted = { seq: want.seq, targets: want.targets.map(baseUnit), milestones: [] };
+    const got2 = { ...extraction, targets: extraction.targets.map(baseUnit) };
+    const score = scoreProject(wanted, got2);
+    f.tLoose += scoreProject(wanted, got2, 'in-order').targetsMatched;
     f.tExp += score.targetsExpected;
     f.tFound += score.targetsFound;
     f.tMatch += score.targetsMatched;
@@ -98,6 +98,7 @@ for (const file of files) {
   totals.tExp += f.tExp;
   totals.tFound += f.tFound;
   totals.tMatch += f.tMatch;
+  totals.tLoose += f.tLoose;
   rows.push([file.replace(/\.txt$/, ''), expected.family, `${f.found}/${n}`, String(extra), `${f.namesExact}/${f.names}`, `${f.lead}/${n}`, `${f.co}/${n}`, `${f.tMatch}/${f.tFound}/${f.tExp}`]);
 }
 
@@ -105,6 +106,9 @@ const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFi
 const precision = totals.tFound === 0 ? 0 : totals.tMatch / totals.tFound;
 const recall = totals.tExp === 0 ? 0 : totals.tMatch / totals.tExp;
 const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+const looseP = totals.tFound === 0 ? 0 : totals.tLoose / totals.tFound;
+const looseR = totals.tExp === 0 ? 0 : totals.tLoose / totals.tExp;
+const looseF1 = looseP + looseR === 0 ? 0 : (2 * looseP * looseR) / (looseP + looseR);
 const widths = [22, 14, 9, 6, 9, 9, 9, 14];
 const line = (cells: string[]) => cells.map((cell, i) => cell + ' '.repeat(Math.max(0, (widths[i] ?? 8) - displayWidth(cell)))).join(' ').trimEnd();
 console.log('通知识别准确率 / notice reading accuracy on real published lists\n');
@@ -113,6 +117,7 @@ for (const row of rows) console.log(line(row));
 console.log(
   `\n合计 total: ${totals.files} files, refused ${totals.refused}; projects found ${pct(totals.found, totals.expected)} (${totals.found}/${totals.expected}, extra ${totals.extra}); ` +
     `names exact ${pct(totals.namesExact, totals.names)}; lead exact ${pct(totals.lead, totals.expected)}; co exact ${pct(totals.co, totals.expected)}; ` +
-    `targets P ${(precision * 100).toFixed(1)}% R ${(recall * 100).toFixed(1)}% F1 ${(f1 * 100).toFixed(1)}%`,
+    `targets P ${(precision * 100).toFixed(1)}% R ${(recall * 100).toFixed(1)}% F1 ${(f1 * 100).toFixed(1)}%` +
+    ` (labels with the same words in order: F1 ${(looseF1 * 100).toFixed(1)}%)`,
 );
 if (showDetails) console.log(`\n${details.join('\n')}`);

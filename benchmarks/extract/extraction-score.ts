@@ -17,12 +17,29 @@ export function isSameLabel(a: string, b: string): boolean {
   return shorter.length >= 2 && longer.includes(shorter);
 }
 
-function isSameTarget(expected: ExpectedTarget, actual: ExtractedTarget): boolean {
+/**
+ * The looser rule people use when two hand-written labels differ only in framing words: one label's characters
+ * appear in the other in order, cover at least 60% of it, and both end in the same two characters (the head
+ * noun): 老旧小区消防设施改造 ≈ 为老旧小区实施消防设施改造. bench:import reports figures under both rules.
+ */
+export function isSameLabelInOrder(a: string, b: string): boolean {
+  if (isSameLabel(a, b)) return true;
+  const [x, y] = [normaliseLabel(a), normaliseLabel(b)];
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  if (shorter.length < 4 || shorter.length < longer.length * 0.6 || shorter.slice(-2) !== longer.slice(-2)) return false;
+  let at = 0;
+  for (const ch of longer) if (ch === shorter[at]) at += 1;
+  return at === shorter.length;
+}
+
+export type LabelRule = 'contains' | 'in-order';
+
+function isSameTarget(expected: ExpectedTarget, actual: ExtractedTarget, rule: LabelRule): boolean {
   return (
     Math.abs(expected.value - actual.value) < 1e-9 &&
     expected.unit === actual.unit &&
     expected.kind === actual.kind &&
-    isSameLabel(expected.label, actual.label)
+    (rule === 'in-order' ? isSameLabelInOrder(expected.label, actual.label) : isSameLabel(expected.label, actual.label))
   );
 }
 
@@ -47,7 +64,7 @@ const describe = (target: ExpectedTarget | ExtractedTarget): string =>
   `${target.label} ${target.value}${target.unit}（${target.kind}）`;
 
 /** Scores one project: a greedy one-to-one match of expected and extracted targets, then milestones. */
-export function scoreProject(expected: ExpectedProject, actual: TargetExtraction): ProjectScore {
+export function scoreProject(expected: ExpectedProject, actual: TargetExtraction, rule: LabelRule = 'contains'): ProjectScore {
   const used = new Set<number>();
   const matchOf = new Map<number, number>();
   const score: ProjectScore = {
@@ -63,7 +80,7 @@ export function scoreProject(expected: ExpectedProject, actual: TargetExtraction
     notes: [],
   };
   expected.targets.forEach((want, wantIndex) => {
-    const index = actual.targets.findIndex((got, i) => !used.has(i) && isSameTarget(want, got));
+    const index = actual.targets.findIndex((got, i) => !used.has(i) && isSameTarget(want, got, rule));
     if (index < 0) {
       score.misses.push(`目标 ${describe(want)}`);
       return;

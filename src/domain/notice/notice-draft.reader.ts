@@ -20,6 +20,7 @@ import { splitUnitList } from './unit-clause';
  */
 
 const TITLE = /^([^：:。，,；;（(\n]{2,30})[：:。]\s*/;
+const SLOGAN_TITLE = /^([^：:。；;（(\n0-9０-９]{4,30})[。]\s*/;
 const QUOTED_TITLE = /^[“"]([^”"]{2,24})[”"](?:[：:，,。]\s*|\s+)/;
 
 /** Whitespace a web page leaves (NBSP, zero-width) becomes plain; line endings are unified. */
@@ -50,7 +51,7 @@ interface DraftFields {
 const lineAt = (text: string, offset: number): number => text.slice(0, offset).split('\n').length;
 
 /** Name and content of a numbered item: a short title before ：or 。, a title line, or the whole of a short item. */
-function splitTitle(body: string): { name: string; content: string; isGuessed: boolean } {
+function splitTitle(body: string, isNamesOnly = false): { name: string; content: string; isGuessed: boolean } {
   const lines = body.split('\n').map((line) => line.trim()).filter((line) => line !== '');
   const quoted = QUOTED_TITLE.exec(body);
   if (quoted !== null && body.slice(quoted[0].length).trim() !== '') {
@@ -68,8 +69,16 @@ function splitTitle(body: string): { name: string; content: string; isGuessed: b
     const content = /[0-9０-９]/.test(title[1] ?? '') ? body.trim() : body.slice(title[0].length).trim();
     return { name: title[1] ?? '', content, isGuessed: false };
   }
+  // "加强教育基础设施建设，拓展优质教育资源。建成学校2所…": a slogan title with a comma, no number in it
+  const slogan = SLOGAN_TITLE.exec(body);
+  const afterSlogan = slogan === null ? '' : body.slice(slogan[0].length).trim();
+  if (slogan !== null && (/[0-9０-９]/.test(afterSlogan) || afterSlogan.length > (slogan[1] ?? '').length)) {
+    return { name: slogan[1] ?? '', content: body.slice(slogan[0].length).trim(), isGuessed: false };
+  }
   const flat = compactText(body).replace(/[。；;]$/, '');
   if (flat.length <= 40 && !/[，,；;。]/.test(flat)) return { name: flat, content: body.trim(), isGuessed: false };
+  // in a names-only list an item may hold a comma ("新增公办学位，落实“双减”政策"): it is all name
+  if (isNamesOnly && flat.length <= 45) return { name: flat, content: body.trim(), isGuessed: false };
   // The first clause names the project ("新建幼儿园3所，新增学位…"); only a clause cut at 30 characters is a guess.
   const clause = /^[^，,；;。：:\n]{1,30}/.exec(flat)?.[0] ?? flat.slice(0, 30);
   return { name: clause, content: body.trim(), isGuessed: !/^[，,；;。：:\n]/.test(flat.slice(clause.length)) };
@@ -86,10 +95,17 @@ function withoutClauses(text: string, parts: Array<{ start: number; end: number 
   return kept + text.slice(from);
 }
 
-function fromListItem(item: ListItem, text: string, isListWithUnits: boolean): DraftFields {
+/** Every item short and without a full stop, few with a number: a list of project names. */
+function isNamesOnlyList(list: NumberedList): boolean {
+  const texts = list.items.map((item) => compactText(item.text).replace(/[。；;]$/, ''));
+  const withNumbers = texts.filter((text) => /[0-9０-９]/.test(text)).length;
+  return texts.every((text) => text.length <= 45 && !/[；;。]/.test(text)) && withNumbers * 5 <= texts.length;
+}
+
+function fromListItem(item: ListItem, text: string, isListWithUnits: boolean, isNamesOnly = false): DraftFields {
   const clause = item.clause;
   const body = clause === null ? item.text : withoutClauses(item.text, clause.parts ?? [clause]).replace(/[（(]\s*[）)]/g, '');
-  const { name, content, isGuessed } = splitTitle(body.replace(/[。；;，,\s]+$/, (end) => (end.includes('。') ? '。' : '')).trim());
+  const { name, content, isGuessed } = splitTitle(body.replace(/[。；;，,\s]+$/, (end) => (end.includes('。') ? '。' : '')).trim(), isNamesOnly);
   const doubts: string[] = [];
   let confidence = 1;
   if (clause === null || clause.lead.length === 0) {
@@ -122,7 +138,8 @@ function fromListItem(item: ListItem, text: string, isListWithUnits: boolean): D
 
 function fromList(list: NumberedList, text: string): DraftFields[] {
   const isListWithUnits = list.items.filter((item) => item.clause !== null).length >= Math.max(1, list.items.length / 3);
-  return list.items.map((item) => fromListItem(item, text, isListWithUnits));
+  const isNamesOnly = isNamesOnlyList(list);
+  return list.items.map((item) => fromListItem(item, text, isListWithUnits, isNamesOnly));
 }
 
 function fromTable(table: TextTable, year: number | null): DraftFields[] {

@@ -1,4 +1,5 @@
 import { findHeadingLines } from './heading-lines.reader';
+import { findNameLines, findParagraphList } from './line-list.reader';
 import { findSemicolonList } from './semicolon-list.reader';
 import { findUnitClause } from './unit-clause';
 import type { UnitClause } from './unit-clause';
@@ -68,12 +69,12 @@ function isLineStart(text: string, at: number): boolean {
 /** Every number that could start an item or a heading. */
 export function findMarkers(text: string): Marker[] {
   const markers: Marker[] = [];
-  const add = (family: MarkerFamily, regex: RegExp, value: (m: RegExpExecArray) => number) => {
+  const add = (family: MarkerFamily, regex: RegExp, value: (m: RegExpExecArray) => number, isChecked = family === 'arabic') => {
     for (const match of text.matchAll(regex)) {
       const m = match as RegExpExecArray;
       const end = m.index + m[0].length;
       const lineStart = isLineStart(text, m.index);
-      if (family === 'arabic') {
+      if (isChecked) {
         const separator = m[2] ?? '';
         const after = text.slice(end).replace(/^[ \t\u3000]+/, '');
         // "新建幼儿园 3所" is a number in a sentence, not an item; without a separator only a line start or a
@@ -89,6 +90,8 @@ export function findMarkers(text: string): Marker[] {
   add('arabic', ARABIC, (m) => toDigits(m[1] ?? ''));
   // run-on text glues a number to the previous item's last word: "…饮水安全问题7.建设…"
   add('arabic', /(?<=[\u4e00-\u9fff])([0-9]{1,2})([.．、])(?=[\u4e00-\u9fff])/g, (m) => toDigits(m[1] ?? ''));
+  // "2.50个小区新增…": at a line start, an item number glued to the item's first amount (kept only in a run)
+  add('arabic', /^[ \t\u3000]*([0-9]{1,2})[.．](?=[0-9]+(?:\.[0-9]+)?[个所座处人户名家条项台辆套间张场万亿])/gm, (m) => toDigits(m[1] ?? ''), false);
   // "01" alone on its line, its item on the lines below (a web page's numbered blocks)
   add('arabic', /^[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*$/gm, (m) => toDigits(m[1] ?? ''));
   add('paren-arabic', PAREN_ARABIC, (m) => toDigits(m[1] ?? ''));
@@ -291,10 +294,11 @@ export function findNumberedList(text: string): NumberedList | null {
   }
   const grouped = headingLinesCandidate(text, markers);
   if (grouped !== null) candidates.push(grouped);
-  const semicolons = findSemicolonList(text);
-  if (semicolons !== null) {
-    for (const item of semicolons) item.clause = findUnitClause(item.text);
-    candidates.push({ list: { items: semicolons, start: semicolons[0]?.start ?? 0, family: 'arabic' }, score: scoreOf(semicolons) });
+  // lists without numbers: ；- or 、-separated after an announcement, names one per line, paragraphs
+  for (const unnumbered of [findSemicolonList(text), findNameLines(text), findParagraphList(text)]) {
+    if (unnumbered === null) continue;
+    for (const item of unnumbered) item.clause = findUnitClause(item.text);
+    candidates.push({ list: { items: unnumbered, start: unnumbered[0]?.start ?? 0, family: 'arabic' }, score: scoreOf(unnumbered) });
   }
   const best = candidates.sort((a, b) => b.score - a.score || b.list.start - a.list.start)[0];
   return best?.list ?? null;

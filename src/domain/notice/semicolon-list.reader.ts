@@ -6,7 +6,7 @@ import type { ListItem } from './numbered-list.reader';
  * Each item usually opens with a short name before its first comma or colon; the paragraph ends the list.
  */
 
-const INTRO = /(分别是|分别为|具体是|具体为|主要有|包括|包含|如下|即)[:：]?/g;
+const INTRO = /(分别是|分别为|具体是|具体为|主要有|包括|包含|如下|即|是)[:：]?/g;
 const MIN_ITEMS = 4;
 const MAX_ITEM = 260;
 
@@ -76,6 +76,8 @@ function findAnnouncedList(text: string): ListItem[] | null {
     const from = (intro.index ?? 0) + intro[0].length;
     // without a colon ("…18个子项目，即A、B…") only an announced count that the items match makes it a list
     const hasColon = /[:：]$/.test(intro[0]);
+    // a bare 是 announces a list only with a colon after it ("这十件实事是：")
+    if (intro[1] === '是' && !hasColon) continue;
     const lineEnd = text.indexOf('\n', from);
     const paragraph = text.slice(from, lineEnd < 0 ? text.length : lineEnd);
     const count = announcedCount(text.slice(Math.max(0, (intro.index ?? 0) - 40), intro.index ?? 0));

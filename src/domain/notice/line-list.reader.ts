@@ -1,0 +1,75 @@
+import type { ListItem } from './numbered-list.reader';
+
+/**
+ * Lists without numbers where each line (or paragraph) is one project:
+ *
+ * - project names one per line, as a news page prints a vote's result
+ *   ("中小学校舍建设工程项目 / 城市人居环境提升项目 / …");
+ * - paragraphs after an announcement, each opening with its slogan title
+ *   ("10件民生实事具体包括：加强教育基础设施建设，拓展优质教育资源。建成学校2所… / 加强公共设施建设，…").
+ */
+
+const MIN_ITEMS = 4;
+const NAME_END = /(项目|工程|建设|改造|提升|行动|计划|中心|服务|整治|治理|设施|学校|公园|广场|场馆|站|馆|院|路|桥|所|园|室|点|网|系统|平台|保障|救助|补贴)$/;
+const NOT_NAME = /[。；;：:，,!！?？|]|^[0-9０-９（(一二三四五六七八九十]+[、.．)）]|^(19|20)\d{2}[年/-]|^[（(【[].*[）)】\]]$/;
+const INTRO_END = /(具体包括|主要包括|包括|具体是|分别是|分别为|如下)[:：]/;
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+function nonEmptyLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let at = 0;
+  for (const raw of text.split('\n')) {
+    const trimmed = raw.trim();
+    if (trimmed !== '') lines.push({ text: trimmed, start: at + raw.indexOf(trimmed) });
+    at += raw.length + 1;
+  }
+  return lines;
+}
+
+const item = (line: Line, index: number): ListItem => ({ seq: index + 1, start: line.start, text: line.text, category: null, clause: null, isCutOff: false });
+
+/** The longest run of four or more lines that are project names, or null. */
+export function findNameLines(text: string): ListItem[] | null {
+  const lines = nonEmptyLines(text);
+  let best: Line[] = [];
+  let run: Line[] = [];
+  const close = () => {
+    // a heading or note line at either end of the run is not a name
+    while (run.length > 0 && !NAME_END.test(run[0]?.text ?? '')) run.shift();
+    while (run.length > 0 && !NAME_END.test(run[run.length - 1]?.text ?? '')) run.pop();
+    const named = run.filter((line) => NAME_END.test(line.text)).length;
+    // names seldom carry amounts: lines that mostly do are the tasks of one block, not a list of names
+    const withNumbers = run.filter((line) => /[0-9０-９]/.test(line.text)).length;
+    if (run.length >= MIN_ITEMS && named * 5 >= run.length * 3 && withNumbers * 5 <= run.length && run.length > best.length) best = run;
+    run = [];
+  };
+  for (const line of lines) {
+    const isName = line.text.length >= 4 && line.text.length <= 30 && !NOT_NAME.test(line.text);
+    if (isName) run.push(line);
+    else close();
+  }
+  close();
+  return best.length === 0 ? null : best.map(item);
+}
+
+/** Paragraphs after "…具体包括：", each a project that opens with its title sentence, or null. */
+export function findParagraphList(text: string): ListItem[] | null {
+  const lines = nonEmptyLines(text);
+  for (const [index, line] of lines.entries()) {
+    const intro = INTRO_END.exec(line.text);
+    if (intro === null) continue;
+    const firstText = line.text.slice((intro.index ?? 0) + intro[0].length).trim();
+    const items: Line[] = firstText === '' ? [] : [{ text: firstText, start: line.start + line.text.indexOf(firstText) }];
+    for (const next of lines.slice(index + 1)) {
+      const isParagraph = next.text.length >= 15 && /。/.test(next.text) && /^[^。]{4,40}[。，,]/.test(next.text);
+      if (!isParagraph) break;
+      items.push(next);
+    }
+    if (items.length >= MIN_ITEMS) return items.map(item);
+  }
+  return null;
+}
