@@ -20,6 +20,7 @@ const CLOSING_LINE =
 const MAX_HEADING = 12;
 const REPORT_SECTION = /问题|打算|措施|要求|原则|思想|保障|组织领导|工作安排|主要工作|基本情况|工作成效|总体目标|背景|意义|依据/;
 const MAX_LINE = 90;
+const MAX_PARAGRAPH = 400;
 
 interface Group {
   heading: Marker;
@@ -64,9 +65,13 @@ export function findHeadingLines(text: string, headings: Marker[]): ListItem[] |
     if (closing >= 0) last.lines = last.lines.slice(0, closing);
   }
   const lines = groups.flatMap((group) => group.lines);
-  const isGrouping = groups.some((group) => group.lines.length >= 2) && lines.length > groups.length;
+  // one paragraph per heading groups too when the headings say they are fields (教育方面, 民生保障类)
+  const isFieldHeading = groups.every((group) => /(方面|领域|类|板块)$/.test(group.title));
+  const isGrouping = (groups.some((group) => group.lines.length >= 2) && lines.length > groups.length) || isFieldHeading;
   if (!isGrouping || groups.some((group) => group.lines.length === 0)) return null;
-  if (lines.some((line) => line.text.length > MAX_LINE || /^([0-9０-９]{1,3}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])/.test(line.text))) return null;
+  if (isFieldHeading && groups.slice(0, -1).every((group) => group.lines.length === 1) && last !== undefined) last.lines = last.lines.slice(0, 1);
+  const limit = isFieldHeading ? MAX_PARAGRAPH : MAX_LINE;
+  if (lines.some((line) => line.text.length > limit || /^([0-9０-９]{1,3}[.．、]|[（(][0-9０-９一二三四五六七八九十]{1,3}[）)])/.test(line.text))) return null;
   const items: ListItem[] = [];
   for (const group of groups) {
     for (const line of group.lines) {

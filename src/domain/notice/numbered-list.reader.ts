@@ -95,6 +95,8 @@ export function findMarkers(text: string): Marker[] {
   // "01" alone on its line, its item on the lines below (a web page's numbered blocks)
   add('arabic', /^[ \t\u3000]*([0-9０-９]{1,3})[ \t\u3000]*$/gm, (m) => toDigits(m[1] ?? ''));
   add('paren-arabic', PAREN_ARABIC, (m) => toDigits(m[1] ?? ''));
+  // "一教育方面": a short heading line whose number has no 、 after it
+  add('chinese', /^[ \t\u3000]*([一二三四五六七八九十]{1,3})(?=[\u4e00-\u9fff][^\n，,。；;：:、]{1,10}$)(?!是)/gm, (m) => chineseValue(m[1] ?? ''), false);
   add('chinese', CHINESE, (m) => chineseValue(m[1] ?? ''));
   add('paren-chinese', PAREN_CHINESE, (m) => chineseValue(m[1] ?? ''));
   // "一是实施…；二是…": a run-on list of a news report
