@@ -56,6 +56,30 @@ export function findNameLines(text: string): ListItem[] | null {
   return best.length === 0 ? null : best.map(item);
 }
 
+/** Paragraphs that open alike ("聚焦“幸福民生”。由…负责的…项目，…" ×4), one project each, or null. */
+export function findAlikeParagraphs(text: string): ListItem[] | null {
+  const lines = nonEmptyLines(text);
+  let best: Line[] = [];
+  let run: Line[] = [];
+  let opener = '';
+  const close = () => {
+    if (run.length >= 3 && run.length > best.length) best = run;
+    run = [];
+  };
+  for (const line of lines) {
+    const start = line.text.slice(0, 2);
+    const isParagraph = line.text.length >= 30 && /[\u4e00-\u9fff]{2}/.test(start) && /[0-9０-９]|项目|工程/.test(line.text);
+    if (isParagraph && start === opener) run.push(line);
+    else {
+      close();
+      if (isParagraph) run = [line];
+    }
+    opener = isParagraph ? start : '';
+  }
+  close();
+  return best.length === 0 ? null : best.map(item);
+}
+
 /** Paragraphs after "…具体包括：", each a project that opens with its title sentence, or null. */
 export function findParagraphList(text: string): ListItem[] | null {
   const lines = nonEmptyLines(text);

@@ -156,7 +156,16 @@ export function findUnitClause(text: string): UnitClause | null {
       isGuessed: true,
     };
   }
-  return bareUnitBracket(text);
+  return bareUnitBracket(text) ?? responsibleBy(text);
+}
+
+/** "由镇公路站负责的道路硬化项目", "由区住建局牵头负责": the unit a sentence names as responsible (a guess). */
+function responsibleBy(text: string): UnitClause | null {
+  const match = /由([^，,。；;的由]{2,24}?)(?:牵头)?负责/.exec(text);
+  if (match === null) return null;
+  const units = splitUnitList(match[1] ?? '');
+  if (units.length === 0 || !units.every((unit) => UNIT_SUFFIX.test(unit) && !/\d/.test(unit))) return null;
+  return { lead: units, co: [], people: [], start: match.index, end: match.index, isGuessed: true };
 }
 
 /**
