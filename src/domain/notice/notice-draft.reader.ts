@@ -80,8 +80,10 @@ function splitTitle(body: string, isNamesOnly = false): { name: string; content:
   // in a names-only list an item may hold a comma ("新增公办学位，落实“双减”政策"): it is all name
   if (isNamesOnly && flat.length <= 45) return { name: flat, content: body.trim(), isGuessed: false };
   // The first clause names the project ("新建幼儿园3所，新增学位…"); only a clause cut at 30 characters is a guess.
-  const clause = /^[^，,；;。：:\n]{1,30}/.exec(flat)?.[0] ?? flat.slice(0, 30);
-  return { name: clause, content: body.trim(), isGuessed: !/^[，,；;。：:\n]/.test(flat.slice(clause.length)) };
+  // "投资9530万元，实施易地扶贫搬迁工程": the amount opens the item, the next clause names it
+  const rest = flat.replace(/^(?:总|计划|年度)?投资[0-9０-９.]+(?:万|亿)?元[，,]/, '');
+  const clause = /^[^，,；;。：:\n]{1,30}/.exec(rest)?.[0] ?? rest.slice(0, 30);
+  return { name: clause, content: body.trim(), isGuessed: !/^[，,；;。：:\n]/.test(rest.slice(clause.length)) };
 }
 
 /** The item's text without its unit clauses (each sub-task may close with its own). */

@@ -254,7 +254,12 @@ function addHeadingOnlyItems(text: string, items: ListItem[], run: Marker[], hea
   items.forEach((item, index) => { item.seq = index + 1; });
 }
 
+/** "（一）责任领导：… （二）责任单位：…": numbered fields of one project, not projects. */
+const FIELD_ITEM = /^(责任领导|主管领导|分管领导|牵头领导|责任单位|协办单位|牵头单位|配合单位|主办单位|项目内容|建设内容|任务分解|资金筹措|资金来源|完成时限|进度安排|主要责任人|责任人|工作目标|实施主体)/;
+
 function scoreOf(items: ListItem[]): number {
+  const fields = items.filter((item) => FIELD_ITEM.test(item.text.trim())).length;
+  if (fields * 2 >= items.length) return items.length * 0.1;
   const withClause = items.filter((item) => item.clause !== null).length;
   const projectLike = items.filter((item) => /建|改造|新增|提升|实施|开展|完成|推进|打造|增加|提供|免费|补贴|[0-9０-９]/.test(item.text)).length;
   return items.length + withClause * 3 + projectLike * 0.5;
