@@ -80,6 +80,44 @@ export function findAlikeParagraphs(text: string): ListItem[] | null {
   return best.length === 0 ? null : best.map(item);
 }
 
+const FIELD_LINE = /^(主管领导|分管领导|牵头领导|责任领导|责任单位|牵头单位|主办单位|协办单位|配合单位|主要责任人|责任人|进度安排|完成时限|时间节点)\s*[:：]/;
+const KEYWORD_LINE = /^(?:关键词|领域|类别)[ \u3000:：]+(.{1,10})$/;
+
+/**
+ * Task records as a news page prints a 任务分解表: the task's line(s), then its fields one per line
+ * ("主管领导：… / 责任单位：市教育局 / 主要责任人：… / 进度安排：…"), record after record, or null.
+ */
+export function findFieldRecords(text: string): ListItem[] | null {
+  const items: ListItem[] = [];
+  let task: Line[] = [];
+  let fields: Line[] = [];
+  let category: string | null = null;
+  const close = () => {
+    if (task.length > 0 && fields.length >= 2) {
+      const first = task[0] as Line;
+      const body = [...task, ...fields].map((line) => line.text).join('\n');
+      items.push({ seq: items.length + 1, start: first.start, text: body, category, clause: null, isCutOff: false });
+    }
+    task = [];
+    fields = [];
+  };
+  for (const line of nonEmptyLines(text)) {
+    const keyword = KEYWORD_LINE.exec(line.text);
+    if (keyword !== null) {
+      close();
+      category = keyword[1]?.trim() ?? null;
+    } else if (FIELD_LINE.test(line.text)) {
+      if (task.length > 0) fields.push(line);
+    } else {
+      if (fields.length > 0) close();
+      task.push(line);
+      if (task.length > 3) task.shift();
+    }
+  }
+  close();
+  return items.length >= 2 ? items : null;
+}
+
 /** Paragraphs after "…具体包括：", each a project that opens with its title sentence, or null. */
 export function findParagraphList(text: string): ListItem[] | null {
   const lines = nonEmptyLines(text);

@@ -180,6 +180,13 @@ describe('readNoticeDraft: the families of real notices', () => {
     expect(brief(text).map((p) => p.lead)).toEqual([['镇公路站'], ['农业农村办'], ['镇经济发展办']]);
   });
 
+  it('reads task records with their fields on their own lines (主管领导/责任单位/主要责任人)', () => {
+    const text =
+      '关键词 教育\n市区新增中小学学位2.36万个。\n主管领导：刘某\n责任单位：市教育局\n主要责任人：毛某\n进度安排：12月底前完成。\n' +
+      '新建幼儿园84所。\n主管领导：刘某\n责任单位：市教育局\n主要责任人：毛某\n关键词 交通\n新增公交线路20条。\n主管领导：王某\n责任单位：市交通局';
+    expect(brief(text).map((p) => [p.category, p.lead])).toEqual([['教育', ['市教育局']], ['教育', ['市教育局']], ['交通', ['市交通局']]]);
+  });
+
   it('reads a names-only list and flags every row for its missing lead unit', () => {
     const projects = readNoticeDraft('2024年十件民生实事\n1.城区学校扩容工程\n2.老旧小区改造\n3.农村饮水安全提升').projects;
     expect(projects.map((p) => p.name)).toEqual(['城区学校扩容工程', '老旧小区改造', '农村饮水安全提升']);

@@ -1,5 +1,5 @@
 import { findHeadingLines } from './heading-lines.reader';
-import { findAlikeParagraphs, findNameLines, findParagraphList } from './line-list.reader';
+import { findAlikeParagraphs, findFieldRecords, findNameLines, findParagraphList } from './line-list.reader';
 import { findSemicolonList } from './semicolon-list.reader';
 import { findUnitClause } from './unit-clause';
 import type { UnitClause } from './unit-clause';
@@ -302,7 +302,7 @@ export function findNumberedList(text: string): NumberedList | null {
   const grouped = headingLinesCandidate(text, markers);
   if (grouped !== null) candidates.push(grouped);
   // lists without numbers: ；- or 、-separated after an announcement, names one per line, paragraphs
-  for (const unnumbered of [findSemicolonList(text), findNameLines(text), findParagraphList(text), findAlikeParagraphs(text)]) {
+  for (const unnumbered of [findSemicolonList(text), findNameLines(text), findParagraphList(text), findAlikeParagraphs(text), findFieldRecords(text)]) {
     if (unnumbered === null) continue;
     for (const item of unnumbered) item.clause = findUnitClause(item.text);
     candidates.push({ list: { items: unnumbered, start: unnumbered[0]?.start ?? 0, family: 'arabic' }, score: scoreOf(unnumbered) });
