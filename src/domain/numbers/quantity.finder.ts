@@ -32,10 +32,12 @@ export interface QuantityMatch {
 }
 
 const ARABIC_NUMBER = /(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\.[0-9]+)?/y;
-const ARABIC_MULTIPLIER = /[万亿萬億]+/y;
+/** 万/亿 after digits, and 千 (8千余户) — not the 千 of the units 千米, 千瓦, 千克, 千伏. */
+const ARABIC_MULTIPLIER = /(?:千(?![米瓦克伏])[万萬]?|[万亿萬億]+)/y;
 const CHINESE_RUN = new RegExp(`[${CHINESE_NUMERAL_CHARS}]+(?:点[${CHINESE_NUMERAL_CHARS}]+)?`, 'y');
 const RANGE_DASH = /[-－—–~～至到]/;
 const PERCENT_SIGNS = new Set(['%', '％']);
+const PER_UNIT_AFTER = /^[/／](?:千|万|百|每)?(?:人次|人|户|床|年|月|日|天|次|平方米|公里|亩|吨)/;
 
 const MINIMUM_BEFORE = ['达到（超过）', '达到(超过)', '（超过）', '(超过)', '不少于', '不低于', '不小于', '至少', '超过', '多于', '高于'];
 const MAXIMUM_BEFORE = ['不超过', '不高于', '不多于', '低于', '少于'];
@@ -114,12 +116,24 @@ function buildMatch(text: string, token: NumberToken): QuantityMatch {
     cursor += 1;
   } else {
     unit = unitAt(text, cursor);
+    // 推进 100 个老旧小区: one space between the number and its unit, as pages typeset it
+    const spaced = unit === '' && /^[ \u00a0\u3000]$/.test(text[cursor] ?? '') ? unitAt(text, cursor + 1) : '';
+    if (spaced !== '') {
+      unit = spaced;
+      cursor += 1;
+    }
     cursor += unit.length;
     // 800人(次): a bracketed count qualifier is part of the unit as written
     const qualifier = unit === '' ? null : /^[（(](?:次|人次|户次)[）)]/.exec(text.slice(cursor));
     if (qualifier !== null) {
       unit += qualifier[0];
       cursor += qualifier[0].length;
+    }
+    // 5.5批次/千人, 30元/人: the unit per head or per period, written after a slash, belongs to the unit
+    const per = unit === '' ? null : PER_UNIT_AFTER.exec(text.slice(cursor));
+    if (per !== null) {
+      unit += per[0];
+      cursor += per[0].length;
     }
   }
   if (text.startsWith('以上', cursor)) {

@@ -10,13 +10,24 @@ export type NonTargetReason =
   | 'code'
   | 'quoted-name'
   | 'article'
+  | 'name'
   | 'baseline';
 
 const OPENING_QUOTES = '“‘「『《〔【';
 const CLOSING_QUOTES = '”’」』》〕】';
 
-/** Inside “…”, 《…》, 〔…〕 and the like, numbers are part of a name (“15分钟健身圈”, “两项补贴”, 〔2024〕). */
+/**
+ * Inside “…”, 《…》, 〔…〕 and the like, numbers are part of a name (“15分钟健身圈”, “两项补贴”, 〔2024〕) — unless
+ * the quotes hold the whole item (“新建3所公办幼儿园”), which some lists do with every task.
+ */
 function isInsideQuotes(text: string, from: number, offset: number): boolean {
+  const opening = text[from] ?? '';
+  if (OPENING_QUOTES.includes(opening) || opening === '"') {
+    const close = CLOSING_QUOTES[OPENING_QUOTES.indexOf(opening)] ?? '"';
+    const end = text.indexOf(close, from + 1);
+    const isWholeItem = end > offset && /^[\s。；;，,]*$/.test(text.slice(end + 1).split('\n')[0] ?? '');
+    if (isWholeItem && !text.slice(from + 1, end).includes(opening)) return isInsideQuotes(text, from + 1, offset);
+  }
   let depth = 0;
   let straightQuotes = 0;
   for (let i = from; i < offset; i += 1) {
@@ -48,6 +59,23 @@ function isOrdinalWord(text: string, match: QuantityMatch): boolean {
   return false;
 }
 
+/** 三公里就业圈, 省级三公里充分就业社区: a distance in Chinese numerals glued to a noun names a scheme. */
+const DISTANCE_UNITS = /^(?:公里|千米|米)$/;
+const NOT_A_NAME_AFTER = /^(?:的|以|左右|长|宽|高|深|范围|内|外|处|之)/;
+/** 五台、三台 after a place (夏庄街道三台新校区) or before a count (子午、五台3个街道): a place name. */
+const PLACE_BEFORE = /(?:街道|镇|乡)$/;
+/** 实现十个街镇全覆盖: a span of coverage in Chinese numerals, not something to deliver. */
+const COVERAGE_AFTER = /^[^，,；;。、]{1,8}全覆盖/;
+
+function isNameNumeral(text: string, match: QuantityMatch, from: number): boolean {
+  if (!match.isChineseNumeral) return false;
+  const after = text.slice(match.end);
+  if (DISTANCE_UNITS.test(match.unit) && /^[\u4e00-\u9fff]/.test(after) && !NOT_A_NAME_AFTER.test(after)) return true;
+  if (/^\s*[0-9０-９]/.test(after)) return true;
+  if (PLACE_BEFORE.test(text.slice(Math.max(from, match.numberStart - 2), match.numberStart))) return true;
+  return COVERAGE_AFTER.test(after);
+}
+
 /** A number that is the old value of a change (由每人每月820元提高到…): the target is the new one. */
 const CHANGE_TO = /^(?:的标准)?(?:提高|增加|提升|增长|上调|调整|调增|扩大)(?:到|至|为)/;
 
@@ -67,6 +95,7 @@ export function nonTargetReason(text: string, match: QuantityMatch, from: number
   if (/[A-Za-z]/.test(before) || /[A-Za-z]/.test(after)) return 'code';
   if (isInsideQuotes(text, from, match.numberStart)) return 'quoted-name';
   if (match.isChineseNumeral && match.value === 1 && /^[一壹]$/.test(match.numberText)) return 'article';
+  if (isNameNumeral(text, match, from)) return 'name';
   if (CHANGE_TO.test(text.slice(match.end)) && /由(?:每[^，。；]{1,4})?$/.test(text.slice(Math.max(from, match.start - 8), match.start))) {
     return 'baseline';
   }

@@ -17,8 +17,8 @@ const FRAMING_ONLY = new Set(['按照', '依据', '根据', '通过', '围绕', 
 /** Predicate words at the end of a phrase, between what is counted and the number (处置率达到100%). */
 const TRAILING_WORDS = [
   '均比上年提高', '均较上年提高', '比上年提高', '较上年提高', '比去年提高', '同比提高', '比上年增长', '较上年增长',
-  '同比增长', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增长到', '增长至', '上调至', '上调到',
-  '达到', '控制在', '保持在', '稳定在', '维持在', '保持', '维持', '不少于', '不低于', '至少', '超过', '分别', '提高', '提升', '增长', '上调',
+  '同比增长', '扩大到', '扩大至', '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增长到', '增长至', '上调至', '上调到',
+  '按照平均', '平均', '达到', '控制在', '保持在', '稳定在', '维持在', '保持', '维持', '不少于', '不低于', '至少', '超过', '分别', '提高', '提升', '增长', '上调',
   '总计', '共计', '累计', '均', '都', '达', '为', '到', '至', '共',
 ];
 
@@ -31,10 +31,11 @@ const LEADING_VERBS = new Set([
   '接种', '检测', '抽检', '走访', '帮扶', '慰问', '安置', '招生', '收治', '惠及', '覆盖', '服务', '带动', '吸纳',
   '帮助', '支持', '扶持', '新建改造', '建设改造', '提升改造', '改造提升', '建成投用', '建成投运', '建成使用', '开工建设',
   '投用', '开工', '续建', '启动建设', '启动', '改善', '运行', '开通运行', '新购置', '购买', '建好', '改扩',
+  '完善', '推进', '推动', '加装', '增配', '投保',
 ]);
 
 /** Generic verbs dropped from a label: 开展心理辅导筛查 is labelled 心理辅导筛查. */
-const GENERIC_VERBS = new Set(['开展', '完成', '实现', '组织', '实施', '落实', '举行']);
+const GENERIC_VERBS = new Set(['开展', '完成', '实现', '组织', '实施', '落实', '举行', '推进', '推动']);
 
 /** Prepositions before the number: 为8名…开展, 对20户…进行. */
 const PREPOSITION = /^(?:免费|无偿)?(?:为|对|给|向|帮助|帮扶|组织|在)(?:全区|全市|全县|全镇|辖区|全体)?$/;
@@ -45,6 +46,15 @@ const LOCATIVE_END = /(?:沿线|沿岸|周边|周围|辖区内?|境内|范围内
 /** The verb inside a noun phrase after the number, splitting who is served from what they get. */
 const SERVICE_VERB = /(进行|开展|提供|实施|实现|落实|发放|安装|配备|配置|开通|建立|打造)/;
 const KEPT_SERVICE_VERBS = new Set(['发放', '安装', '配备', '配置', '开通', '建立', '打造']);
+/**
+ * 开展 and 实现 are kept for people or places served (为8名妇女开展“两癌”检查 → 妇女开展“两癌”检查, 帮助N名青年
+ * 实现就业), not after 对, where the thing counted is what the work is done to (对10个路口开展“微改造” →
+ * 路口“微改造”). 进行, 提供 and 实施 are light verbs whose object says it all (老人上门随访服务).
+ */
+const SERVED_VERBS = new Set(['开展', '实现']);
+const OBJECT_BEFORE = /对(?:全区|全市|全县|全镇|辖区)?$/;
+/** A verb followed by 工程/项目 names a works (空调安装工程): the phrase is one noun, not who + what. */
+const NOMINAL_AFTER_VERB = /^(?:工程|项目|工作|活动)/;
 /**
  * Verbs that change the counted thing itself (安装, 配备, 打造): when nothing or 对 stands before the number
  * (对28所食堂安装平台, 14个街道打造精品工程), what is counted is the thing, named by what is done to it.
@@ -91,11 +101,23 @@ export function stripLeadingWords(phrase: string): string {
 
 /** The phrase before a number reduced to what is counted: 全年完成区级食品安全抽检检测 → 食品安全抽检检测. */
 export function labelBeforeNumber(phrase: string): string {
+  // 改造提升, 新建改造提升: a chain of verbs keeps its last verb (提升 is no predicate before the number here)
+  const leading = stripRepeatedly(phrase, LEADING_WORDS, true);
+  if (isVerbChain(leading)) return leading;
   let label = stripRepeatedly(stripRepeatedly(phrase, TRAILING_WORDS, false), LEADING_WORDS, true);
   label = stripRepeatedly(dropLocativeFrame(label), LEADING_WORDS, true);
   label = stripRepeatedly(label, TRAILING_WORDS, false);
   // What is left may be framing only (计划为 → 计划, 继续按照 → 按照): then nothing names the target here.
-  return LEADING_WORDS.includes(label) || FRAMING_ONLY.has(label) ? '' : afterEnumeration(label);
+  return LEADING_WORDS.includes(label) || FRAMING_ONLY.has(label) ? '' : afterEnumeration(dropYearAfterVerb(label));
+}
+
+/** 开设2022年暑托班 → 开设暑托班: a year right after the verb dates the task, it does not name it. */
+function dropYearAfterVerb(label: string): string {
+  const verb = leadingVerb(label);
+  if (verb === '') return label;
+  const year = /^(?:19|20)\d{2}年度?(?:的)?/.exec(label.slice(verb.length));
+  const rest = year === null ? '' : label.slice(verb.length + year[0].length);
+  return rest.length >= 2 ? `${verb}${rest}` : label;
 }
 
 /** 旧管网、水表等供水设施改造 → 供水设施改造: the examples before 等 do not name the target. */
@@ -103,6 +125,16 @@ function afterEnumeration(label: string): string {
   const at = label.lastIndexOf('等');
   const rest = at >= 0 ? label.slice(at + 1) : '';
   return rest.length >= 2 && !/^(?:级|次|同|待|候)/.test(rest) ? rest : label;
+}
+
+/** “新建5所公办幼儿园” read as a whole item: a quote left open or closed alone is dropped from its label. */
+export function withBalancedQuotes(label: string): string {
+  let result = label;
+  if (/^[“"]/.test(result) && !/[”"]/.test(result.slice(1))) result = result.slice(1);
+  if (/[”"]$/.test(result) && !/[“"]/.test(result.slice(0, -1))) result = result.slice(0, -1);
+  // the whole task quoted (“新建公办幼儿园”): the quotes mark the item, not a name
+  const whole = /^“([^“”]+)”$/.exec(result);
+  return whole !== null && leadingVerb(whole[1] ?? '') !== '' ? (whole[1] ?? result) : result;
 }
 
 /** True when the words before a number are only a conjunction of a list (…和752只喇叭). */
@@ -115,22 +147,66 @@ export function isConjunctionOnly(label: string): boolean {
  * follows it.
  */
 export function isVerbOnly(label: string): boolean {
-  return label === '' || LEADING_VERBS.has(label) || PREPOSITION.test(label) || LOCATIVE_END.test(label) || CONJUNCTION_ONLY.test(label);
+  return (
+    label === '' ||
+    LEADING_VERBS.has(label) ||
+    isVerbChain(label) ||
+    PREPOSITION.test(label) ||
+    LOCATIVE_END.test(label) ||
+    CONJUNCTION_ONLY.test(label)
+  );
 }
 
-/** The longest verb (or two chained: 开工 + 建设) that opens a phrase, '' when none does. */
+function longestVerbAt(rest: string): string {
+  let best = '';
+  for (const candidate of LEADING_VERBS) {
+    if (candidate.length > best.length && rest.startsWith(candidate)) best = candidate;
+  }
+  return best;
+}
+
+/** Joiners between verbs of one chain: 建设、完善, 实施并完成, 新建和改造. */
+const VERB_JOINER = /^(?:、|并|和|及|与|或)/;
+
+/**
+ * The longest verb (or two chained: 开工 + 建设, 建成、改造) that opens a phrase, '' when none does. A joiner
+ * (、 并 和) between two verbs belongs to the chain only when a verb follows it.
+ */
 export function leadingVerb(phrase: string): string {
   let verb = '';
   for (let rest = phrase, links = 0; links < 2; links += 1) {
-    let best = '';
-    for (const candidate of LEADING_VERBS) {
-      if (candidate.length > best.length && rest.startsWith(candidate)) best = candidate;
-    }
+    const joiner = links > 0 ? (VERB_JOINER.exec(rest)?.[0] ?? '') : '';
+    const best = longestVerbAt(rest.slice(joiner.length));
     if (best === '') break;
-    verb += best;
-    rest = rest.slice(best.length);
+    verb += joiner + best;
+    rest = rest.slice(joiner.length + best.length);
   }
   return verb;
+}
+
+/**
+ * True when a phrase is verbs only, chained directly or by a joiner (改造提升, 新建改造提升, 建设、完善,
+ * 实施并完成): it stands before the number as one verb, and what is counted follows the number.
+ */
+export function isVerbChain(phrase: string): boolean {
+  let rest = phrase;
+  let count = 0;
+  while (rest !== '') {
+    const joiner = count > 0 ? (VERB_JOINER.exec(rest)?.[0] ?? '') : '';
+    const verb = longestVerbAt(rest.slice(joiner.length));
+    if (verb === '') return false;
+    rest = rest.slice(joiner.length + verb.length);
+    count += 1;
+  }
+  return count > 0;
+}
+
+/** True when a phrase ends with a verb of more than the verb alone (为老年人投保, 免费提供). */
+export function endsWithVerb(phrase: string): boolean {
+  for (const verb of LEADING_VERBS) {
+    if (verb.length >= 2 && phrase.length > verb.length && phrase.endsWith(verb)) return true;
+  }
+  return false;
 }
 
 /** Adverbs between a place and its verb (城区再新建): not part of a label. */
@@ -200,7 +276,7 @@ function lastDeOutsideQuotes(phrase: string): number {
  * The head of a noun phrase: what follows the last 的 (群众乐于参与的文化活动 → 文化活动). A bare head of
  * two characters keeps its first short modifier (独居且行动不便瘫痪在床的老人 → 独居老人).
  */
-function headNoun(phrase: string): string {
+export function headNoun(phrase: string): string {
   const at = lastDeOutsideQuotes(phrase);
   const head = at >= 0 ? phrase.slice(at + 1) : phrase;
   if (at < 0 || head.length < 2) return phrase;
@@ -216,7 +292,8 @@ function headNoun(phrase: string): string {
  */
 export function labelAroundNumber(verb: string, nounPhrase: string, before = verb): string {
   const split = SERVICE_VERB.exec(nounPhrase);
-  if (split !== null && split.index > 0) {
+  const isWorks = split !== null && NOMINAL_AFTER_VERB.test(nounPhrase.slice(split.index + split[0].length));
+  if (split !== null && split.index > 0 && !isWorks) {
     const whoPhrase = nounPhrase.slice(0, split.index);
     const free = /(?:免费|无偿)$/.exec(whoPhrase)?.[0] ?? '';
     const who = headNoun(whoPhrase.slice(0, whoPhrase.length - free.length));
@@ -227,9 +304,10 @@ export function labelAroundNumber(verb: string, nounPhrase: string, before = ver
     if (THING_VERBS.has(action) && free === '' && !forBeneficiary && (verb === '' || /^对/.test(verb)) && rest.length >= 2) {
       return `${action}${rest}的${who}`;
     }
-    return `${who}${free}${KEPT_SERVICE_VERBS.has(action) ? action : ''}${rest}`;
+    const isKept = KEPT_SERVICE_VERBS.has(action) || (SERVED_VERBS.has(action) && !OBJECT_BEFORE.test(before.trim()));
+    return `${who}${free}${isKept ? action : ''}${rest}`;
   }
-  const isVerb = LEADING_VERBS.has(verb) && !GENERIC_VERBS.has(verb);
+  const isVerb = (LEADING_VERBS.has(verb) || isVerbChain(verb)) && !GENERIC_VERBS.has(verb);
   return `${isVerb ? verb : ''}${headNoun(nounPhrase)}`;
 }
 
