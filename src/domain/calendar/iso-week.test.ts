@@ -12,6 +12,7 @@ import {
   nextWeek,
   previousWeek,
   shanghaiDate,
+  shanghaiInstant,
   weekRange,
   weeksBetween,
   weeksInYear,
@@ -24,6 +25,22 @@ describe('shanghaiDate', () => {
   });
   it('turns the year at 16:00Z on 31 December', () => {
     expect(shanghaiDate(new Date('2024-12-31T16:00:00Z'))).toBe('2025-01-01');
+  });
+});
+
+describe('shanghaiInstant', () => {
+  it('is the UTC instant of a Shanghai wall-clock time, the day start by default', () => {
+    expect(shanghaiInstant('2024-03-08', '18:00')).toBe('2024-03-08T10:00:00.000Z');
+    expect(shanghaiInstant('2024-03-08')).toBe('2024-03-07T16:00:00.000Z');
+  });
+  it('goes back to the same Shanghai date, also from an ISO string', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 30_000 }), fc.integer({ min: 0, max: 1439 }), (day, minute) => {
+        const date = dateOfDayNumber(day);
+        const time = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+        expect(shanghaiDate(shanghaiInstant(date, time))).toBe(date);
+      }),
+    );
   });
 });
 

@@ -42,9 +42,19 @@ export function addDays(date: string, days: number): string {
   return dateOfDayNumber(dayNumberOf(date) + days);
 }
 
-/** The calendar date 'YYYY-MM-DD' in Asia/Shanghai at an instant (a unit's "today"). */
-export function shanghaiDate(now: Date): string {
-  return new Date(now.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+/** The calendar date 'YYYY-MM-DD' in Asia/Shanghai at an instant (a unit's "today"); an ISO string works too. */
+export function shanghaiDate(now: Date | string): string {
+  const ms = typeof now === 'string' ? Date.parse(now) : now.getTime();
+  return new Date(ms + SHANGHAI_OFFSET_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * The instant (ISO, UTC) of a Shanghai wall-clock time: ('2024-03-08', '18:00') → '2024-03-08T10:00:00.000Z';
+ * without a time, the start of that Shanghai day.
+ */
+export function shanghaiInstant(date: string, time = '00:00'): string {
+  const [hours, minutes] = time.split(':').map(Number);
+  return new Date(dayNumberOf(date) * DAY_MS + ((hours ?? 0) * 60 + (minutes ?? 0)) * 60_000 - SHANGHAI_OFFSET_MS).toISOString();
 }
 
 const formatWeek = (year: number, week: number) => `${year}-W${String(week).padStart(2, '0')}`;

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { addDays, previousWeek, weekRange } from '../../domain/calendar';
+import { addDays, previousWeek, shanghaiInstant, weekRange } from '../../domain/calendar';
 import { valueFlags } from '../../domain/status';
 import type { DB, WeeklyStatus } from '../db/schema';
 import type { DemoProject, DemoSeries } from './demo-data.scenario';
@@ -35,7 +35,7 @@ export function lastAcceptedWeekOf(projectId: number, special: DemoSpecialWeeks,
 }
 
 /** Shanghai wall-clock time on a day as an ISO UTC instant. */
-const at = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`).toISOString();
+const at = (date: string, time: string) => shanghaiInstant(date, time);
 
 interface WeekContext {
   trx: Kysely<DB>;

@@ -1,3 +1,4 @@
+import { shanghaiInstant } from '../../domain/calendar';
 import type { Kysely } from 'kysely';
 import type { AuditActor } from '../auth/actor';
 import { writeAudit } from '../audit/audit.writer';
@@ -48,7 +49,7 @@ export interface SteeringContext {
 }
 
 /** Shanghai wall-clock time on a day as an ISO UTC instant. */
-export const at = (date: string, time: string) => new Date(`${date}T${time}:00+08:00`).toISOString();
+export const at = (date: string, time: string) => shanghaiInstant(date, time);
 
 export interface SteeringSeedInput {
   planId: number;

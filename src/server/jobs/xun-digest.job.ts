@@ -4,7 +4,7 @@
  * processes, a second run or the catch-up after a restart still leave exactly one row.
  */
 import { Cron } from 'croner';
-import { shanghaiDate } from '../../domain/calendar';
+import { shanghaiDate, shanghaiInstant } from '../../domain/calendar';
 import type { AppContext } from '../context';
 import type { Xun } from '../modules/leaders/xun';
 import { xunOf } from '../modules/leaders/xun';
@@ -31,7 +31,7 @@ export interface XunDigestRunResult {
 
 /** The instant a 旬's digest becomes due: 08:30 Beijing time on its first day. */
 export function xunDueAt(xun: Xun): Date {
-  return new Date(`${xun.start}T${DUE_TIME}:00+08:00`);
+  return new Date(shanghaiInstant(xun.start, DUE_TIME));
 }
 
 /** When the schedule fires next after `after` (a schedule without a callback, so no timer is started). */

@@ -1,3 +1,4 @@
+import { addDays, shanghaiInstant } from '../../../domain/calendar';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 
@@ -15,8 +16,8 @@ export interface AuditFilter {
 }
 
 /** Beijing midnight of a calendar day as an ISO UTC instant. */
-const dayStartUtc = (day: string) => new Date(`${day}T00:00:00+08:00`).toISOString();
-const nextDayStartUtc = (day: string) => new Date(Date.parse(`${day}T00:00:00+08:00`) + 86_400_000).toISOString();
+const dayStartUtc = (day: string) => shanghaiInstant(day);
+const nextDayStartUtc = (day: string) => shanghaiInstant(addDays(day, 1));
 
 export async function searchAudit(db: Kysely<DB>, f: AuditFilter) {
   let q = db.selectFrom('audit_log');

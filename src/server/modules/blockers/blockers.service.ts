@@ -1,3 +1,4 @@
+import { shanghaiDate } from '../../../domain/calendar';
 import type { Kysely, Selectable } from 'kysely';
 import { writeAudit } from '../../audit/audit.writer';
 import type { Actor } from '../../auth/actor';
@@ -11,7 +12,7 @@ import { loadProjectUnits } from '../projects/projects.repo';
 import { addWorkingDaysFromSettings } from '../workdays/workdays.service';
 import { loadProjectScope } from '../targets/project-access';
 import { blockerClosed, blockerPermissions, isLeadUser } from './blocker-permissions';
-import { chinaDate, getRequestView, requestView } from './green-channel.service';
+import { getRequestView, requestView } from './green-channel.service';
 
 export const BLOCKER_KINDS = ['approval', 'funding', 'land', 'coordination', 'other'] as const satisfies readonly BlockerKind[];
 export const BLOCKER_KIND_LABELS: Record<BlockerKind, string> = { approval: '审批手续', funding: '资金', land: '用地', coordination: '协调', other: '其他' };
@@ -231,7 +232,7 @@ export async function requestGreenChannel(ctx: AppContext, actor: Actor, blocker
   if (!Number.isInteger(days) || days < 1 || days > 30) throw badRequest('答复期限应为 1 到 30 个工作日。', { field: 'dueDays' });
   const now = nowIso();
   // counted by the calendar in force, so an admin's correction of a year's holidays applies at once
-  const dueDate = await addWorkingDaysFromSettings(ctx, chinaDate(now), days);
+  const dueDate = await addWorkingDaysFromSettings(ctx, shanghaiDate(now), days);
   const id = await ctx.db.transaction().execute(async (trx) => {
     const row = await trx
       .insertInto('green_channel_request')

@@ -1,4 +1,5 @@
 /** Green-channel requests (绿色通道): how one reads, and the addressed co-unit's accept → answer → close. */
+import { shanghaiDate } from '../../../domain/calendar';
 import type { Kysely, Selectable } from 'kysely';
 import { writeAudit } from '../../audit/audit.writer';
 import type { Actor } from '../../auth/actor';
@@ -11,9 +12,6 @@ import { loadProjectUnits } from '../projects/projects.repo';
 import { isAddressedUser, isLeadUser, isRequestOverdue, REQUEST_ACTION_FROM, requestPermissions } from './blocker-permissions';
 
 type RequestRow = Selectable<GreenChannelRequestTable>;
-
-/** Today's date in China (UTC+8), YYYY-MM-DD. */
-export const chinaDate = (iso: string) => new Date(Date.parse(iso) + 8 * 3600_000).toISOString().slice(0, 10);
 
 async function findRequest(db: Kysely<DB>, id: number) {
   return db.selectFrom('green_channel_request').selectAll().where('id', '=', id).executeTakeFirst();
@@ -36,7 +34,7 @@ export function requestView(r: RequestRow, unitNames: Map<number, string>, actor
     answeredBy: r.answered_by,
     version: r.version,
     /** past the due date and still unanswered */
-    isOverdue: isRequestOverdue(r, chinaDate(nowIso())),
+    isOverdue: isRequestOverdue(r, shanghaiDate(nowIso())),
     /** what the acting user may do on it (users of the addressed co-unit only) */
     permissions: requestPermissions(actor, r),
   };

@@ -1,3 +1,4 @@
+import { shanghaiDate } from '../../../domain/calendar';
 import type { Actor } from '../../auth/actor';
 import { isOffice } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
@@ -149,7 +150,7 @@ export async function issueBulletin(ctx: AppContext, actor: Actor, id: number, v
 export async function bulletinDocx(ctx: AppContext, actor: Actor, id: number): Promise<{ data: Buffer; fileName: string }> {
   const row = await loadVisible(ctx, actor, id);
   const body = JSON.parse(row.body_json) as BulletinBody;
-  const issuedOn = new Date(Date.parse(row.issued_at ?? nowIso()) + 8 * 3_600_000).toISOString().slice(0, 10);
+  const issuedOn = shanghaiDate(row.issued_at ?? nowIso());
   const data = await buildBulletinDocx({
     issuer: BULLETIN_ISSUER,
     docNumber: row.doc_number,

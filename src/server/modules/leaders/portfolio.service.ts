@@ -1,4 +1,4 @@
-import { addDays, shanghaiDate } from '../../../domain/calendar';
+import { addDays, shanghaiDate, shanghaiInstant } from '../../../domain/calendar';
 import type { Actor } from '../../auth/actor';
 import type { AppContext } from '../../context';
 import { badRequest, forbidden } from '../../errors';
@@ -10,7 +10,7 @@ import { xunOf } from './xun';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isDay = (s: string) => DAY.test(s) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
 /** The UTC instant at which a Beijing day begins. */
-const dayStartIso = (day: string) => new Date(Date.parse(`${day}T00:00:00+08:00`)).toISOString();
+const dayStartIso = (day: string) => shanghaiInstant(day);
 
 export interface PortfolioOptions {
   asOf?: string;
