@@ -6,9 +6,7 @@ export const idParams = z.object({ id: z.coerce.number().int().positive() });
 
 export const roleSchema = z.enum(ROLES);
 
-export const errorBody = z.object({
-  error: z.object({ code: z.string(), message: z.string(), details: z.record(z.string(), z.unknown()).optional() }),
-});
+export { errorBodySchema as errorBody } from '../../contract/errors.contract';
 
 export const okBody = z.object({ ok: z.literal(true) });
 

@@ -71,7 +71,7 @@ async function resolveSession(ctx: AppContext, request: FastifyRequest): Promise
     ip: request.ip,
   };
   if (found.mustChangePassword && !request.routeOptions.config.allowDuringPasswordChange) {
-    throw new AppError(403, 'PASSWORD_CHANGE_REQUIRED', '管理员设置的初始密码需要先修改，请修改密码后继续。');
+    throw new AppError('PASSWORD_CHANGE_REQUIRED', '管理员设置的初始密码需要先修改，请修改密码后继续。');
   }
 }
 
@@ -98,7 +98,7 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { ctx: AppContex
     if (UNSAFE_METHODS.has(request.method)) {
       const header = request.headers['x-csrf-token'];
       if (typeof header !== 'string' || !request.csrfToken || !sameToken(header, request.csrfToken)) {
-        throw new AppError(403, 'CSRF_INVALID', '页面已过期或请求来源不明，请刷新页面后重试。');
+        throw new AppError('CSRF_INVALID', '页面已过期或请求来源不明，请刷新页面后重试。');
       }
     }
   });

@@ -1,3 +1,4 @@
+import { ERROR_STATUS } from '../../contract/errors.contract';
 import fp from 'fastify-plugin';
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
@@ -32,18 +33,18 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
         const field = v.instancePath.replace(/^\//, '').split('/')[0] ?? '';
         return `${fieldLabels[field] ?? field ?? '参数'}：${v.message}`;
       });
-      return reply.status(400).send({
+      return reply.status(ERROR_STATUS.VALIDATION_FAILED).send({
         error: { code: 'VALIDATION_FAILED', message: `提交的内容有误，请修改后重试。${problems.join('；')}`, details: { issues: error.validation } },
       });
     }
     const status = error.statusCode ?? 500;
     if (status === 413 || error.code === 'FST_REQ_FILE_TOO_LARGE') {
-      return reply.status(413).send({ error: { code: 'TOO_LARGE', message: '上传的文件过大（上限 10 MB），请压缩或拆分后再上传。' } });
+      return reply.status(ERROR_STATUS.TOO_LARGE).send({ error: { code: 'TOO_LARGE', message: '上传的文件过大（上限 10 MB），请压缩或拆分后再上传。' } });
     }
     if (status >= 400 && status < 500) {
       return reply.status(status).send({ error: { code: error.code ?? 'BAD_REQUEST', message: `请求无法处理：${error.message}` } });
     }
     request.log.error({ err: error }, 'unhandled error');
-    return reply.status(500).send({ error: { code: 'INTERNAL', message: '服务器内部错误，请稍后重试；如持续出现请联系系统管理员。' } });
+    return reply.status(ERROR_STATUS.INTERNAL).send({ error: { code: 'INTERNAL', message: '服务器内部错误，请稍后重试；如持续出现请联系系统管理员。' } });
   });
 });

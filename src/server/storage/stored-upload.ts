@@ -20,17 +20,17 @@ export interface StoredUpload {
  * (415), images re-encoded to a thumbnail (which also proves they decode). Nothing is stored if a check fails.
  */
 export async function storeUpload(ctx: Pick<AppContext, 'storage'>, file: { data: Buffer; fileName: string }): Promise<StoredUpload> {
-  if (file.data.length > MAX_ATTACHMENT_BYTES) throw new AppError(413, 'TOO_LARGE', `文件“${file.fileName}”超过 10 MB，请压缩后再上传。`);
+  if (file.data.length > MAX_ATTACHMENT_BYTES) throw new AppError('TOO_LARGE', `文件“${file.fileName}”超过 10 MB，请压缩后再上传。`);
   const type = detectUploadType(file.data);
   if (!type) {
-    throw new AppError(415, 'UNSUPPORTED_FILE', `文件“${file.fileName}”的内容不是支持的格式。只能上传照片（jpg、png、webp、gif）、PDF、Word（.docx）或 Excel（.xlsx）文件。`);
+    throw new AppError('UNSUPPORTED_FILE', `文件“${file.fileName}”的内容不是支持的格式。只能上传照片（jpg、png、webp、gif）、PDF、Word（.docx）或 Excel（.xlsx）文件。`);
   }
   let thumb: Buffer | null = null;
   if (type.isImage) {
     try {
       thumb = await sharp(file.data).rotate().resize({ width: 480, height: 480, fit: 'inside', withoutEnlargement: true }).jpeg({ quality: 78 }).toBuffer();
     } catch {
-      throw new AppError(415, 'UNSUPPORTED_FILE', `图片“${file.fileName}”已损坏或无法识别，请重新拍摄或选择其他照片。`);
+      throw new AppError('UNSUPPORTED_FILE', `图片“${file.fileName}”已损坏或无法识别，请重新拍摄或选择其他照片。`);
     }
   }
   const storageKey = await ctx.storage.put(file.data, type.extension);

@@ -2,6 +2,7 @@
  * The one way the web app talks to the server: JSON over fetch, same-origin cookies, the CSRF header on every
  * write, and `{ error: { code, message } }` turned into an ApiError carrying the server's Chinese message.
  */
+import type { ErrorCode } from '../../contract/errors.contract';
 
 const API_BASE = '/api/v1';
 
@@ -121,7 +122,10 @@ export function errorMessage(error: unknown): string {
   return '操作失败，请稍后再试';
 }
 
+/** The server's error codes (src/contract/errors.contract.ts) and the client's own: no connection. */
+export type ClientErrorCode = ErrorCode | 'NETWORK_ERROR';
+
 /** True when the error is an ApiError with one of the given codes. */
-export function hasErrorCode(error: unknown, ...codes: string[]): boolean {
-  return error instanceof ApiError && codes.includes(error.code);
+export function hasErrorCode(error: unknown, ...codes: ClientErrorCode[]): boolean {
+  return error instanceof ApiError && (codes as string[]).includes(error.code);
 }

@@ -1,10 +1,11 @@
+import { daySchema } from '../../../contract/common.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
 import { listOf } from '../../http/schemas';
 import { searchAudit } from './audit.repo';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const day = daySchema;
 
 /** The audit log is read-only: no route changes or deletes a row. */
 export const auditRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {

@@ -24,18 +24,18 @@ export interface LoginResult {
   expiresAt: string;
 }
 
-const invalidCredentials = () => new AppError(401, 'INVALID_CREDENTIALS', '用户名或密码不正确。');
+const invalidCredentials = () => new AppError('INVALID_CREDENTIALS', '用户名或密码不正确。');
 
 export async function login(ctx: AppContext, input: { username: string; password: string; ip: string; userAgent: string | null }): Promise<LoginResult> {
   const { db } = ctx;
   const since = new Date(Date.now() - LOCK_MINUTES * 60_000).toISOString();
   if ((await countFailuresFromIp(db, input.ip, since)) >= MAX_IP_FAILURES) {
-    throw new AppError(429, 'RATE_LIMITED', `该网络地址登录失败次数过多，请 ${LOCK_MINUTES} 分钟后再试。`);
+    throw new AppError('RATE_LIMITED', `该网络地址登录失败次数过多，请 ${LOCK_MINUTES} 分钟后再试。`);
   }
   const user = await findCredentials(db, input.username);
   const who = { id: user?.id ?? null, username: input.username.slice(0, 64), ip: input.ip };
   if (user?.locked_until && user.locked_until > nowIso()) {
-    throw new AppError(429, 'ACCOUNT_LOCKED', `密码连续输错 ${MAX_FAILURES} 次，账号已临时锁定，请 ${LOCK_MINUTES} 分钟后再试或联系管理员。`);
+    throw new AppError('ACCOUNT_LOCKED', `密码连续输错 ${MAX_FAILURES} 次，账号已临时锁定，请 ${LOCK_MINUTES} 分钟后再试或联系管理员。`);
   }
   const isValid = user ? await verifyPassword(input.password, user.password_hash) : (await verifyPassword(input.password, await dummyHash), false);
   if (!user || !isValid || user.is_disabled) {
@@ -59,7 +59,7 @@ export async function login(ctx: AppContext, input: { username: string; password
         await writeAudit(trx, who, { action: 'login_failed', entity: 'user', entityId: user?.id ?? null, summary: user ? `已停用账号 ${user.username} 尝试登录` : `未知用户名 ${input.username.slice(0, 64)} 尝试登录` });
       }
     });
-    if (user?.is_disabled && isValid) throw new AppError(403, 'ACCOUNT_DISABLED', '该账号已停用，请联系系统管理员。');
+    if (user?.is_disabled && isValid) throw new AppError('ACCOUNT_DISABLED', '该账号已停用，请联系系统管理员。');
     throw invalidCredentials();
   }
   const expiresAt = new Date(Date.now() + ctx.config.sessionAbsoluteHours * 3_600_000).toISOString();

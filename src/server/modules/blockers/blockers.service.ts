@@ -6,6 +6,7 @@ import { isOffice, isUnitRole } from '../../auth/actor';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import type { BlockerKind, BlockerTable, DB } from '../../db/schema';
+import { updateVersioned } from '../../db/versioned-update';
 import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
 import { findPlanRow } from '../plans/plans.repo';
 import { loadProjectUnits } from '../projects/projects.repo';
@@ -22,7 +23,7 @@ type BlockerRow = Selectable<BlockerTable>;
 
 
 const alreadyFinished = (b: BlockerRow) =>
-  new AppError(409, 'CONFLICT', b.status === 'resolved' ? '该堵点已解决，不能再操作。' : '该堵点已关闭，不能再操作。');
+  new AppError('CONFLICT', b.status === 'resolved' ? '该堵点已解决，不能再操作。' : '该堵点已关闭，不能再操作。');
 
 async function projectAccess(ctx: AppContext, actor: Actor, projectId: number) {
   const scope = await loadProjectScope(ctx, actor, projectId);
@@ -170,13 +171,7 @@ export async function raiseBlocker(ctx: AppContext, actor: Actor, projectId: num
 }
 
 async function updateBlocker(trx: Kysely<DB>, b: BlockerRow, changes: Partial<Omit<BlockerRow, 'id' | 'version'>>, version: number) {
-  const result = await trx
-    .updateTable('blocker')
-    .set({ ...changes, version: b.version + 1 })
-    .where('id', '=', b.id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  if (Number(result.numUpdatedRows) === 0) throw versionConflict('堵点');
+  if (!(await updateVersioned(trx, 'blocker', b.id, version, changes))) throw versionConflict('堵点');
 }
 
 async function loadForChange(ctx: AppContext, actor: Actor, id: number) {
@@ -191,7 +186,7 @@ export async function escalateBlocker(ctx: AppContext, actor: Actor, id: number,
   const { b, isLead, scope } = await loadForChange(ctx, actor, id);
   if (!isLead) throw forbidden('只有该项目的主办单位可以将堵点提交分管领导协调。');
   if (blockerClosed(b.status)) throw alreadyFinished(b);
-  if (b.escalated_to_leader) throw new AppError(409, 'CONFLICT', '该堵点已提交分管领导协调。');
+  if (b.escalated_to_leader) throw new AppError('CONFLICT', '该堵点已提交分管领导协调。');
   const changes = { escalated_to_leader: 1, escalated_at: nowIso(), status: 'in_progress' as const };
   await ctx.db.transaction().execute(async (trx) => {
     await updateBlocker(trx, b, changes, version ?? b.version);

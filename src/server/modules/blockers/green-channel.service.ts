@@ -7,6 +7,7 @@ import { isOffice } from '../../auth/actor';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import type { DB, GreenChannelRequestTable } from '../../db/schema';
+import { updateVersioned } from '../../db/versioned-update';
 import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
 import { loadProjectUnits } from '../projects/projects.repo';
 import { isAddressedUser, isLeadUser, isRequestOverdue, REQUEST_ACTION_FROM, requestPermissions } from './blocker-permissions';
@@ -63,7 +64,7 @@ export async function actOnRequest(ctx: AppContext, actor: Actor, id: number, ac
   }
   if (!REQUEST_ACTION_FROM[action].includes(r.status)) {
     const messages = { accept: '该请求已受理或已答复，不能重复受理。', answer: r.status === 'answered' ? '该请求已答复。' : '该请求已办结，不能再答复。', close: '请先答复该请求再办结。' };
-    throw new AppError(409, 'CONFLICT', messages[action]);
+    throw new AppError('CONFLICT', messages[action]);
   }
   let changes: Partial<RequestRow>;
   if (action === 'answer') {
@@ -72,13 +73,8 @@ export async function actOnRequest(ctx: AppContext, actor: Actor, id: number, ac
     changes = { status: 'answered', answer: text, answered_at: nowIso(), answered_by: actor.username };
   } else changes = { status: action === 'accept' ? 'accepted' : 'closed' };
   await ctx.db.transaction().execute(async (trx) => {
-    const result = await trx
-      .updateTable('green_channel_request')
-      .set({ ...changes, version: r.version + 1 })
-      .where('id', '=', r.id)
-      .where('version', '=', input.version ?? r.version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) throw versionConflict('绿色通道请求');
+    const updated = await updateVersioned(trx, 'green_channel_request', r.id, input.version ?? r.version, changes);
+    if (!updated) throw versionConflict('绿色通道请求');
     const verbs = { accept: '受理', answer: '答复', close: '办结' };
     await writeAudit(trx, actor, { action, entity: 'green_channel_request', entityId: r.id, summary: `${verbs[action]}绿色通道请求`, before: { status: r.status }, after: changes });
   });

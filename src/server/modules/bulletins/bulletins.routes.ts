@@ -1,3 +1,4 @@
+import { monthSchema, versionSchema } from '../../../contract/common.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
@@ -9,7 +10,7 @@ import { bulletinDocx, compileBulletin, editBulletin, getBulletin, issueBulletin
 const signedIn = { access: 'authenticated' } as const;
 const office = { access: ['admin', 'supervisor'] } as const;
 const tags = ['bulletins'];
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 2024-06');
+const month = monthSchema;
 const paragraph = z.object({ heading: z.string().max(100).optional(), text: z.string().max(20000) });
 
 /** bulletins routes (issue 5): the 督查室's monthly 通报. */
@@ -45,13 +46,13 @@ export const bulletinsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
         tags,
         summary: '修改通报草稿（标题、文号、段落；带版本检查）',
         params: idParams,
-        body: z.object({ title: z.string().max(300).optional(), docNumber: z.string().max(100).optional(), recipients: z.string().max(300).optional(), paragraphs: z.array(paragraph).max(200).optional(), version: z.number().int().positive() }),
+        body: z.object({ title: z.string().max(300).optional(), docNumber: z.string().max(100).optional(), recipients: z.string().max(300).optional(), paragraphs: z.array(paragraph).max(200).optional(), version: versionSchema }),
       },
     },
     async (request) => editBulletin(ctx, requireActor(request), request.params.id, request.body),
   );
 
-  app.post('/bulletins/:id/issue', { config: office, schema: { tags, summary: '印发通报（督查室）', params: idParams, body: z.object({ version: z.number().int().positive().optional() }).optional() } }, async (request) =>
+  app.post('/bulletins/:id/issue', { config: office, schema: { tags, summary: '印发通报（督查室）', params: idParams, body: z.object({ version: versionSchema.optional() }).optional() } }, async (request) =>
     issueBulletin(ctx, requireActor(request), request.params.id, request.body?.version),
   );
 };

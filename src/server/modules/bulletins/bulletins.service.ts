@@ -6,6 +6,7 @@ import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { BulletinTable, DB } from '../../db/schema';
+import { updateVersioned } from '../../db/versioned-update';
 import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
 import { buildLedger } from '../ledger/ledger.service';
 import { isValidMonth, monthEnd } from '../reports/monthly-draft';
@@ -69,7 +70,7 @@ export async function compileBulletin(ctx: AppContext, actor: Actor, planId: num
   const ledger = await buildLedger(ctx, actor, planId, { asOf });
   const existing = await ctx.db.selectFrom('bulletin').select(['id', 'status']).where('plan_id', '=', planId).where('month', '=', month).executeTakeFirst();
   if (existing) {
-    throw new AppError(409, 'BULLETIN_EXISTS', existing.status === 'issued' ? `${monthLabel(month)}的通报已印发，同一月份不能再印发第二份通报。` : `${monthLabel(month)}的通报草稿已存在，请在草稿上修改。`, { id: existing.id });
+    throw new AppError('BULLETIN_EXISTS', existing.status === 'issued' ? `${monthLabel(month)}的通报已印发，同一月份不能再印发第二份通报。` : `${monthLabel(month)}的通报草稿已存在，请在草稿上修改。`, { id: existing.id });
   }
   const body = await draftBulletinBody(ctx, planId, month, asOf, ledger);
   const now = nowIso();
@@ -96,17 +97,10 @@ export async function compileBulletin(ctx: AppContext, actor: Actor, planId: num
 }
 
 async function updateBulletin(db: Kysely<DB>, id: number, changes: Updateable<BulletinTable>, expectedVersion: number): Promise<boolean> {
-  const result = await db
-    .updateTable('bulletin')
-    .set((eb) => ({ ...changes, version: eb('version', '+', 1), updated_at: nowIso() }))
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .where('status', '=', 'draft')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return updateVersioned(db, 'bulletin', id, expectedVersion, changes, { where: (eb) => eb('status', '=', 'draft') });
 }
 
-const issuedLocked = () => new AppError(409, 'BULLETIN_ISSUED', '该通报已印发，不能再修改。');
+const issuedLocked = () => new AppError('BULLETIN_ISSUED', '该通报已印发，不能再修改。');
 
 export interface BulletinPatch {
   title?: string;
@@ -138,7 +132,7 @@ export async function editBulletin(ctx: AppContext, actor: Actor, id: number, pa
 export async function issueBulletin(ctx: AppContext, actor: Actor, id: number, version?: number) {
   if (!isOffice(actor)) throw forbidden('只有督查室可以印发通报。');
   const row = await loadVisible(ctx, actor, id);
-  if (row.status === 'issued') throw new AppError(409, 'BULLETIN_ISSUED', `${monthLabel(row.month)}的通报已印发，不能重复印发。`);
+  if (row.status === 'issued') throw new AppError('BULLETIN_ISSUED', `${monthLabel(row.month)}的通报已印发，不能重复印发。`);
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await updateBulletin(trx, id, { status: 'issued', issued_at: nowIso(), issued_by: actor.username }, version ?? row.version))) throw versionConflict('通报');
     await writeAudit(trx, actor, { action: 'issue', entity: 'bulletin', entityId: id, summary: `印发${monthLabel(row.month)}通报（${row.doc_number}）` });

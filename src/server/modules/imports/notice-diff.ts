@@ -67,7 +67,7 @@ async function findExistingPlan(db: Kysely<DB>, notice: ParsedNotice, year: numb
 export async function diffNotice(db: Kysely<DB>, notice: ParsedNotice): Promise<NoticeDiff> {
   const year = notice.plan.year;
   if (!year) {
-    throw new AppError(422, 'NOTICE_INVALID', '无法确定清单年度：请在文号（如 济开管发〔2024〕1号）或标题（如 关于办好2024年…的通知）中写明年份。');
+    throw new AppError('NOTICE_INVALID', '无法确定清单年度：请在文号（如 济开管发〔2024〕1号）或标题（如 关于办好2024年…的通知）中写明年份。');
   }
   const title = notice.plan.title || `${year}年重点民生实事`;
   const existingPlan = await findExistingPlan(db, notice, year, title);

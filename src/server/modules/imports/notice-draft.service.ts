@@ -13,7 +13,7 @@ import type { z } from 'zod';
 type DraftBody = z.output<typeof noticeDraftBodySchema>;
 
 function invalid(fileName: string, error: NoticeParseError): AppError {
-  return new AppError(422, 'NOTICE_INVALID', `“${fileName}”无法识别：${error.message}`, { ...error.location });
+  return new AppError('NOTICE_INVALID', `“${fileName}”无法识别：${error.message}`, { ...error.location });
 }
 
 /** The grid's starting point from a parsed notice: every project with its confidence and doubts. */
@@ -62,7 +62,7 @@ export function readDraftFromText(text: string, fileName = '粘贴的文字'): N
 const GRID_COLUMNS = positionalColumns();
 
 function planOf(plan: NoticeDraftPlan): ParsedNotice['plan'] {
-  if (plan.year === null) throw new AppError(422, 'NOTICE_INVALID', '请填写清单年度（如 2024），再预览或导入。');
+  if (plan.year === null) throw new AppError('NOTICE_INVALID', '请填写清单年度（如 2024），再预览或导入。');
   const title = plan.title.trim() || `${plan.year}年民生实事项目清单`;
   return { title, docNumber: plan.docNumber?.trim() || null, issuer: plan.issuer?.trim() || null, year: plan.year, issueDate: plan.issueDate };
 }
@@ -93,7 +93,7 @@ export function draftToNotice(body: DraftBody): ParsedNotice {
   } catch (error) {
     if (error instanceof NoticeParseError) {
       const message = error.message.replace(/^表格第 (\d+) 行/, '清单第 $1 行');
-      throw new AppError(422, 'NOTICE_INVALID', `${message}（请在表格中改正后再预览或导入）`, { ...error.location });
+      throw new AppError('NOTICE_INVALID', `${message}（请在表格中改正后再预览或导入）`, { ...error.location });
     }
     throw error;
   }

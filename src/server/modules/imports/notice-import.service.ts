@@ -23,7 +23,7 @@ export async function parseNoticeUpload(file: NoticeFile): Promise<ParsedNotice>
     return await readNoticeFile(file.data, file.fileName);
   } catch (error) {
     if (error instanceof NoticeParseError) {
-      throw new AppError(422, 'NOTICE_INVALID', `文件“${file.fileName}”无法导入：${error.message}`, { ...error.location });
+      throw new AppError('NOTICE_INVALID', `文件“${file.fileName}”无法导入：${error.message}`, { ...error.location });
     }
     throw error;
   }

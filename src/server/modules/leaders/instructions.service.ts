@@ -5,6 +5,7 @@ import { isOffice, isUnitRole } from '../../auth/actor';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import type { InstructionTable } from '../../db/schema';
+import { updateVersioned } from '../../db/versioned-update';
 import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
 import { loadProjectUnits } from '../projects/projects.repo';
 
@@ -116,20 +117,15 @@ export async function listInstructions(ctx: AppContext, actor: Actor, projectId:
 
 async function updateInstruction(ctx: AppContext, actor: Actor, row: InstructionRow, version: number | undefined, changes: Partial<Omit<InstructionRow, 'id' | 'version' | 'created_at'>>, audit: { action: string; summary: string }) {
   await ctx.db.transaction().execute(async (trx) => {
-    const result = await trx
-      .updateTable('instruction')
-      .set({ ...changes, version: row.version + 1 })
-      .where('id', '=', row.id)
-      .where('version', '=', version ?? row.version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) throw versionConflict('批示');
+    const updated = await updateVersioned(trx, 'instruction', row.id, version ?? row.version, changes);
+    if (!updated) throw versionConflict('批示');
     await writeAudit(trx, actor, { action: audit.action, entity: 'instruction', entityId: row.id, summary: audit.summary, before: { status: row.status }, after: changes });
   });
   const updated = await findInstruction(ctx, row.id);
   return instructionView(updated, await authorNames(ctx, [updated]));
 }
 
-const closedConflict = () => new AppError(409, 'CONFLICT', '该批示已办结，不能再操作。');
+const closedConflict = () => new AppError('CONFLICT', '该批示已办结，不能再操作。');
 
 export async function answerInstruction(ctx: AppContext, actor: Actor, id: number, input: { text: string; evidence?: string | null; version?: number }) {
   const row = await findInstruction(ctx, id);
@@ -154,6 +150,6 @@ export async function closeInstruction(ctx: AppContext, actor: Actor, id: number
     throw forbidden('只有作出批示的领导或督查室可以办结批示。');
   }
   if (row.status === 'closed') throw closedConflict();
-  if (row.status !== 'answered' || !row.answer) throw new AppError(409, 'CONFLICT', '该批示尚未答复，需主办单位答复并提供佐证后才能办结。');
+  if (row.status !== 'answered' || !row.answer) throw new AppError('CONFLICT', '该批示尚未答复，需主办单位答复并提供佐证后才能办结。');
   return updateInstruction(ctx, actor, row, input.version, { status: 'closed', closed_by: actor.username, closed_at: nowIso() }, { action: 'close', summary: `办结批示 #${row.id}` });
 }

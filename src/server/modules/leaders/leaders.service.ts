@@ -105,7 +105,7 @@ export async function generateDigest(ctx: AppContext, actor: Actor) {
   const xun = xunOf(today);
   const created = await claimDigest(ctx, actor, xun, today);
   const digest = await ctx.db.selectFrom('xun_digest').selectAll().where('user_id', '=', actor.id).where('period_start', '=', xun.start).executeTakeFirst();
-  if (!digest) throw new AppError(500, 'INTERNAL', '旬调度摘要生成失败，请稍后重试。');
+  if (!digest) throw new AppError('INTERNAL', '旬调度摘要生成失败，请稍后重试。');
   return { created, digest: digestView(digest) };
 }
 

@@ -1,3 +1,4 @@
+import { daySchema } from '../../../contract/common.contract';
 import '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -17,7 +18,7 @@ import { buildWeeklyFormWorkbook } from './xlsx/weekly-form-workbook.builder';
 
 const signedIn = { access: 'authenticated' } as const;
 const tags = ['ledger'];
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const day = daySchema;
 const ledgerQuery = z.object({
   asOf: day.optional(),
   status: z.enum(['completed', 'on_track', 'behind', 'seriously_behind', 'not_reported']).optional(),

@@ -3,6 +3,7 @@ import type { Actor } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
+import { updateVersioned } from '../../db/versioned-update';
 import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
 import { canCloseItem } from './meeting-access';
 import { itemView } from './meeting-views';
@@ -12,7 +13,7 @@ import { actionItemsOfUnit, findActionItem } from './meetings.repo';
 export async function closeActionItem(ctx: AppContext, actor: Actor, id: number, input: { evidence?: string | null; version?: number }) {
   const item = await findActionItem(ctx.db, id);
   if (!item) throw notFound('交办事项');
-  if (item.status === 'done') throw new AppError(409, 'CONFLICT', '该交办事项已经办结，无需重复办结。');
+  if (item.status === 'done') throw new AppError('CONFLICT', '该交办事项已经办结，无需重复办结。');
   if (!canCloseItem(actor, item)) throw forbidden('只有交办事项的责任单位或督查室可以办结该事项。');
   const evidence = (input.evidence ?? '').trim();
   if (!evidence) throw badRequest('办结交办事项需要填写办结情况和佐证材料说明。', { field: 'evidence' });
@@ -20,14 +21,15 @@ export async function closeActionItem(ctx: AppContext, actor: Actor, id: number,
   await ctx.db.transaction().execute(async (trx) => {
     const now = nowIso();
     const version = input.version ?? item.version;
-    const res = await trx
-      .updateTable('action_item')
-      .set({ status: 'done', closing_evidence: evidence, closed_at: now, closed_by: actor.username, version: version + 1 })
-      .where('id', '=', id)
-      .where('version', '=', version)
-      .where('status', '=', 'open')
-      .executeTakeFirst();
-    if (Number(res.numUpdatedRows) !== 1) throw versionConflict('交办事项');
+    const closed = await updateVersioned(
+      trx,
+      'action_item',
+      id,
+      version,
+      { status: 'done', closing_evidence: evidence, closed_at: now, closed_by: actor.username },
+      { where: (eb) => eb('status', '=', 'open') },
+    );
+    if (!closed) throw versionConflict('交办事项');
     await writeAudit(trx, actor, {
       action: 'close',
       entity: 'action_item',

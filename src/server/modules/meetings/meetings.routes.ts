@@ -1,3 +1,4 @@
+import { versionSchema } from '../../../contract/common.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
@@ -45,7 +46,7 @@ export const meetingsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
 
   app.post(
     '/action-items/:id/close',
-    { config: signedIn, schema: { tags, summary: '办结交办事项（需佐证）', params: idParams, body: z.object({ evidence: z.string().max(5000).nullable().optional(), version: z.number().int().positive().optional() }) } },
+    { config: signedIn, schema: { tags, summary: '办结交办事项（需佐证）', params: idParams, body: z.object({ evidence: z.string().max(5000).nullable().optional(), version: versionSchema.optional() }) } },
     async (request) => closeActionItem(ctx, requireActor(request), request.params.id, request.body),
   );
 

@@ -3,7 +3,7 @@ import type { Actor } from '../../auth/actor';
 import { isOffice } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
-import { nowIso } from '../../context';
+import { updateVersioned } from '../../db/versioned-update';
 import { AppError, forbidden, notFound, versionConflict } from '../../errors';
 import { loadPlanRhythm } from './plan-rhythm';
 import type { PlanRhythm } from './plan-rhythm';
@@ -17,7 +17,7 @@ const MINUTES_PER_WEEK = 7 * 24 * 60;
 
 const minuteOfWeek = (weekday: number, time: string) => (weekday - 1) * 1440 + Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
 
-const invalid = (message: string, field?: string) => new AppError(400, 'VALIDATION_FAILED', message, field ? { field } : undefined);
+const invalid = (message: string, field?: string) => new AppError('VALIDATION_FAILED', message, field ? { field } : undefined);
 
 /**
  * Checks a rhythm and returns it typed. The missing moment is on the week AFTER the reported one; it must come after
@@ -53,23 +53,15 @@ export async function updatePlanRhythm(ctx: AppContext, actor: Actor, planId: nu
   const rhythm = checkPlanRhythm(input);
   const before = await loadPlanRhythm(ctx.db, planId);
   await ctx.db.transaction().execute(async (trx) => {
-    const at = nowIso();
-    const result = await trx
-      .updateTable('plan')
-      .set((eb) => ({
-        weekly_due_weekday: rhythm.weekly.dueWeekday,
-        weekly_due_time: rhythm.weekly.dueTime,
-        weekly_missing_weekday: rhythm.weekly.missingWeekday,
-        weekly_missing_time: rhythm.weekly.missingTime,
-        monthly_due_day: rhythm.monthly.dueDay,
-        monthly_due_time: rhythm.monthly.dueTime,
-        version: eb('version', '+', 1),
-        updated_at: at,
-      }))
-      .where('id', '=', planId)
-      .where('version', '=', input.version)
-      .executeTakeFirst();
-    if (Number(result.numUpdatedRows) === 0) throw versionConflict('清单的报送时限');
+    const updated = await updateVersioned(trx, 'plan', planId, input.version, {
+      weekly_due_weekday: rhythm.weekly.dueWeekday,
+      weekly_due_time: rhythm.weekly.dueTime,
+      weekly_missing_weekday: rhythm.weekly.missingWeekday,
+      weekly_missing_time: rhythm.weekly.missingTime,
+      monthly_due_day: rhythm.monthly.dueDay,
+      monthly_due_time: rhythm.monthly.dueTime,
+    });
+    if (!updated) throw versionConflict('清单的报送时限');
     await writeAudit(trx, actor, { action: 'update', entity: 'plan', entityId: planId, summary: `设置清单“${plan.title}”的报送时限`, before, after: rhythm });
   });
   return getPlanDetail(ctx, planId);

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { likePattern, sql } from '../../db/dialect';
 import type { DB } from '../../db/schema';
+import { updateVersioned } from '../../db/versioned-update';
 
 export interface UnitRef {
   id: number;
@@ -82,16 +83,5 @@ export async function updateLiaison(
   values: { liaisonName: string | null; liaisonPhone: string | null },
   expectedVersion: number,
 ): Promise<boolean> {
-  const result = await db
-    .updateTable('project')
-    .set((eb) => ({
-      liaison_name: values.liaisonName,
-      liaison_phone: values.liaisonPhone,
-      version: eb('version', '+', 1),
-      updated_at: new Date().toISOString(),
-    }))
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return updateVersioned(db, 'project', id, expectedVersion, { liaison_name: values.liaisonName, liaison_phone: values.liaisonPhone });
 }

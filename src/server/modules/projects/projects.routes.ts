@@ -1,3 +1,4 @@
+import { versionSchema } from '../../../contract/common.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
@@ -32,7 +33,7 @@ export const projectsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
         body: z.object({
           liaisonName: optionalText(50),
           liaisonPhone: optionalText(30).refine((v) => v === null || /^[0-9+\-() ]{5,30}$/.test(v), '电话号码只能包含数字、+、-、括号'),
-          version: z.number().int().positive(),
+          version: versionSchema,
         }),
         response: { 200: projectDetailSchema },
       },

@@ -1,3 +1,4 @@
+import { draftVersionSchema, monthSchema, versionSchema } from '../../../contract/common.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
@@ -8,7 +9,7 @@ import { getMonthly, reviewMonthly, saveMonthlyDraft, submitMonthly } from './re
 const signedIn = { access: 'authenticated' } as const;
 const office = { access: ['admin', 'supervisor'] } as const;
 const tags = ['monthly'];
-const projectMonth = z.object({ id: z.coerce.number().int().positive(), month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 2024-06') });
+const projectMonth = z.object({ id: z.coerce.number().int().positive(), month: monthSchema });
 
 /** reports routes (issue 5): 月报 drafted from the month's accepted weekly updates. */
 export const reportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -30,14 +31,14 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
           nextPlanText: z.string().max(10000),
           /** chosen photos (max 9, checked by the service with a clear message); absent keeps the saved choice */
           photoIds: z.array(z.number().int().positive()).max(100).optional(),
-          version: z.number().int().min(0),
+          version: draftVersionSchema,
         }),
       },
     },
     async (request) => saveMonthlyDraft(ctx, requireActor(request), request.params.id, request.params.month, request.body),
   );
 
-  app.post('/monthly/:id/submit', { config: signedIn, schema: { tags, summary: '提交月报', params: idParams, body: z.object({ version: z.number().int().positive() }) } }, async (request) =>
+  app.post('/monthly/:id/submit', { config: signedIn, schema: { tags, summary: '提交月报', params: idParams, body: z.object({ version: versionSchema }) } }, async (request) =>
     submitMonthly(ctx, requireActor(request), request.params.id, request.body.version),
   );
 
@@ -46,7 +47,7 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       `/monthly/:id/${path}`,
       {
         config: office,
-        schema: { tags, summary: accept ? '通过月报（督查室）' : '退回月报（督查室，需意见）', params: idParams, body: z.object({ comment: z.string().max(2000).nullable().optional(), version: z.number().int().positive().optional() }) },
+        schema: { tags, summary: accept ? '通过月报（督查室）' : '退回月报（督查室，需意见）', params: idParams, body: z.object({ comment: z.string().max(2000).nullable().optional(), version: versionSchema.optional() }) },
       },
       async (request) => reviewMonthly(ctx, requireActor(request), request.params.id, { accept, comment: request.body.comment ?? null, version: request.body.version }),
     );

@@ -6,6 +6,7 @@ import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import type { Kysely, Updateable } from 'kysely';
 import type { DB, MonthlyReportTable } from '../../db/schema';
+import { updateVersioned } from '../../db/versioned-update';
 import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
 import { loadProjectScope } from '../targets/project-access';
 import type { ProjectScope } from '../targets/project-access';
@@ -73,16 +74,10 @@ export async function getMonthly(ctx: AppContext, actor: Actor, projectId: numbe
 }
 
 const locked = (status: string) =>
-  new AppError(409, 'REPORT_LOCKED', status === 'accepted' ? '本月月报已通过审核，不能再修改。' : '本月月报已提交，等待督查室审核，不能再修改。');
+  new AppError('REPORT_LOCKED', status === 'accepted' ? '本月月报已通过审核，不能再修改。' : '本月月报已提交，等待督查室审核，不能再修改。');
 
 async function updateReport(db: Kysely<DB>, id: number, changes: Updateable<MonthlyReportTable>, expectedVersion: number): Promise<boolean> {
-  const result = await db
-    .updateTable('monthly_report')
-    .set((eb) => ({ ...changes, version: eb('version', '+', 1), updated_at: nowIso() }))
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return updateVersioned(db, 'monthly_report', id, expectedVersion, changes);
 }
 
 export async function saveMonthlyDraft(ctx: AppContext, actor: Actor, projectId: number, month: string, input: MonthlyInput) {
@@ -165,7 +160,7 @@ export async function submitMonthly(ctx: AppContext, actor: Actor, id: number, v
 export async function reviewMonthly(ctx: AppContext, actor: Actor, id: number, decision: { accept: boolean; comment: string | null; version?: number }) {
   const { report, scope } = await loadForAction(ctx, actor, id);
   if (!scope.canReview) throw forbidden('只有督查室可以审核月报。');
-  if (report.status !== 'submitted') throw new AppError(409, 'NOT_SUBMITTED', report.status === 'accepted' ? '该月报已通过审核。' : '该月报尚未提交或已退回，不能审核。');
+  if (report.status !== 'submitted') throw new AppError('NOT_SUBMITTED', report.status === 'accepted' ? '该月报已通过审核。' : '该月报尚未提交或已退回，不能审核。');
   const comment = decision.comment?.trim() || null;
   if (!decision.accept && !comment) throw badRequest('退回时请填写意见，告诉填报单位需要修改什么。', { field: 'comment' });
   return transition(ctx, actor, scope, report, decision.version ?? report.version, { status: decision.accept ? 'accepted' : 'returned', reviewed_at: nowIso(), reviewed_by: actor.username, review_comment: comment }, {

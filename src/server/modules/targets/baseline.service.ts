@@ -72,7 +72,7 @@ export async function confirmAllOfProject(ctx: AppContext, actor: Actor, project
 export async function lockBaseline(ctx: AppContext, actor: Actor, planId: number) {
   if (!isOffice(actor)) throw forbidden('只有督查室可以锁定基线。');
   const plan = await loadPlan(ctx, planId);
-  if (plan.baseline_locked_at) throw new AppError(409, 'BASELINE_LOCKED', `基线已于 ${plan.baseline_locked_at.slice(0, 10)} 锁定，无需重复锁定。`);
+  if (plan.baseline_locked_at) throw new AppError('BASELINE_LOCKED', `基线已于 ${plan.baseline_locked_at.slice(0, 10)} 锁定，无需重复锁定。`);
   return ctx.db.transaction().execute(async (trx) => {
     const projects = await trx.selectFrom('project').select(['id', 'seq']).where('plan_id', '=', planId).where('status', '=', 'active').orderBy('seq').execute();
     const ids = projects.map((p) => p.id);
@@ -81,7 +81,7 @@ export async function lockBaseline(ctx: AppContext, actor: Actor, planId: number
     const pendingIds = new Set([...targets, ...milestones].filter((x) => x.status === 'proposed').map((x) => x.project_id));
     if (pendingIds.size > 0) {
       const seqs = projects.filter((p) => pendingIds.has(p.id)).map((p) => p.seq);
-      throw new AppError(409, 'BASELINE_INCOMPLETE', `还有 ${seqs.length} 个项目的目标或节点未确认（序号 ${seqs.join('、')}），请全部确认后再锁定基线。`, { projectSeqs: seqs });
+      throw new AppError('BASELINE_INCOMPLETE', `还有 ${seqs.length} 个项目的目标或节点未确认（序号 ${seqs.join('、')}），请全部确认后再锁定基线。`, { projectSeqs: seqs });
     }
     for (const t of targets) {
       const baseline = { label: t.label, value: t.value, unit: t.unit, dueDate: t.due_date, trajectory: JSON.parse(t.trajectory_json) as unknown };

@@ -20,8 +20,8 @@ export interface TargetChanges {
   trajectory?: { shape: TrajectoryShape; months?: TrajectoryPoint[] };
 }
 
-const notLockedYet = () => new AppError(409, 'BASELINE_NOT_LOCKED', '基线尚未锁定，可直接修改目标，无需申请变更。');
-const alreadyPending = () => new AppError(409, 'CHANGE_PENDING', '该项已有一条待审批的变更申请，请等待督查室审批后再提交。');
+const notLockedYet = () => new AppError('BASELINE_NOT_LOCKED', '基线尚未锁定，可直接修改目标，无需申请变更。');
+const alreadyPending = () => new AppError('CHANGE_PENDING', '该项已有一条待审批的变更申请，请等待督查室审批后再提交。');
 
 async function scopeForRequest(ctx: AppContext, actor: Actor, projectId: number) {
   const scope = await loadProjectScope(ctx, actor, projectId);
@@ -107,7 +107,7 @@ export async function decideChange(ctx: AppContext, actor: Actor, id: number, de
   await ctx.db.transaction().execute(async (trx) => {
     const status = decision.approve ? 'approved' : 'rejected';
     if (!(await decideChangeRequest(trx, id, { status, by: actor.username, reason: decision.reason?.trim() || null }))) {
-      throw new AppError(409, 'ALREADY_DECIDED', '该变更申请已被审批，请刷新查看结果。');
+      throw new AppError('ALREADY_DECIDED', '该变更申请已被审批，请刷新查看结果。');
     }
     if (decision.approve) {
       const after = JSON.parse(request.after_json) as Record<string, unknown>;

@@ -2,6 +2,7 @@ import type { Actor } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import type { MilestoneRow } from '../../db/schema';
+import { deleteVersioned } from '../../db/versioned-update';
 import { badRequest, notFound, versionConflict } from '../../errors';
 import { assertCanEditBeforeLock, assertCanReview, loadProjectScope } from './project-access';
 import { toMilestoneView } from './target-view';
@@ -73,8 +74,7 @@ export async function deleteMilestone(ctx: AppContext, actor: Actor, id: number,
   const { milestone, scope } = await loadMilestone(ctx, actor, id);
   assertCanEditBeforeLock(scope);
   await ctx.db.transaction().execute(async (trx) => {
-    const result = await trx.deleteFrom('milestone').where('id', '=', id).where('version', '=', version).executeTakeFirst();
-    if (Number(result.numDeletedRows) === 0) throw versionConflict('该节点');
+    if (!(await deleteVersioned(trx, 'milestone', id, version))) throw versionConflict('该节点');
     await writeAudit(trx, actor, { action: 'delete', entity: 'milestone', entityId: id, summary: `删除项目 ${scope.project.seq} 的节点：${milestone.title}`, before: milestone });
   });
 }

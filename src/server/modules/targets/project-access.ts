@@ -6,7 +6,7 @@ import { findProjectRow, loadProjectUnits } from '../projects/projects.repo';
 import { canWriteProject } from '../projects/projects.service';
 
 export const baselineLocked = () =>
-  new AppError(409, 'BASELINE_LOCKED', '基线已锁定，修改需提交变更申请并经督查室批准。');
+  new AppError('BASELINE_LOCKED', '基线已锁定，修改需提交变更申请并经督查室批准。');
 
 /** A project with its plan's year and baseline state, and what the actor may do on it. */
 export async function loadProjectScope(ctx: AppContext, actor: Actor, projectId: number) {

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { DB, MilestoneTable, TargetTable } from '../../db/schema';
+import { updateVersioned } from '../../db/versioned-update';
 
 const now = () => new Date().toISOString();
 
@@ -33,23 +34,11 @@ export async function insertMilestoneRow(db: Kysely<DB>, values: Omit<Insertable
 
 /** Optimistic update: false when the row moved on since `expectedVersion` was read. */
 export async function updateTargetRow(db: Kysely<DB>, id: number, changes: Updateable<TargetTable>, expectedVersion: number): Promise<boolean> {
-  const result = await db
-    .updateTable('target')
-    .set((eb) => ({ ...changes, version: eb('version', '+', 1), updated_at: now() }))
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return updateVersioned(db, 'target', id, expectedVersion, changes);
 }
 
 export async function updateMilestoneRow(db: Kysely<DB>, id: number, changes: Updateable<MilestoneTable>, expectedVersion: number): Promise<boolean> {
-  const result = await db
-    .updateTable('milestone')
-    .set((eb) => ({ ...changes, version: eb('version', '+', 1), updated_at: now() }))
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return updateVersioned(db, 'milestone', id, expectedVersion, changes);
 }
 
 export async function nextSeq(db: Kysely<DB>, table: 'target' | 'milestone', projectId: number): Promise<number> {

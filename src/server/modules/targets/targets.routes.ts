@@ -1,3 +1,4 @@
+import { versionSchema } from '../../../contract/common.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
@@ -37,7 +38,7 @@ export const targetsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     '/targets/:id',
     {
       config: signedIn,
-      schema: { tags, summary: '修改目标（基线锁定前）', params: idParams, body: targetInputSchema.omit({ parentId: true }).partial().extend({ version: z.number().int().positive() }), response: { 200: targetSchema } },
+      schema: { tags, summary: '修改目标（基线锁定前）', params: idParams, body: targetInputSchema.omit({ parentId: true }).partial().extend({ version: versionSchema }), response: { 200: targetSchema } },
     },
     async (request) => updateTarget(ctx, requireActor(request), request.params.id, request.body),
   );
@@ -55,7 +56,7 @@ export const targetsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     '/targets/:id/trajectory',
     {
       config: signedIn,
-      schema: { tags, summary: '设置计划进度（按月累计值）', params: idParams, body: z.object({ shape: shapeSchema, months: z.array(pointSchema).max(120).optional(), version: z.number().int().positive() }), response: { 200: targetSchema } },
+      schema: { tags, summary: '设置计划进度（按月累计值）', params: idParams, body: z.object({ shape: shapeSchema, months: z.array(pointSchema).max(120).optional(), version: versionSchema }), response: { 200: targetSchema } },
     },
     async (request) => setTargetTrajectory(ctx, requireActor(request), request.params.id, request.body),
   );
@@ -89,7 +90,7 @@ export const targetsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     '/milestones/:id',
     {
       config: signedIn,
-      schema: { tags, summary: '修改节点（基线锁定前）', params: idParams, body: z.object({ title: z.string().max(500).optional(), dueDate: dateSchema.nullable().optional(), version: z.number().int().positive() }), response: { 200: milestoneSchema } },
+      schema: { tags, summary: '修改节点（基线锁定前）', params: idParams, body: z.object({ title: z.string().max(500).optional(), dueDate: dateSchema.nullable().optional(), version: versionSchema }), response: { 200: milestoneSchema } },
     },
     async (request) => updateMilestone(ctx, requireActor(request), request.params.id, request.body),
   );

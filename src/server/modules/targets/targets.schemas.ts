@@ -1,6 +1,7 @@
+import { daySchema, versionSchema } from '../../../contract/common.contract';
 import { z } from 'zod';
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const day = daySchema;
 export const dateSchema = day;
 export const kindSchema = z.enum(['quantity', 'rate', 'increase', 'standard']);
 export const shapeSchema = z.enum(['linear', 'front_loaded', 'back_loaded', 'custom']);
@@ -76,4 +77,4 @@ export const targetInputSchema = z.object({
 });
 
 export const versionQuery = z.object({ version: z.coerce.number().int().positive() });
-export const versionBody = z.object({ version: z.number().int().positive() });
+export const versionBody = z.object({ version: versionSchema });

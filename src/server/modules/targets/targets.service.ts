@@ -5,6 +5,7 @@ import type { Actor } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import type { TargetRow } from '../../db/schema';
+import { deleteVersioned } from '../../db/versioned-update';
 import { badRequest, notFound, versionConflict } from '../../errors';
 import { assertCanEditBeforeLock, assertCanReview, loadProjectScope } from './project-access';
 import { pendingChangesFor } from './change-requests.repo';
@@ -159,8 +160,7 @@ export async function deleteTarget(ctx: AppContext, actor: Actor, targetId: numb
   const { target, scope } = await loadTargetForWrite(ctx, actor, targetId);
   assertCanEditBeforeLock(scope);
   await ctx.db.transaction().execute(async (trx) => {
-    const result = await trx.deleteFrom('target').where('id', '=', targetId).where('version', '=', version).executeTakeFirst();
-    if (Number(result.numDeletedRows) === 0) throw versionConflict('该目标');
+    if (!(await deleteVersioned(trx, 'target', targetId, version))) throw versionConflict('该目标');
     await writeAudit(trx, actor, { action: 'delete', entity: 'target', entityId: targetId, summary: `删除项目 ${scope.project.seq} 的目标：${describe(target)}`, before: target });
   });
 }

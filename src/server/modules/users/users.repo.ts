@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { DB, UserTable, UserUpdate } from '../../db/schema';
+import { updateVersioned } from '../../db/versioned-update';
 
 const userColumns = [
   'user.id',
@@ -49,13 +50,7 @@ export async function insertUser(db: Kysely<DB>, user: Insertable<UserTable>): P
 
 /** Update with an optimistic version check when `expectedVersion` is given; returns false on a stale version. */
 export async function updateUser(db: Kysely<DB>, id: number, changes: UserUpdate, expectedVersion?: number): Promise<boolean> {
-  let q = db
-    .updateTable('user')
-    .set((eb) => ({ ...changes, version: eb('version', '+', 1), updated_at: new Date().toISOString() }))
-    .where('id', '=', id);
-  if (expectedVersion !== undefined) q = q.where('version', '=', expectedVersion);
-  const result = await q.executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return updateVersioned(db, 'user', id, expectedVersion ?? 'any', changes);
 }
 
 export async function countUsers(db: Kysely<DB>): Promise<number> {

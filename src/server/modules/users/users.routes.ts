@@ -1,3 +1,4 @@
+import { versionSchema } from '../../../contract/common.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
@@ -63,7 +64,7 @@ export const usersRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
           role: roleSchema.optional(),
           unitId: z.number().int().positive().nullable().optional(),
           isDisabled: z.boolean().optional(),
-          version: z.number().int().positive(),
+          version: versionSchema,
         }),
         response: { 200: userSchema },
       },

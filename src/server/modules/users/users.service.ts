@@ -36,7 +36,7 @@ export async function createUser(
   const hash = await hashPassword(input.password);
   const id = await ctx.db.transaction().execute(async (trx) => {
     const exists = await trx.selectFrom('user').select('id').where('username', '=', input.username).executeTakeFirst();
-    if (exists) throw new AppError(409, 'CONFLICT', `用户名“${input.username}”已被使用，请换一个。`, { field: 'username' });
+    if (exists) throw new AppError('CONFLICT', `用户名“${input.username}”已被使用，请换一个。`, { field: 'username' });
     const now = nowIso();
     const newId = await insertUser(trx, {
       username: input.username,

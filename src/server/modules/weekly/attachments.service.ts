@@ -14,7 +14,7 @@ export async function addAttachment(ctx: AppContext, actor: Actor, updateId: num
   if (!update || !update.is_current) throw notFound('周报');
   const scope = await loadProjectScope(ctx, actor, update.project_id);
   if (!scope.canEdit) throw forbidden('只有该项目的主办单位可以上传附件。');
-  if (update.status === 'submitted' || update.status === 'accepted') throw new AppError(409, 'UPDATE_LOCKED', '周报已提交，不能再添加附件；如需更正，请点击“更正”。');
+  if (update.status === 'submitted' || update.status === 'accepted') throw new AppError('UPDATE_LOCKED', '周报已提交，不能再添加附件；如需更正，请点击“更正”。');
   const stored = await storeUpload(ctx, file);
   const { fileName: safeName, mime, size } = stored;
   const id = await ctx.db.transaction().execute(async (trx) => {
@@ -49,7 +49,7 @@ export async function readAttachment(ctx: AppContext, actor: Actor, id: number, 
 export async function deleteAttachment(ctx: AppContext, actor: Actor, id: number): Promise<void> {
   const { attachment, scope, update } = await loadAttachment(ctx, actor, id);
   if (!scope.canEdit) throw forbidden('只有该项目的主办单位可以删除附件。');
-  if (update && (update.status === 'submitted' || update.status === 'accepted')) throw new AppError(409, 'UPDATE_LOCKED', '周报已提交，附件不能再删除。');
+  if (update && (update.status === 'submitted' || update.status === 'accepted')) throw new AppError('UPDATE_LOCKED', '周报已提交，附件不能再删除。');
   await ctx.db.transaction().execute(async (trx) => {
     await trx.deleteFrom('attachment').where('id', '=', id).execute();
     await writeAudit(trx, actor, { action: 'delete', entity: 'attachment', entityId: id, summary: `删除附件“${attachment.file_name}”`, before: { fileName: attachment.file_name } });

@@ -47,7 +47,7 @@ export async function importWeeklyWorkbook(ctx: AppContext, actor: Actor, planId
   }
   if (read.forms.length === 0 && errors.length === 0) errors.push({ sheet: '', row: 0, column: '', message: '文件中没有找到周台账填报表，请使用系统导出的 Excel 填报表。' });
   if (errors.length > 0) {
-    throw new AppError(422, 'XLSX_INVALID', `文件“${fileName}”有 ${errors.length} 处问题，未保存任何数据。请按提示修改后重新上传。`, { errors });
+    throw new AppError('XLSX_INVALID', `文件“${fileName}”有 ${errors.length} 处问题，未保存任何数据。请按提示修改后重新上传。`, { errors });
   }
   const saved = await ctx.db.transaction().execute(async (trx) => {
     const done: { projectId: number; week: string }[] = [];

@@ -4,6 +4,7 @@ import { isOffice } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
+import { updateVersioned } from '../../db/versioned-update';
 import { badRequest, forbidden, notFound, versionConflict } from '../../errors';
 import { loadProjectUnits } from '../projects/projects.repo';
 import { loadProjectScope } from '../targets/project-access';
@@ -75,13 +76,8 @@ export async function saveCoUnitNote(ctx: AppContext, actor: Actor, projectId: n
       if (input.version !== 0) throw versionConflict('协办说明');
       await trx.insertInto('co_unit_note').values({ project_id: projectId, week, unit_id: unitId, text, author: actor.username, updated_at: nowIso() }).execute();
     } else {
-      const result = await trx
-        .updateTable('co_unit_note')
-        .set((eb) => ({ text, author: actor.username, updated_at: nowIso(), version: eb('version', '+', 1) }))
-        .where('id', '=', existing.id)
-        .where('version', '=', input.version)
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) === 0) throw versionConflict('协办说明');
+      const updated = await updateVersioned(trx, 'co_unit_note', existing.id, input.version, { text, author: actor.username });
+      if (!updated) throw versionConflict('协办说明');
     }
     await writeAudit(trx, actor, { action: 'co_note', entity: 'project', entityId: projectId, summary: `协办单位填写 ${week} 协办说明`, after: { text } });
   });

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { DB, WeeklyUpdateTable } from '../../db/schema';
+import { updateVersioned } from '../../db/versioned-update';
 
 export function findCurrentUpdate(db: Kysely<DB>, projectId: number, week: string) {
   return db.selectFrom('weekly_update').selectAll().where('project_id', '=', projectId).where('week', '=', week).where('is_current', '=', 1).executeTakeFirst();
@@ -15,13 +16,7 @@ export async function insertUpdate(db: Kysely<DB>, values: Insertable<WeeklyUpda
 
 /** Optimistic write: false when the row changed since `expectedVersion` was read. */
 export async function updateUpdate(db: Kysely<DB>, id: number, changes: Updateable<WeeklyUpdateTable>, expectedVersion: number): Promise<boolean> {
-  const result = await db
-    .updateTable('weekly_update')
-    .set((eb) => ({ ...changes, version: eb('version', '+', 1), updated_at: new Date().toISOString() }))
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) > 0;
+  return updateVersioned(db, 'weekly_update', id, expectedVersion, changes);
 }
 
 export async function replaceValues(db: Kysely<DB>, updateId: number, values: { targetId: number; actual: number | null; reason: string | null; flags: string[] }[]): Promise<void> {

@@ -1,3 +1,4 @@
+import { daySchema, draftVersionSchema, versionSchema, weekSchema } from '../../../contract/common.contract';
 import '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -15,9 +16,9 @@ import { readUploadedFile, sendStoredFile } from '../../storage/file-transfer';
 const signedIn = { access: 'authenticated' } as const;
 const office = { access: ['admin', 'supervisor'] } as const;
 const tags = ['weekly'];
-const weekParam = z.string().regex(/^\d{4}-W\d{2}$/, '周次格式应为 2024-W23');
+const weekParam = weekSchema;
 const projectWeek = z.object({ id: z.coerce.number().int().positive(), week: weekParam });
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+const day = daySchema;
 
 const draftBody = z.object({
   values: z.array(z.object({ targetId: z.number().int(), actual: z.number().nullable(), reason: z.string().max(1000).nullable().optional() })).max(100),
@@ -26,7 +27,7 @@ const draftBody = z.object({
   problemsText: z.string().max(5000),
   nextStepsText: z.string().max(5000),
   coUnitIds: z.array(z.number().int()).max(50),
-  version: z.number().int().min(0),
+  version: draftVersionSchema,
 });
 
 export const weeklyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -46,7 +47,7 @@ export const weeklyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
 
   app.post(
     '/weekly/:id/submit',
-    { config: signedIn, schema: { tags, summary: '提交周台账', params: idParams, body: z.object({ version: z.number().int().positive() }) } },
+    { config: signedIn, schema: { tags, summary: '提交周台账', params: idParams, body: z.object({ version: versionSchema }) } },
     async (request) => submitWeekly(ctx, requireActor(request), request.params.id, request.body.version),
   );
 
@@ -59,7 +60,7 @@ export const weeklyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       `/weekly/:id/${path}`,
       {
         config: office,
-        schema: { tags, summary: accept ? '通过（督查室）' : '退回（督查室，需意见）', params: idParams, body: z.object({ comment: z.string().max(2000).nullable().optional(), version: z.number().int().positive().optional() }) },
+        schema: { tags, summary: accept ? '通过（督查室）' : '退回（督查室，需意见）', params: idParams, body: z.object({ comment: z.string().max(2000).nullable().optional(), version: versionSchema.optional() }) },
       },
       async (request) => reviewWeekly(ctx, requireActor(request), request.params.id, { accept, comment: request.body.comment ?? null, version: request.body.version }),
     );
@@ -92,7 +93,7 @@ export const weeklyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
 
   app.put(
     '/projects/:id/co-notes/:week',
-    { config: signedIn, schema: { tags, summary: '协办单位说明', params: projectWeek, body: z.object({ text: z.string().max(5000), version: z.number().int().min(0) }) } },
+    { config: signedIn, schema: { tags, summary: '协办单位说明', params: projectWeek, body: z.object({ text: z.string().max(5000), version: draftVersionSchema }) } },
     async (request) => saveCoUnitNote(ctx, requireActor(request), request.params.id, request.params.week, request.body),
   );
 

@@ -25,7 +25,7 @@ export interface WeeklyInput {
 }
 
 const locked = (status: string) =>
-  new AppError(409, 'UPDATE_LOCKED', status === 'accepted' ? '本周周报已通过审核，不能再直接修改；如需更正，请点击“更正”生成新版本。' : '本周周报已提交，等待督查室审核，不能再修改；如需更正，请点击“更正”。');
+  new AppError('UPDATE_LOCKED', status === 'accepted' ? '本周周报已通过审核，不能再直接修改；如需更正，请点击“更正”生成新版本。' : '本周周报已提交，等待督查室审核，不能再修改；如需更正，请点击“更正”。');
 
 export function checkWeek(week: string, now = new Date()): void {
   if (!isValidWeek(week)) throw badRequest(`周次“${week}”格式不对，应为如 2024-W23 的 ISO 周。`, { field: 'week' });
@@ -132,7 +132,7 @@ export async function submitWeekly(ctx: AppContext, actor: Actor, id: number, ve
 export async function reviewWeekly(ctx: AppContext, actor: Actor, id: number, decision: { accept: boolean; comment: string | null; version?: number }) {
   const { update, scope } = await loadForAction(ctx, actor, id);
   if (!scope.canReview) throw forbidden('只有督查室可以审核周台账。');
-  if (update.status !== 'submitted') throw new AppError(409, 'NOT_SUBMITTED', update.status === 'accepted' ? '该周报已通过审核。' : '该周报尚未提交或已退回，不能审核。');
+  if (update.status !== 'submitted') throw new AppError('NOT_SUBMITTED', update.status === 'accepted' ? '该周报已通过审核。' : '该周报尚未提交或已退回，不能审核。');
   const comment = decision.comment?.trim() || null;
   if (!decision.accept && !comment) throw badRequest('退回时请填写意见，告诉填报单位需要修改什么。', { field: 'comment' });
   return transition(ctx, actor, update, decision.version ?? update.version, { status: decision.accept ? 'accepted' : 'returned', reviewed_at: nowIso(), reviewed_by: actor.username, review_comment: comment }, {

@@ -1,3 +1,4 @@
+import { draftVersionSchema } from '../../../contract/common.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../context';
@@ -13,7 +14,7 @@ const date = z.string().max(10);
 const scheduleBody = z.object({
   holidays: z.array(z.object({ name: z.string().min(1).max(50), start: date, end: date })).max(50),
   workdays: z.array(date).max(50),
-  version: z.number().int().min(0),
+  version: draftVersionSchema,
 });
 
 /** The working-day calendar (法定节假日与调休): shipped for 2024–2026, editable per year by an admin (issue 5). */

@@ -10,6 +10,7 @@ import type { Actor } from '../../auth/actor';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import type { DB } from '../../db/schema';
+import { updateVersioned } from '../../db/versioned-update';
 import { AppError, badRequest, notFound, versionConflict } from '../../errors';
 
 export const MIN_YEAR = 2000;
@@ -149,13 +150,8 @@ export async function saveWorkdayYear(
       if (input.version !== currentVersion) throw versionConflict(`${year} 年的节假日安排`);
       const at = nowIso();
       if (row) {
-        const res = await trx
-          .updateTable('workday_schedule')
-          .set((eb) => ({ schedule_json: json, updated_by: actor.username, updated_at: at, version: eb('version', '+', 1) }))
-          .where('year', '=', year)
-          .where('version', '=', input.version)
-          .executeTakeFirst();
-        if (Number(res.numUpdatedRows) !== 1) throw versionConflict(`${year} 年的节假日安排`);
+        const updated = await updateVersioned(trx, 'workday_schedule', year, input.version, { schedule_json: json, updated_by: actor.username });
+        if (!updated) throw versionConflict(`${year} 年的节假日安排`);
       } else {
         await trx.insertInto('workday_schedule').values({ year, schedule_json: json, updated_by: actor.username, updated_at: at, version: 1 }).execute();
       }

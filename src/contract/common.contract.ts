@@ -1,0 +1,18 @@
+import { z } from 'zod';
+
+/** Zod pieces every module's contract shares: calendar values and the version of an optimistic write. */
+
+/** A calendar date, YYYY-MM-DD. */
+export const daySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+
+/** An ISO week, 2024-W23. */
+export const weekSchema = z.string().regex(/^\d{4}-W\d{2}$/, '周次格式应为 2024-W23');
+
+/** A month, 2024-06. */
+export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '月份格式应为 2024-06');
+
+/** The version a client read, sent back with a write so a concurrent change is detected. */
+export const versionSchema = z.number().int().positive();
+
+/** The version of a record that may not exist yet (a draft never saved is version 0). */
+export const draftVersionSchema = z.number().int().min(0);
