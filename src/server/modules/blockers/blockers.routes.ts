@@ -50,10 +50,14 @@ export const blockersRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     finishBlocker(ctx, requireActor(request), request.params.id, { outcome: 'closed', text: request.body.reason ?? '', version: request.body.version }),
   );
 
-  for (const action of ['accept', 'answer', 'close'] as const) {
-    const summary = { accept: '受理绿色通道请求（协办单位）', answer: '答复绿色通道请求（协办单位）', close: '办结绿色通道请求（协办单位）' }[action];
-    app.post(`/green-channel/:id/${action}`, { config: signedIn, schema: { tags, summary, params: idParams, body: z.object({ text: z.string().max(5000).optional(), version }).optional() } }, async (request) =>
-      actOnRequest(ctx, requireActor(request), request.params.id, action, { text: request.body?.text, version: request.body?.version }),
-    );
-  }
+  const requestBody = z.object({ text: z.string().max(5000).optional(), version }).optional();
+  app.post('/green-channel/:id/accept', { config: signedIn, schema: { tags, summary: '受理绿色通道请求（协办单位）', params: idParams, body: requestBody } }, async (request) =>
+    actOnRequest(ctx, requireActor(request), request.params.id, 'accept', { text: request.body?.text, version: request.body?.version }),
+  );
+  app.post('/green-channel/:id/answer', { config: signedIn, schema: { tags, summary: '答复绿色通道请求（协办单位）', params: idParams, body: requestBody } }, async (request) =>
+    actOnRequest(ctx, requireActor(request), request.params.id, 'answer', { text: request.body?.text, version: request.body?.version }),
+  );
+  app.post('/green-channel/:id/close', { config: signedIn, schema: { tags, summary: '办结绿色通道请求（协办单位）', params: idParams, body: requestBody } }, async (request) =>
+    actOnRequest(ctx, requireActor(request), request.params.id, 'close', { text: request.body?.text, version: request.body?.version }),
+  );
 };

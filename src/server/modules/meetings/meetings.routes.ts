@@ -56,12 +56,12 @@ export const meetingsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     return addMeetingAttachment(ctx, requireActor(request), request.params.id, await readUploadedFile(request));
   });
 
-  for (const [suffix, variant] of [['', 'file'], ['/thumb', 'thumb']] as const) {
-    app.get(`/meeting-attachments/:id${suffix}`, { config: signedIn, schema: { tags, summary: variant === 'file' ? '下载会议附件' : '会议附件缩略图', params: idParams } }, async (request, reply) => {
-      const file = await readMeetingAttachment(ctx, requireActor(request), request.params.id, variant);
-      return sendStoredFile(reply, file, variant);
-    });
-  }
+  app.get('/meeting-attachments/:id', { config: signedIn, schema: { tags, summary: '下载会议附件', params: idParams } }, async (request, reply) =>
+    sendStoredFile(reply, await readMeetingAttachment(ctx, requireActor(request), request.params.id, 'file'), 'file'),
+  );
+  app.get('/meeting-attachments/:id/thumb', { config: signedIn, schema: { tags, summary: '会议附件缩略图', params: idParams } }, async (request, reply) =>
+    sendStoredFile(reply, await readMeetingAttachment(ctx, requireActor(request), request.params.id, 'thumb'), 'thumb'),
+  );
 
   app.delete('/meeting-attachments/:id', { config: signedIn, schema: { tags, summary: '删除会议附件', params: idParams } }, async (request) => {
     await deleteMeetingAttachment(ctx, requireActor(request), request.params.id);

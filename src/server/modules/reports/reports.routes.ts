@@ -42,14 +42,11 @@ export const reportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     submitMonthly(ctx, requireActor(request), request.params.id, request.body.version),
   );
 
-  for (const [path, accept] of [['accept', true], ['return', false]] as const) {
-    app.post(
-      `/monthly/:id/${path}`,
-      {
-        config: office,
-        schema: { tags, summary: accept ? '通过月报（督查室）' : '退回月报（督查室，需意见）', params: idParams, body: z.object({ comment: z.string().max(2000).nullable().optional(), version: versionSchema.optional() }) },
-      },
-      async (request) => reviewMonthly(ctx, requireActor(request), request.params.id, { accept, comment: request.body.comment ?? null, version: request.body.version }),
-    );
-  }
+  const reviewBody = z.object({ comment: z.string().max(2000).nullable().optional(), version: versionSchema.optional() });
+  app.post('/monthly/:id/accept', { config: office, schema: { tags, summary: '通过月报（督查室）', params: idParams, body: reviewBody } }, async (request) =>
+    reviewMonthly(ctx, requireActor(request), request.params.id, { accept: true, comment: request.body.comment ?? null, version: request.body.version }),
+  );
+  app.post('/monthly/:id/return', { config: office, schema: { tags, summary: '退回月报（督查室，需意见）', params: idParams, body: reviewBody } }, async (request) =>
+    reviewMonthly(ctx, requireActor(request), request.params.id, { accept: false, comment: request.body.comment ?? null, version: request.body.version }),
+  );
 };

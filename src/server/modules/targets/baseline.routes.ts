@@ -100,14 +100,11 @@ export const baselineRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     },
   );
 
-  for (const [path, approve] of [['approve', true], ['reject', false]] as const) {
-    app.post(
-      `/change-requests/:id/${path}`,
-      {
-        config: office,
-        schema: { tags, summary: approve ? '批准变更（督查室）' : '驳回变更（督查室，需理由）', params: idParams, body: z.object({ reason: reason.optional() }), response: { 200: changeRequestSchema } },
-      },
-      async (request) => decideChange(ctx, requireActor(request), request.params.id, { approve, reason: request.body.reason ?? null }),
-    );
-  }
+  const decisionBody = z.object({ reason: reason.optional() });
+  app.post('/change-requests/:id/approve', { config: office, schema: { tags, summary: '批准变更（督查室）', params: idParams, body: decisionBody, response: { 200: changeRequestSchema } } }, async (request) =>
+    decideChange(ctx, requireActor(request), request.params.id, { approve: true, reason: request.body.reason ?? null }),
+  );
+  app.post('/change-requests/:id/reject', { config: office, schema: { tags, summary: '驳回变更（督查室，需理由）', params: idParams, body: decisionBody, response: { 200: changeRequestSchema } } }, async (request) =>
+    decideChange(ctx, requireActor(request), request.params.id, { approve: false, reason: request.body.reason ?? null }),
+  );
 };

@@ -55,16 +55,13 @@ export const weeklyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     correctWeekly(ctx, requireActor(request), request.params.id),
   );
 
-  for (const [path, accept] of [['accept', true], ['return', false]] as const) {
-    app.post(
-      `/weekly/:id/${path}`,
-      {
-        config: office,
-        schema: { tags, summary: accept ? '通过（督查室）' : '退回（督查室，需意见）', params: idParams, body: z.object({ comment: z.string().max(2000).nullable().optional(), version: versionSchema.optional() }) },
-      },
-      async (request) => reviewWeekly(ctx, requireActor(request), request.params.id, { accept, comment: request.body.comment ?? null, version: request.body.version }),
-    );
-  }
+  const reviewBody = z.object({ comment: z.string().max(2000).nullable().optional(), version: versionSchema.optional() });
+  app.post('/weekly/:id/accept', { config: office, schema: { tags, summary: '通过（督查室）', params: idParams, body: reviewBody } }, async (request) =>
+    reviewWeekly(ctx, requireActor(request), request.params.id, { accept: true, comment: request.body.comment ?? null, version: request.body.version }),
+  );
+  app.post('/weekly/:id/return', { config: office, schema: { tags, summary: '退回（督查室，需意见）', params: idParams, body: reviewBody } }, async (request) =>
+    reviewWeekly(ctx, requireActor(request), request.params.id, { accept: false, comment: request.body.comment ?? null, version: request.body.version }),
+  );
 
   app.get('/weekly/:id/history', { config: signedIn, schema: { tags, summary: '周台账的全部版本', params: idParams } }, async (request) => {
     const update = await findUpdate(ctx.db, request.params.id);
@@ -79,12 +76,12 @@ export const weeklyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     return addAttachment(ctx, requireActor(request), request.params.id, await readUploadedFile(request));
   });
 
-  for (const [suffix, variant] of [['', 'file'], ['/thumb', 'thumb']] as const) {
-    app.get(`/attachments/:id${suffix}`, { config: signedIn, schema: { tags, summary: variant === 'file' ? '下载附件' : '附件缩略图', params: idParams } }, async (request, reply) => {
-      const file = await readAttachment(ctx, requireActor(request), request.params.id, variant);
-      return sendStoredFile(reply, file, variant);
-    });
-  }
+  app.get('/attachments/:id', { config: signedIn, schema: { tags, summary: '下载附件', params: idParams } }, async (request, reply) =>
+    sendStoredFile(reply, await readAttachment(ctx, requireActor(request), request.params.id, 'file'), 'file'),
+  );
+  app.get('/attachments/:id/thumb', { config: signedIn, schema: { tags, summary: '附件缩略图', params: idParams } }, async (request, reply) =>
+    sendStoredFile(reply, await readAttachment(ctx, requireActor(request), request.params.id, 'thumb'), 'thumb'),
+  );
 
   app.delete('/attachments/:id', { config: signedIn, schema: { tags, summary: '删除附件', params: idParams, response: { 200: okBody } } }, async (request) => {
     await deleteAttachment(ctx, requireActor(request), request.params.id);
