@@ -3,7 +3,7 @@ import type { ExpectedProject, ExpectedTarget } from './expected.types';
 
 /** Quotes, brackets, punctuation and spaces do not change what a label names. */
 export function normaliseLabel(label: string): string {
-  return label.replace(/[\s“”‘’"'「」『』《》（）()【】\[\]、，,。；;：:·]/g, '');
+  return label.replace(/[\s“”‘’"'「」『』《》（）()【】[\]、，,。；;：:·]/g, '');
 }
 
 /**

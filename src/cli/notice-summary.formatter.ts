@@ -80,7 +80,7 @@ export function displayWidth(text: string): number {
 }
 
 /** Pads (or shortens with …) a cell to a display width. */
-function fit(text: string, width: number): string {
+function padToWidth(text: string, width: number): string {
   let result = text;
   if (displayWidth(text) > width) {
     result = '';
@@ -115,12 +115,12 @@ export function formatNoticeSummary(notice: ParsedNotice, fileName: string): str
   ];
   const nameWidth = Math.min(32, Math.max(8, ...projects.map((project) => displayWidth(project.name))));
   const leadWidth = Math.min(36, Math.max(8, ...projects.map((project) => displayWidth(project.leadUnits.join('、')))));
-  lines.push(`序号  ${fit('项目名称', nameWidth)}  ${fit('主办单位', leadWidth)}  协办单位`);
+  lines.push(`序号  ${padToWidth('项目名称', nameWidth)}  ${padToWidth('主办单位', leadWidth)}  协办单位`);
   lines.push('-'.repeat(6 + nameWidth + 2 + leadWidth + 2 + 8));
   for (const project of projects) {
     const seq = String(project.seq).padStart(4, ' ');
     const co = project.coUnits.length > 0 ? project.coUnits.join('、') : '—';
-    lines.push(`${seq}  ${fit(project.name, nameWidth)}  ${fit(project.leadUnits.join('、'), leadWidth)}  ${co}`);
+    lines.push(`${seq}  ${padToWidth(project.name, nameWidth)}  ${padToWidth(project.leadUnits.join('、'), leadWidth)}  ${co}`);
   }
   const units = new Set(projects.flatMap((project) => [...project.leadUnits, ...project.coUnits]));
   const counts = new Map<UnitKind, number>();

@@ -66,7 +66,9 @@ export function formatExtraction(extraction: TargetExtraction): string {
   }
   if (extraction.milestones.length > 0) {
     lines.push(`节点（${extraction.milestones.length} 个）：`);
-    extraction.milestones.forEach((milestone, index) => lines.push(`  ${index + 1}. ${milestone.title}`));
+    extraction.milestones.forEach((milestone, index) => {
+      lines.push(`  ${index + 1}. ${milestone.title}`);
+    });
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,7 +1,7 @@
 import type { NoticePlanHeader, NoticeWarning } from './notice.types';
 
 /** 济开管发〔2024〕1号, also written with [], ［］, 【】 or （） around the year. */
-const DOC_NUMBER = /([\u4e00-\u9fff]{1,12})[〔\[［【(（]((?:19|20)\d{2})[〕\]］】)）]第?0*(\d{1,4})号/;
+const DOC_NUMBER = /([\u4e00-\u9fff]{1,12})[〔[［【(（]((?:19|20)\d{2})[〕\]］】)）]第?0*(\d{1,4})号/;
 const TITLE_ENDING = /(通知|意见|方案|决定|通报|办法|计划|安排|函)$/;
 const SENTENCE_PUNCTUATION = /[。，,：:；;]/;
 const CAPTION_ENDING = /(汇总表|一览表|清单|任务表|计划表|明细表|分解表)$/;

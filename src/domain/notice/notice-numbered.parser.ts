@@ -69,7 +69,7 @@ function readItems(lines: string[]): { items: NumberedItem[]; outside: Array<{ l
 }
 
 function splitUnits(text: string): { lead: string[]; co: string[] } {
-  const note = text.replace(/^[（(【\[]\s*/, '').replace(/[）)】\]]?[。.；;\s]*$/, '');
+  const note = text.replace(/^[（(【[]\s*/, '').replace(/[）)】\]]?[。.；;\s]*$/, '');
   const lead: string[] = [];
   const co: string[] = [];
   for (const part of note.split(/[；;]/)) {

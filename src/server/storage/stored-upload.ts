@@ -35,6 +35,7 @@ export async function storeUpload(ctx: Pick<AppContext, 'storage'>, file: { data
   }
   const storageKey = await ctx.storage.put(file.data, type.extension);
   const thumbKey = thumb ? await ctx.storage.put(thumb, 'jpg') : null;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what a stored file name must not keep
   const fileName = file.fileName.replace(/[\\/\u0000-\u001f]/g, '_').slice(0, 200) || `附件.${type.extension}`;
   return { storageKey, thumbKey, fileName, mime: type.mime, size: file.data.length };
 }

@@ -1,4 +1,4 @@
-import { Document, DocumentGridType, Packer, PageOrientation, Paragraph } from 'docx';
+import { Document, DocumentGridType, Packer, PageOrientation, type Paragraph } from 'docx';
 import type { FileChild } from 'docx';
 import type { BulletinDocument, BulletinLaggingProject, BulletinTable } from './bulletin-docx.types';
 import { FONT, PAGE, SIZE, BODY_LINE } from './bulletin-docx.styles';

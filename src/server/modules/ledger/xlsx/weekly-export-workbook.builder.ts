@@ -144,7 +144,9 @@ export async function buildWeeklyExportWorkbook(data: WeeklyExportData): Promise
   });
   sheet.getRow(HEADER_ROW).height = 26;
 
-  data.rows.forEach((row, index) => writeRow(sheet, HEADER_ROW + 1 + index, row));
+  data.rows.forEach((row, index) => {
+    writeRow(sheet, HEADER_ROW + 1 + index, row);
+  });
   const lastRow = Math.max(HEADER_ROW, HEADER_ROW + data.rows.length);
   applyA4Landscape(sheet, { headerRows: [HEADER_ROW, HEADER_ROW], lastColumn: LAST_COLUMN, lastRow });
   return workbookToBuffer(workbook);

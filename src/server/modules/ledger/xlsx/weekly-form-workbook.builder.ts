@@ -100,7 +100,9 @@ function writeTargets(sheet: Worksheet, form: WeeklyFormData, startRow: number):
   section(sheet, startRow, `一、目标指标（${form.planTitle}）`);
   const header = startRow + 1;
   const titles = [TARGET_HEADER_LABEL, '指标', '单位', '目标值', '上周累计', '本周累计（填写）', '说明（数值下降或异常时必填）'];
-  titles.forEach((title, index) => formCell(sheet, `${String.fromCharCode(65 + index)}${header}`, title, { header: true }));
+  titles.forEach((title, index) => {
+    formCell(sheet, `${String.fromCharCode(65 + index)}${header}`, title, { header: true });
+  });
   sheet.getRow(header).height = 30;
   let row = header + 1;
   if (form.targets.length === 0) {
