@@ -4,7 +4,7 @@ import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import { AppError, badRequest } from '../../errors';
-import { findCredentials, findPasswordHash, updateUser } from '../users/users.repo';
+import { findCredentials, findPasswordHash, recordFailedLogin, recordSuccessfulLogin, updateUser } from '../users/users.repo';
 import { countFailuresFromIp, recordLoginAttempt } from './login-attempt.repo';
 import { deleteSession, deleteUserSessions, insertSession } from './session.repo';
 
@@ -44,11 +44,7 @@ export async function login(ctx: AppContext, input: { username: string; password
       if (user && !isValid) {
         const failures = user.failed_login_count + 1;
         const lockedUntil = failures >= MAX_FAILURES ? new Date(Date.now() + LOCK_MINUTES * 60_000).toISOString() : null;
-        await trx
-          .updateTable('user')
-          .set({ failed_login_count: lockedUntil ? 0 : failures, locked_until: lockedUntil })
-          .where('id', '=', user.id)
-          .execute();
+        await recordFailedLogin(trx, user.id, failures, lockedUntil);
         await writeAudit(trx, who, {
           action: lockedUntil ? 'lock' : 'login_failed',
           entity: 'user',
@@ -65,7 +61,7 @@ export async function login(ctx: AppContext, input: { username: string; password
   const expiresAt = new Date(Date.now() + ctx.config.sessionAbsoluteHours * 3_600_000).toISOString();
   return db.transaction().execute(async (trx) => {
     await recordLoginAttempt(trx, user.username, input.ip, true);
-    await trx.updateTable('user').set({ failed_login_count: 0, locked_until: null, last_login_at: nowIso() }).where('id', '=', user.id).execute();
+    await recordSuccessfulLogin(trx, user.id, nowIso());
     const session = await insertSession(trx, { userId: user.id, ip: input.ip, userAgent: input.userAgent, expiresAt });
     await writeAudit(trx, who, { action: 'login', entity: 'session', entityId: user.id, summary: `${user.username} 登录` });
     return { ...session, userId: user.id, expiresAt };

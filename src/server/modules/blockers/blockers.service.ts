@@ -1,28 +1,41 @@
 import { shanghaiDate } from '../../../domain/calendar';
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely } from 'kysely';
 import { writeAudit } from '../../audit/audit.writer';
 import type { Actor } from '../../auth/actor';
 import { isOffice, isUnitRole } from '../../auth/actor';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
-import type { BlockerKind, BlockerTable, DB } from '../../db/schema';
-import { updateVersioned } from '../../db/versioned-update';
+import type { BlockerKind, DB } from '../../db/schema';
 import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
 import { findPlanRow } from '../plans/plans.repo';
 import { loadProjectUnits } from '../projects/projects.repo';
 import { addWorkingDaysFromSettings } from '../workdays/workdays.service';
 import { loadProjectScope } from '../targets/project-access';
 import { blockerClosed, blockerPermissions, isLeadUser } from './blocker-permissions';
+import {
+  type BlockerRecord,
+  type BlockerSummaryRecord,
+  blockersAwaitingUnit,
+  findBlocker,
+  findBlockerProject,
+  findWeeklyUpdateProject,
+  hasRequestToUnit,
+  insertBlocker,
+  insertRequest,
+  listBlockerRequests,
+  listPlanBlockerRows,
+  loadUnitNames,
+  updateBlockerRow,
+} from './blockers.repo';
 import { getRequestView, requestView } from './green-channel.service';
 
 export const BLOCKER_KINDS = ['approval', 'funding', 'land', 'coordination', 'other'] as const satisfies readonly BlockerKind[];
 export const BLOCKER_KIND_LABELS: Record<BlockerKind, string> = { approval: '审批手续', funding: '资金', land: '用地', coordination: '协调', other: '其他' };
 export const DEFAULT_GREEN_CHANNEL_DAYS = 3;
 
-type BlockerRow = Selectable<BlockerTable>;
+type BlockerRow = BlockerRecord;
 
-
-const alreadyFinished = (b: BlockerRow) =>
+const alreadyFinished = (b: Pick<BlockerRow, 'status'>) =>
   new AppError('CONFLICT', b.status === 'resolved' ? '该堵点已解决，不能再操作。' : '该堵点已关闭，不能再操作。');
 
 async function projectAccess(ctx: AppContext, actor: Actor, projectId: number) {
@@ -31,11 +44,7 @@ async function projectAccess(ctx: AppContext, actor: Actor, projectId: number) {
   return { scope, units, isLead: isLeadUser(actor, units), isOffice: isOffice(actor) };
 }
 
-async function findBlocker(db: Kysely<DB>, id: number) {
-  return db.selectFrom('blocker').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-function blockerSummary(b: BlockerRow) {
+function blockerSummary(b: BlockerSummaryRecord) {
   return {
     id: b.id,
     projectId: b.project_id,
@@ -52,8 +61,7 @@ async function canSeeBlocker(ctx: AppContext, actor: Actor, b: BlockerRow): Prom
   const units = (await loadProjectUnits(ctx.db, [b.project_id])).get(b.project_id) ?? [];
   if (isLeadUser(actor, units)) return { all: true };
   if (isUnitRole(actor.role) && actor.unitId !== null) {
-    const addressed = await ctx.db.selectFrom('green_channel_request').select('id').where('blocker_id', '=', b.id).where('co_unit_id', '=', actor.unitId).executeTakeFirst();
-    if (addressed) return { all: false };
+    if (await hasRequestToUnit(ctx.db, b.id, actor.unitId)) return { all: false };
   }
   throw notFound('堵点');
 }
@@ -62,12 +70,10 @@ export async function getBlocker(ctx: AppContext, actor: Actor, id: number) {
   const b = await findBlocker(ctx.db, id);
   if (!b) throw notFound('堵点');
   const { all } = await canSeeBlocker(ctx, actor, b);
-  let requests = await ctx.db.selectFrom('green_channel_request').selectAll().where('blocker_id', '=', id).orderBy('id').execute();
+  let requests = await listBlockerRequests(ctx.db, id);
   if (!all) requests = requests.filter((r) => r.co_unit_id === actor.unitId);
-  const unitIds = [...new Set(requests.map((r) => r.co_unit_id))];
-  const names = new Map<number, string>();
-  if (unitIds.length) for (const u of await ctx.db.selectFrom('unit').select(['id', 'name']).where('id', 'in', unitIds).execute()) names.set(u.id, u.name);
-  const project = await ctx.db.selectFrom('project').select(['id', 'seq', 'name', 'plan_id']).where('id', '=', b.project_id).executeTakeFirstOrThrow();
+  const names = await loadUnitNames(ctx.db, [...new Set(requests.map((r) => r.co_unit_id))]);
+  const project = await findBlockerProject(ctx.db, b.project_id);
   const units = (await loadProjectUnits(ctx.db, [b.project_id])).get(b.project_id) ?? [];
   return {
     ...blockerSummary(b),
@@ -90,33 +96,14 @@ export async function getBlocker(ctx: AppContext, actor: Actor, id: number) {
 
 export async function listPlanBlockers(ctx: AppContext, actor: Actor, planId: number) {
   if (!(await findPlanRow(ctx.db, planId))) throw notFound('清单');
-  let query = ctx.db
-    .selectFrom('blocker')
-    .innerJoin('project', 'project.id', 'blocker.project_id')
-    .selectAll('blocker')
-    .where('project.plan_id', '=', planId);
+  // office and leaders see every blocker of the plan; a unit user those its unit leads or is asked about
+  let visibleToUnitId: number | undefined;
   if (!isOffice(actor) && actor.role !== 'leader') {
-    const unitId = actor.unitId;
-    if (!isUnitRole(actor.role) || unitId === null) return { items: [], total: 0 };
-    query = query.where((eb) =>
-      eb.or([
-        eb('blocker.project_id', 'in', eb.selectFrom('project_unit').select('project_id').where('unit_id', '=', unitId).where('role', '=', 'lead')),
-        eb('blocker.id', 'in', eb.selectFrom('green_channel_request').select('blocker_id').where('co_unit_id', '=', unitId)),
-      ]),
-    );
+    if (!isUnitRole(actor.role) || actor.unitId === null) return { items: [], total: 0 };
+    visibleToUnitId = actor.unitId;
   }
-  const rows = await query.orderBy('blocker.raised_at', 'desc').orderBy('blocker.id', 'desc').execute();
-  const awaiting = new Set<number>();
-  if (isUnitRole(actor.role) && actor.unitId !== null && rows.length > 0) {
-    const pending = await ctx.db
-      .selectFrom('green_channel_request')
-      .select('blocker_id')
-      .where('co_unit_id', '=', actor.unitId)
-      .where('status', '!=', 'closed')
-      .where('blocker_id', 'in', rows.map((r) => r.id))
-      .execute();
-    for (const r of pending) awaiting.add(r.blocker_id);
-  }
+  const rows = await listPlanBlockerRows(ctx.db, planId, visibleToUnitId);
+  const awaiting = isUnitRole(actor.role) && actor.unitId !== null ? await blockersAwaitingUnit(ctx.db, actor.unitId, rows.map((r) => r.id)) : new Set<number>();
   // awaitingMyUnit: a green-channel request to the user's unit is not yet closed (待我答复)
   const items = rows.map((b) => ({ ...blockerSummary(b), awaitingMyUnit: awaiting.has(b.id) }));
   return { items, total: items.length };
@@ -135,43 +122,39 @@ export async function raiseBlocker(ctx: AppContext, actor: Actor, projectId: num
   const description = input.description.trim();
   if (!description) throw badRequest('请填写堵点卡点的具体情况。', { field: 'description' });
   if (input.updateId != null) {
-    const update = await ctx.db.selectFrom('weekly_update').select(['id', 'project_id']).where('id', '=', input.updateId).executeTakeFirst();
+    const update = await findWeeklyUpdateProject(ctx.db, input.updateId);
     if (!update || update.project_id !== projectId) throw badRequest('关联的周台账不属于本项目，请刷新页面后重试。', { field: 'updateId' });
   }
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('blocker')
-      .values({
-        project_id: projectId,
-        update_id: input.updateId ?? null,
-        kind: input.kind,
-        description,
-        needed_from: (input.neededFrom ?? '').trim(),
-        raised_by: actor.username,
-        raised_at: nowIso(),
-        status: 'open',
-        resolution: null,
-        resolved_at: null,
-        resolved_by: null,
-        escalated_to_leader: 0,
-        escalated_at: null,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const blockerId = await insertBlocker(trx, {
+      project_id: projectId,
+      update_id: input.updateId ?? null,
+      kind: input.kind,
+      description,
+      needed_from: (input.neededFrom ?? '').trim(),
+      raised_by: actor.username,
+      raised_at: nowIso(),
+      status: 'open',
+      resolution: null,
+      resolved_at: null,
+      resolved_by: null,
+      escalated_to_leader: 0,
+      escalated_at: null,
+    });
     await writeAudit(trx, actor, {
       action: 'create',
       entity: 'blocker',
-      entityId: row.id,
+      entityId: blockerId,
       summary: `项目 ${scope.project.seq} 提出堵点（${BLOCKER_KIND_LABELS[input.kind]}）`,
       after: { kind: input.kind, description },
     });
-    return row.id;
+    return blockerId;
   });
   return getBlocker(ctx, actor, id);
 }
 
 async function updateBlocker(trx: Kysely<DB>, b: BlockerRow, changes: Partial<Omit<BlockerRow, 'id' | 'version'>>, version: number) {
-  if (!(await updateVersioned(trx, 'blocker', b.id, version, changes))) throw versionConflict('堵点');
+  if (!(await updateBlockerRow(trx, b.id, version, changes))) throw versionConflict('堵点');
 }
 
 async function loadForChange(ctx: AppContext, actor: Actor, id: number) {
@@ -229,14 +212,10 @@ export async function requestGreenChannel(ctx: AppContext, actor: Actor, blocker
   // counted by the calendar in force, so an admin's correction of a year's holidays applies at once
   const dueDate = await addWorkingDaysFromSettings(ctx, shanghaiDate(now), days);
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('green_channel_request')
-      .values({ blocker_id: b.id, co_unit_id: input.coUnitId, request_text: text, requested_by: actor.username, requested_at: now, due_date: dueDate, status: 'requested', answer: null, answered_at: null, answered_by: null })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const requestId = await insertRequest(trx, { blocker_id: b.id, co_unit_id: input.coUnitId, request_text: text, requested_by: actor.username, requested_at: now, due_date: dueDate, status: 'requested', answer: null, answered_at: null, answered_by: null });
     if (b.status === 'open') await updateBlocker(trx, b, { status: 'in_progress' }, b.version);
-    await writeAudit(trx, actor, { action: 'create', entity: 'green_channel_request', entityId: row.id, summary: `项目 ${scope.project.seq} 的堵点发起绿色通道请求，${dueDate} 前答复`, after: { blockerId: b.id, coUnitId: input.coUnitId, dueDate } });
-    return row.id;
+    await writeAudit(trx, actor, { action: 'create', entity: 'green_channel_request', entityId: requestId, summary: `项目 ${scope.project.seq} 的堵点发起绿色通道请求，${dueDate} 前答复`, after: { blockerId: b.id, coUnitId: input.coUnitId, dueDate } });
+    return requestId;
   });
   return getRequestView(ctx, actor, id);
 }

@@ -1,22 +1,16 @@
 /** Green-channel requests (绿色通道): how one reads, and the addressed co-unit's accept → answer → close. */
 import { shanghaiDate } from '../../../domain/calendar';
-import type { Kysely, Selectable } from 'kysely';
 import { writeAudit } from '../../audit/audit.writer';
 import type { Actor } from '../../auth/actor';
 import { isOffice } from '../../auth/actor';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
-import type { DB, GreenChannelRequestTable } from '../../db/schema';
-import { updateVersioned } from '../../db/versioned-update';
 import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
 import { loadProjectUnits } from '../projects/projects.repo';
 import { isAddressedUser, isLeadUser, isRequestOverdue, REQUEST_ACTION_FROM, requestPermissions } from './blocker-permissions';
+import { findBlockerProjectId, findRequest, loadUnitNames, type RequestRecord, updateRequestRow } from './blockers.repo';
 
-type RequestRow = Selectable<GreenChannelRequestTable>;
-
-async function findRequest(db: Kysely<DB>, id: number) {
-  return db.selectFrom('green_channel_request').selectAll().where('id', '=', id).executeTakeFirst();
-}
+type RequestRow = RequestRecord;
 
 /** A request as the API shows it, with the actor's permissions on it. */
 export function requestView(r: RequestRow, unitNames: Map<number, string>, actor: Actor) {
@@ -45,8 +39,7 @@ export function requestView(r: RequestRow, unitNames: Map<number, string>, actor
 export async function getRequestView(ctx: AppContext, actor: Actor, id: number) {
   const r = await findRequest(ctx.db, id);
   if (!r) throw notFound('绿色通道请求');
-  const unit = await ctx.db.selectFrom('unit').select(['id', 'name']).where('id', '=', r.co_unit_id).executeTakeFirst();
-  return requestView(r, new Map(unit ? [[unit.id, unit.name]] : []), actor);
+  return requestView(r, await loadUnitNames(ctx.db, [r.co_unit_id]), actor);
 }
 
 /** Accept, answer or close a green-channel request: only users of the co-unit it is addressed to. */
@@ -56,7 +49,7 @@ export async function actOnRequest(ctx: AppContext, actor: Actor, id: number, ac
   const isCoUnit = isAddressedUser(actor, r.co_unit_id);
   if (!isCoUnit) {
     // a unit it is not addressed to must not learn about it; the office and the lead unit get a clear refusal
-    const b = await ctx.db.selectFrom('blocker').select('project_id').where('id', '=', r.blocker_id).executeTakeFirst();
+    const b = await findBlockerProjectId(ctx.db, r.blocker_id);
     if (!b) throw notFound('绿色通道请求');
     const units = (await loadProjectUnits(ctx.db, [b.project_id])).get(b.project_id) ?? [];
     if (!isOffice(actor) && actor.role !== 'leader' && !isLeadUser(actor, units)) throw notFound('绿色通道请求');
@@ -73,7 +66,7 @@ export async function actOnRequest(ctx: AppContext, actor: Actor, id: number, ac
     changes = { status: 'answered', answer: text, answered_at: nowIso(), answered_by: actor.username };
   } else changes = { status: action === 'accept' ? 'accepted' : 'closed' };
   await ctx.db.transaction().execute(async (trx) => {
-    const updated = await updateVersioned(trx, 'green_channel_request', r.id, input.version ?? r.version, changes);
+    const updated = await updateRequestRow(trx, r.id, input.version ?? r.version, changes);
     if (!updated) throw versionConflict('绿色通道请求');
     const verbs = { accept: '受理', answer: '答复', close: '办结' };
     await writeAudit(trx, actor, { action, entity: 'green_channel_request', entityId: r.id, summary: `${verbs[action]}绿色通道请求`, before: { status: r.status }, after: changes });

@@ -2,6 +2,7 @@ import { STATUS_LABELS } from '../../../domain/status';
 import type { AppContext } from '../../context';
 import type { buildLedger } from '../ledger/ledger.service';
 import { loadProjectUnits } from '../projects/projects.repo';
+import { listMonthReportsForBulletin } from './bulletins.repo';
 import type { BulletinLaggingProject, BulletinParagraph, BulletinTable as DocTable } from './docx/bulletin-docx.types';
 
 /** What a bulletin says, as compiled from the ledger and the month's reports, then edited by the 督查室. */
@@ -34,13 +35,7 @@ export async function draftBulletinBody(ctx: AppContext, planId: number, month: 
   const lagging = items.filter((i) => i.status === 'behind' || i.status === 'seriously_behind');
 
   // units that reported late or not at all: lead units of projects whose monthly report is late or missing
-  const reports = await ctx.db
-    .selectFrom('monthly_report')
-    .innerJoin('project', 'project.id', 'monthly_report.project_id')
-    .select(['monthly_report.project_id', 'monthly_report.submitted_at', 'monthly_report.is_late', 'monthly_report.status', 'monthly_report.progress_text', 'monthly_report.problems_text'])
-    .where('project.plan_id', '=', planId)
-    .where('monthly_report.month', '=', month)
-    .execute();
+  const reports = await listMonthReportsForBulletin(ctx.db, planId, month);
   const units = await loadProjectUnits(ctx.db, items.map((i) => i.projectId));
   const late = new Set<string>();
   const missing = new Set<string>();

@@ -4,9 +4,8 @@ import { isOffice } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
-import type { Kysely, Selectable, Updateable } from 'kysely';
-import type { BulletinTable, DB } from '../../db/schema';
-import { updateVersioned } from '../../db/versioned-update';
+import type { Updateable } from 'kysely';
+import type { BulletinTable } from '../../db/schema';
 import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
 import { buildLedger } from '../ledger/ledger.service';
 import { isValidMonth, monthEnd } from '../reports/monthly-draft';
@@ -14,12 +13,12 @@ import { buildBulletinDocx } from './docx/bulletin-docx.builder';
 import { draftBulletinBody, monthLabel } from './bulletin-body';
 import type { BulletinBody } from './bulletin-body';
 import type { BulletinParagraph } from './docx/bulletin-docx.types';
-
-type BulletinRow = Selectable<BulletinTable>;
+import type { BulletinRecord } from './bulletins.repo';
+import { findBulletin, findBulletinOfMonth, insertBulletin, listBulletinRows, updateDraftBulletin } from './bulletins.repo';
 
 export const BULLETIN_ISSUER = '济宁经济开发区党政办督查室';
 
-function toView(row: BulletinRow) {
+function toView(row: BulletinRecord) {
   const body = JSON.parse(row.body_json) as BulletinBody;
   return {
     id: row.id,
@@ -39,22 +38,15 @@ function toView(row: BulletinRow) {
   };
 }
 
-function findBulletin(db: Kysely<DB>, id: number) {
-  return db.selectFrom('bulletin').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-
 /** Drafts are the 督查室's work in progress: others see issued bulletins only. */
-async function loadVisible(ctx: AppContext, actor: Actor, id: number): Promise<BulletinRow> {
+async function loadVisible(ctx: AppContext, actor: Actor, id: number): Promise<BulletinRecord> {
   const row = await findBulletin(ctx.db, id);
   if (!row || (row.status !== 'issued' && !isOffice(actor))) throw notFound('通报');
   return row;
 }
 
 export async function listBulletins(ctx: AppContext, actor: Actor, planId: number) {
-  let query = ctx.db.selectFrom('bulletin').select(['id', 'month', 'status']).where('plan_id', '=', planId).orderBy('month', 'desc');
-  if (!isOffice(actor)) query = query.where('status', '=', 'issued');
-  const rows = await query.execute();
+  const rows = await listBulletinRows(ctx.db, planId, !isOffice(actor));
   return { items: rows.map((r) => ({ id: r.id, month: r.month, status: r.status })) };
 }
 
@@ -68,36 +60,28 @@ export async function compileBulletin(ctx: AppContext, actor: Actor, planId: num
   if (!isValidMonth(month)) throw badRequest(`月份“${month}”格式不对，应为如 2024-06 的年月。`, { field: 'month' });
   const asOf = monthEnd(month);
   const ledger = await buildLedger(ctx, actor, planId, { asOf });
-  const existing = await ctx.db.selectFrom('bulletin').select(['id', 'status']).where('plan_id', '=', planId).where('month', '=', month).executeTakeFirst();
+  const existing = await findBulletinOfMonth(ctx.db, planId, month);
   if (existing) {
     throw new AppError('BULLETIN_EXISTS', existing.status === 'issued' ? `${monthLabel(month)}的通报已印发，同一月份不能再印发第二份通报。` : `${monthLabel(month)}的通报草稿已存在，请在草稿上修改。`, { id: existing.id });
   }
   const body = await draftBulletinBody(ctx, planId, month, asOf, ledger);
   const now = nowIso();
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const created = await trx
-      .insertInto('bulletin')
-      .values({
-        plan_id: planId,
-        month,
-        status: 'draft',
-        doc_number: `督查通报〔${month.slice(0, 4)}〕${Number(month.slice(5, 7))}号`,
-        title: `关于${monthLabel(month)}重点民生实事推进情况的通报`,
-        body_json: JSON.stringify(body),
-        created_by: actor.username,
-        created_at: now,
-        updated_at: now,
-      })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await writeAudit(trx, actor, { action: 'create', entity: 'bulletin', entityId: created.id, summary: `编制${monthLabel(month)}通报草稿` });
-    return created.id;
+    const createdId = await insertBulletin(trx, {
+      plan_id: planId,
+      month,
+      status: 'draft',
+      doc_number: `督查通报〔${month.slice(0, 4)}〕${Number(month.slice(5, 7))}号`,
+      title: `关于${monthLabel(month)}重点民生实事推进情况的通报`,
+      body_json: JSON.stringify(body),
+      created_by: actor.username,
+      created_at: now,
+      updated_at: now,
+    });
+    await writeAudit(trx, actor, { action: 'create', entity: 'bulletin', entityId: createdId, summary: `编制${monthLabel(month)}通报草稿` });
+    return createdId;
   });
   return toView((await findBulletin(ctx.db, id))!);
-}
-
-async function updateBulletin(db: Kysely<DB>, id: number, changes: Updateable<BulletinTable>, expectedVersion: number): Promise<boolean> {
-  return updateVersioned(db, 'bulletin', id, expectedVersion, changes, { where: (eb) => eb('status', '=', 'draft') });
 }
 
 const issuedLocked = () => new AppError('BULLETIN_ISSUED', '该通报已印发，不能再修改。');
@@ -123,7 +107,7 @@ export async function editBulletin(ctx: AppContext, actor: Actor, id: number, pa
   if (patch.title !== undefined) changes.title = patch.title.trim();
   if (patch.docNumber !== undefined) changes.doc_number = patch.docNumber.trim();
   await ctx.db.transaction().execute(async (trx) => {
-    if (!(await updateBulletin(trx, id, changes, patch.version))) throw versionConflict('通报');
+    if (!(await updateDraftBulletin(trx, id, changes, patch.version))) throw versionConflict('通报');
     await writeAudit(trx, actor, { action: 'update', entity: 'bulletin', entityId: id, summary: `修改${monthLabel(row.month)}通报草稿` });
   });
   return toView((await findBulletin(ctx.db, id))!);
@@ -134,7 +118,7 @@ export async function issueBulletin(ctx: AppContext, actor: Actor, id: number, v
   const row = await loadVisible(ctx, actor, id);
   if (row.status === 'issued') throw new AppError('BULLETIN_ISSUED', `${monthLabel(row.month)}的通报已印发，不能重复印发。`);
   await ctx.db.transaction().execute(async (trx) => {
-    if (!(await updateBulletin(trx, id, { status: 'issued', issued_at: nowIso(), issued_by: actor.username }, version ?? row.version))) throw versionConflict('通报');
+    if (!(await updateDraftBulletin(trx, id, { status: 'issued', issued_at: nowIso(), issued_by: actor.username }, version ?? row.version))) throw versionConflict('通报');
     await writeAudit(trx, actor, { action: 'issue', entity: 'bulletin', entityId: id, summary: `印发${monthLabel(row.month)}通报（${row.doc_number}）` });
   });
   return toView((await findBulletin(ctx.db, id))!);

@@ -4,6 +4,7 @@ import { guessUnitKind } from '../../../domain/notice/unit-name';
 import type { DB, UnitTable } from '../../db/schema';
 import { AppError } from '../../errors';
 import { loadProjectUnits } from '../projects/projects.repo';
+import { findExistingUnitNames, findPlanByDocNumber, listPlanProjectsForDiff, listPlansOfYear } from './imports.repo';
 
 export interface FieldChange {
   field: string;
@@ -56,9 +57,8 @@ const joinUnits = (names: string[]) => (names.length ? names.join('、') : null)
  * only plan of its year, as a district publishes one list a year, else to the plan with the same title.
  */
 async function findExistingPlan(db: Kysely<DB>, notice: ParsedNotice, year: number, title: string) {
-  const base = db.selectFrom('plan').select(['id', 'title', 'doc_number', 'issuer', 'year', 'issue_date']);
-  if (notice.plan.docNumber) return base.where('doc_number', '=', notice.plan.docNumber).executeTakeFirst();
-  const sameYear = await base.where('year', '=', year).execute();
+  if (notice.plan.docNumber) return findPlanByDocNumber(db, notice.plan.docNumber);
+  const sameYear = await listPlansOfYear(db, year);
   if (sameYear.length === 1) return sameYear[0];
   return sameYear.find((p) => p.title === title);
 }
@@ -81,9 +81,7 @@ export async function diffNotice(db: Kysely<DB>, notice: ParsedNotice): Promise<
       ]
     : [];
 
-  const existingProjects = existingPlan
-    ? await db.selectFrom('project').select(['id', 'seq', 'name', 'content', 'status']).where('plan_id', '=', existingPlan.id).execute()
-    : [];
+  const existingProjects = existingPlan ? await listPlanProjectsForDiff(db, existingPlan.id) : [];
   const existingUnits = await loadProjectUnits(db, existingProjects.map((p) => p.id));
   const bySeq = new Map(existingProjects.map((p) => [p.seq, p]));
 
@@ -119,9 +117,7 @@ export async function diffNotice(db: Kysely<DB>, notice: ParsedNotice): Promise<
   projects.sort((a, b) => a.seq - b.seq);
 
   const unitNames = [...new Set(notice.projects.flatMap((p) => [...p.leadUnits, ...p.coUnits]))];
-  const known = unitNames.length
-    ? new Set((await db.selectFrom('unit').select('name').where('name', 'in', unitNames).execute()).map((u) => u.name))
-    : new Set<string>();
+  const known = new Set(await findExistingUnitNames(db, unitNames));
   const units = unitNames.map((name) => ({ name, kind: guessUnitKind(name), action: known.has(name) ? ('existing' as const) : ('create' as const) }));
 
   const count = (action: ProjectAction) => projects.filter((p) => p.action === action).length;

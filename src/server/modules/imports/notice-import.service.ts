@@ -11,6 +11,18 @@ import { readNoticeFile } from '../../notice-files/read-notice-file';
 import { proposeTargets, refreshProposals } from '../targets/target-proposals';
 import type { NoticeDiff, ProjectDiff } from './notice-diff';
 import { diffNotice } from './notice-diff';
+import {
+  findPlanBaselineLockedAt,
+  findProjectDeadline,
+  findUnitIdsByName,
+  insertPlan,
+  insertProject,
+  insertUnit,
+  replaceProjectUnitRows,
+  updatePlanHeader,
+  updateProjectFromNotice,
+  withdrawProject,
+} from './imports.repo';
 
 export interface NoticeFile {
   data: Buffer;
@@ -52,8 +64,8 @@ export async function commitNoticeImport(
     const diff = await diffNotice(trx, notice);
     const planId = await applyPlan(trx, actor, diff);
     const unitIds = await ensureUnits(trx, actor, diff);
-    const plan = await trx.selectFrom('plan').select('baseline_locked_at').where('id', '=', planId).executeTakeFirstOrThrow();
-    const scope = { planId, year: diff.plan.year, isLocked: plan.baseline_locked_at !== null };
+    const baselineLockedAt = await findPlanBaselineLockedAt(trx, planId);
+    const scope = { planId, year: diff.plan.year, isLocked: baselineLockedAt !== null };
     for (const project of diff.projects) await applyProject(trx, actor, scope, project, unitIds);
     if (diff.plan.action !== 'unchanged') {
       await writeAudit(trx, actor, {
@@ -82,12 +94,12 @@ async function applyPlan(trx: Kysely<DB>, actor: AuditActor, diff: NoticeDiff): 
   const values = { title: p.title, doc_number: p.docNumber, issuer: p.issuer, year: p.year, issue_date: p.issueDate };
   if (p.planId === null) {
     const now = nowIso();
-    const row = await trx.insertInto('plan').values({ ...values, status: 'active', created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
-    await writeAudit(trx, actor, { action: 'create', entity: 'plan', entityId: row.id, summary: `新建清单「${p.title}」${p.docNumber ?? ''}`, after: values });
-    return row.id;
+    const id = await insertPlan(trx, { ...values, status: 'active', created_at: now, updated_at: now });
+    await writeAudit(trx, actor, { action: 'create', entity: 'plan', entityId: id, summary: `新建清单「${p.title}」${p.docNumber ?? ''}`, after: values });
+    return id;
   }
   if (p.changes.length) {
-    await trx.updateTable('plan').set((eb) => ({ ...values, version: eb('version', '+', 1), updated_at: nowIso() })).where('id', '=', p.planId).execute();
+    await updatePlanHeader(trx, p.planId, values, nowIso());
     await writeAudit(trx, actor, {
       action: 'update',
       entity: 'plan',
@@ -103,21 +115,20 @@ async function applyPlan(trx: Kysely<DB>, actor: AuditActor, diff: NoticeDiff): 
 async function ensureUnits(trx: Kysely<DB>, actor: AuditActor, diff: NoticeDiff): Promise<Map<string, number>> {
   for (const unit of diff.units.filter((u) => u.action === 'create')) {
     const now = nowIso();
-    const row = await trx.insertInto('unit').values({ name: unit.name, kind: unit.kind, parent_id: null, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
-    await writeAudit(trx, actor, { action: 'create', entity: 'unit', entityId: row.id, summary: `新增单位「${unit.name}」`, after: unit });
+    const id = await insertUnit(trx, { name: unit.name, kind: unit.kind, parent_id: null, created_at: now, updated_at: now });
+    await writeAudit(trx, actor, { action: 'create', entity: 'unit', entityId: id, summary: `新增单位「${unit.name}」`, after: unit });
   }
   const names = diff.units.map((u) => u.name);
-  const rows = names.length ? await trx.selectFrom('unit').select(['id', 'name']).where('name', 'in', names).execute() : [];
+  const rows = await findUnitIdsByName(trx, names);
   return new Map(rows.map((r) => [r.name, r.id]));
 }
 
 async function replaceProjectUnits(trx: Kysely<DB>, projectId: number, project: ProjectDiff, unitIds: Map<string, number>): Promise<void> {
-  await trx.deleteFrom('project_unit').where('project_id', '=', projectId).execute();
   const rows = [
     ...project.leadUnits.map((name, i) => ({ project_id: projectId, unit_id: unitIds.get(name)!, role: 'lead' as const, sort_order: i })),
     ...project.coUnits.map((name, i) => ({ project_id: projectId, unit_id: unitIds.get(name)!, role: 'co' as const, sort_order: i })),
   ];
-  if (rows.length) await trx.insertInto('project_unit').values(rows).execute();
+  await replaceProjectUnitRows(trx, projectId, rows);
 }
 
 interface PlanScope {
@@ -143,35 +154,33 @@ async function applyProject(trx: Kysely<DB>, actor: AuditActor, scope: PlanScope
       location: incoming.location ?? null,
       investment: incoming.investment ?? null,
     };
-    const row = await trx.insertInto('project').values({ ...values, liaison_name: null, liaison_phone: null, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
-    await replaceProjectUnits(trx, row.id, project, unitIds);
-    await writeAudit(trx, actor, { action: 'create', entity: 'project', entityId: row.id, summary: `新增${label}`, after: { ...values, leadUnits: project.leadUnits, coUnits: project.coUnits } });
-    await proposeTargets(trx, actor, { id: row.id, seq: project.seq, name: values.name, content: values.content, deadline: values.deadline }, year);
+    const projectId = await insertProject(trx, { ...values, liaison_name: null, liaison_phone: null, created_at: now, updated_at: now });
+    await replaceProjectUnits(trx, projectId, project, unitIds);
+    await writeAudit(trx, actor, { action: 'create', entity: 'project', entityId: projectId, summary: `新增${label}`, after: { ...values, leadUnits: project.leadUnits, coUnits: project.coUnits } });
+    await proposeTargets(trx, actor, { id: projectId, seq: project.seq, name: values.name, content: values.content, deadline: values.deadline }, year);
     return;
   }
   if (project.existingId === null || project.action === 'unchanged') return;
   const id = project.existingId;
   if (project.action === 'remove') {
-    await trx.updateTable('project').set((eb) => ({ status: 'withdrawn', version: eb('version', '+', 1), updated_at: nowIso() })).where('id', '=', id).execute();
+    await withdrawProject(trx, id, nowIso());
   } else if (project.incoming) {
     const incoming = project.incoming;
-    await trx
-      .updateTable('project')
-      .set((eb) => ({
+    await updateProjectFromNotice(
+      trx,
+      id,
+      {
         name: incoming.name,
         content: incoming.content,
-        status: 'active',
         ...(incoming.category !== undefined ? { category: incoming.category } : {}),
         ...(incoming.location !== undefined ? { location: incoming.location } : {}),
         ...(incoming.investment !== undefined ? { investment: incoming.investment } : {}),
-        version: eb('version', '+', 1),
-        updated_at: nowIso(),
-      }))
-      .where('id', '=', id)
-      .execute();
+      },
+      nowIso(),
+    );
     if (project.changes.some((c) => c.field === 'leadUnits' || c.field === 'coUnits')) await replaceProjectUnits(trx, id, project, unitIds);
     if (project.changes.some((c) => c.field === 'content')) {
-      const { deadline } = await trx.selectFrom('project').select('deadline').where('id', '=', id).executeTakeFirstOrThrow();
+      const deadline = await findProjectDeadline(trx, id);
       await refreshProposals(trx, actor, { id, seq: project.seq, name: incoming.name, content: incoming.content, deadline }, year, scope.isLocked);
     }
   }

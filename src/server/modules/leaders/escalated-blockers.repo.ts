@@ -1,11 +1,12 @@
-import type { AppContext } from '../../context';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
 
 /**
  * 提请领导协调: unsettled blockers escalated to the leader — those of his projects, and those of projects no leader
  * has been assigned to yet (so an escalation never goes unseen). Oldest escalation first.
  */
-export async function loadEscalatedBlockers(ctx: AppContext, leaderId: number) {
-  const rows = await ctx.db
+export async function loadEscalatedBlockers(db: Kysely<DB>, leaderId: number) {
+  const rows = await db
     .selectFrom('blocker')
     .innerJoin('project', 'project.id', 'blocker.project_id')
     .select([
@@ -36,7 +37,7 @@ export async function loadEscalatedBlockers(ctx: AppContext, leaderId: number) {
     .execute();
   const ids = rows.map((r) => r.id);
   const instructions = ids.length
-    ? await ctx.db.selectFrom('instruction').select(['target_id', 'status']).where('target_kind', '=', 'blocker').where('target_id', 'in', ids).execute()
+    ? await db.selectFrom('instruction').select(['target_id', 'status']).where('target_kind', '=', 'blocker').where('target_id', 'in', ids).execute()
     : [];
   return rows.map((r) => {
     const onIt = instructions.filter((i) => i.target_id === r.id);

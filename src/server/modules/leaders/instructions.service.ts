@@ -1,20 +1,18 @@
-import type { Selectable } from 'kysely';
 import { writeAudit } from '../../audit/audit.writer';
 import type { Actor } from '../../auth/actor';
 import { isOffice, isUnitRole } from '../../auth/actor';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
-import type { InstructionTable } from '../../db/schema';
 import { updateVersioned } from '../../db/versioned-update';
 import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
 import { loadProjectUnits } from '../projects/projects.repo';
+import type { InstructionRow } from './leaders.repo';
+import { findInstructionRow, findInstructionTarget, findProjectSeq, insertInstruction, listProjectInstructionRows, userDisplayNames } from './leaders.repo';
 
 /** 批示: a leader's instruction on a project, an update or a blocker, answered by the lead unit with evidence and closed by its author or the 督查室. */
 
-type InstructionRow = Selectable<InstructionTable>;
-
 async function projectRow(ctx: AppContext, projectId: number) {
-  const p = await ctx.db.selectFrom('project').select(['id', 'seq']).where('id', '=', projectId).executeTakeFirst();
+  const p = await findProjectSeq(ctx.db, projectId);
   if (!p) throw notFound('项目');
   return p;
 }
@@ -22,7 +20,7 @@ async function projectRow(ctx: AppContext, projectId: number) {
 /** Display names of the authors, so the UI can say 王副区长 rather than a username. */
 async function authorNames(ctx: AppContext, rows: InstructionRow[]) {
   const ids = [...new Set(rows.map((r) => r.author_id))];
-  const users = ids.length ? await ctx.db.selectFrom('user').select(['id', 'display_name']).where('id', 'in', ids).execute() : [];
+  const users = await userDisplayNames(ctx.db, ids);
   return new Map(users.map((u) => [u.id, u.display_name]));
 }
 
@@ -77,24 +75,19 @@ export async function createInstruction(ctx: AppContext, actor: Actor, projectId
   const targetId = input.targetId ?? null;
   if ((targetKind === null) !== (targetId === null)) throw badRequest('批示对象不完整：请同时指明对象类型和编号。', { field: 'targetId' });
   if (targetKind && targetId !== null) {
-    const table = targetKind === 'weekly_update' ? 'weekly_update' : 'blocker';
-    const row = await ctx.db.selectFrom(table).select(['id', 'project_id']).where('id', '=', targetId).executeTakeFirst();
+    const row = await findInstructionTarget(ctx.db, targetKind === 'weekly_update' ? 'weekly_update' : 'blocker', targetId);
     if (!row || row.project_id !== projectId) throw badRequest(targetKind === 'weekly_update' ? '批示的周台账不属于本项目，请刷新页面后重试。' : '批示的堵点不属于本项目，请刷新页面后重试。', { field: 'targetId' });
   }
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('instruction')
-      .values({ project_id: projectId, author_id: actor.id, author_username: actor.username, target_kind: targetKind, target_id: targetId, text, status: 'open', answer: null, evidence: null, answered_by: null, answered_at: null, closed_by: null, closed_at: null, created_at: nowIso() })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await writeAudit(trx, actor, { action: 'create', entity: 'instruction', entityId: row.id, summary: `对项目 ${project.seq} 作出批示`, after: { text, targetKind, targetId } });
-    return row.id;
+    const instructionId = await insertInstruction(trx, { project_id: projectId, author_id: actor.id, author_username: actor.username, target_kind: targetKind, target_id: targetId, text, status: 'open', answer: null, evidence: null, answered_by: null, answered_at: null, closed_by: null, closed_at: null, created_at: nowIso() });
+    await writeAudit(trx, actor, { action: 'create', entity: 'instruction', entityId: instructionId, summary: `对项目 ${project.seq} 作出批示`, after: { text, targetKind, targetId } });
+    return instructionId;
   });
   return getInstruction(ctx, actor, id);
 }
 
 async function findInstruction(ctx: AppContext, id: number) {
-  const row = await ctx.db.selectFrom('instruction').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = await findInstructionRow(ctx.db, id);
   if (!row) throw notFound('批示');
   return row;
 }
@@ -109,7 +102,7 @@ export async function getInstruction(ctx: AppContext, actor: Actor, id: number) 
 
 export async function listInstructions(ctx: AppContext, actor: Actor, projectId: number) {
   await assertCanSeeProject(ctx, actor, projectId);
-  const rows = await ctx.db.selectFrom('instruction').selectAll().where('project_id', '=', projectId).orderBy('id', 'desc').execute();
+  const rows = await listProjectInstructionRows(ctx.db, projectId);
   const names = await authorNames(ctx, rows);
   const items = rows.map((r) => instructionView(r, names));
   return { items, total: items.length };

@@ -5,13 +5,25 @@ import { isOffice } from '../../auth/actor';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import { AppError, badRequest, forbidden, notFound } from '../../errors';
+import {
+  findAssignableUsers,
+  findDigest,
+  findDigestId,
+  findProjectSeq,
+  insertDigestIfAbsent,
+  listActiveLeaderUsers,
+  listDigestRows,
+  listProjectLeaderRows,
+  projectLeaderUserIds,
+  replaceProjectLeaders,
+} from './leaders.repo';
 import { leaderPortfolio, requireLeader } from './portfolio.service';
 import { xunOf } from './xun';
 import type { Xun } from './xun';
 
 
 async function projectRow(ctx: AppContext, projectId: number) {
-  const p = await ctx.db.selectFrom('project').select(['id', 'plan_id', 'seq', 'name', 'status']).where('id', '=', projectId).executeTakeFirst();
+  const p = await findProjectSeq(ctx.db, projectId);
   if (!p) throw notFound('项目');
   return p;
 }
@@ -20,13 +32,7 @@ async function projectRow(ctx: AppContext, projectId: number) {
 
 export async function listProjectLeaders(ctx: AppContext, projectId: number) {
   await projectRow(ctx, projectId);
-  const rows = await ctx.db
-    .selectFrom('project_leader')
-    .innerJoin('user', 'user.id', 'project_leader.user_id')
-    .select(['user.id', 'user.username', 'user.display_name', 'project_leader.assigned_at'])
-    .where('project_leader.project_id', '=', projectId)
-    .orderBy('user.id')
-    .execute();
+  const rows = await listProjectLeaderRows(ctx.db, projectId);
   const items = rows.map((r) => ({ userId: r.id, username: r.username, displayName: r.display_name, assignedAt: r.assigned_at }));
   return { items, total: items.length };
 }
@@ -35,7 +41,7 @@ export async function setProjectLeaders(ctx: AppContext, actor: Actor, projectId
   if (!isOffice(actor)) throw forbidden('只有督查室可以指定项目的分管领导。');
   const project = await projectRow(ctx, projectId);
   const ids = [...new Set(userIds)];
-  const users = ids.length ? await ctx.db.selectFrom('user').select(['id', 'username', 'role', 'is_disabled']).where('id', 'in', ids).execute() : [];
+  const users = await findAssignableUsers(ctx.db, ids);
   for (const id of ids) {
     const u = users.find((x) => x.id === id);
     if (!u) throw badRequest('所选用户不存在，请刷新页面后重新选择。', { userId: id });
@@ -43,10 +49,8 @@ export async function setProjectLeaders(ctx: AppContext, actor: Actor, projectId
     if (u.is_disabled) throw badRequest(`用户 ${u.username} 已停用，不能指定为分管领导。`, { userId: id });
   }
   await ctx.db.transaction().execute(async (trx) => {
-    const before = (await trx.selectFrom('project_leader').select('user_id').where('project_id', '=', projectId).execute()).map((r) => r.user_id);
-    await trx.deleteFrom('project_leader').where('project_id', '=', projectId).execute();
-    const now = nowIso();
-    if (ids.length) await trx.insertInto('project_leader').values(ids.map((user_id) => ({ project_id: projectId, user_id, assigned_by: actor.username, assigned_at: now }))).execute();
+    const before = await projectLeaderUserIds(trx, projectId);
+    await replaceProjectLeaders(trx, projectId, ids, actor.username, nowIso());
     await writeAudit(trx, actor, {
       action: 'update',
       entity: 'project_leader',
@@ -62,7 +66,7 @@ export async function setProjectLeaders(ctx: AppContext, actor: Actor, projectId
 /** Users who may be assigned as 分管领导 (active, role leader), for the 督查室's picker. */
 export async function listLeaderUsers(ctx: AppContext, actor: Actor) {
   if (!(isOffice(actor) || actor.role === 'leader')) throw forbidden('只有督查室可以查看分管领导名单。');
-  const rows = await ctx.db.selectFrom('user').select(['id', 'username', 'display_name']).where('role', '=', 'leader').where('is_disabled', '=', 0).orderBy('id').execute();
+  const rows = await listActiveLeaderUsers(ctx.db);
   const items = rows.map((r) => ({ userId: r.id, username: r.username, displayName: r.display_name }));
   return { items, total: items.length };
 }
@@ -80,20 +84,15 @@ function digestView(r: { id: number; period_start: string; period_end: string; l
  * whoever inserts first owns the row, every other insert does nothing. The audit row is the writer's.
  */
 export async function claimDigest(ctx: AppContext, leader: Actor, xun: Xun, asOf: string, writer: AuditActor = leader): Promise<boolean> {
-  const existing = await ctx.db.selectFrom('xun_digest').select('id').where('user_id', '=', leader.id).where('period_start', '=', xun.start).executeTakeFirst();
+  const existing = await findDigestId(ctx.db, leader.id, xun.start);
   if (existing) return false;
   const portfolio = await leaderPortfolio(ctx, leader, { asOf });
   const content = { asOf, items: portfolio.items, escalatedBlockers: portfolio.escalatedBlockers };
   return ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('xun_digest')
-      .values({ user_id: leader.id, period_start: xun.start, period_end: xun.end, label: xun.label, generated_at: nowIso(), content_json: JSON.stringify(content) })
-      .onConflict((oc) => oc.columns(['user_id', 'period_start']).doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (!row) return false;
+    const id = await insertDigestIfAbsent(trx, { user_id: leader.id, period_start: xun.start, period_end: xun.end, label: xun.label, generated_at: nowIso(), content_json: JSON.stringify(content) });
+    if (id === undefined) return false;
     const who = writer.id === leader.id ? '' : `${leader.displayName} 的`;
-    await writeAudit(trx, writer, { action: 'create', entity: 'xun_digest', entityId: row.id, summary: `生成${who}${xun.label}调度摘要（${portfolio.items.length} 个项目）` });
+    await writeAudit(trx, writer, { action: 'create', entity: 'xun_digest', entityId: id, summary: `生成${who}${xun.label}调度摘要（${portfolio.items.length} 个项目）` });
     return true;
   });
 }
@@ -104,14 +103,14 @@ export async function generateDigest(ctx: AppContext, actor: Actor) {
   const today = shanghaiDate(new Date());
   const xun = xunOf(today);
   const created = await claimDigest(ctx, actor, xun, today);
-  const digest = await ctx.db.selectFrom('xun_digest').selectAll().where('user_id', '=', actor.id).where('period_start', '=', xun.start).executeTakeFirst();
+  const digest = await findDigest(ctx.db, actor.id, xun.start);
   if (!digest) throw new AppError('INTERNAL', '旬调度摘要生成失败，请稍后重试。');
   return { created, digest: digestView(digest) };
 }
 
 export async function listDigests(ctx: AppContext, actor: Actor) {
   requireLeader(actor);
-  const rows = await ctx.db.selectFrom('xun_digest').selectAll().where('user_id', '=', actor.id).orderBy('period_start', 'desc').execute();
+  const rows = await listDigestRows(ctx.db, actor.id);
   const items = rows.map(digestView);
   return { items, total: items.length };
 }

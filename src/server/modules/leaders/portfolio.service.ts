@@ -5,6 +5,7 @@ import { badRequest, forbidden } from '../../errors';
 import { buildLedger } from '../ledger/ledger.service';
 import type { LedgerItem } from '../ledger/ledger.types';
 import { loadEscalatedBlockers } from './escalated-blockers.repo';
+import { acceptedValuesBetween, blockersRaisedBetween, leaderProjectIds, listActiveProjects, overdueActionItemsOf, unclosedInstructionsOf } from './leaders.repo';
 import { xunOf } from './xun';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -30,16 +31,10 @@ export async function leaderPortfolio(ctx: AppContext, actor: Actor, options: Po
   const fromIso = dayStartIso(xun.start);
   const toIso = dayStartIso(addDays(asOf, 1));
 
-  const mineIds = new Set(
-    (await ctx.db.selectFrom('project_leader').select('project_id').where('user_id', '=', actor.id).execute()).map((r) => r.project_id),
-  );
-  let query = ctx.db.selectFrom('project').select(['id', 'plan_id', 'seq', 'name']).where('status', '=', 'active');
-  const escalatedBlockers = await loadEscalatedBlockers(ctx, actor.id);
-  if (!options.all) {
-    if (mineIds.size === 0) return { asOf, xun, escalatedBlockers, items: [], total: 0 };
-    query = query.where('id', 'in', [...mineIds]);
-  }
-  const projects = await query.orderBy('plan_id').orderBy('seq').execute();
+  const mineIds = new Set(await leaderProjectIds(ctx.db, actor.id));
+  const escalatedBlockers = await loadEscalatedBlockers(ctx.db, actor.id);
+  if (!options.all && mineIds.size === 0) return { asOf, xun, escalatedBlockers, items: [], total: 0 };
+  const projects = await listActiveProjects(ctx.db, options.all ? undefined : [...mineIds]);
   if (projects.length === 0) return { asOf, xun, escalatedBlockers, items: [], total: 0 };
   const ids = projects.map((p) => p.id);
 
@@ -55,37 +50,10 @@ export async function leaderPortfolio(ctx: AppContext, actor: Actor, options: Po
   }
 
   const [values, blockers, actionItems, instructions] = await Promise.all([
-    ctx.db
-      .selectFrom('weekly_update')
-      .innerJoin('weekly_value', 'weekly_value.update_id', 'weekly_update.id')
-      .innerJoin('target', 'target.id', 'weekly_value.target_id')
-      .select(['weekly_update.project_id', 'weekly_update.id as update_id', 'weekly_update.week', 'weekly_update.reviewed_at', 'target.label', 'target.unit', 'weekly_value.actual'])
-      .where('weekly_update.project_id', 'in', ids)
-      .where('weekly_update.status', '=', 'accepted')
-      .where('weekly_update.is_current', '=', 1)
-      .where('weekly_update.reviewed_at', '>=', fromIso)
-      .where('weekly_update.reviewed_at', '<', toIso)
-      .orderBy('weekly_update.week')
-      .orderBy('target.seq')
-      .execute(),
-    ctx.db
-      .selectFrom('blocker')
-      .select(['id', 'project_id', 'kind', 'description', 'status', 'raised_at'])
-      .where('project_id', 'in', ids)
-      .where('raised_at', '>=', fromIso)
-      .where('raised_at', '<', toIso)
-      .orderBy('raised_at')
-      .execute(),
-    ctx.db
-      .selectFrom('action_item')
-      .innerJoin('unit', 'unit.id', 'action_item.owner_unit_id')
-      .select(['action_item.id', 'action_item.project_id', 'action_item.title', 'action_item.deadline', 'action_item.meeting_id', 'unit.name as owner_unit_name'])
-      .where('action_item.project_id', 'in', ids)
-      .where('action_item.status', '=', 'open')
-      .where('action_item.deadline', '<', asOf)
-      .orderBy('action_item.deadline')
-      .execute(),
-    ctx.db.selectFrom('instruction').select(['project_id', 'status']).where('project_id', 'in', ids).where('status', '!=', 'closed').execute(),
+    acceptedValuesBetween(ctx.db, ids, fromIso, toIso),
+    blockersRaisedBetween(ctx.db, ids, fromIso, toIso),
+    overdueActionItemsOf(ctx.db, ids, asOf),
+    unclosedInstructionsOf(ctx.db, ids),
   ]);
   const group = <T extends { project_id: number | null }>(rows: T[]) => {
     const map = new Map<number, T[]>();

@@ -31,7 +31,7 @@ export async function latestAcceptedWeeks(db: Kysely<DB>, planId: number, uptoWe
     .where('u.status', '=', 'accepted')
     .where('u.week', '<=', uptoWeek)
     .as('r');
-  const rows = await db.selectFrom(ranked).selectAll().where('r.rn', '=', 1).execute();
+  const rows = await db.selectFrom(ranked).select(['r.id', 'r.project_id', 'r.week', 'r.progress_text', 'r.problems_text', 'r.next_steps_text']).where('r.rn', '=', 1).execute();
   return new Map(
     rows.map((r) => [r.project_id, { updateId: r.id, week: r.week, progressText: r.progress_text, problemsText: r.problems_text, nextStepsText: r.next_steps_text }]),
   );
@@ -98,4 +98,53 @@ export async function projectsReported(db: Kysely<DB>, planId: number, week: str
     .where('u.status', '!=', 'draft')
     .execute();
   return new Set(rows.map((r) => r.project_id));
+}
+
+/** A plan's heading of the ledger (title, document number, year). */
+export function findPlanHeading(db: Kysely<DB>, planId: number) {
+  return db.selectFrom('plan').select(['id', 'title', 'doc_number', 'year']).where('id', '=', planId).executeTakeFirst();
+}
+
+/** A plan's title. */
+export function findPlanTitle(db: Kysely<DB>, planId: number) {
+  return db.selectFrom('plan').select(['id', 'title']).where('id', '=', planId).executeTakeFirst();
+}
+
+/** A plan's active projects by number, with their deadlines. */
+export function listActiveProjects(db: Kysely<DB>, planId: number) {
+  return db.selectFrom('project').select(['id', 'seq', 'name', 'deadline']).where('plan_id', '=', planId).where('status', '=', 'active').orderBy('seq').execute();
+}
+
+/** Every target of a plan's projects (any project status), by target number, with what progress and forecasts need. */
+export function listPlanTargets(db: Kysely<DB>, planId: number) {
+  return db
+    .selectFrom('target')
+    .innerJoin('project', 'project.id', 'target.project_id')
+    .select(['target.id', 'target.project_id', 'target.label', 'target.unit', 'target.value', 'target.kind', 'target.direction', 'target.weight', 'target.due_date', 'target.trajectory_json'])
+    .where('project.plan_id', '=', planId)
+    .orderBy('target.seq')
+    .execute();
+}
+
+/** Every milestone of a plan's projects with its due date. */
+export function listPlanMilestones(db: Kysely<DB>, planId: number) {
+  return db.selectFrom('milestone').innerJoin('project', 'project.id', 'milestone.project_id').select(['milestone.id', 'milestone.project_id', 'milestone.due_date']).where('project.plan_id', '=', planId).execute();
+}
+
+/** The current update of a week of each of some projects (none when no ids), with what the per-week export shows. */
+export function listCurrentUpdatesOfWeek(db: Kysely<DB>, projectIds: number[], week: string) {
+  if (projectIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('weekly_update')
+    .select(['id', 'project_id', 'status', 'submitted_at', 'is_late', 'progress_text', 'problems_text', 'next_steps_text'])
+    .where('project_id', 'in', projectIds)
+    .where('week', '=', week)
+    .where('is_current', '=', 1)
+    .execute();
+}
+
+/** The targets of some projects (none when no ids), by target number. */
+export function listProjectsTargets(db: Kysely<DB>, projectIds: number[]) {
+  if (projectIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('target').select(['id', 'project_id', 'label', 'unit', 'value', 'kind']).where('project_id', 'in', projectIds).orderBy('seq').execute();
 }

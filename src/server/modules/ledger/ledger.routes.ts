@@ -2,16 +2,14 @@ import { daySchema } from '../../../contract/common.contract';
 import '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { currentWeek, isValidWeek, weekRange } from '../../../domain/calendar';
+import { currentWeek, isValidWeek } from '../../../domain/calendar';
 import type { AppContext } from '../../context';
-import { badRequest, notFound } from '../../errors';
+import { badRequest } from '../../errors';
 import { idParams } from '../../http/schemas';
 import { requireActor } from '../../plugins/auth.plugin';
-import { loadProjectScope } from '../targets/project-access';
-import { getWeekly } from '../weekly/weekly.service';
 import { importWeeklyWorkbook } from '../weekly/weekly-import.service';
 import { buildLedger } from './ledger.service';
-import { buildWeeklyExport } from './weekly-export.service';
+import { buildWeeklyExport, buildWeeklyForm } from './weekly-export.service';
 import { buildLedgerWorkbook } from './xlsx/ledger-workbook.builder';
 import { buildWeeklyExportWorkbook } from './xlsx/weekly-export-workbook.builder';
 import { buildWeeklyFormWorkbook } from './xlsx/weekly-form-workbook.builder';
@@ -59,27 +57,9 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     '/projects/:id/weekly/:week/form.xlsx',
     { config: signedIn, schema: { tags, summary: '下载周台账 Excel 填报表', params: z.object({ id: z.coerce.number().int().positive(), week: z.string() }) } },
     async (request, reply) => {
-      const actor = requireActor(request);
-      const scope = await loadProjectScope(ctx, actor, request.params.id);
-      const view = await getWeekly(ctx, actor, request.params.id, request.params.week);
-      const plan = await ctx.db.selectFrom('plan').select('title').where('id', '=', scope.project.planId).executeTakeFirst();
-      if (!plan) throw notFound('清单');
-      const range = weekRange(view.week);
-      const buffer = await buildWeeklyFormWorkbook({
-        planTitle: plan.title,
-        projectId: scope.project.id,
-        seq: scope.project.seq,
-        projectName: scope.project.name,
-        week: view.week,
-        weekStart: range.start,
-        weekEnd: range.end,
-        targets: view.values.map((v) => ({ targetId: v.targetId, label: v.label, unit: v.unit, target: v.target, previous: v.previous, actual: v.actual })),
-        milestones: view.milestones,
-        progressText: view.progressText,
-        problemsText: view.problemsText,
-        nextStepsText: view.nextStepsText,
-      });
-      return reply.header('Content-Type', XLSX).header('Content-Disposition', download(`周台账填报表_${scope.project.seq}_${view.week}.xlsx`)).send(buffer);
+      const form = await buildWeeklyForm(ctx, requireActor(request), request.params.id, request.params.week);
+      const buffer = await buildWeeklyFormWorkbook(form);
+      return reply.header('Content-Type', XLSX).header('Content-Disposition', download(`周台账填报表_${form.seq}_${form.week}.xlsx`)).send(buffer);
     },
   );
 

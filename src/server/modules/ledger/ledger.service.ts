@@ -6,7 +6,7 @@ import type { AppContext } from '../../context';
 import { notFound } from '../../errors';
 import { loadProjectUnits } from '../projects/projects.repo';
 import type { LedgerItem, LedgerSheetData, ProjectStatus } from './ledger.types';
-import { completedMilestones, latestAcceptedActuals, latestAcceptedWeeks, projectsReported } from './ledger.repo';
+import { completedMilestones, findPlanHeading, latestAcceptedActuals, latestAcceptedWeeks, listActiveProjects, listPlanMilestones, listPlanTargets, projectsReported } from './ledger.repo';
 
 export interface LedgerFilter {
   /** default: today in Beijing, or the plan's last day for a year already over */
@@ -20,24 +20,18 @@ export interface LedgerFilter {
  * progress against the schedule pace, status, the not-reported flag and a year-end forecast.
  */
 export async function buildLedger(ctx: AppContext, _actor: Actor, planId: number, filter: LedgerFilter): Promise<LedgerSheetData> {
-  const plan = await ctx.db.selectFrom('plan').select(['id', 'title', 'doc_number', 'year']).where('id', '=', planId).executeTakeFirst();
+  const plan = await findPlanHeading(ctx.db, planId);
   if (!plan) throw notFound('清单');
   const today = shanghaiDate(new Date());
   const asOf = filter.asOf ?? (today > `${plan.year}-12-31` ? `${plan.year}-12-31` : today);
   const week = isoWeekOf(asOf);
   const startDate = `${plan.year}-01-01`;
-  const projects = await ctx.db.selectFrom('project').select(['id', 'seq', 'name', 'deadline']).where('plan_id', '=', planId).where('status', '=', 'active').orderBy('seq').execute();
+  const projects = await listActiveProjects(ctx.db, planId);
   const ids = projects.map((p) => p.id);
   const [units, targets, milestones, latest, doneMilestones, reported] = await Promise.all([
     loadProjectUnits(ctx.db, ids),
-    ctx.db
-      .selectFrom('target')
-      .innerJoin('project', 'project.id', 'target.project_id')
-      .select(['target.id', 'target.project_id', 'target.label', 'target.unit', 'target.value', 'target.kind', 'target.direction', 'target.weight', 'target.due_date', 'target.trajectory_json'])
-      .where('project.plan_id', '=', planId)
-      .orderBy('target.seq')
-      .execute(),
-    ctx.db.selectFrom('milestone').innerJoin('project', 'project.id', 'milestone.project_id').select(['milestone.id', 'milestone.project_id', 'milestone.due_date']).where('project.plan_id', '=', planId).execute(),
+    listPlanTargets(ctx.db, planId),
+    listPlanMilestones(ctx.db, planId),
     latestAcceptedWeeks(ctx.db, planId, week),
     completedMilestones(ctx.db, planId, asOf),
     projectsReported(ctx.db, planId, previousWeek(week)),

@@ -4,16 +4,19 @@ import type { AppContext } from '../../context';
 import { notFound } from '../../errors';
 import { loadProjectUnits } from '../projects/projects.repo';
 import { loadValues } from '../weekly/weekly.repo';
-import type { WeeklyExportData } from './ledger.types';
+import { getWeekly } from '../weekly/weekly.service';
+import { loadProjectScope } from '../targets/project-access';
+import { findPlanTitle, listActiveProjects, listCurrentUpdatesOfWeek, listProjectsTargets } from './ledger.repo';
+import type { WeeklyExportData, WeeklyFormData } from './ledger.types';
 
 /** Every project's report of one week, for the 督查室's per-week export (drafts count as not submitted). */
 export async function buildWeeklyExport(ctx: AppContext, _actor: Actor, planId: number, week: string): Promise<WeeklyExportData> {
-  const plan = await ctx.db.selectFrom('plan').select(['id', 'title']).where('id', '=', planId).executeTakeFirst();
+  const plan = await findPlanTitle(ctx.db, planId);
   if (!plan) throw notFound('清单');
-  const projects = await ctx.db.selectFrom('project').select(['id', 'seq', 'name']).where('plan_id', '=', planId).where('status', '=', 'active').orderBy('seq').execute();
+  const projects = await listActiveProjects(ctx.db, planId);
   const ids = projects.map((p) => p.id);
-  const updates = ids.length ? await ctx.db.selectFrom('weekly_update').selectAll().where('project_id', 'in', ids).where('week', '=', week).where('is_current', '=', 1).execute() : [];
-  const targets = ids.length ? await ctx.db.selectFrom('target').select(['id', 'project_id', 'label', 'unit', 'value', 'kind']).where('project_id', 'in', ids).orderBy('seq').execute() : [];
+  const updates = await listCurrentUpdatesOfWeek(ctx.db, ids, week);
+  const targets = await listProjectsTargets(ctx.db, ids);
   const values = await loadValues(ctx.db, updates.filter((u) => u.status !== 'draft').map((u) => u.id));
   const units = await loadProjectUnits(ctx.db, ids);
   const range = weekRange(week);
@@ -40,5 +43,28 @@ export async function buildWeeklyExport(ctx: AppContext, _actor: Actor, planId: 
         nextStepsText: visible?.next_steps_text ?? '',
       };
     }),
+  };
+}
+
+/** What a project's week's Excel form (周台账填报表) is filled with: the week as the reader sees it, under the plan's title. */
+export async function buildWeeklyForm(ctx: AppContext, actor: Actor, projectId: number, week: string): Promise<WeeklyFormData> {
+  const scope = await loadProjectScope(ctx, actor, projectId);
+  const view = await getWeekly(ctx, actor, projectId, week);
+  const plan = await findPlanTitle(ctx.db, scope.project.planId);
+  if (!plan) throw notFound('清单');
+  const range = weekRange(view.week);
+  return {
+    planTitle: plan.title,
+    projectId: scope.project.id,
+    seq: scope.project.seq,
+    projectName: scope.project.name,
+    week: view.week,
+    weekStart: range.start,
+    weekEnd: range.end,
+    targets: view.values.map((v) => ({ targetId: v.targetId, label: v.label, unit: v.unit, target: v.target, previous: v.previous, actual: v.actual })),
+    milestones: view.milestones,
+    progressText: view.progressText,
+    problemsText: view.problemsText,
+    nextStepsText: view.nextStepsText,
   };
 }

@@ -1,6 +1,7 @@
 import type { Actor } from '../../auth/actor';
 import { isOffice, isUnitRole } from '../../auth/actor';
 import type { AppContext } from '../../context';
+import { meetingIdsWithItemsOfUnit, meetingIdsWithProjectsOfUnit } from './meetings.repo';
 
 /** The parts of a meeting row the access rules read. */
 export interface MeetingAccessRow {
@@ -17,15 +18,9 @@ export async function visibleFilter(ctx: AppContext, actor: Actor, meetingIds: n
   if (readsAll(actor)) return () => true;
   const unitId = actor.unitId;
   if (unitId === null || meetingIds.length === 0) return () => false;
-  const viaItems = await ctx.db.selectFrom('action_item').select('meeting_id').where('meeting_id', 'in', meetingIds).where('owner_unit_id', '=', unitId).execute();
-  const viaProjects = await ctx.db
-    .selectFrom('meeting_project')
-    .innerJoin('project_unit', 'project_unit.project_id', 'meeting_project.project_id')
-    .select('meeting_project.meeting_id')
-    .where('meeting_project.meeting_id', 'in', meetingIds)
-    .where('project_unit.unit_id', '=', unitId)
-    .execute();
-  const ids = new Set([...viaItems, ...viaProjects].map((r) => r.meeting_id));
+  const viaItems = await meetingIdsWithItemsOfUnit(ctx.db, meetingIds, unitId);
+  const viaProjects = await meetingIdsWithProjectsOfUnit(ctx.db, meetingIds, unitId);
+  const ids = new Set([...viaItems, ...viaProjects]);
   return (m) => m.host_unit_id === unitId || ids.has(m.id);
 }
 

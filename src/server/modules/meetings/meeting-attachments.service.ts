@@ -2,11 +2,11 @@ import type { Actor } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
-import { AppError, forbidden, notFound } from '../../errors';
+import { forbidden, notFound } from '../../errors';
 import { storeUpload } from '../../storage/stored-upload';
 import { canEditMeeting, visibleFilter } from './meeting-access';
 import { meetingAttachmentView } from './meeting-views';
-import { findMeeting, findMeetingAttachment } from './meetings.repo';
+import { deleteMeetingAttachmentRow, findMeeting, findMeetingAttachment, insertMeetingAttachment } from './meetings.repo';
 
 async function readableMeeting(ctx: AppContext, actor: Actor, meetingId: number) {
   const meeting = await findMeeting(ctx.db, meetingId);
@@ -21,13 +21,9 @@ export async function addMeetingAttachment(ctx: AppContext, actor: Actor, meetin
   const stored = await storeUpload(ctx, file);
   const { fileName: safeName, mime, size } = stored;
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('meeting_attachment')
-      .values({ meeting_id: meeting.id, storage_key: stored.storageKey, thumb_key: stored.thumbKey, file_name: safeName, mime, size, uploaded_by: actor.username, created_at: nowIso() })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await writeAudit(trx, actor, { action: 'upload', entity: 'meeting_attachment', entityId: row.id, summary: `上传会议附件“${safeName}”（${meeting.date} 会议）`, after: { meetingId: meeting.id, fileName: safeName, mime, size } });
-    return row.id;
+    const attachmentId = await insertMeetingAttachment(trx, { meeting_id: meeting.id, storage_key: stored.storageKey, thumb_key: stored.thumbKey, file_name: safeName, mime, size, uploaded_by: actor.username, created_at: nowIso() });
+    await writeAudit(trx, actor, { action: 'upload', entity: 'meeting_attachment', entityId: attachmentId, summary: `上传会议附件“${safeName}”（${meeting.date} 会议）`, after: { meetingId: meeting.id, fileName: safeName, mime, size } });
+    return attachmentId;
   });
   return meetingAttachmentView({ id, file_name: safeName, mime, size, thumb_key: stored.thumbKey });
 }
@@ -52,7 +48,7 @@ export async function deleteMeetingAttachment(ctx: AppContext, actor: Actor, id:
   const { attachment, meeting } = await loadAttachment(ctx, actor, id);
   if (!canEditMeeting(actor, meeting)) throw forbidden('只有会议的记录人、主办单位或督查室可以删除会议附件。');
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('meeting_attachment').where('id', '=', id).execute();
+    await deleteMeetingAttachmentRow(trx, id);
     await writeAudit(trx, actor, { action: 'delete', entity: 'meeting_attachment', entityId: id, summary: `删除会议附件“${attachment.file_name}”`, before: { meetingId: meeting.id, fileName: attachment.file_name } });
   });
   await ctx.storage.remove(attachment.storage_key);

@@ -7,7 +7,7 @@ import { badRequest, forbidden, notFound } from '../../errors';
 import { loadProjectUnits } from '../projects/projects.repo';
 import { visibleFilter } from './meeting-access';
 import { meetingDetailView, meetingViews } from './meeting-views';
-import { findMeeting, listMeetingRows } from './meetings.repo';
+import { activeProjectsByIds, existingUnitIds, findMeeting, insertMeeting, listMeetingRows, planRowExists } from './meetings.repo';
 
 export type MeetingKind = 'weekly' | 'topic';
 
@@ -25,8 +25,7 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isDay = (s: string) => DAY.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
 
 async function planExists(ctx: AppContext, planId: number) {
-  const plan = await ctx.db.selectFrom('plan').select('id').where('id', '=', planId).executeTakeFirst();
-  if (!plan) throw notFound('计划');
+  if (!(await planRowExists(ctx.db, planId))) throw notFound('计划');
 }
 
 export async function createMeeting(ctx: AppContext, actor: Actor, planId: number, input: MeetingInput) {
@@ -35,9 +34,7 @@ export async function createMeeting(ctx: AppContext, actor: Actor, planId: numbe
   const host = input.host.trim();
   if (!host) throw badRequest('请填写会议主持人。', { field: 'host' });
   const projectIds = [...new Set(input.projectIds)];
-  const projects = projectIds.length
-    ? await ctx.db.selectFrom('project').select(['id', 'plan_id', 'seq', 'name']).where('id', 'in', projectIds).where('status', '=', 'active').execute()
-    : [];
+  const projects = await activeProjectsByIds(ctx.db, projectIds);
   for (const id of projectIds) {
     const p = projects.find((x) => x.id === id);
     if (!p || p.plan_id !== planId) throw badRequest('所选项目不属于本计划，请刷新页面后重试。', { projectId: id });
@@ -69,32 +66,26 @@ export async function createMeeting(ctx: AppContext, actor: Actor, planId: numbe
   });
   const ownerIds = [...new Set(items.map((i) => i.ownerUnitId))];
   if (ownerIds.length) {
-    const found = await ctx.db.selectFrom('unit').select('id').where('id', 'in', ownerIds).execute();
-    const missing = ownerIds.find((id) => !found.some((u) => u.id === id));
+    const found = await existingUnitIds(ctx.db, ownerIds);
+    const missing = ownerIds.find((id) => !found.includes(id));
     if (missing !== undefined) throw badRequest('交办事项的责任单位不存在，请刷新页面后重新选择。', { ownerUnitId: missing });
   }
   const id = await ctx.db.transaction().execute(async (trx) => {
     const now = nowIso();
-    const row = await trx
-      .insertInto('meeting')
-      .values({ plan_id: planId, kind: input.kind, date: input.date, host, host_unit_id: hostUnitId, attendees: input.attendees, minutes: input.minutes, created_by: actor.username, created_at: now, updated_at: now })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    if (projectIds.length) await trx.insertInto('meeting_project').values(projectIds.map((project_id) => ({ meeting_id: row.id, project_id }))).execute();
-    if (items.length) {
-      await trx
-        .insertInto('action_item')
-        .values(items.map((i) => ({ meeting_id: row.id, project_id: i.projectId, owner_unit_id: i.ownerUnitId, title: i.title, deadline: i.deadline, status: 'open' as const, created_at: now })))
-        .execute();
-    }
+    const meetingId = await insertMeeting(
+      trx,
+      { plan_id: planId, kind: input.kind, date: input.date, host, host_unit_id: hostUnitId, attendees: input.attendees, minutes: input.minutes, created_by: actor.username, created_at: now, updated_at: now },
+      projectIds,
+      items.map((i) => ({ project_id: i.projectId, owner_unit_id: i.ownerUnitId, title: i.title, deadline: i.deadline, status: 'open' as const, created_at: now })),
+    );
     await writeAudit(trx, actor, {
       action: 'create',
       entity: 'meeting',
-      entityId: row.id,
+      entityId: meetingId,
       summary: `记录${input.kind === 'weekly' ? '周例会' : '专题会议'}（${input.date}），交办事项 ${items.length} 项`,
       after: { kind: input.kind, date: input.date, host, projectIds, actionItems: items },
     });
-    return row.id;
+    return meetingId;
   });
   return getMeeting(ctx, actor, id);
 }

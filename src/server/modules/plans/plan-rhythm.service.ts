@@ -3,12 +3,12 @@ import type { Actor } from '../../auth/actor';
 import { isOffice } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
-import { updateVersioned } from '../../db/versioned-update';
 import { AppError, forbidden, notFound, versionConflict } from '../../errors';
 import { loadPlanRhythm } from './plan-rhythm';
 import type { PlanRhythm } from './plan-rhythm';
 import { planRhythmRules } from './plan-rhythm.schemas';
 import type { PlanRhythmInput } from './plan-rhythm.schemas';
+import { findPlanHeader, updatePlanRhythmRow } from './plans.repo';
 import { getPlanDetail } from './plans.service';
 
 /** 一…日, to write 本周五 / 下周一 */
@@ -48,12 +48,12 @@ export function checkPlanRhythm(input: PlanRhythmInput): PlanRhythm {
 /** 报送时限: the 督查室 sets a plan's weekly and monthly deadlines (version-checked, audited). */
 export async function updatePlanRhythm(ctx: AppContext, actor: Actor, planId: number, input: PlanRhythmInput & { version: number }) {
   if (!isOffice(actor)) throw forbidden('只有督查室可以设置报送时限。');
-  const plan = await ctx.db.selectFrom('plan').select(['id', 'title', 'version']).where('id', '=', planId).executeTakeFirst();
+  const plan = await findPlanHeader(ctx.db, planId);
   if (!plan) throw notFound('清单');
   const rhythm = checkPlanRhythm(input);
   const before = await loadPlanRhythm(ctx.db, planId);
   await ctx.db.transaction().execute(async (trx) => {
-    const updated = await updateVersioned(trx, 'plan', planId, input.version, {
+    const updated = await updatePlanRhythmRow(trx, planId, input.version, {
       weekly_due_weekday: rhythm.weekly.dueWeekday,
       weekly_due_time: rhythm.weekly.dueTime,
       weekly_missing_weekday: rhythm.weekly.missingWeekday,

@@ -2,6 +2,10 @@ import type { Kysely } from 'kysely';
 import { DEFAULT_MONTHLY_RHYTHM, DEFAULT_WEEKLY_RHYTHM } from '../../../domain/calendar';
 import type { IsoWeekday, MonthlyRhythm, WeeklyRhythm } from '../../../domain/calendar';
 import type { DB } from '../../db/schema';
+import type { RhythmRow } from './plans.repo';
+import { findNewestActivePlanRhythmRow, findPlanRhythmRow, findProjectPlanRhythmRow, listPlanRhythmRows } from './plans.repo';
+
+export { rhythmColumns } from './plans.repo';
 
 /** A plan's reporting deadlines (DESIGN §5, each a setting of the plan). */
 export interface PlanRhythm {
@@ -11,25 +15,6 @@ export interface PlanRhythm {
 
 /** The DESIGN defaults, for callers with no plan (e.g. a user whose unit has no active project). */
 export const DEFAULT_PLAN_RHYTHM: PlanRhythm = { weekly: DEFAULT_WEEKLY_RHYTHM, monthly: DEFAULT_MONTHLY_RHYTHM };
-
-/** The plan columns that hold the rhythm, for selects on `plan`. */
-export const rhythmColumns = [
-  'plan.weekly_due_weekday',
-  'plan.weekly_due_time',
-  'plan.weekly_missing_weekday',
-  'plan.weekly_missing_time',
-  'plan.monthly_due_day',
-  'plan.monthly_due_time',
-] as const;
-
-interface RhythmRow {
-  weekly_due_weekday: number;
-  weekly_due_time: string;
-  weekly_missing_weekday: number;
-  weekly_missing_time: string;
-  monthly_due_day: number;
-  monthly_due_time: string;
-}
 
 /** The rhythm of a plan row; the columns are checked when written, so the weekdays are 1–7. */
 export function toPlanRhythm(row: RhythmRow): PlanRhythm {
@@ -46,18 +31,13 @@ export function toPlanRhythm(row: RhythmRow): PlanRhythm {
 
 /** A plan's rhythm; the defaults when the plan does not exist (callers have checked it already). */
 export async function loadPlanRhythm(db: Kysely<DB>, planId: number): Promise<PlanRhythm> {
-  const row = await db.selectFrom('plan').select(rhythmColumns).where('plan.id', '=', planId).executeTakeFirst();
+  const row = await findPlanRhythmRow(db, planId);
   return row ? toPlanRhythm(row) : DEFAULT_PLAN_RHYTHM;
 }
 
 /** The rhythm of the plan a project belongs to. */
 export async function loadProjectRhythm(db: Kysely<DB>, projectId: number): Promise<PlanRhythm> {
-  const row = await db
-    .selectFrom('project')
-    .innerJoin('plan', 'plan.id', 'project.plan_id')
-    .select(rhythmColumns)
-    .where('project.id', '=', projectId)
-    .executeTakeFirst();
+  const row = await findProjectPlanRhythmRow(db, projectId);
   return row ? toPlanRhythm(row) : DEFAULT_PLAN_RHYTHM;
 }
 
@@ -65,18 +45,12 @@ export async function loadProjectRhythm(db: Kysely<DB>, projectId: number): Prom
 export async function loadPlanRhythms(db: Kysely<DB>, planIds: number[]): Promise<Map<number, PlanRhythm>> {
   const ids = [...new Set(planIds)];
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('plan').select(['plan.id', ...rhythmColumns]).where('plan.id', 'in', ids).execute();
+  const rows = await listPlanRhythmRows(db, ids);
   return new Map(rows.map((row) => [row.id, toPlanRhythm(row)]));
 }
 
 /** The rhythm of the newest active plan (newest year, then newest id), or the defaults when there is none. */
 export async function loadNewestActivePlanRhythm(db: Kysely<DB>): Promise<PlanRhythm> {
-  const row = await db
-    .selectFrom('plan')
-    .select(rhythmColumns)
-    .where('plan.status', '=', 'active')
-    .orderBy('plan.year', 'desc')
-    .orderBy('plan.id', 'desc')
-    .executeTakeFirst();
+  const row = await findNewestActivePlanRhythmRow(db);
   return row ? toPlanRhythm(row) : DEFAULT_PLAN_RHYTHM;
 }

@@ -7,8 +7,7 @@ import { projectSchema } from '../projects/projects.schemas';
 import { listPlanProjects } from '../projects/projects.service';
 import { planRhythmBodySchema, planRhythmSchema } from './plan-rhythm.schemas';
 import { updatePlanRhythm } from './plan-rhythm.service';
-import { listPlanRows } from './plans.repo';
-import { getPlanDetail } from './plans.service';
+import { getPlanDetail, listPlans } from './plans.service';
 
 const planSchema = z.object({
   id: z.number().int(),
@@ -29,10 +28,7 @@ export const plansRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
   app.get(
     '/plans',
     { config: { access: 'authenticated' }, schema: { tags: ['plans'], summary: '年度民生实事清单', response: { 200: listOf(planSchema) } } },
-    async () => {
-      const items = await listPlanRows(ctx.db);
-      return { items, total: items.length };
-    },
+    async () => listPlans(ctx),
   );
 
   app.get(

@@ -3,6 +3,7 @@ import { expectedProgress } from '../../../domain/trajectory/trajectory';
 import type { TrajectoryPoint } from '../../../domain/trajectory/trajectory';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
+import { acceptedActualsUpTo, listAcceptedWeeks, listReportTargets } from './reports.repo';
 
 /** The 月报 drafted from the month's accepted weekly updates, and the month arithmetic it needs. */
 
@@ -39,31 +40,9 @@ export function weeksOfMonth(month: string): string[] {
 export async function draftFromWeeks(db: Kysely<DB>, projectId: number, planYear: number, month: string) {
   const weeks = weeksOfMonth(month);
   const lastWeek = weeks[weeks.length - 1] ?? isoWeekOf(monthEnd(month));
-  const updates = weeks.length
-    ? await db
-        .selectFrom('weekly_update')
-        .select(['id', 'week', 'progress_text', 'problems_text', 'next_steps_text'])
-        .where('project_id', '=', projectId)
-        .where('status', '=', 'accepted')
-        .where('is_current', '=', 1)
-        .where('week', 'in', weeks)
-        .orderBy('week')
-        .execute()
-    : [];
-  const targets = (await db.selectFrom('target').selectAll().where('project_id', '=', projectId).orderBy('seq').execute()).filter((t) => t.kind !== 'standard');
-  const rows = await db
-    .selectFrom('weekly_value')
-    .innerJoin('weekly_update', 'weekly_update.id', 'weekly_value.update_id')
-    .select(['weekly_value.target_id', 'weekly_value.actual'])
-    .where('weekly_update.project_id', '=', projectId)
-    .where('weekly_update.status', '=', 'accepted')
-    .where('weekly_update.week', '<=', lastWeek)
-    .where('weekly_value.actual', 'is not', null)
-    .orderBy('weekly_update.week')
-    .orderBy('weekly_update.revision')
-    .execute();
-  const latest = new Map<number, number>();
-  for (const r of rows) if (r.actual !== null) latest.set(r.target_id, r.actual);
+  const updates = await listAcceptedWeeks(db, projectId, weeks);
+  const targets = (await listReportTargets(db, projectId)).filter((t) => t.kind !== 'standard');
+  const latest = await acceptedActualsUpTo(db, projectId, lastWeek);
   const end = monthEnd(month);
   const values: MonthlyValue[] = targets.map((t) => ({
     targetId: t.id,

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { badRequest } from '../../errors';
+import { listAcceptedWeekImages, listProjectAttachmentsByIds } from './reports.repo';
 import { attachmentView } from '../../storage/file-transfer';
 import type { AttachmentView } from '../../storage/file-transfer';
 
@@ -27,20 +28,7 @@ const toPhoto = (row: PhotoRow): MonthlyPhoto => ({ ...attachmentView('attachmen
 
 /** Image attachments of the project's accepted weekly updates (current revision) of the given weeks, newest first. */
 export async function availablePhotos(db: Kysely<DB>, projectId: number, weeks: string[]): Promise<MonthlyPhoto[]> {
-  if (!weeks.length) return [];
-  const rows = await db
-    .selectFrom('attachment')
-    .innerJoin('weekly_update', 'weekly_update.id', 'attachment.update_id')
-    .select(['attachment.id', 'attachment.file_name', 'attachment.mime', 'attachment.size', 'attachment.thumb_key', 'weekly_update.week'])
-    .where('attachment.project_id', '=', projectId)
-    .where('weekly_update.project_id', '=', projectId)
-    .where('weekly_update.status', '=', 'accepted')
-    .where('weekly_update.is_current', '=', 1)
-    .where('weekly_update.week', 'in', weeks)
-    .where('attachment.mime', 'like', 'image/%')
-    .orderBy('weekly_update.week', 'desc')
-    .orderBy('attachment.id', 'desc')
-    .execute();
+  const rows = await listAcceptedWeekImages(db, projectId, weeks);
   return rows.map(toPhoto);
 }
 
@@ -49,14 +37,7 @@ export async function availablePhotos(db: Kysely<DB>, projectId: number, weeks: 
  * `hideDrafts` drops photos whose weekly update went back to a draft (a correction) — drafts stay private to the lead unit.
  */
 export async function photosByIds(db: Kysely<DB>, projectId: number, ids: number[], hideDrafts: boolean): Promise<MonthlyPhoto[]> {
-  if (!ids.length) return [];
-  const rows = await db
-    .selectFrom('attachment')
-    .leftJoin('weekly_update', 'weekly_update.id', 'attachment.update_id')
-    .select(['attachment.id', 'attachment.file_name', 'attachment.mime', 'attachment.size', 'attachment.thumb_key', 'weekly_update.week', 'weekly_update.status'])
-    .where('attachment.project_id', '=', projectId)
-    .where('attachment.id', 'in', ids)
-    .execute();
+  const rows = await listProjectAttachmentsByIds(db, projectId, ids);
   const byId = new Map(rows.filter((r) => !(hideDrafts && r.status === 'draft')).map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const row = byId.get(id);

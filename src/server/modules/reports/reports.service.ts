@@ -4,17 +4,18 @@ import type { Actor } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
-import type { Kysely, Updateable } from 'kysely';
-import type { DB, MonthlyReportTable } from '../../db/schema';
-import { updateVersioned } from '../../db/versioned-update';
+import type { Updateable } from 'kysely';
+import type { MonthlyReportTable } from '../../db/schema';
 import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
 import { loadProjectScope } from '../targets/project-access';
 import type { ProjectScope } from '../targets/project-access';
 import { availablePhotos, checkPhotoIds, defaultPhotoIds, reportPhotos } from './monthly-photos';
 import { draftFromWeeks, isValidMonth, weeksOfMonth } from './monthly-draft';
 import type { MonthlyValue } from './monthly-draft';
+import { findProjectMonth, findReport, insertReport, updateReport } from './reports.repo';
+import type { MonthlyReportRow } from './reports.repo';
 
-export type MonthlyReportRow = NonNullable<Awaited<ReturnType<typeof findReport>>>;
+export type { MonthlyReportRow } from './reports.repo';
 
 export interface MonthlyInput {
   progressText: string;
@@ -23,14 +24,6 @@ export interface MonthlyInput {
   /** chosen photo attachment ids; absent keeps the saved choice (a fresh draft takes the most recent few) */
   photoIds?: number[];
   version: number;
-}
-
-export function findReport(db: Kysely<DB>, id: number) {
-  return db.selectFrom('monthly_report').selectAll().where('id', '=', id).executeTakeFirst();
-}
-
-function findProjectMonth(db: Kysely<DB>, projectId: number, month: string) {
-  return db.selectFrom('monthly_report').selectAll().where('project_id', '=', projectId).where('month', '=', month).executeTakeFirst();
 }
 
 function checkMonth(month: string, future = false): void {
@@ -76,10 +69,6 @@ export async function getMonthly(ctx: AppContext, actor: Actor, projectId: numbe
 const locked = (status: string) =>
   new AppError('REPORT_LOCKED', status === 'accepted' ? '本月月报已通过审核，不能再修改。' : '本月月报已提交，等待督查室审核，不能再修改。');
 
-async function updateReport(db: Kysely<DB>, id: number, changes: Updateable<MonthlyReportTable>, expectedVersion: number): Promise<boolean> {
-  return updateVersioned(db, 'monthly_report', id, expectedVersion, changes);
-}
-
 export async function saveMonthlyDraft(ctx: AppContext, actor: Actor, projectId: number, month: string, input: MonthlyInput) {
   checkMonth(month, true);
   const scope = await loadProjectScope(ctx, actor, projectId);
@@ -100,10 +89,7 @@ export async function saveMonthlyDraft(ctx: AppContext, actor: Actor, projectId:
     if (!current) {
       if (input.version !== 0) throw versionConflict('本月月报');
       const now = nowIso();
-      await trx
-        .insertInto('monthly_report')
-        .values({ photo_ids_json: JSON.stringify(defaultPhotoIds(available)), ...fields, project_id: projectId, month, status: 'draft', is_late: 0, created_at: now, updated_at: now })
-        .execute();
+      await insertReport(trx, { photo_ids_json: JSON.stringify(defaultPhotoIds(available)), ...fields, project_id: projectId, month, status: 'draft', is_late: 0, created_at: now, updated_at: now });
     } else {
       if (current.status === 'submitted' || current.status === 'accepted') throw locked(current.status);
       if (!(await updateReport(trx, current.id, fields, input.version))) throw versionConflict('本月月报');

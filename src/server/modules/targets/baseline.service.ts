@@ -5,12 +5,23 @@ import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import { AppError, forbidden, notFound } from '../../errors';
 import { loadProjectUnits } from '../projects/projects.repo';
+import {
+  findPlanBaseline,
+  listActivePlanProjects,
+  listMilestoneReviewStates,
+  listMilestonesForBaseline,
+  listTargetReviewStates,
+  listTargetsForBaseline,
+  markPlanBaselineLocked,
+  setMilestoneBaseline,
+  setTargetBaseline,
+} from './baseline.repo';
 import { assertCanEditBeforeLock, assertCanReview, loadProjectScope } from './project-access';
 import { toMilestoneView, toTargetView } from './target-view';
-import { listMilestoneRows, listTargetRows, writeRevision } from './targets.repo';
+import { listMilestoneRows, listTargetRows, markMilestoneConfirmed, markTargetConfirmed, writeRevision } from './targets.repo';
 
 async function loadPlan(ctx: AppContext, planId: number) {
-  const plan = await ctx.db.selectFrom('plan').select(['id', 'year', 'baseline_locked_at', 'baseline_locked_by']).where('id', '=', planId).executeTakeFirst();
+  const plan = await findPlanBaseline(ctx.db, planId);
   if (!plan) throw notFound('清单');
   return plan;
 }
@@ -18,10 +29,10 @@ async function loadPlan(ctx: AppContext, planId: number) {
 /** Projects with their review state; unconfirmed and least certain first, so the 督查室 starts where it matters. */
 export async function getTargetReview(ctx: AppContext, _actor: Actor, planId: number) {
   const plan = await loadPlan(ctx, planId);
-  const projects = await ctx.db.selectFrom('project').select(['id', 'seq', 'name']).where('plan_id', '=', planId).where('status', '=', 'active').orderBy('seq').execute();
+  const projects = await listActivePlanProjects(ctx.db, planId);
   const ids = projects.map((p) => p.id);
-  const targets = ids.length ? await ctx.db.selectFrom('target').select(['project_id', 'status', 'confidence']).where('project_id', 'in', ids).execute() : [];
-  const milestones = ids.length ? await ctx.db.selectFrom('milestone').select(['project_id', 'status']).where('project_id', 'in', ids).execute() : [];
+  const targets = await listTargetReviewStates(ctx.db, ids);
+  const milestones = await listMilestoneReviewStates(ctx.db, ids);
   const units = await loadProjectUnits(ctx.db, ids);
   const items = projects.map((p) => {
     const ts = targets.filter((t) => t.project_id === p.id);
@@ -51,11 +62,11 @@ export async function confirmAllOfProject(ctx: AppContext, actor: Actor, project
     const milestones = (await listMilestoneRows(trx, projectId)).filter((m) => m.status === 'proposed');
     const at = nowIso();
     for (const t of targets) {
-      await trx.updateTable('target').set((eb) => ({ status: 'confirmed', version: eb('version', '+', 1), updated_at: at })).where('id', '=', t.id).execute();
+      await markTargetConfirmed(trx, t.id, at);
       await writeRevision(trx, 'target', t.id, actor.username, 'confirm');
     }
     for (const m of milestones) {
-      await trx.updateTable('milestone').set((eb) => ({ status: 'confirmed', version: eb('version', '+', 1), updated_at: at })).where('id', '=', m.id).execute();
+      await markMilestoneConfirmed(trx, m.id, at);
       await writeRevision(trx, 'milestone', m.id, actor.username, 'confirm');
     }
     if (targets.length + milestones.length > 0) {
@@ -74,10 +85,10 @@ export async function lockBaseline(ctx: AppContext, actor: Actor, planId: number
   const plan = await loadPlan(ctx, planId);
   if (plan.baseline_locked_at) throw new AppError('BASELINE_LOCKED', `基线已于 ${plan.baseline_locked_at.slice(0, 10)} 锁定，无需重复锁定。`);
   return ctx.db.transaction().execute(async (trx) => {
-    const projects = await trx.selectFrom('project').select(['id', 'seq']).where('plan_id', '=', planId).where('status', '=', 'active').orderBy('seq').execute();
+    const projects = await listActivePlanProjects(trx, planId);
     const ids = projects.map((p) => p.id);
-    const targets = ids.length ? await trx.selectFrom('target').selectAll().where('project_id', 'in', ids).execute() : [];
-    const milestones = ids.length ? await trx.selectFrom('milestone').selectAll().where('project_id', 'in', ids).execute() : [];
+    const targets = await listTargetsForBaseline(trx, ids);
+    const milestones = await listMilestonesForBaseline(trx, ids);
     const pendingIds = new Set([...targets, ...milestones].filter((x) => x.status === 'proposed').map((x) => x.project_id));
     if (pendingIds.size > 0) {
       const seqs = projects.filter((p) => pendingIds.has(p.id)).map((p) => p.seq);
@@ -85,13 +96,13 @@ export async function lockBaseline(ctx: AppContext, actor: Actor, planId: number
     }
     for (const t of targets) {
       const baseline = { label: t.label, value: t.value, unit: t.unit, dueDate: t.due_date, trajectory: JSON.parse(t.trajectory_json) as unknown };
-      await trx.updateTable('target').set({ baseline_json: JSON.stringify(baseline) }).where('id', '=', t.id).execute();
+      await setTargetBaseline(trx, t.id, JSON.stringify(baseline));
     }
     for (const m of milestones) {
-      await trx.updateTable('milestone').set({ baseline_json: JSON.stringify({ title: m.title, dueDate: m.due_date }) }).where('id', '=', m.id).execute();
+      await setMilestoneBaseline(trx, m.id, JSON.stringify({ title: m.title, dueDate: m.due_date }));
     }
     const lockedAt = nowIso();
-    await trx.updateTable('plan').set((eb) => ({ baseline_locked_at: lockedAt, baseline_locked_by: actor.username, version: eb('version', '+', 1), updated_at: lockedAt })).where('id', '=', planId).execute();
+    await markPlanBaselineLocked(trx, planId, lockedAt, actor.username);
     await writeAudit(trx, actor, { action: 'lock_baseline', entity: 'plan', entityId: planId, summary: `锁定 ${plan.year} 年清单目标基线（${targets.length} 个目标、${milestones.length} 个节点）` });
     return { lockedAt, lockedBy: actor.username };
   });

@@ -6,10 +6,10 @@ import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import { AppError, badRequest, forbidden, notFound } from '../../errors';
-import { decideChangeRequest, findChangeRequestRow, insertChangeRequest, listPlanChangeRequests } from './change-requests.repo';
+import { decideChangeRequest, findChangeRequestRow, hasPendingChangeRequest, insertChangeRequest, listPlanChangeRequests } from './change-requests.repo';
 import { loadProjectScope } from './project-access';
 import { toChangeRequestView } from './target-view';
-import { findMilestoneRow, findTargetRow, writeRevision } from './targets.repo';
+import { applyApprovedMilestoneChange, applyApprovedTargetChange, findMilestoneRow, findTargetRow, writeRevision } from './targets.repo';
 import { planTrajectory } from './trajectory-plan';
 
 export interface TargetChanges {
@@ -30,16 +30,12 @@ async function scopeForRequest(ctx: AppContext, actor: Actor, projectId: number)
   return scope;
 }
 
-async function hasPending(ctx: AppContext, column: 'target_id' | 'milestone_id', id: number) {
-  return Boolean(await ctx.db.selectFrom('change_request').select('id').where(column, '=', id).where('status', '=', 'pending').executeTakeFirst());
-}
-
 /** Ask to change a locked target; the current values stay in force until the 督查室 approves. */
 export async function requestTargetChange(ctx: AppContext, actor: Actor, targetId: number, input: { changes: TargetChanges; reason: string }) {
   const target = await findTargetRow(ctx.db, targetId);
   if (!target) throw notFound('目标');
   const scope = await scopeForRequest(ctx, actor, target.project_id);
-  if (await hasPending(ctx, 'target_id', targetId)) throw alreadyPending();
+  if (await hasPendingChangeRequest(ctx.db, 'target_id', targetId)) throw alreadyPending();
   const c = input.changes;
   const next = { label: c.label?.trim() ?? target.label, value: c.value ?? target.value, unit: c.unit?.trim() ?? target.unit, kind: target.kind, dueDate: c.dueDate ?? target.due_date };
   const problem = targetFieldsProblem(next);
@@ -56,7 +52,7 @@ export async function requestMilestoneChange(ctx: AppContext, actor: Actor, mile
   const milestone = await findMilestoneRow(ctx.db, milestoneId);
   if (!milestone) throw notFound('节点');
   const scope = await scopeForRequest(ctx, actor, milestone.project_id);
-  if (await hasPending(ctx, 'milestone_id', milestoneId)) throw alreadyPending();
+  if (await hasPendingChangeRequest(ctx.db, 'milestone_id', milestoneId)) throw alreadyPending();
   const before = { title: milestone.title, dueDate: milestone.due_date };
   const after = { title: input.changes.title?.trim() || milestone.title, dueDate: input.changes.dueDate === undefined ? milestone.due_date : input.changes.dueDate };
   if (JSON.stringify(before) === JSON.stringify(after)) throw badRequest('申请的内容与当前节点相同，请填写要变更的值。');
@@ -113,28 +109,22 @@ export async function decideChange(ctx: AppContext, actor: Actor, id: number, de
       const after = JSON.parse(request.after_json) as Record<string, unknown>;
       const at = nowIso();
       if (request.target_id !== null) {
-        await trx
-          .updateTable('target')
-          .set((eb) => ({
+        await applyApprovedTargetChange(
+          trx,
+          request.target_id,
+          {
             label: after.label as string,
             value: after.value as number,
             unit: after.unit as string,
             due_date: after.dueDate as string,
             trajectory_shape: after.trajectoryShape as TrajectoryShape,
             trajectory_json: JSON.stringify(after.trajectory),
-            status: 'changed',
-            version: eb('version', '+', 1),
-            updated_at: at,
-          }))
-          .where('id', '=', request.target_id)
-          .execute();
+          },
+          at,
+        );
         await writeRevision(trx, 'target', request.target_id, actor.username, 'change_approved');
       } else if (request.milestone_id !== null) {
-        await trx
-          .updateTable('milestone')
-          .set((eb) => ({ title: after.title as string, due_date: (after.dueDate as string | null) ?? null, status: 'changed', version: eb('version', '+', 1), updated_at: at }))
-          .where('id', '=', request.milestone_id)
-          .execute();
+        await applyApprovedMilestoneChange(trx, request.milestone_id, { title: after.title as string, due_date: (after.dueDate as string | null) ?? null }, at);
         await writeRevision(trx, 'milestone', request.milestone_id, actor.username, 'change_approved');
       }
     }

@@ -4,6 +4,7 @@ import type { AppContext } from '../../context';
 import { AppError, forbidden, notFound } from '../../errors';
 import { findProjectRow, loadProjectUnits } from '../projects/projects.repo';
 import { canWriteProject } from '../projects/projects.service';
+import { getPlanBaseline } from './baseline.repo';
 
 export const baselineLocked = () =>
   new AppError('BASELINE_LOCKED', '基线已锁定，修改需提交变更申请并经督查室批准。');
@@ -12,7 +13,7 @@ export const baselineLocked = () =>
 export async function loadProjectScope(ctx: AppContext, actor: Actor, projectId: number) {
   const project = await findProjectRow(ctx.db, projectId);
   if (!project) throw notFound('项目');
-  const plan = await ctx.db.selectFrom('plan').select(['id', 'year', 'baseline_locked_at', 'baseline_locked_by']).where('id', '=', project.planId).executeTakeFirstOrThrow();
+  const plan = await getPlanBaseline(ctx.db, project.planId);
   const units = (await loadProjectUnits(ctx.db, [projectId])).get(projectId) ?? [];
   return {
     project,

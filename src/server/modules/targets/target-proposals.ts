@@ -4,7 +4,7 @@ import type { AuditActor } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { DB } from '../../db/schema';
 import { AppError } from '../../errors';
-import { insertMilestoneRow, insertTargetRow, writeRevision } from './targets.repo';
+import { deleteProjectTargetsAndMilestones, hasReviewedTargetsOrMilestones, insertMilestoneRow, insertTargetRow, writeRevision } from './targets.repo';
 import { planTrajectory } from './trajectory-plan';
 
 interface ProjectText {
@@ -85,16 +85,8 @@ export async function proposeTargets(trx: Kysely<DB>, actor: AuditActor, project
  */
 export async function refreshProposals(trx: Kysely<DB>, actor: AuditActor, project: ProjectText, year: number, isLocked: boolean): Promise<boolean> {
   if (isLocked) return false;
-  const reviewed = await trx
-    .selectFrom('target')
-    .select('id')
-    .where('project_id', '=', project.id)
-    .where('status', '!=', 'proposed')
-    .unionAll(trx.selectFrom('milestone').select('id').where('project_id', '=', project.id).where('status', '!=', 'proposed'))
-    .executeTakeFirst();
-  if (reviewed) return false;
-  await trx.deleteFrom('target').where('project_id', '=', project.id).execute();
-  await trx.deleteFrom('milestone').where('project_id', '=', project.id).execute();
+  if (await hasReviewedTargetsOrMilestones(trx, project.id)) return false;
+  await deleteProjectTargetsAndMilestones(trx, project.id);
   await proposeTargets(trx, actor, project, year);
   return true;
 }

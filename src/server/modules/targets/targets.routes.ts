@@ -7,8 +7,7 @@ import { requireActor } from '../../plugins/auth.plugin';
 import { confirmAllOfProject } from './baseline.service';
 import { addMilestone, confirmMilestone, deleteMilestone, updateMilestone } from './milestones.service';
 import { baselineSchema, dateSchema, milestoneSchema, pointSchema, shapeSchema, targetInputSchema, targetSchema, versionBody, versionQuery } from './targets.schemas';
-import { addTarget, confirmTarget, deleteTarget, getProjectTargets, loadTargetForWrite, setTargetTrajectory, updateTarget } from './targets.service';
-import { listRevisions } from './targets.repo';
+import { addTarget, confirmTarget, deleteTarget, getProjectTargets, getTargetHistory, setTargetTrajectory, updateTarget } from './targets.service';
 
 const signedIn = { access: 'authenticated' } as const;
 const tags = ['targets'];
@@ -73,11 +72,7 @@ export const targetsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
       config: signedIn,
       schema: { tags, summary: '目标的全部历史版本', params: idParams, response: { 200: z.object({ items: z.array(z.object({ version: z.number().int(), at: z.string(), username: z.string(), action: z.string(), snapshot: z.record(z.string(), z.unknown()) })) }) } },
     },
-    async (request) => {
-      await loadTargetForWrite(ctx, requireActor(request), request.params.id);
-      const rows = await listRevisions(ctx.db, 'target', request.params.id);
-      return { items: rows.map(({ snapshot_json, ...r }) => ({ ...r, snapshot: JSON.parse(snapshot_json) as Record<string, unknown> })) };
-    },
+    async (request) => getTargetHistory(ctx, requireActor(request), request.params.id),
   );
 
   app.post(

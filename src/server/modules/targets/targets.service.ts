@@ -11,7 +11,7 @@ import { assertCanEditBeforeLock, assertCanReview, loadProjectScope } from './pr
 import { pendingChangesFor } from './change-requests.repo';
 import { planTrajectory } from './trajectory-plan';
 import { toMilestoneView, toTargetView } from './target-view';
-import { findTargetRow, insertTargetRow, listMilestoneRows, listTargetRows, nextSeq, updateTargetRow, writeRevision } from './targets.repo';
+import { findTargetRow, insertTargetRow, listMilestoneRows, listRevisions, listTargetRows, nextSeq, updateTargetRow, writeRevision } from './targets.repo';
 
 export interface TargetInput {
   label: string;
@@ -93,6 +93,13 @@ export async function loadTargetForWrite(ctx: AppContext, actor: Actor, targetId
   if (!target) throw notFound('目标');
   const scope = await loadProjectScope(ctx, actor, target.project_id);
   return { target, scope };
+}
+
+/** Every stored version of a target, oldest first; the actor must be allowed to see its project. */
+export async function getTargetHistory(ctx: AppContext, actor: Actor, targetId: number) {
+  await loadTargetForWrite(ctx, actor, targetId);
+  const rows = await listRevisions(ctx.db, 'target', targetId);
+  return { items: rows.map(({ snapshot_json, ...r }) => ({ ...r, snapshot: JSON.parse(snapshot_json) as Record<string, unknown> })) };
 }
 
 async function saveTarget(ctx: AppContext, actor: Actor, before: TargetRow, changes: Partial<TargetRow>, version: number, action: string, summary: string) {

@@ -57,3 +57,18 @@ export async function countUsers(db: Kysely<DB>): Promise<number> {
   const row = await db.selectFrom('user').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   return Number(row?.n ?? 0);
 }
+
+/** True when a user with this username exists (usernames are unique). */
+export async function usernameExists(db: Kysely<DB>, username: string): Promise<boolean> {
+  return (await db.selectFrom('user').select('id').where('username', '=', username).executeTakeFirst()) !== undefined;
+}
+
+/** A failed login: the new failure count and, once the limit is reached, the lock (the count starts again). */
+export async function recordFailedLogin(db: Kysely<DB>, id: number, failures: number, lockedUntil: string | null): Promise<void> {
+  await db.updateTable('user').set({ failed_login_count: lockedUntil ? 0 : failures, locked_until: lockedUntil }).where('id', '=', id).execute();
+}
+
+/** A successful login clears the failures and the lock and notes when. */
+export async function recordSuccessfulLogin(db: Kysely<DB>, id: number, at: string): Promise<void> {
+  await db.updateTable('user').set({ failed_login_count: 0, locked_until: null, last_login_at: at }).where('id', '=', id).execute();
+}

@@ -9,7 +9,7 @@ import { AppError, badRequest, notFound, versionConflict } from '../../errors';
 import { deleteUserSessions } from '../auth/session.repo';
 import { findUnitRow } from '../units/units.repo';
 import type { UserRecord } from './users.repo';
-import { findUserById, insertUser, listUsers, updateUser } from './users.repo';
+import { findUserById, insertUser, listUsers, updateUser, usernameExists } from './users.repo';
 
 export function toUserView(u: UserRecord) {
   return { ...u, isDisabled: Boolean(u.isDisabled), mustChangePassword: Boolean(u.mustChangePassword) };
@@ -35,8 +35,7 @@ export async function createUser(
   if (problem) throw badRequest(`初始密码不符合要求：${problem}`, { field: 'password' });
   const hash = await hashPassword(input.password);
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const exists = await trx.selectFrom('user').select('id').where('username', '=', input.username).executeTakeFirst();
-    if (exists) throw new AppError('CONFLICT', `用户名“${input.username}”已被使用，请换一个。`, { field: 'username' });
+    if (await usernameExists(trx, input.username)) throw new AppError('CONFLICT', `用户名“${input.username}”已被使用，请换一个。`, { field: 'username' });
     const now = nowIso();
     const newId = await insertUser(trx, {
       username: input.username,

@@ -6,7 +6,7 @@ import { AppError, forbidden, notFound } from '../../errors';
 import { storeUpload } from '../../storage/stored-upload';
 import { loadProjectScope } from '../targets/project-access';
 import { toAttachmentView } from './weekly-view';
-import { findUpdate } from './weekly.repo';
+import { deleteAttachmentRow, findAttachment, findUpdate, insertAttachment } from './weekly.repo';
 
 /** Attach a photo or document to a week's update; the type is read from the bytes, images get a re-encoded thumbnail. */
 export async function addAttachment(ctx: AppContext, actor: Actor, updateId: number, file: { data: Buffer; fileName: string }) {
@@ -18,19 +18,15 @@ export async function addAttachment(ctx: AppContext, actor: Actor, updateId: num
   const stored = await storeUpload(ctx, file);
   const { fileName: safeName, mime, size } = stored;
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const row = await trx
-      .insertInto('attachment')
-      .values({ update_id: update.id, project_id: update.project_id, storage_key: stored.storageKey, thumb_key: stored.thumbKey, file_name: safeName, mime, size, uploaded_by: actor.username, created_at: nowIso() })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await writeAudit(trx, actor, { action: 'upload', entity: 'attachment', entityId: row.id, summary: `上传附件“${safeName}”到项目 ${scope.project.seq} ${update.week} 周台账`, after: { fileName: safeName, mime, size } });
-    return row.id;
+    const attachmentId = await insertAttachment(trx, { update_id: update.id, project_id: update.project_id, storage_key: stored.storageKey, thumb_key: stored.thumbKey, file_name: safeName, mime, size, uploaded_by: actor.username, created_at: nowIso() });
+    await writeAudit(trx, actor, { action: 'upload', entity: 'attachment', entityId: attachmentId, summary: `上传附件“${safeName}”到项目 ${scope.project.seq} ${update.week} 周台账`, after: { fileName: safeName, mime, size } });
+    return attachmentId;
   });
   return toAttachmentView({ id, file_name: safeName, mime, size, thumb_key: stored.thumbKey });
 }
 
 async function loadAttachment(ctx: AppContext, actor: Actor, id: number) {
-  const attachment = await ctx.db.selectFrom('attachment').selectAll().where('id', '=', id).executeTakeFirst();
+  const attachment = await findAttachment(ctx.db, id);
   if (!attachment) throw notFound('附件');
   const scope = await loadProjectScope(ctx, actor, attachment.project_id);
   const update = attachment.update_id ? await findUpdate(ctx.db, attachment.update_id) : undefined;
@@ -51,7 +47,7 @@ export async function deleteAttachment(ctx: AppContext, actor: Actor, id: number
   if (!scope.canEdit) throw forbidden('只有该项目的主办单位可以删除附件。');
   if (update && (update.status === 'submitted' || update.status === 'accepted')) throw new AppError('UPDATE_LOCKED', '周报已提交，附件不能再删除。');
   await ctx.db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('attachment').where('id', '=', id).execute();
+    await deleteAttachmentRow(trx, id);
     await writeAudit(trx, actor, { action: 'delete', entity: 'attachment', entityId: id, summary: `删除附件“${attachment.file_name}”`, before: { fileName: attachment.file_name } });
   });
   await ctx.storage.remove(attachment.storage_key);

@@ -8,7 +8,7 @@ import { readWeeklyFormWorkbook } from '../ledger/xlsx/weekly-form-workbook.read
 import type { CellLocation } from '../ledger/xlsx/weekly-form.layout';
 import { loadProjectScope } from '../targets/project-access';
 import { listMilestoneRows, listTargetRows } from '../targets/targets.repo';
-import { findCurrentUpdate } from './weekly.repo';
+import { findActiveProject, findCurrentUpdate } from './weekly.repo';
 import { writeDraft } from './weekly.service';
 
 const at = (location: CellLocation, message: string): WorkbookError => ({ ...location, message });
@@ -21,7 +21,7 @@ export async function importWeeklyWorkbook(ctx: AppContext, actor: Actor, planId
   const read = await readWeeklyFormWorkbook(data);
   const errors: WorkbookError[] = [...read.errors];
   for (const form of read.forms) {
-    const project = await ctx.db.selectFrom('project').select(['id', 'plan_id', 'seq']).where('id', '=', form.projectId).where('status', '=', 'active').executeTakeFirst();
+    const project = await findActiveProject(ctx.db, form.projectId);
     if (!project || project.plan_id !== planId) {
       errors.push(at(form.locations.project, `项目编号 ${form.projectId} 不是本清单中的项目，请使用系统导出的填报表，不要修改项目编号。`));
       continue;

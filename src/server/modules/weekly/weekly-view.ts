@@ -1,17 +1,18 @@
 import { weekRange } from '../../../domain/calendar';
 import type { Kysely } from 'kysely';
-import type { DB, WeeklyUpdateRow } from '../../db/schema';
+import type { DB } from '../../db/schema';
 import { listMilestoneRows, listTargetRows } from '../targets/targets.repo';
 import { attachmentView } from '../../storage/file-transfer';
 import { projectDeadlines } from '../plans/plan-deadlines';
-import { loadMilestoneCompletions, loadValues, previousActuals, previousCompletions } from './weekly.repo';
+import { listAttachments, listCoUnitNotes, loadMilestoneCompletions, loadValues, previousActuals, previousCompletions } from './weekly.repo';
+import type { WeeklyUpdate } from './weekly.repo';
 
 export type { AttachmentView } from '../../storage/file-transfer';
 
 /** A weekly attachment row as the API shows it. */
 export const toAttachmentView = (a: Parameters<typeof attachmentView>[1]) => attachmentView('attachments', a);
 
-export async function buildWeeklyView(db: Kysely<DB>, projectId: number, week: string, update: WeeklyUpdateRow | null) {
+export async function buildWeeklyView(db: Kysely<DB>, projectId: number, week: string, update: WeeklyUpdate | null) {
   const [targets, milestones, previous, doneBefore] = await Promise.all([
     listTargetRows(db, projectId),
     listMilestoneRows(db, projectId),
@@ -22,14 +23,8 @@ export async function buildWeeklyView(db: Kysely<DB>, projectId: number, week: s
   const [values, completions, attachments, notes] = await Promise.all([
     loadValues(db, ids),
     loadMilestoneCompletions(db, ids),
-    ids.length ? db.selectFrom('attachment').select(['id', 'file_name', 'mime', 'size', 'thumb_key']).where('update_id', 'in', ids).orderBy('id').execute() : Promise.resolve([]),
-    db
-      .selectFrom('co_unit_note')
-      .innerJoin('unit', 'unit.id', 'co_unit_note.unit_id')
-      .select(['co_unit_note.id', 'co_unit_note.project_id as projectId', 'co_unit_note.week', 'co_unit_note.unit_id as unitId', 'unit.name as unitName', 'co_unit_note.text', 'co_unit_note.author', 'co_unit_note.updated_at as updatedAt', 'co_unit_note.version'])
-      .where('co_unit_note.project_id', '=', projectId)
-      .where('co_unit_note.week', '=', week)
-      .execute(),
+    listAttachments(db, ids),
+    listCoUnitNotes(db, projectId, week),
   ]);
   const range = weekRange(week);
   return {

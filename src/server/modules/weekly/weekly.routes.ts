@@ -6,11 +6,8 @@ import type { AppContext } from '../../context';
 import { idParams, okBody } from '../../http/schemas';
 import { requireActor } from '../../plugins/auth.plugin';
 import { addAttachment, deleteAttachment, readAttachment } from './attachments.service';
-import { getReviewQueue, getTimeline, getTodo, saveCoUnitNote } from './weekly-lists.service';
+import { getHistory, getReviewQueue, getTimeline, getTodo, saveCoUnitNote } from './weekly-lists.service';
 import { correctWeekly, getWeekly, reviewWeekly, saveWeeklyDraft, submitWeekly } from './weekly.service';
-import { listWeekRevisions, findUpdate } from './weekly.repo';
-import { buildWeeklyView } from './weekly-view';
-import { loadProjectScope } from '../targets/project-access';
 import { readUploadedFile, sendStoredFile } from '../../storage/file-transfer';
 
 const signedIn = { access: 'authenticated' } as const;
@@ -63,14 +60,7 @@ export const weeklyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     reviewWeekly(ctx, requireActor(request), request.params.id, { accept: false, comment: request.body.comment ?? null, version: request.body.version }),
   );
 
-  app.get('/weekly/:id/history', { config: signedIn, schema: { tags, summary: '周台账的全部版本', params: idParams } }, async (request) => {
-    const update = await findUpdate(ctx.db, request.params.id);
-    const actor = requireActor(request);
-    if (!update) return { items: [] };
-    const scope = await loadProjectScope(ctx, actor, update.project_id);
-    const revisions = (await listWeekRevisions(ctx.db, update.project_id, update.week)).filter((r) => r.status !== 'draft' || scope.canEdit);
-    return { items: await Promise.all(revisions.map(async (r) => ({ revision: r.revision, status: r.status, at: r.updated_at, by: r.updated_by, snapshot: await buildWeeklyView(ctx.db, r.project_id, r.week, r) }))) };
-  });
+  app.get('/weekly/:id/history', { config: signedIn, schema: { tags, summary: '周台账的全部版本', params: idParams } }, async (request) => getHistory(ctx, requireActor(request), request.params.id));
 
   app.post('/weekly/:id/attachments', { config: signedIn, schema: { tags, summary: '上传附件（照片、PDF、Word、Excel，≤10MB）', params: idParams, consumes: ['multipart/form-data'] } }, async (request) => {
     return addAttachment(ctx, requireActor(request), request.params.id, await readUploadedFile(request));

@@ -4,14 +4,15 @@ import type { Actor } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
-import type { Kysely } from 'kysely';
-import type { DB, WeeklyUpdateRow } from '../../db/schema';
+import type { Kysely, Updateable } from 'kysely';
+import type { DB, WeeklyUpdateTable } from '../../db/schema';
 import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
 import { loadProjectScope } from '../targets/project-access';
 import type { ProjectScope } from '../targets/project-access';
 import { listMilestoneRows, listTargetRows } from '../targets/targets.repo';
 import { buildWeeklyView } from './weekly-view';
-import { findCurrentUpdate, findUpdate, insertUpdate, previousActuals, replaceMilestones, replaceValues, updateUpdate } from './weekly.repo';
+import { carryOverContents, findCurrentUpdate, findUpdate, insertUpdate, previousActuals, replaceMilestones, replaceValues, retireUpdate, updateUpdate } from './weekly.repo';
+import type { WeeklyUpdate } from './weekly.repo';
 import { projectDeadlines } from '../plans/plan-deadlines';
 
 export interface WeeklyInput {
@@ -33,7 +34,7 @@ export function checkWeek(week: string, now = new Date()): void {
 }
 
 /** Drafts are the lead unit's own work: only it and the 督查室 read them (DESIGN §4). */
-function canSee(scope: ProjectScope, update: WeeklyUpdateRow | null | undefined): boolean {
+function canSee(scope: ProjectScope, update: WeeklyUpdate | null | undefined): boolean {
   return !update || update.status !== 'draft' || scope.canEdit;
 }
 
@@ -96,7 +97,7 @@ async function loadForAction(ctx: AppContext, actor: Actor, id: number) {
   return { update, scope };
 }
 
-async function transition(ctx: AppContext, actor: Actor, update: WeeklyUpdateRow, version: number, changes: Partial<WeeklyUpdateRow>, audit: { action: string; summary: string }) {
+async function transition(ctx: AppContext, actor: Actor, update: WeeklyUpdate, version: number, changes: Updateable<WeeklyUpdateTable>, audit: { action: string; summary: string }) {
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await updateUpdate(trx, update.id, changes, version))) throw versionConflict('本周周报');
     await writeAudit(trx, actor, { action: audit.action, entity: 'weekly_update', entityId: update.id, summary: audit.summary, before: { status: update.status }, after: changes });
@@ -147,8 +148,7 @@ export async function correctWeekly(ctx: AppContext, actor: Actor, id: number) {
   if (!scope.canEdit) throw forbidden('只有该项目的主办单位可以更正周台账。');
   if (update.status !== 'submitted' && update.status !== 'accepted') throw badRequest('只有已提交或已通过的周报需要更正；草稿和退回的周报可直接修改。');
   const newId = await ctx.db.transaction().execute(async (trx) => {
-    const moved = await trx.updateTable('weekly_update').set({ is_current: 0 }).where('id', '=', update.id).where('is_current', '=', 1).executeTakeFirst();
-    if (Number(moved.numUpdatedRows) === 0) throw versionConflict('本周周报');
+    if (!(await retireUpdate(trx, update.id))) throw versionConflict('本周周报');
     const now = nowIso();
     const created = await insertUpdate(trx, {
       project_id: update.project_id,
@@ -165,11 +165,7 @@ export async function correctWeekly(ctx: AppContext, actor: Actor, id: number) {
       created_at: now,
       updated_at: now,
     });
-    const values = await trx.selectFrom('weekly_value').selectAll().where('update_id', '=', update.id).execute();
-    if (values.length) await trx.insertInto('weekly_value').values(values.map((v) => ({ ...v, update_id: created }))).execute();
-    const ms = await trx.selectFrom('weekly_milestone').selectAll().where('update_id', '=', update.id).execute();
-    if (ms.length) await trx.insertInto('weekly_milestone').values(ms.map((m) => ({ ...m, update_id: created }))).execute();
-    await trx.updateTable('attachment').set({ update_id: created }).where('update_id', '=', update.id).execute();
+    await carryOverContents(trx, update.id, created);
     await writeAudit(trx, actor, { action: 'correct', entity: 'weekly_update', entityId: created, summary: `更正项目 ${scope.project.seq} ${update.week} 周台账（第 ${update.revision + 1} 版）` });
     return created;
   });

@@ -2,16 +2,15 @@
  * The editable working-day calendar (issue 5): a year edited by an admin is stored in `workday_schedule`;
  * every other year uses the shipped CHINA_HOLIDAY_SCHEDULES, so a fresh database needs no seeding.
  */
-import type { Kysely } from 'kysely';
 import { addWorkingDays, buildCalendar, CHINA_HOLIDAY_SCHEDULES } from '../../../domain/workdays';
 import type { HolidayPeriod, WorkdayCalendar, YearSchedule } from '../../../domain/workdays';
 import { writeAudit } from '../../audit/audit.writer';
 import type { Actor } from '../../auth/actor';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
-import type { DB } from '../../db/schema';
-import { updateVersioned } from '../../db/versioned-update';
 import { AppError, badRequest, notFound, versionConflict } from '../../errors';
+import type { StoredWorkdayRow } from './workdays.repo';
+import { deleteWorkdayYear, insertWorkdayYear, listStoredWorkdayYears, updateWorkdayYear } from './workdays.repo';
 
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
@@ -30,25 +29,15 @@ export interface WorkdayYearView {
   updatedAt: string | null;
 }
 
-interface StoredRow {
-  year: number;
-  schedule_json: string;
-  updated_by: string;
-  updated_at: string;
-  version: number;
-}
-
 const shippedFor = (year: number) => CHINA_HOLIDAY_SCHEDULES.find((s) => s.year === year);
 
-const parseStored = (row: StoredRow): YearSchedule => {
+const parseStored = (row: StoredWorkdayRow): YearSchedule => {
   const parsed = JSON.parse(row.schedule_json) as Omit<YearSchedule, 'year'>;
   return { year: row.year, holidays: parsed.holidays, workdays: parsed.workdays };
 };
 
-const storedRows = (db: Kysely<DB>) => db.selectFrom('workday_schedule').select(['year', 'schedule_json', 'updated_by', 'updated_at', 'version']).orderBy('year').execute();
-
 /** Stored years where present, shipped years otherwise. */
-function mergeSchedules(rows: readonly StoredRow[]): YearSchedule[] {
+function mergeSchedules(rows: readonly StoredWorkdayRow[]): YearSchedule[] {
   const byYear = new Map<number, YearSchedule>();
   for (const s of CHINA_HOLIDAY_SCHEDULES) byYear.set(s.year, s);
   for (const row of rows) byYear.set(row.year, parseStored(row));
@@ -57,7 +46,7 @@ function mergeSchedules(rows: readonly StoredRow[]): YearSchedule[] {
 
 /** The schedules in force: the stored year where an admin edited it, the shipped one otherwise. */
 export async function loadWorkdaySchedules(ctx: Pick<AppContext, 'db'>): Promise<YearSchedule[]> {
-  return mergeSchedules(await storedRows(ctx.db));
+  return mergeSchedules(await listStoredWorkdayYears(ctx.db));
 }
 
 /** The working-day calendar in force (stored years over shipped ones). */
@@ -72,7 +61,7 @@ export async function addWorkingDaysFromSettings(ctx: Pick<AppContext, 'db'>, da
 
 /** Every year with a schedule, shipped or edited. */
 export async function listWorkdayYears(ctx: AppContext): Promise<{ items: WorkdayYearView[] }> {
-  const rows = await storedRows(ctx.db);
+  const rows = await listStoredWorkdayYears(ctx.db);
   const stored = new Map(rows.map((r) => [r.year, r]));
   return {
     items: mergeSchedules(rows).map((schedule) => {
@@ -142,7 +131,7 @@ export async function saveWorkdayYear(
   const json = JSON.stringify({ holidays: schedule.holidays, workdays: schedule.workdays });
   try {
     await ctx.db.transaction().execute(async (trx) => {
-      const rows = await storedRows(trx);
+      const rows = await listStoredWorkdayYears(trx);
       validateSchedule(schedule, mergeSchedules(rows));
       const row = rows.find((r) => r.year === year);
       const before = row ? parseStored(row) : (shippedFor(year) ?? null);
@@ -150,10 +139,10 @@ export async function saveWorkdayYear(
       if (input.version !== currentVersion) throw versionConflict(`${year} 年的节假日安排`);
       const at = nowIso();
       if (row) {
-        const updated = await updateVersioned(trx, 'workday_schedule', year, input.version, { schedule_json: json, updated_by: actor.username });
+        const updated = await updateWorkdayYear(trx, year, input.version, { scheduleJson: json, updatedBy: actor.username });
         if (!updated) throw versionConflict(`${year} 年的节假日安排`);
       } else {
-        await trx.insertInto('workday_schedule').values({ year, schedule_json: json, updated_by: actor.username, updated_at: at, version: 1 }).execute();
+        await insertWorkdayYear(trx, { year, scheduleJson: json, updatedBy: actor.username, updatedAt: at });
       }
       await writeAudit(trx, actor, { action: 'update', entity: 'workday_schedule', entityId: year, summary: `修改 ${year} 年的节假日安排`, before, after: schedule });
     });
@@ -168,9 +157,9 @@ export async function saveWorkdayYear(
 export async function resetWorkdayYear(ctx: AppContext, actor: Actor, year: number): Promise<WorkdayYearView> {
   checkYear(year);
   await ctx.db.transaction().execute(async (trx) => {
-    const row = (await storedRows(trx)).find((r) => r.year === year);
+    const row = (await listStoredWorkdayYears(trx)).find((r) => r.year === year);
     if (!row) throw notFound(`${year} 年修改过的节假日安排`);
-    await trx.deleteFrom('workday_schedule').where('year', '=', year).execute();
+    await deleteWorkdayYear(trx, year);
     await writeAudit(trx, actor, {
       action: 'reset',
       entity: 'workday_schedule',
