@@ -1,6 +1,7 @@
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { DB, MonthlyReportTable } from '../../db/schema';
 import { updateVersioned } from '../../db/versioned-update';
+import { latestActuals } from '../weekly/weekly.repo';
 
 /** The columns of a monthly report that the service and its view read. */
 const REPORT_COLUMNS = [
@@ -65,21 +66,8 @@ export function listReportTargets(db: Kysely<DB>, projectId: number) {
 }
 
 /** The latest accepted cumulative actual of each of a project's targets up to a week (a later revision of a week wins). */
-export async function acceptedActualsUpTo(db: Kysely<DB>, projectId: number, uptoWeek: string): Promise<Map<number, number>> {
-  const rows = await db
-    .selectFrom('weekly_value')
-    .innerJoin('weekly_update', 'weekly_update.id', 'weekly_value.update_id')
-    .select(['weekly_value.target_id', 'weekly_value.actual'])
-    .where('weekly_update.project_id', '=', projectId)
-    .where('weekly_update.status', '=', 'accepted')
-    .where('weekly_update.week', '<=', uptoWeek)
-    .where('weekly_value.actual', 'is not', null)
-    .orderBy('weekly_update.week')
-    .orderBy('weekly_update.revision')
-    .execute();
-  const latest = new Map<number, number>();
-  for (const r of rows) if (r.actual !== null) latest.set(r.target_id, r.actual);
-  return latest;
+export function acceptedActualsUpTo(db: Kysely<DB>, projectId: number, uptoWeek: string): Promise<Map<number, number>> {
+  return latestActuals(db, projectId, ['accepted'], { upTo: uptoWeek });
 }
 
 /** Image attachments of the project's accepted current weekly updates of some weeks (none when no weeks), newest first. */

@@ -92,23 +92,33 @@ export function loadMilestoneCompletions(db: Kysely<DB>, updateIds: number[]) {
   return db.selectFrom('weekly_milestone').select(['update_id', 'milestone_id', 'completed_on']).where('update_id', 'in', updateIds).execute();
 }
 
-/** The last reported cumulative value of each target before a week (from submitted or accepted weeks). */
-export async function previousActuals(db: Kysely<DB>, projectId: number, beforeWeek: string): Promise<Map<number, number>> {
-  const rows = await db
+/**
+ * The latest reported cumulative value of each of a project's targets among weeks of the given statuses, up to a
+ * week (inclusive or not); a later week, then a later revision, wins.
+ */
+export async function latestActuals(
+  db: Kysely<DB>,
+  projectId: number,
+  statuses: Array<'submitted' | 'accepted'>,
+  week: { before: string } | { upTo: string },
+): Promise<Map<number, number>> {
+  let query = db
     .selectFrom('weekly_value')
     .innerJoin('weekly_update', 'weekly_update.id', 'weekly_value.update_id')
-    .select(['weekly_value.target_id', 'weekly_value.actual', 'weekly_update.week'])
+    .select(['weekly_value.target_id', 'weekly_value.actual'])
     .where('weekly_update.project_id', '=', projectId)
-    .where('weekly_update.status', 'in', ['submitted', 'accepted'])
-    .where('weekly_update.week', '<', beforeWeek)
-    .where('weekly_value.actual', 'is not', null)
-    // a week being corrected still counts with its last submitted revision
-    .orderBy('weekly_update.week')
-    .orderBy('weekly_update.revision')
-    .execute();
+    .where('weekly_update.status', 'in', statuses)
+    .where('weekly_value.actual', 'is not', null);
+  query = 'before' in week ? query.where('weekly_update.week', '<', week.before) : query.where('weekly_update.week', '<=', week.upTo);
+  const rows = await query.orderBy('weekly_update.week').orderBy('weekly_update.revision').execute();
   const latest = new Map<number, number>();
   for (const row of rows) if (row.actual !== null) latest.set(row.target_id, row.actual);
   return latest;
+}
+
+/** The last reported cumulative value of each target before a week (a week being corrected counts with its last submitted revision). */
+export function previousActuals(db: Kysely<DB>, projectId: number, beforeWeek: string): Promise<Map<number, number>> {
+  return latestActuals(db, projectId, ['submitted', 'accepted'], { before: beforeWeek });
 }
 
 /** The current revision of every week of a project, newest week first. */
