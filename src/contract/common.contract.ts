@@ -16,3 +16,18 @@ export const versionSchema = z.number().int().positive();
 
 /** The version of a record that may not exist yet (a draft never saved is version 0). */
 export const draftVersionSchema = z.number().int().min(0);
+
+/** The roles of the platform (labels in the web's role-labels and the server's ROLE_LABELS). */
+export const ROLES = ['admin', 'supervisor', 'leader', 'unit_manager', 'unit_staff'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+
+/** `:id` in a path. */
+export const idParamsSchema = z.object({ id: z.coerce.number().int().positive() });
+
+/** The answer of a write that returns nothing else. */
+export const okBodySchema = z.object({ ok: z.literal(true) });
+
+/** A page of a list. */
+export const listOf = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item), total: z.number().int() });
+export type ListResponse<T> = { items: T[]; total: number };

@@ -28,3 +28,8 @@ export const versionConflict = (what: string) =>
 
 export const badRequest = (message: string, details?: Record<string, unknown>) =>
   new AppError('BAD_REQUEST', message, details);
+
+/** Throw a domain rule's refusal (src/domain answers with a code and a message, never throws HTTP errors). */
+export function refuseIf(refusal: { code: ErrorCode; message: string; details?: Record<string, unknown> } | null): void {
+  if (refusal) throw new AppError(refusal.code, refusal.message, refusal.details);
+}

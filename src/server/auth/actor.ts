@@ -17,7 +17,7 @@ export interface AuditActor {
   ip: string | null;
 }
 
-export const ROLES = ['admin', 'supervisor', 'leader', 'unit_manager', 'unit_staff'] as const satisfies readonly Role[];
+export { ROLES } from '../../contract/common.contract';
 
 export const ROLE_LABELS: Record<Role, string> = {
   admin: '系统管理员',

@@ -16,6 +16,8 @@ declare module 'fastify' {
     access?: Access;
     /** reachable while the user still has to change an admin-set password */
     allowDuringPasswordChange?: boolean;
+    /** the route answers with a file (xlsx, docx, photo), not JSON: it declares no JSON response schema */
+    download?: boolean;
   }
   interface FastifyRequest {
     actor: Actor | null;
