@@ -1,3 +1,4 @@
+import { canEditProject } from '../../policies/project.policy';
 import type { Actor } from '../../auth/actor';
 import { isOffice, isUnitRole } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
@@ -39,12 +40,6 @@ export async function getProject(ctx: AppContext, _actor: Actor, id: number) {
   return { ...withUnits(row, units.get(id)), plan: { id: plan.id, title: plan.title, docNumber: plan.docNumber, year: plan.year } };
 }
 
-/** Whether the actor writes for the project: 督查室/admin, or a user of one of its lead units. */
-export function canWriteProject(actor: Actor, units: UnitRef[]): boolean {
-  if (isOffice(actor)) return true;
-  return isUnitRole(actor.role) && units.some((u) => u.role === 'lead' && u.id === actor.unitId);
-}
-
 export async function setProjectLiaison(
   ctx: AppContext,
   actor: Actor,
@@ -54,7 +49,7 @@ export async function setProjectLiaison(
   const before = await findProjectRow(ctx.db, id);
   if (!before) throw notFound('项目');
   const units = (await loadProjectUnits(ctx.db, [id])).get(id) ?? [];
-  if (!canWriteProject(actor, units)) throw forbidden('只有该项目的主办单位或督查室可以修改项目联络人。');
+  if (!canEditProject(actor, units)) throw forbidden('只有该项目的主办单位或督查室可以修改项目联络人。');
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await updateLiaison(trx, id, input, input.version))) throw versionConflict('项目联络人');
     await writeAudit(trx, actor, {

@@ -1,9 +1,8 @@
 import type { Actor } from '../../auth/actor';
-import { isOffice } from '../../auth/actor';
 import type { AppContext } from '../../context';
 import { AppError, forbidden, notFound } from '../../errors';
 import { findProjectRow, loadProjectUnits } from '../projects/projects.repo';
-import { canWriteProject } from '../projects/projects.service';
+import { canEditProject, canReviewProject } from '../../policies/project.policy';
 import { getPlanBaseline } from './baseline.repo';
 
 export const baselineLocked = () =>
@@ -19,8 +18,9 @@ export async function loadProjectScope(ctx: AppContext, actor: Actor, projectId:
     project,
     plan,
     isLocked: plan.baseline_locked_at !== null,
-    canEdit: canWriteProject(actor, units),
-    canReview: isOffice(actor),
+    canEdit: canEditProject(actor, units),
+    canReview: canReviewProject(actor),
+    units,
   };
 }
 
