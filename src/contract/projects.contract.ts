@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { versionSchema } from './common.contract';
+import { unitRefSchema } from './units.contract';
+
+/** The projects API contract (zod only): a project as the notice states it, its 项目联络人 and the actor's permissions. */
 
 /** What the signed-in user may do on one project (server: src/server/policies/project.policy.ts). */
 export const projectPermissionsSchema = z.object({
@@ -10,3 +14,45 @@ export const projectPermissionsSchema = z.object({
   canInstruct: z.boolean(),
 });
 export type ProjectPermissions = z.infer<typeof projectPermissionsSchema>;
+
+/** A project as the plan's list shows it (GET /plans/:id/projects). */
+export const projectSchema = z.object({
+  id: z.number().int(),
+  planId: z.number().int(),
+  seq: z.number().int(),
+  name: z.string(),
+  content: z.string().describe('项目内容及工作目标，保留原文换行'),
+  deadline: z.string().describe('完成时限 YYYY-MM-DD'),
+  leadUnits: z.array(z.string()).describe('主办单位'),
+  coUnits: z.array(z.string()).describe('协办单位'),
+  /** lead units first, each in the order of the notice */
+  units: z.array(unitRefSchema),
+  liaisonName: z.string().nullable(),
+  liaisonPhone: z.string().nullable(),
+  version: z.number().int(),
+  permissions: projectPermissionsSchema,
+});
+export type Project = z.infer<typeof projectSchema>;
+
+/** GET /projects/:id: the list fields plus the plan it belongs to. */
+export const projectDetailSchema = projectSchema.extend({
+  plan: z.object({ id: z.number().int(), title: z.string(), docNumber: z.string().nullable(), year: z.number().int() }),
+});
+export type ProjectDetail = z.infer<typeof projectDetailSchema>;
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullable()
+    .transform((v) => (v ? v : null));
+
+/** PATCH /projects/:id/liaison: empty text clears a field; `version` is the one the user looked at. */
+export const liaisonBodySchema = z.object({
+  liaisonName: optionalText(50),
+  liaisonPhone: optionalText(30).refine((v) => v === null || /^[0-9+\-() ]{5,30}$/.test(v), '电话号码只能包含数字、+、-、括号'),
+  version: versionSchema,
+});
+/** What the web sends (before trimming). */
+export type LiaisonInput = z.input<typeof liaisonBodySchema>;
