@@ -6,6 +6,8 @@ import type { Actor } from '../auth/actor';
 import type { AppContext } from '../context';
 import type { Role } from '../db/schema';
 import { AppError, forbidden, unauthenticated } from '../errors';
+import type { ApiRoute } from '../http/route-contract';
+import { checkApiRoute } from '../http/route-contract';
 import { deleteSession, findSessionWithUser, touchSession } from '../modules/auth/session.repo';
 
 /** Who may call a route: anyone, any signed-in user, or the listed roles. Every /api route must declare it. */
@@ -18,6 +20,10 @@ declare module 'fastify' {
     allowDuringPasswordChange?: boolean;
     /** the route answers with a file (xlsx, docx, photo), not JSON: it declares no JSON response schema */
     download?: boolean;
+  }
+  interface FastifyInstance {
+    /** every /api/v1 route with its declared access (the route table) */
+    apiRoutes: ApiRoute[];
   }
   interface FastifyRequest {
     actor: Actor | null;
@@ -84,10 +90,11 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { ctx: AppContex
   app.decorateRequest('csrfToken', null);
 
   // Fail closed: an /api route without a declared access rule stops the server from starting.
+  const apiRoutes: ApiRoute[] = [];
+  app.decorate('apiRoutes', apiRoutes);
   app.addHook('onRoute', (route) => {
-    if (route.url.startsWith('/api/v1') && !route.config?.access) {
-      throw new Error(`Route ${route.method} ${route.url} declares no access rule`);
-    }
+    const declared = checkApiRoute(route);
+    if (declared) apiRoutes.push(declared);
   });
 
   app.addHook('onRequest', async (request) => {
