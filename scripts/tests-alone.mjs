@@ -14,7 +14,7 @@ const jobsAt = args.indexOf('--jobs');
 const jobs = jobsAt >= 0 ? Number(args.splice(jobsAt, 2)[1]) : Math.max(1, Math.min(4, os.cpus().length));
 const paths = args;
 const listed = JSON.parse(execFileSync('npx', ['vitest', 'list', '--json', '--project', 'unit', '--project', 'integration', ...paths], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const failures = [];
 let next = 0;
@@ -23,11 +23,11 @@ async function worker() {
   while (next < listed.length) {
     const test = listed[next++];
     const ok = await new Promise((resolve) => {
-      const child = spawn('npx', ['vitest', 'run', '--project', test.projectName, test.file, '-t', `^${escape(test.name)}$`], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn('npx', ['vitest', 'run', '--project', test.projectName, test.file, '-t', `^${escapeRegex(test.name)}$`], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
       let out = '';
       child.stdout.on('data', (d) => (out += d));
       child.stderr.on('data', (d) => (out += d));
-      child.on('close', (code) => resolve(code === 0 && /Tests\s+.*1 passed/.test(out.replace(/\x1b\[[0-9;]*m/g, '')) ? true : out));
+      child.on('close', (code) => resolve(code === 0 && /Tests\s+.*1 passed/.test(out) ? true : out));
     });
     done++;
     if (ok !== true) {

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { versionSchema } from './common.contract';
 import { unitRoleSchema } from './units.contract';
 
 /** The plans API contract (zod only): the yearly lists (清单), their reporting rhythm (报送时限) and their projects. */
@@ -39,7 +38,7 @@ export type PlanRhythm = z.infer<typeof planRhythmSchema>;
  * PUT /plans/:id/rhythm: its shape here; the value rules below are checked by the service, so every refusal is one
  * Chinese sentence naming the field (a route-level failure would prefix the message with the JSON path).
  */
-export const planRhythmBodySchema = planRhythmSchema.extend({ version: versionSchema.describe('清单的版本号') });
+export const planRhythmBodySchema = planRhythmSchema.extend({ version: z.number().int().describe('清单的版本号') });
 export type PlanRhythmBody = z.infer<typeof planRhythmBodySchema>;
 
 const weekday = (what: string) =>

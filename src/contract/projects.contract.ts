@@ -56,3 +56,5 @@ export const liaisonBodySchema = z.object({
 });
 /** What the web sends (before trimming). */
 export type LiaisonInput = z.input<typeof liaisonBodySchema>;
+/** What the service receives (trimmed, empty → null). */
+export type LiaisonBody = z.output<typeof liaisonBodySchema>;

@@ -2,7 +2,7 @@ import type { RouteOptions } from 'fastify';
 import type { Access } from '../plugins/auth.plugin';
 
 // TEMP while modules move to src/contract; flipped to true when every route has its schema
-const ENFORCE_RESPONSE = false;
+const ENFORCE_RESPONSE = true;
 
 /** One /api/v1 route as declared: what the route table test and the startup check read. */
 export interface ApiRoute {

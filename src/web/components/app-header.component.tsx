@@ -1,7 +1,7 @@
 import { Button, Dropdown, Flex, Typography } from 'antd';
 import { KeyOutlined, LogoutOutlined, MenuOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
-import type { Me } from '../api/api.types';
+import type { Me } from '../../contract/auth.contract';
 import { ROLE_LABELS } from '../features/auth/role-labels';
 import { useLogout } from '../features/auth/use-session.query';
 

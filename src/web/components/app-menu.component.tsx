@@ -17,7 +17,7 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
-import type { Me } from '../api/api.types';
+import type { Me } from '../../contract/auth.contract';
 import { canImportNotice, canReviewTargets, canReviewWeekly, canViewLedger, isAdmin, isUnitRole } from '../features/auth/role-labels';
 import { usePlans } from '../features/plans/use-plans.query';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button, Result } from 'antd';
 import { Link } from 'react-router-dom';
-import type { Role } from '../api/api.types';
+import type { Role } from '../../contract/common.contract';
 import { useCurrentUser } from '../features/auth/current-user.context';
 
 /** Hides a page the server would refuse anyway; the server remains the guard. */

@@ -1,6 +1,6 @@
 import { Flex, Tag } from 'antd';
 import { Link } from 'react-router-dom';
-import type { UnitRef, UnitRole } from '../api/api.types';
+import type { UnitRef, UnitRole } from '../../contract/units.contract';
 
 interface UnitTagsProps {
   units: UnitRef[];

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { App, Button, Card } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import type { User } from '../api/api.types';
+import type { User } from '../../contract/users.contract';
 import { errorMessage } from '../api/http-client';
 import { QueryError } from '../components/query-error.component';
-import { useCurrentUser } from '../features/auth/current-user.context';
 import { ResetPasswordModal } from '../features/users/reset-password.modal';
 import { UserFormModal } from '../features/users/user-form.modal';
 import { UserTable } from '../features/users/user-table.component';
@@ -12,7 +11,6 @@ import { useUpdateUser, useUsers } from '../features/users/use-users.query';
 
 /** 用户管理 (admin): create users, change role and unit, disable, reset passwords. */
 export default function AdminUsersPage() {
-  const me = useCurrentUser();
   const { message } = App.useApp();
   const users = useUsers();
   const update = useUpdateUser();
@@ -40,7 +38,6 @@ export default function AdminUsersPage() {
       <UserTable
         users={users.data?.items ?? []}
         loading={users.isPending}
-        currentUserId={me.id}
         onEdit={(user) => setEditing({ user })}
         onToggleDisabled={toggleDisabled}
         onResetPassword={setResetting}

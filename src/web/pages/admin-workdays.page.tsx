@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Card, Skeleton, Tabs, Typography } from 'antd';
-import type { WorkdayYear } from '../api/workday-api.types';
+import type { WorkdayYear } from '../../contract/workdays.contract';
 import { QueryError } from '../components/query-error.component';
 import { AddYearControl } from '../features/workdays/add-year.control';
 import { useWorkdayYears } from '../features/workdays/use-workdays.query';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Card, Col, Empty, Flex, Row, Switch, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
-import type { EscalatedBlocker, PortfolioItem } from '../api/leader-api.types';
+import type { EscalatedBlocker, PortfolioItem } from '../../contract/leaders.contract';
 import { formatDate } from '../components/date-format.util';
 import { PageLoading } from '../components/page-loading.component';
 import { QueryError } from '../components/query-error.component';

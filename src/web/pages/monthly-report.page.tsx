@@ -8,7 +8,6 @@ import { MONTHLY_STATUS_COLORS, MONTHLY_STATUS_LABELS } from '../features/monthl
 import { MonthlyEditor } from '../features/monthly/monthly-editor.component';
 import { useMonthly } from '../features/monthly/use-monthly.query';
 import { useProject } from '../features/projects/use-project.query';
-import { useProjectTargets } from '../features/targets/use-targets.query';
 
 /** 月报: drafted from the month's accepted weekly updates, edited and submitted by the lead unit, reviewed by the 督查室. */
 export default function MonthlyReportPage() {
@@ -16,7 +15,6 @@ export default function MonthlyReportPage() {
   const projectId = parseRouteId(params.projectId) ?? 0;
   const month = /^\d{4}-(0[1-9]|1[0-2])$/.test(params.month ?? '') ? (params.month ?? '') : '';
   const project = useProject(projectId);
-  const targets = useProjectTargets(projectId);
   const report = useMonthly(month ? projectId : 0, month);
 
   if (projectId === 0 || !month) return <NotFoundResult message="链接有误，找不到该月报。" />;
@@ -68,12 +66,7 @@ export default function MonthlyReportPage() {
           )}
         />
       </Card>
-      <MonthlyEditor
-        key={`${r.id ?? 'new'}-${r.version}-${r.status}`}
-        report={r}
-        canEdit={targets.data?.canEdit === true}
-        canReview={targets.data?.canReview === true}
-      />
+      <MonthlyEditor key={`${r.id ?? 'new'}-${r.version}-${r.status}`} report={r} />
     </>
   );
 }

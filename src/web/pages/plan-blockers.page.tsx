@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Alert, Button, Card, Segmented } from 'antd';
 import { useParams, useSearchParams } from 'react-router-dom';
-import type { BlockerStatus } from '../api/steering-api.types';
+import type { BlockerStatus } from '../../contract/blockers.contract';
 import { PageLoading } from '../components/page-loading.component';
 import { NotFoundResult, parseRouteId, QueryError } from '../components/query-error.component';
 import { BLOCKER_STATUS_LABELS } from '../features/blockers/blocker-labels';

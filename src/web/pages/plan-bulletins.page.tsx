@@ -3,8 +3,6 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { PageLoading } from '../components/page-loading.component';
 import { NotFoundResult, parseRouteId, QueryError } from '../components/query-error.component';
-import { useCurrentUser } from '../features/auth/current-user.context';
-import { canReviewWeekly } from '../features/auth/role-labels';
 import { BulletinEditor } from '../features/bulletins/bulletin-editor.component';
 import { BulletinList } from '../features/bulletins/bulletin-list.component';
 import { CompileBulletin } from '../features/bulletins/compile-bulletin.component';
@@ -12,18 +10,16 @@ import { useBulletin, useBulletins } from '../features/bulletins/use-bulletins.q
 import { usePlan } from '../features/plans/use-plans.query';
 import { PlanPageTitle } from '../features/plans/plan-page-title.component';
 
-function BulletinDetail({ id, canEdit }: { id: number; canEdit: boolean }) {
+function BulletinDetail({ id }: { id: number }) {
   const query = useBulletin(id);
   if (query.isPending) return <PageLoading />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
-  return <BulletinEditor key={`${query.data.id}-${query.data.version}`} bulletin={query.data} canEdit={canEdit} />;
+  return <BulletinEditor key={`${query.data.id}-${query.data.version}`} bulletin={query.data} />;
 }
 
 /** 月度通报: the 督查室 compiles, edits and issues the month's bulletin; others read the issued ones. */
 export default function PlanBulletinsPage() {
   const planId = parseRouteId(useParams().planId) ?? 0;
-  const user = useCurrentUser();
-  const isOffice = canReviewWeekly(user);
   const plan = usePlan(planId);
   const list = useBulletins(planId);
   const [searchParams, setSearchParams] = useSearchParams();
@@ -34,13 +30,15 @@ export default function PlanBulletinsPage() {
   if (list.isError) return <QueryError error={list.error} onRetry={() => void list.refetch()} />;
 
   const items = list.data.items;
+  // 编制通报 is the 督查室's review of the plan: the plan's own permissions say who that is
+  const canCompile = plan.data?.permissions.canReview ?? false;
   const requested = Number(searchParams.get('bulletin')) || null;
   const selectedId = requested ?? (isPhone ? null : (items[0]?.id ?? null));
   const select = (id: number | null) => setSearchParams(id ? { bulletin: String(id) } : {});
 
   const listCard = (
     <Card size="small" title={`通报（${items.length}）`}>
-      {isOffice && (
+      {canCompile && (
         <div style={{ marginBottom: 12 }}>
           <CompileBulletin key={plan.data?.year ?? 0} planId={planId} year={plan.data?.year} onCompiled={select} />
         </div>
@@ -49,10 +47,10 @@ export default function PlanBulletinsPage() {
     </Card>
   );
   const detail = selectedId ? (
-    <BulletinDetail id={selectedId} canEdit={isOffice} />
+    <BulletinDetail id={selectedId} />
   ) : (
     <Card>
-      <Empty description={isOffice ? '选择一个月份的通报，或生成新的通报' : '还没有印发的通报'} />
+      <Empty description={canCompile ? '选择一个月份的通报，或生成新的通报' : '还没有印发的通报'} />
     </Card>
   );
 

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { App, Card, Flex, Segmented, Typography } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import type { ChangeRequest, ChangeRequestStatus } from '../api/target-api.types';
+import type { ChangeRequestListItem, ChangeRequestStatus } from '../../contract/targets.contract';
 import { PageLoading } from '../components/page-loading.component';
 import { NotFoundResult, parseRouteId, QueryError } from '../components/query-error.component';
-import { useCurrentUser } from '../features/auth/current-user.context';
 import { ChangeDecisionModal } from '../features/change-requests/change-decision.modal';
 import { ChangeRequestTable } from '../features/change-requests/change-request-table.component';
 import { useChangeItems } from '../features/change-requests/use-change-items.query';
@@ -31,11 +30,9 @@ export default function PlanChangesPage() {
   const filter = parseFilter(searchParams.get('status'));
   const plan = usePlan(planId);
   const changes = useChangeRequests(planId, filter === 'all' ? null : filter);
-  const user = useCurrentUser();
   const { message } = App.useApp();
-  const [deciding, setDeciding] = useState<{ change: ChangeRequest; decision: 'approve' | 'reject' } | null>(null);
+  const [deciding, setDeciding] = useState<{ change: ChangeRequestListItem; decision: 'approve' | 'reject' } | null>(null);
   const itemOf = useChangeItems(changes.data?.items ?? []);
-  const canDecide = user.role === 'admin' || user.role === 'supervisor';
 
   if (planId === 0) return <NotFoundResult message="链接有误，找不到该清单。" />;
   if (plan.isPending) return <PageLoading />;
@@ -68,7 +65,6 @@ export default function PlanChangesPage() {
           <ChangeRequestTable
             changes={changes.data?.items ?? []}
             loading={changes.isFetching}
-            canDecide={canDecide}
             onDecide={(change, decision) => setDeciding({ change, decision })}
             itemOf={itemOf}
           />

@@ -2,14 +2,14 @@ import { useMemo } from 'react';
 import { Button, Card, Flex, Segmented } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useParams, useSearchParams } from 'react-router-dom';
-import type { MeetingKind } from '../api/meeting-api.types';
+import type { MeetingKind } from '../../contract/meetings.contract';
 import { PageLoading } from '../components/page-loading.component';
 import { NotFoundResult, parseRouteId, QueryError } from '../components/query-error.component';
 import { useCurrentUser } from '../features/auth/current-user.context';
 import { MeetingDrawer } from '../features/meetings/meeting-drawer.component';
 import { MeetingFormDrawer } from '../features/meetings/meeting-form.drawer';
 import { MeetingList } from '../features/meetings/meeting-list.component';
-import { meetingKindsFor, useMeetingPrefill } from '../features/meetings/use-meeting-prefill.hook';
+import { recordableKinds, useMeetingPrefill } from '../features/meetings/use-meeting-prefill.hook';
 import { usePlanMeetings } from '../features/meetings/use-meetings.query';
 import { usePlan, usePlanProjects } from '../features/plans/use-plans.query';
 import { useUnits } from '../features/units/use-units.query';
@@ -35,20 +35,17 @@ export default function PlanMeetingsPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const filter = (searchParams.get('kind') as Filter | null) ?? 'all';
   const openId = Number(searchParams.get('meeting')) || null;
-  const isUnitUser = user.role === 'unit_manager' || user.role === 'unit_staff';
 
   const projectNames = useMemo(() => new Map((projects.data?.items ?? []).map((p) => [p.id, `${p.seq}. ${p.name}`])), [projects.data]);
-  // unit users record weekly meetings on the projects their unit leads
-  const projectOptions = useMemo(
-    () =>
-      (projects.data?.items ?? [])
-        .filter((p) => !isUnitUser || p.units.some((u) => u.role === 'lead' && u.id === user.unitId))
-        .map((p) => ({ value: p.id, label: `${p.seq}. ${p.name}` })),
-    [projects.data, isUnitUser, user.unitId],
-  );
+  // what the server lets the user record: the kinds, and the projects (for a unit, those it leads)
+  const kinds = useMemo(() => recordableKinds(meetings.data?.permissions), [meetings.data]);
+  const projectOptions = useMemo(() => {
+    const recordable = new Set(meetings.data?.recordableProjectIds ?? []);
+    return (projects.data?.items ?? []).filter((p) => recordable.has(p.id)).map((p) => ({ value: p.id, label: `${p.seq}. ${p.name}` }));
+  }, [projects.data, meetings.data]);
   const allowedProjectIds = useMemo(() => projectOptions.map((p) => p.value), [projectOptions]);
   const unitOptions = useMemo(() => (units.data?.items ?? []).map((u) => ({ value: u.id, label: u.name })), [units.data]);
-  const formInitial = useMeetingPrefill(user, searchParams, allowedProjectIds);
+  const formInitial = useMeetingPrefill(user, searchParams, kinds, allowedProjectIds);
 
   if (planId === 0) return <NotFoundResult message="链接有误，找不到该清单。" />;
   if (meetings.isPending) return <PageLoading />;
@@ -69,9 +66,11 @@ export default function PlanMeetingsPage() {
     <>
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
         <PlanPageTitle title="会议交办" plan={plan.data} style={{ margin: 0 }} />
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => setParams({ new: meetingKindsFor(user.role)[0]! })}>
-          记录会议
-        </Button>
+        {meetings.data.permissions.canRecord && kinds.length > 0 && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setParams({ new: kinds[0]! })}>
+            记录会议
+          </Button>
+        )}
       </Flex>
       <div style={{ overflowX: 'auto', marginBottom: 12 }}>
         <Segmented<Filter> options={FILTERS} value={filter} onChange={(value) => setParams({ kind: value === 'all' ? null : value })} />
@@ -83,7 +82,7 @@ export default function PlanMeetingsPage() {
       <MeetingFormDrawer
         planId={planId}
         initial={formInitial}
-        kinds={meetingKindsFor(user.role)}
+        kinds={kinds}
         projectOptions={projectOptions}
         unitOptions={unitOptions}
         onClose={() => closeForm(null)}

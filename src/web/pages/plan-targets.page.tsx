@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { App, Card, Col, Grid, Row, Typography } from 'antd';
 import { useParams, useSearchParams } from 'react-router-dom';
-import type { TargetReviewItem } from '../api/target-api.types';
+import type { TargetReviewItem } from '../../contract/targets.contract';
 import { PageLoading } from '../components/page-loading.component';
 import { NotFoundResult, parseRouteId, QueryError } from '../components/query-error.component';
 import { usePlan } from '../features/plans/use-plans.query';
@@ -29,12 +29,12 @@ function useStableOrder(items: TargetReviewItem[] | undefined): TargetReviewItem
   }, [items, order]);
 }
 
-function ShortcutHint({ isLocked }: { isLocked: boolean }) {
+function ShortcutHint({ canConfirm }: { canConfirm: boolean }) {
   const key = (text: string) => <kbd className="ms-kbd">{text}</kbd>;
   return (
     <Typography.Paragraph type="secondary" style={{ fontSize: 12, marginBottom: 8 }} data-testid="shortcut-hint">
       快捷键：{key('J')}/{key('↓')} 下一个　{key('K')}/{key('↑')} 上一个
-      {!isLocked && (
+      {canConfirm && (
         <>
           　{key('Enter')}/{key('C')} 全部确认并跳到下一个待确认项目　{key('E')} 编辑第一个待确认项
         </>
@@ -59,7 +59,8 @@ export default function PlanTargetsPage() {
   const requestedId = parseRouteId(searchParams.get('project') ?? undefined);
   const selectedId = requestedId ?? (isPhone ? null : (items[0]?.projectId ?? null));
   const index = items.findIndex((item) => item.projectId === selectedId);
-  const isLocked = Boolean(review.data?.baseline.lockedAt);
+  // 全部确认 (Enter/C) and 编辑 (E) only while the server lets this user confirm (the 督查室, before the lock)
+  const canConfirm = Boolean(review.data?.permissions.canConfirmItems);
 
   const select = (projectId: number | null) =>
     setSearchParams(projectId ? { project: String(projectId) } : {}, { replace: !isPhone });
@@ -80,7 +81,7 @@ export default function PlanTargetsPage() {
     const current = items[index];
     // A second key press while the first confirmation is still saving must not skip a project unconfirmed.
     if (!current || confirmAll.isPending) return;
-    if (isLocked || current.proposedCount === 0) {
+    if (!canConfirm || current.proposedCount === 0) {
       goToNextUnconfirmed(index);
       return;
     }
@@ -122,7 +123,7 @@ export default function PlanTargetsPage() {
         (detail ?? <Card size="small" styles={{ body: { padding: 8 } }}>{list}</Card>)
       ) : (
         <>
-          <ShortcutHint isLocked={isLocked} />
+          <ShortcutHint canConfirm={canConfirm} />
           <Row gutter={16}>
             <Col md={9} xl={7}>
               <Card size="small" title={`项目（${items.length}）`} styles={{ body: { padding: 8 } }}>

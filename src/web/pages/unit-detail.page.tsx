@@ -1,6 +1,6 @@
 import { Breadcrumb, Card, Col, Empty, List, Row, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import type { ProjectBrief } from '../api/api.types';
+import type { ProjectBrief } from '../../contract/units.contract';
 import { PageLoading } from '../components/page-loading.component';
 import { NotFoundResult, parseRouteId, QueryError } from '../components/query-error.component';
 import { UNIT_KIND_COLORS, UNIT_KIND_LABELS } from '../features/units/unit-kind.labels';

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Card, Flex, Grid, Input, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
-import type { UnitKind, UnitSummary } from '../api/api.types';
+import type { UnitKind, UnitSummary } from '../../contract/units.contract';
 import { PageLoading } from '../components/page-loading.component';
 import { QueryError } from '../components/query-error.component';
 import { UNIT_KIND_COLORS, UNIT_KIND_LABELS } from '../features/units/unit-kind.labels';

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { Breadcrumb, Card, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
-import type { Me, ProjectDetail } from '../api/api.types';
 import { PageLoading } from '../components/page-loading.component';
 import { NotFoundResult, parseRouteId, QueryError } from '../components/query-error.component';
 import { useCurrentUser } from '../features/auth/current-user.context';
@@ -16,14 +15,7 @@ import { WeeklyFormHeader } from '../features/weekly/weekly-form-header.componen
 import { WeeklyStatusAlert } from '../features/weekly/weekly-status-alert.component';
 import { WeeklyUpdateView } from '../features/weekly/weekly-update-view.component';
 
-/** The user's part in the project: lead-unit users and the 督查室 write the update, co-units write a note. */
-function unitRoleOf(user: Me, project: ProjectDetail): 'lead' | 'co' | null {
-  const mine = project.units.filter((unit) => unit.id === user.unitId);
-  if (mine.some((unit) => unit.role === 'lead')) return 'lead';
-  return mine.length > 0 ? 'co' : null;
-}
-
-/** 周台账填报 of one project and ISO week, phone-first. */
+/** 周台账填报 of one project and ISO week, phone-first; what the user may do comes from the week's `permissions`. */
 export default function WeeklyFormPage() {
   const params = useParams();
   const projectId = parseRouteId(params.projectId) ?? 0;
@@ -31,14 +23,15 @@ export default function WeeklyFormPage() {
   const user = useCurrentUser();
   const project = useProject(projectId);
   const [reloadToken, setReloadToken] = useState(0);
-  const role = project.data ? unitRoleOf(user, project.data) : null;
-  const isCoOnly = role === 'co';
   const update = useWeeklyUpdate(projectId, week);
 
   if (projectId === 0 || week === '') return <NotFoundResult message="链接有误，找不到该周报。" />;
-  if (project.isPending || (update.isPending && !isCoOnly)) return <PageLoading />;
+  if (project.isPending || update.isPending) return <PageLoading />;
   if (project.isError) return <QueryError error={project.error} onRetry={() => void project.refetch()} />;
+  if (update.isError) return <QueryError error={update.error} onRetry={() => void update.refetch()} />;
 
+  const weekly = update.data;
+  const can = weekly.permissions;
   const breadcrumb = (
     <Breadcrumb
       style={{ marginBottom: 12 }}
@@ -49,8 +42,9 @@ export default function WeeklyFormPage() {
     />
   );
 
-  if (isCoOnly) {
-    const note = update.data?.coUnitNotes.find((item) => item.unitId === user.unitId) ?? null;
+  // a co-unit writes its own note (协办说明) on the lead unit's week
+  if (can.project.canWriteCoNote && !can.project.canEdit) {
+    const note = weekly.coUnitNotes.find((item) => item.unitId === user.unitId) ?? null;
     return (
       <div className="ms-weekly-page">
         {breadcrumb}
@@ -62,20 +56,11 @@ export default function WeeklyFormPage() {
             <Typography.Text type="secondary">{shortWeek(week)} · 本单位为协办单位</Typography.Text>
           </div>
         </Card>
-        {update.isPending ? (
-          <PageLoading />
-        ) : (
-          <CoNoteEditor projectId={projectId} week={week} unitName={user.unitName ?? ''} note={note} />
-        )}
+        <CoNoteEditor projectId={projectId} week={week} unitName={user.unitName ?? ''} note={note} />
       </div>
     );
   }
 
-  if (update.isError) return <QueryError error={update.error} onRetry={() => void update.refetch()} />;
-  if (update.isPending) return <PageLoading />;
-  const weekly = update.data;
-  const canEdit = user.role === 'admin' || user.role === 'supervisor' || role === 'lead';
-  const isEditable = canEdit && (weekly.status === 'draft' || weekly.status === 'returned');
   const coUnits = project.data.units.filter((unit) => unit.role === 'co');
 
   const reload = () => {
@@ -88,16 +73,16 @@ export default function WeeklyFormPage() {
       <WeeklyFormHeader
         update={weekly}
         project={project.data}
-        canDownload={canEdit}
+        canDownload={can.project.canReportWeekly}
         actions={
-          role === 'lead' && (
+          can.project.canRaiseBlocker && (
             <WeeklyRaiseBlocker projectId={projectId} planId={project.data.plan.id} updateId={weekly.id} problemsText={weekly.problemsText} />
           )
         }
       />
-      <WeeklyStatusAlert update={weekly} canEdit={canEdit} />
+      <WeeklyStatusAlert update={weekly} />
       {weekly.coUnitNotes.length > 0 && <CoUnitNotes notes={weekly.coUnitNotes} />}
-      {isEditable ? (
+      {can.canEdit ? (
         <WeeklyEditPanel
           key={`${weekly.status}:${weekly.revision}:${reloadToken}`}
           update={weekly}

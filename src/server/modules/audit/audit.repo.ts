@@ -1,5 +1,6 @@
-import { addDays, shanghaiInstant } from '../../../domain/calendar';
 import type { Kysely } from 'kysely';
+import type { AuditPage } from '../../../contract/audit.contract';
+import { addDays, shanghaiInstant } from '../../../domain/calendar';
 import type { DB } from '../../db/schema';
 
 export interface AuditFilter {
@@ -19,7 +20,7 @@ export interface AuditFilter {
 const dayStartUtc = (day: string) => shanghaiInstant(day);
 const nextDayStartUtc = (day: string) => shanghaiInstant(addDays(day, 1));
 
-export async function searchAudit(db: Kysely<DB>, f: AuditFilter) {
+export async function searchAudit(db: Kysely<DB>, f: AuditFilter): Promise<AuditPage> {
   let q = db.selectFrom('audit_log');
   if (f.entity) q = q.where('entity', '=', f.entity);
   if (f.entityId) q = q.where('entity_id', '=', f.entityId);

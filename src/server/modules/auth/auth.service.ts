@@ -1,10 +1,11 @@
+import type { ChangePasswordBody, Me } from '../../../contract/auth.contract';
 import type { Actor } from '../../auth/actor';
 import { hashPassword, passwordPolicyProblem, verifyPassword } from '../../auth/password';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
-import { AppError, badRequest } from '../../errors';
-import { findCredentials, findPasswordHash, recordFailedLogin, recordSuccessfulLogin, updateUser } from '../users/users.repo';
+import { AppError, badRequest, notFound } from '../../errors';
+import { findCredentials, findPasswordHash, findUserById, recordFailedLogin, recordSuccessfulLogin, updateUser } from '../users/users.repo';
 import { countFailuresFromIp, recordLoginAttempt } from './login-attempt.repo';
 import { deleteSession, deleteUserSessions, insertSession } from './session.repo';
 
@@ -76,7 +77,7 @@ export async function logout(ctx: AppContext, actor: Actor, sessionId: string): 
 }
 
 /** Change one's own password; other sessions of the user are revoked. */
-export async function changePassword(ctx: AppContext, actor: Actor, sessionId: string, input: { currentPassword: string; newPassword: string }): Promise<void> {
+export async function changePassword(ctx: AppContext, actor: Actor, sessionId: string, input: ChangePasswordBody): Promise<void> {
   const row = await findPasswordHash(ctx.db, actor.id);
   if (!row || !(await verifyPassword(input.currentPassword, row.password_hash))) {
     throw badRequest('当前密码不正确，请重新输入。', { field: 'currentPassword' });
@@ -90,4 +91,19 @@ export async function changePassword(ctx: AppContext, actor: Actor, sessionId: s
     await deleteUserSessions(trx, actor.id, sessionId);
     await writeAudit(trx, actor, { action: 'change_password', entity: 'user', entityId: actor.id, summary: `${actor.username} 修改了自己的密码` });
   });
+}
+
+/** The signed-in user as GET /auth/me and the login answer show it. */
+export async function loadMe(ctx: AppContext, userId: number): Promise<Me> {
+  const user = await findUserById(ctx.db, userId);
+  if (!user) throw notFound('用户');
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    unitId: user.unitId,
+    unitName: user.unitName,
+    mustChangePassword: Boolean(user.mustChangePassword),
+  };
 }

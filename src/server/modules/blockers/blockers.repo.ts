@@ -97,12 +97,6 @@ export function listBlockerRequests(db: Kysely<DB>, blockerId: number) {
   return db.selectFrom('green_channel_request').select(requestColumns).where('green_channel_request.blocker_id', '=', blockerId).orderBy('green_channel_request.id').execute();
 }
 
-/** Whether the blocker has a green-channel request addressed to the unit (any status). */
-export async function hasRequestToUnit(db: Kysely<DB>, blockerId: number, unitId: number): Promise<boolean> {
-  const row = await db.selectFrom('green_channel_request').select('id').where('blocker_id', '=', blockerId).where('co_unit_id', '=', unitId).executeTakeFirst();
-  return row !== undefined;
-}
-
 /** Of the given blockers, those with a green-channel request to the unit that is not yet closed (待我答复). */
 export async function blockersAwaitingUnit(db: Kysely<DB>, unitId: number, blockerIds: number[]): Promise<Set<number>> {
   if (blockerIds.length === 0) return new Set();

@@ -1,17 +1,28 @@
 import { shanghaiDate } from '../../../domain/calendar';
 import type { Kysely } from 'kysely';
+import { BLOCKER_KINDS } from '../../../contract/blockers.contract';
+import type { BlockerDetail, BlockerList, GreenChannelRequest } from '../../../contract/blockers.contract';
 import { writeAudit } from '../../audit/audit.writer';
 import type { Actor } from '../../auth/actor';
-import { isOffice, isUnitRole } from '../../auth/actor';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import type { BlockerKind, DB } from '../../db/schema';
 import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
+import {
+  blockerClosed,
+  blockerListScope,
+  blockerPermissions,
+  canEscalateBlocker,
+  canFinishBlocker,
+  canRaiseBlocker,
+  canReadBlocker,
+  canRequestGreenChannel,
+} from '../../policies/blocker.policy';
+import { canReadGreenChannelRequest } from '../../policies/green-channel.policy';
 import { findPlanRow } from '../plans/plans.repo';
 import { loadProjectUnits } from '../projects/projects.repo';
 import { addWorkingDaysFromSettings } from '../workdays/workdays.service';
 import { loadProjectScope } from '../targets/project-access';
-import { blockerClosed, blockerPermissions, isLeadUser } from './blocker-permissions';
 import {
   type BlockerRecord,
   type BlockerSummaryRecord,
@@ -19,7 +30,6 @@ import {
   findBlocker,
   findBlockerProject,
   findWeeklyUpdateProject,
-  hasRequestToUnit,
   insertBlocker,
   insertRequest,
   listBlockerRequests,
@@ -29,7 +39,7 @@ import {
 } from './blockers.repo';
 import { getRequestView, requestView } from './green-channel.service';
 
-export const BLOCKER_KINDS = ['approval', 'funding', 'land', 'coordination', 'other'] as const satisfies readonly BlockerKind[];
+export { BLOCKER_KINDS };
 export const BLOCKER_KIND_LABELS: Record<BlockerKind, string> = { approval: '审批手续', funding: '资金', land: '用地', coordination: '协调', other: '其他' };
 export const DEFAULT_GREEN_CHANNEL_DAYS = 3;
 
@@ -38,11 +48,7 @@ type BlockerRow = BlockerRecord;
 const alreadyFinished = (b: Pick<BlockerRow, 'status'>) =>
   new AppError('CONFLICT', b.status === 'resolved' ? '该堵点已解决，不能再操作。' : '该堵点已关闭，不能再操作。');
 
-async function projectAccess(ctx: AppContext, actor: Actor, projectId: number) {
-  const scope = await loadProjectScope(ctx, actor, projectId);
-  const units = (await loadProjectUnits(ctx.db, [projectId])).get(projectId) ?? [];
-  return { scope, units, isLead: isLeadUser(actor, units), isOffice: isOffice(actor) };
-}
+const projectUnits = async (ctx: AppContext, projectId: number) => (await loadProjectUnits(ctx.db, [projectId])).get(projectId) ?? [];
 
 function blockerSummary(b: BlockerSummaryRecord) {
   return {
@@ -55,26 +61,20 @@ function blockerSummary(b: BlockerSummaryRecord) {
   };
 }
 
-/** Whether the actor may see a blocker: office and leaders all; a unit its led projects' blockers and those with a request to it. */
-async function canSeeBlocker(ctx: AppContext, actor: Actor, b: BlockerRow): Promise<{ all: boolean }> {
-  if (isOffice(actor) || actor.role === 'leader') return { all: true };
-  const units = (await loadProjectUnits(ctx.db, [b.project_id])).get(b.project_id) ?? [];
-  if (isLeadUser(actor, units)) return { all: true };
-  if (isUnitRole(actor.role) && actor.unitId !== null) {
-    if (await hasRequestToUnit(ctx.db, b.id, actor.unitId)) return { all: false };
-  }
-  throw notFound('堵点');
-}
-
-export async function getBlocker(ctx: AppContext, actor: Actor, id: number) {
+/** A blocker the actor may read, with its project's units and the requests the actor may read; else not found. */
+async function loadVisible(ctx: AppContext, actor: Actor, id: number) {
   const b = await findBlocker(ctx.db, id);
   if (!b) throw notFound('堵点');
-  const { all } = await canSeeBlocker(ctx, actor, b);
-  let requests = await listBlockerRequests(ctx.db, id);
-  if (!all) requests = requests.filter((r) => r.co_unit_id === actor.unitId);
+  const units = await projectUnits(ctx, b.project_id);
+  const requests = await listBlockerRequests(ctx.db, id);
+  if (!canReadBlocker(actor, units, requests)) throw notFound('堵点');
+  return { b, units, requests: requests.filter((r) => canReadGreenChannelRequest(actor, units, r)) };
+}
+
+export async function getBlocker(ctx: AppContext, actor: Actor, id: number): Promise<BlockerDetail> {
+  const { b, units, requests } = await loadVisible(ctx, actor, id);
   const names = await loadUnitNames(ctx.db, [...new Set(requests.map((r) => r.co_unit_id))]);
   const project = await findBlockerProject(ctx.db, b.project_id);
-  const units = (await loadProjectUnits(ctx.db, [b.project_id])).get(b.project_id) ?? [];
   return {
     ...blockerSummary(b),
     project: { id: project.id, seq: project.seq, name: project.name, planId: project.plan_id },
@@ -94,16 +94,14 @@ export async function getBlocker(ctx: AppContext, actor: Actor, id: number) {
   };
 }
 
-export async function listPlanBlockers(ctx: AppContext, actor: Actor, planId: number) {
+export async function listPlanBlockers(ctx: AppContext, actor: Actor, planId: number): Promise<BlockerList> {
   if (!(await findPlanRow(ctx.db, planId))) throw notFound('清单');
   // office and leaders see every blocker of the plan; a unit user those its unit leads or is asked about
-  let visibleToUnitId: number | undefined;
-  if (!isOffice(actor) && actor.role !== 'leader') {
-    if (!isUnitRole(actor.role) || actor.unitId === null) return { items: [], total: 0 };
-    visibleToUnitId = actor.unitId;
-  }
-  const rows = await listPlanBlockerRows(ctx.db, planId, visibleToUnitId);
-  const awaiting = isUnitRole(actor.role) && actor.unitId !== null ? await blockersAwaitingUnit(ctx.db, actor.unitId, rows.map((r) => r.id)) : new Set<number>();
+  const scope = blockerListScope(actor);
+  if (!scope) return { items: [], total: 0 };
+  const unitId = 'unitId' in scope ? scope.unitId : undefined;
+  const rows = await listPlanBlockerRows(ctx.db, planId, unitId);
+  const awaiting = unitId !== undefined ? await blockersAwaitingUnit(ctx.db, unitId, rows.map((r) => r.id)) : new Set<number>();
   // awaitingMyUnit: a green-channel request to the user's unit is not yet closed (待我答复)
   const items = rows.map((b) => ({ ...blockerSummary(b), awaitingMyUnit: awaiting.has(b.id) }));
   return { items, total: items.length };
@@ -116,9 +114,9 @@ export interface RaiseInput {
   updateId?: number | null;
 }
 
-export async function raiseBlocker(ctx: AppContext, actor: Actor, projectId: number, input: RaiseInput) {
-  const { scope, isLead } = await projectAccess(ctx, actor, projectId);
-  if (!isLead) throw forbidden('只有该项目的主办单位可以提出堵点卡点。');
+export async function raiseBlocker(ctx: AppContext, actor: Actor, projectId: number, input: RaiseInput): Promise<BlockerDetail> {
+  const scope = await loadProjectScope(ctx, actor, projectId);
+  if (!canRaiseBlocker(actor, scope.units)) throw forbidden('只有该项目的主办单位可以提出堵点卡点。');
   const description = input.description.trim();
   if (!description) throw badRequest('请填写堵点卡点的具体情况。', { field: 'description' });
   if (input.updateId != null) {
@@ -158,16 +156,14 @@ async function updateBlocker(trx: Kysely<DB>, b: BlockerRow, changes: Partial<Om
 }
 
 async function loadForChange(ctx: AppContext, actor: Actor, id: number) {
-  const b = await findBlocker(ctx.db, id);
-  if (!b) throw notFound('堵点');
-  await canSeeBlocker(ctx, actor, b);
-  const access = await projectAccess(ctx, actor, b.project_id);
-  return { b, ...access };
+  const { b, units } = await loadVisible(ctx, actor, id);
+  const scope = await loadProjectScope(ctx, actor, b.project_id);
+  return { b, units, scope };
 }
 
-export async function escalateBlocker(ctx: AppContext, actor: Actor, id: number, version?: number) {
-  const { b, isLead, scope } = await loadForChange(ctx, actor, id);
-  if (!isLead) throw forbidden('只有该项目的主办单位可以将堵点提交分管领导协调。');
+export async function escalateBlocker(ctx: AppContext, actor: Actor, id: number, version?: number): Promise<BlockerDetail> {
+  const { b, units, scope } = await loadForChange(ctx, actor, id);
+  if (!canEscalateBlocker(actor, units)) throw forbidden('只有该项目的主办单位可以将堵点提交分管领导协调。');
   if (blockerClosed(b.status)) throw alreadyFinished(b);
   if (b.escalated_to_leader) throw new AppError('CONFLICT', '该堵点已提交分管领导协调。');
   const changes = { escalated_to_leader: 1, escalated_at: nowIso(), status: 'in_progress' as const };
@@ -178,10 +174,10 @@ export async function escalateBlocker(ctx: AppContext, actor: Actor, id: number,
   return getBlocker(ctx, actor, id);
 }
 
-export async function finishBlocker(ctx: AppContext, actor: Actor, id: number, input: { outcome: 'resolved' | 'closed'; text: string; version?: number }) {
-  const { b, isLead, isOffice: office, scope } = await loadForChange(ctx, actor, id);
+export async function finishBlocker(ctx: AppContext, actor: Actor, id: number, input: { outcome: 'resolved' | 'closed'; text: string; version?: number }): Promise<BlockerDetail> {
+  const { b, units, scope } = await loadForChange(ctx, actor, id);
   const verb = input.outcome === 'resolved' ? '标记解决' : '关闭';
-  if (!isLead && !office) throw forbidden(`只有该项目的主办单位或督查室可以${verb}堵点。`);
+  if (!canFinishBlocker(actor, units)) throw forbidden(`只有该项目的主办单位或督查室可以${verb}堵点。`);
   const text = input.text.trim();
   if (!text) {
     throw input.outcome === 'resolved'
@@ -197,9 +193,9 @@ export async function finishBlocker(ctx: AppContext, actor: Actor, id: number, i
   return getBlocker(ctx, actor, id);
 }
 
-export async function requestGreenChannel(ctx: AppContext, actor: Actor, blockerId: number, input: { coUnitId: number; text: string; dueDays?: number }) {
-  const { b, isLead, units, scope } = await loadForChange(ctx, actor, blockerId);
-  if (!isLead) throw forbidden('只有该项目的主办单位可以向协办单位发起绿色通道请求。');
+export async function requestGreenChannel(ctx: AppContext, actor: Actor, blockerId: number, input: { coUnitId: number; text: string; dueDays?: number }): Promise<GreenChannelRequest> {
+  const { b, units, scope } = await loadForChange(ctx, actor, blockerId);
+  if (!canRequestGreenChannel(actor, units)) throw forbidden('只有该项目的主办单位可以向协办单位发起绿色通道请求。');
   if (blockerClosed(b.status)) throw alreadyFinished(b);
   if (!units.some((u) => u.role === 'co' && u.id === input.coUnitId)) {
     throw badRequest('绿色通道只能发给本项目的协办单位，请从项目的协办单位中选择。', { field: 'coUnitId' });

@@ -1,43 +1,44 @@
 import { expect, it } from 'vitest';
 import { addWorkingDays, buildCalendar, CHINA_HOLIDAY_SCHEDULES } from '../../../domain/workdays';
-import { ADMIN_PASSWORD, describeEachDialect } from '../../test-support/test-app';
+import { describeEachDialect } from '../../test-support/test-app';
 import type { Session } from '../../test-support/test-app';
-import { projectIdBySeq, signedInUser } from '../../test-support/factories';
-
-interface UnitRef { id: number; name: string; role: 'lead' | 'co' }
+import { adminSession, buildProject, buildUnitUser, uniqueSuffix } from '../../test-support/factories';
+import { buildBlocker, buildGreenChannelRequest } from '../../test-support/steering.factories';
 
 describeEachDialect('blockers and green-channel requests', (t) => {
-  let admin: Session;
-  let lead: Session;
-  let co: Session;
-  let otherCo: Session;
-  let stranger: Session;
-  let p1: number;
-  let planId: number;
-  let coUnit: UnitRef;
-  let blockerId: number;
-  let requestId: number;
-  let escalatedId: number;
+  const landBlocker = { kind: 'land', description: '充电桩选址涉及 3 处用地手续未办结', neededFrom: '自然资源和规划部门办理用地手续' } as const;
+
+  /** A project of its own (a lead unit, two co-units) with a user of each unit, and a user of a unit outside it. */
+  async function setup() {
+    const admin = await adminSession(t());
+    const s = uniqueSuffix();
+    const project = await buildProject(t(), { co: [`协办单位甲${s}`, `协办单位乙${s}`] });
+    const outsider = await buildProject(t());
+    const coUnit = project.coUnits[0]!;
+    const lead = await buildUnitUser(t(), project.leadUnitId);
+    const co = await buildUnitUser(t(), coUnit.id);
+    const otherCo = await buildUnitUser(t(), project.coUnits[1]!.id, 'unit_manager');
+    const stranger = await buildUnitUser(t(), outsider.leadUnitId);
+    return { admin, project, p1: project.id, planId: project.planId, coUnit, lead, co, otherCo, stranger };
+  }
+
+  /** The same, with the land blocker raised by the lead unit. */
+  async function withBlocker() {
+    const s = await setup();
+    return { ...s, blockerId: await buildBlocker(t(), s.lead, s.p1, landBlocker) };
+  }
+
+  /** The same, with a green-channel request on the blocker to the first co-unit (due in 3 working days). */
+  async function withRequest() {
+    const s = await withBlocker();
+    return { ...s, requestId: await buildGreenChannelRequest(t(), s.lead, s.blockerId, s.coUnit.id, '请协助办理用地手续') };
+  }
 
   it('lets the lead unit raise a blocker and refuses other units and bad input', async () => {
-    admin = await t().login('admin', ADMIN_PASSWORD);
-    p1 = await projectIdBySeq(t(), 1);
-    const project = (await t().as(admin, 'GET', `/api/v1/projects/${p1}`)).json();
-    planId = project.planId;
-    const units: UnitRef[] = project.units;
-    const leadUnit = units.find((u) => u.role === 'lead')!;
-    const coUnits = units.filter((u) => u.role === 'co');
-    expect(coUnits.length).toBeGreaterThan(0);
-    coUnit = coUnits[0]!;
-    const all = (await t().as(admin, 'GET', `/api/v1/units?planId=${planId}`)).json().items as { id: number; name: string }[];
-    const outsider = all.find((u) => !units.some((x) => x.id === u.id))!;
-    const secondCo = coUnits[1] ?? all.find((u) => u.id !== outsider.id && !units.some((x) => x.id === u.id))!;
-    lead = await signedInUser(t(), admin, 'lead1', 'unit_staff', leadUnit.name);
-    co = await signedInUser(t(), admin, 'co1', 'unit_staff', coUnit.name);
-    otherCo = await signedInUser(t(), admin, 'co2', 'unit_manager', secondCo.name);
-    stranger = await signedInUser(t(), admin, 'other1', 'unit_staff', outsider.name);
+    const { project, p1, lead, stranger } = await setup();
+    expect(project.coUnits.length).toBeGreaterThan(0);
 
-    const body = { kind: 'land', description: '充电桩选址涉及 3 处用地手续未办结', neededFrom: '自然资源和规划部门办理用地手续' };
+    const body = landBlocker;
     const refused = await t().as(stranger, 'POST', `/api/v1/projects/${p1}/blockers`, body);
     expect(refused.statusCode).toBe(403);
     expect(refused.json().error.message).toContain('主办单位');
@@ -49,12 +50,13 @@ describeEachDialect('blockers and green-channel requests', (t) => {
     const raised = await t().as(lead, 'POST', `/api/v1/projects/${p1}/blockers`, body);
     expect(raised.statusCode).toBe(200);
     expect(raised.json()).toMatchObject({ projectId: p1, kind: 'land', kindLabel: '用地', status: 'open', resolvedAt: null, escalatedToLeader: false, greenChannel: [] });
-    blockerId = raised.json().id;
+    const blockerId = raised.json().id;
     const audit = await t().ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'blocker').where('entity_id', '=', String(blockerId)).execute();
     expect(audit.map((a) => a.action)).toEqual(['create']);
   });
 
   it('sends a green-channel request only to a co-unit of the project, due in 3 working days', async () => {
+    const { admin, lead, co, stranger, coUnit, blockerId } = await withBlocker();
     const wrong = await t().as(lead, 'POST', `/api/v1/blockers/${blockerId}/green-channel`, { coUnitId: (await unitOf(stranger)), text: '请协助办理用地手续' });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.message).toContain('协办单位');
@@ -67,11 +69,12 @@ describeEachDialect('blockers and green-channel requests', (t) => {
     expect(sent.json().dueDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const requestedOn = new Date(Date.parse(sent.json().requestedAt) + 8 * 3600_000).toISOString().slice(0, 10);
     expect(sent.json().dueDate).toBe(addWorkingDays(buildCalendar(CHINA_HOLIDAY_SCHEDULES), requestedOn, 3));
-    requestId = sent.json().id;
+    const requestId = sent.json().id;
     expect((await t().as(lead, 'GET', `/api/v1/blockers/${blockerId}`)).json()).toMatchObject({ status: 'in_progress', greenChannel: [{ id: requestId, isOverdue: false }] });
   });
 
   it('tells each user which actions they may take, mirroring the rules', async () => {
+    const { admin, lead, co, planId, blockerId, requestId } = await withRequest();
     const none = { canRequestGreenChannel: false, canEscalate: false, canResolve: false, canClose: false };
     const noRequestActions = { canAccept: false, canAnswer: false, canClose: false };
     const byLead = (await t().as(lead, 'GET', `/api/v1/blockers/${blockerId}`)).json();
@@ -94,6 +97,7 @@ describeEachDialect('blockers and green-channel requests', (t) => {
   });
 
   it('lets only the addressed co-unit accept and answer', async () => {
+    const { lead, co, otherCo, planId, blockerId, requestId } = await withRequest();
     const notAddressed = await t().as(otherCo, 'POST', `/api/v1/green-channel/${requestId}/answer`, { text: '已办理' });
     expect(notAddressed.statusCode).toBe(404);
     const byLead = await t().as(lead, 'POST', `/api/v1/green-channel/${requestId}/accept`, {});
@@ -105,7 +109,7 @@ describeEachDialect('blockers and green-channel requests', (t) => {
     const blank = await t().as(co, 'POST', `/api/v1/green-channel/${requestId}/answer`, { text: '' });
     expect(blank.statusCode).toBe(400);
     const answered = await t().as(co, 'POST', `/api/v1/green-channel/${requestId}/answer`, { text: '已开辟绿色通道，用地手续 6 月 10 日前办结' });
-    expect(answered.json()).toMatchObject({ status: 'answered', answer: '已开辟绿色通道，用地手续 6 月 10 日前办结', answeredBy: 'co1' });
+    expect(answered.json()).toMatchObject({ status: 'answered', answer: '已开辟绿色通道，用地手续 6 月 10 日前办结', answeredBy: co.username });
     expect(answered.json().permissions).toEqual({ canAccept: false, canAnswer: false, canClose: true });
     expect((await t().as(co, 'POST', `/api/v1/green-channel/${requestId}/close`, {})).json()).toMatchObject({ status: 'closed' });
     expect((await t().as(co, 'GET', `/api/v1/blockers/${blockerId}`)).json().greenChannel[0].permissions).toEqual({ canAccept: false, canAnswer: false, canClose: false });
@@ -113,8 +117,9 @@ describeEachDialect('blockers and green-channel requests', (t) => {
   });
 
   it('shows each unit only its blockers, in the contract shape', async () => {
+    const { admin, lead, co, stranger, p1, planId, blockerId } = await withRequest();
     const other = await t().as(lead, 'POST', `/api/v1/projects/${p1}/blockers`, { kind: 'funding', description: '二期资金未到位' });
-    escalatedId = other.json().id;
+    const escalatedId = other.json().id;
     const list = await t().as(admin, 'GET', `/api/v1/plans/${planId}/blockers`);
     expect(list.statusCode).toBe(200);
     const items = list.json().items;
@@ -133,6 +138,8 @@ describeEachDialect('blockers and green-channel requests', (t) => {
   });
 
   it('escalates to the leader and resolves or closes with a reason', async () => {
+    const { admin, lead, co, p1, planId, blockerId } = await withRequest();
+    const escalatedId = await buildBlocker(t(), lead, p1, { kind: 'funding', description: '二期资金未到位' });
     expect((await t().as(co, 'POST', `/api/v1/blockers/${escalatedId}/escalate`, {})).statusCode).toBe(404);
     const escalated = await t().as(lead, 'POST', `/api/v1/blockers/${escalatedId}/escalate`, {});
     expect(escalated.json()).toMatchObject({ escalatedToLeader: true, status: 'in_progress' });

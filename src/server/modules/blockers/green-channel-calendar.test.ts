@@ -2,17 +2,16 @@ import { expect, it } from 'vitest';
 import { addDays, shanghaiDate } from '../../../domain/calendar';
 import { addWorkingDays, buildCalendar, CHINA_HOLIDAY_SCHEDULES } from '../../../domain/workdays';
 import type { YearSchedule } from '../../../domain/workdays';
-import { ADMIN_PASSWORD, describeEachDialect } from '../../test-support/test-app';
-import { projectIdBySeq, signedInUser } from '../../test-support/factories';
+import { describeEachDialect } from '../../test-support/test-app';
+import { adminSession, buildProject, buildUnitUser } from '../../test-support/factories';
 
 describeEachDialect('green-channel deadlines follow the working-day calendar an admin edited', (t) => {
   it('counts the 3 working days after a holiday the admin added to this year', async () => {
-    const admin = await t().login('admin', ADMIN_PASSWORD);
-    const p1 = await projectIdBySeq(t(), 1);
-    const project = (await t().as(admin, 'GET', `/api/v1/projects/${p1}`)).json();
-    const leadUnit = project.units.find((u: { role: string }) => u.role === 'lead');
-    const coUnit = project.units.find((u: { role: string }) => u.role === 'co');
-    const lead = await signedInUser(t(), admin, 'lead-cal', 'unit_staff', leadUnit.name);
+    const admin = await adminSession(t());
+    const project = await buildProject(t());
+    const p1 = project.id;
+    const coUnit = project.coUnits[0]!;
+    const lead = await buildUnitUser(t(), project.leadUnitId);
 
     // a ten-day holiday from tomorrow (kept inside tomorrow's year), with no 调休 day inside it
     const today = shanghaiDate(new Date());

@@ -1,19 +1,25 @@
 /** Green-channel requests (绿色通道): how one reads, and the addressed co-unit's accept → answer → close. */
 import { shanghaiDate } from '../../../domain/calendar';
 import { writeAudit } from '../../audit/audit.writer';
+import type { GreenChannelRequest } from '../../../contract/blockers.contract';
 import type { Actor } from '../../auth/actor';
-import { isOffice } from '../../auth/actor';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
+import type { GreenChannelAction } from '../../policies/green-channel.policy';
+import { canActOnGreenChannel, canReadGreenChannelRequest, greenChannelActionAllowed, greenChannelPermissions } from '../../policies/green-channel.policy';
 import { loadProjectUnits } from '../projects/projects.repo';
-import { isAddressedUser, isLeadUser, isRequestOverdue, REQUEST_ACTION_FROM, requestPermissions } from './blocker-permissions';
 import { findBlockerProjectId, findRequest, loadUnitNames, type RequestRecord, updateRequestRow } from './blockers.repo';
 
 type RequestRow = RequestRecord;
 
+/** Past its due date (China calendar day) and still unanswered. */
+export function isRequestOverdue(r: Pick<RequestRow, 'status' | 'due_date'>, today: string) {
+  return (r.status === 'requested' || r.status === 'accepted') && r.due_date < today;
+}
+
 /** A request as the API shows it, with the actor's permissions on it. */
-export function requestView(r: RequestRow, unitNames: Map<number, string>, actor: Actor) {
+export function requestView(r: RequestRow, unitNames: Map<number, string>, actor: Actor): GreenChannelRequest {
   return {
     id: r.id,
     blockerId: r.blocker_id,
@@ -31,31 +37,30 @@ export function requestView(r: RequestRow, unitNames: Map<number, string>, actor
     /** past the due date and still unanswered */
     isOverdue: isRequestOverdue(r, shanghaiDate(nowIso())),
     /** what the acting user may do on it (users of the addressed co-unit only) */
-    permissions: requestPermissions(actor, r),
+    permissions: greenChannelPermissions(actor, r),
   };
 }
 
 /** One request by id, as the API shows it. */
-export async function getRequestView(ctx: AppContext, actor: Actor, id: number) {
+export async function getRequestView(ctx: AppContext, actor: Actor, id: number): Promise<GreenChannelRequest> {
   const r = await findRequest(ctx.db, id);
   if (!r) throw notFound('绿色通道请求');
   return requestView(r, await loadUnitNames(ctx.db, [r.co_unit_id]), actor);
 }
 
 /** Accept, answer or close a green-channel request: only users of the co-unit it is addressed to. */
-export async function actOnRequest(ctx: AppContext, actor: Actor, id: number, action: 'accept' | 'answer' | 'close', input: { text?: string; version?: number }) {
+export async function actOnRequest(ctx: AppContext, actor: Actor, id: number, action: GreenChannelAction, input: { text?: string; version?: number }): Promise<GreenChannelRequest> {
   const r = await findRequest(ctx.db, id);
   if (!r) throw notFound('绿色通道请求');
-  const isCoUnit = isAddressedUser(actor, r.co_unit_id);
-  if (!isCoUnit) {
+  if (!canActOnGreenChannel(actor, r)) {
     // a unit it is not addressed to must not learn about it; the office and the lead unit get a clear refusal
     const b = await findBlockerProjectId(ctx.db, r.blocker_id);
     if (!b) throw notFound('绿色通道请求');
     const units = (await loadProjectUnits(ctx.db, [b.project_id])).get(b.project_id) ?? [];
-    if (!isOffice(actor) && actor.role !== 'leader' && !isLeadUser(actor, units)) throw notFound('绿色通道请求');
+    if (!canReadGreenChannelRequest(actor, units, r)) throw notFound('绿色通道请求');
     throw forbidden('只有被请求的协办单位可以受理、答复或办结该绿色通道请求。');
   }
-  if (!REQUEST_ACTION_FROM[action].includes(r.status)) {
+  if (!greenChannelActionAllowed(action, r.status)) {
     const messages = { accept: '该请求已受理或已答复，不能重复受理。', answer: r.status === 'answered' ? '该请求已答复。' : '该请求已办结，不能再答复。', close: '请先答复该请求再办结。' };
     throw new AppError('CONFLICT', messages[action]);
   }

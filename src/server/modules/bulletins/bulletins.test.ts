@@ -1,29 +1,39 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { expect, it } from 'vitest';
-import { ADMIN_PASSWORD, describeEachDialect } from '../../test-support/test-app';
-import type { Session } from '../../test-support/test-app';
-import { projectIdBySeq, signedInUser } from '../../test-support/factories';
+import { describeEachDialect } from '../../test-support/test-app';
+import { adminSession, buildProject, buildUnitUser } from '../../test-support/factories';
+import { buildBulletinDraft, editBulletin, issueBulletin } from '../../test-support/steering.factories';
 import { firstClause } from './bulletin-body';
 
 const MONTH = '2024-06';
 
 describeEachDialect('monthly bulletins (通报): compile, edit, issue, .docx', (t) => {
-  let admin: Session;
-  let econ: Session;
-  let planId: number;
-  let projectName: string;
-  let bulletinId: number;
-  let version: number;
-  let lagging: string[];
+  /** A 2024 plan of its own (one project, targets locked, nothing reported) and a user of its lead unit. */
+  async function setup() {
+    const admin = await adminSession(t());
+    const project = await buildProject(t(), { year: 2024, lockBaseline: true });
+    const econ = await buildUnitUser(t(), project.leadUnitId);
+    return { admin, econ, project, planId: project.planId, projectName: project.name };
+  }
+
+  /** The same, with the 督查室's June draft compiled. */
+  async function withDraft() {
+    const s = await setup();
+    const draft = await buildBulletinDraft(t(), s.planId, MONTH);
+    return { ...s, draft, bulletinId: draft.id, version: draft.version, lagging: draft.lagging.map((l) => l.name) };
+  }
+
+  /** The same, with the draft edited (发文字号 7号) and issued. */
+  async function withIssued() {
+    const s = await withDraft();
+    const edited = await editBulletin(t(), s.draft, { docNumber: '督查通报〔2024〕7号' });
+    await issueBulletin(t(), edited);
+    return s;
+  }
 
   it('lets only the 督查室 compile a draft from the ledger and the month reports', async () => {
-    admin = await t().login('admin', ADMIN_PASSWORD);
-    econ = await signedInUser(t(), admin, 'jingfa', 'unit_staff', '区经济发展局');
-    const p1 = await projectIdBySeq(t(), 1);
-    const project = (await t().as(admin, 'GET', `/api/v1/projects/${p1}`)).json();
-    planId = project.planId;
-    projectName = project.name;
+    const { admin, econ, project, planId, projectName } = await setup();
 
     const refused = await t().as(econ, 'POST', `/api/v1/plans/${planId}/bulletins`, { month: MONTH });
     expect(refused.statusCode).toBe(403);
@@ -33,19 +43,17 @@ describeEachDialect('monthly bulletins (通报): compile, edit, issue, .docx', (
     expect(created.statusCode).toBe(200);
     const b = created.json();
     expect(b).toMatchObject({ planId, month: MONTH, status: 'draft', docNumber: '督查通报〔2024〕6号', title: '关于2024年6月份重点民生实事推进情况的通报', version: 1 });
-    bulletinId = b.id;
-    version = b.version;
     const text = b.paragraphs.map((p: { heading?: string; text: string }) => `${p.heading ?? ''}${p.text}`).join('\n');
     expect(text).toContain('一、总体情况');
     expect(text).toContain('已完成');
     expect(text).toContain(projectName);
     expect(text).toContain('挂牌督办');
-    // no monthly report was submitted, so the lead unit of project 1 is listed as not reported
+    // no monthly report was submitted, so the lead unit of the project is listed as not reported
     expect(text).toContain('未报送月报的单位');
-    expect(text).toContain('区经济发展局');
+    expect(text).toContain(project.leadUnitName);
     expect(b.table.rows.length).toBeGreaterThan(0);
     // nothing was reported by the end of June, so projects behind their pace go on the 挂牌督办 list
-    lagging = b.lagging.map((l: { name: string }) => l.name);
+    const lagging: string[] = b.lagging.map((l: { name: string }) => l.name);
     expect(lagging.length).toBeGreaterThan(0);
     for (const name of lagging) expect(b.paragraphs[3].text).toContain(name);
 
@@ -55,6 +63,7 @@ describeEachDialect('monthly bulletins (通报): compile, edit, issue, .docx', (
   });
 
   it('keeps drafts to the 督查室 and answers the contract list exactly', async () => {
+    const { admin, econ, planId, bulletinId } = await withDraft();
     const list = await t().as(admin, 'GET', `/api/v1/plans/${planId}/bulletins`);
     expect(list.statusCode).toBe(200);
     expect(list.json()).toEqual({ items: [{ id: bulletinId, month: MONTH, status: 'draft' }] });
@@ -65,6 +74,9 @@ describeEachDialect('monthly bulletins (通报): compile, edit, issue, .docx', (
   });
 
   it('edits the draft with a version check, then issues it once', async () => {
+    const drafted = await withDraft();
+    const { admin, econ, planId, bulletinId } = drafted;
+    let version = drafted.version;
     const current = (await t().as(admin, 'GET', `/api/v1/bulletins/${bulletinId}`)).json();
     const paragraphs = [...current.paragraphs];
     paragraphs[1] = { ...paragraphs[1], text: `${paragraphs[1].text}经督查室核实，数据准确。` };
@@ -96,6 +108,7 @@ describeEachDialect('monthly bulletins (通报): compile, edit, issue, .docx', (
   });
 
   it('shows the issued bulletin to any signed-in user and exports it as an official .docx', async () => {
+    const { econ, planId, bulletinId, projectName, lagging } = await withIssued();
     expect((await t().as(econ, 'GET', `/api/v1/plans/${planId}/bulletins`)).json()).toEqual({ items: [{ id: bulletinId, month: MONTH, status: 'issued' }] });
     expect((await t().as(econ, 'GET', `/api/v1/bulletins/${bulletinId}`)).json()).toMatchObject({ id: bulletinId, status: 'issued' });
     const res = await t().as(econ, 'GET', `/api/v1/bulletins/${bulletinId}.docx`);

@@ -1,11 +1,12 @@
 import type { Kysely } from 'kysely';
+import type { EscalatedBlocker } from '../../../contract/leaders.contract';
 import type { DB } from '../../db/schema';
 
 /**
  * 提请领导协调: unsettled blockers escalated to the leader — those of his projects, and those of projects no leader
  * has been assigned to yet (so an escalation never goes unseen). Oldest escalation first.
  */
-export async function loadEscalatedBlockers(db: Kysely<DB>, leaderId: number) {
+export async function loadEscalatedBlockers(db: Kysely<DB>, leaderId: number): Promise<EscalatedBlocker[]> {
   const rows = await db
     .selectFrom('blocker')
     .innerJoin('project', 'project.id', 'blocker.project_id')

@@ -1,10 +1,19 @@
+import type { AnswerInstructionBody, CloseInstructionBody, Instruction, InstructionList, InstructionTargetKind } from '../../../contract/leaders.contract';
 import { writeAudit } from '../../audit/audit.writer';
 import type { Actor } from '../../auth/actor';
-import { isOffice, isUnitRole } from '../../auth/actor';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import { updateVersioned } from '../../db/versioned-update';
 import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
+import {
+  canCreateInstruction,
+  canReadInstructionsOf,
+  instructionPermissions,
+  isInstructionAnswerer,
+  isInstructionCloser,
+  projectInstructionsPermissions,
+} from '../../policies/instruction.policy';
+import type { ProjectUnitRef } from '../../policies/policy-actor';
 import { loadProjectUnits } from '../projects/projects.repo';
 import type { InstructionRow } from './leaders.repo';
 import { findInstructionRow, findInstructionTarget, findProjectSeq, insertInstruction, listProjectInstructionRows, userDisplayNames } from './leaders.repo';
@@ -24,7 +33,8 @@ async function authorNames(ctx: AppContext, rows: InstructionRow[]) {
   return new Map(users.map((u) => [u.id, u.display_name]));
 }
 
-export function instructionView(r: InstructionRow, names: Map<number, string> = new Map()) {
+/** A 批示 as the API shows it, with what the actor may do on it (`units`: its project's units). */
+export function instructionView(r: InstructionRow, actor: Actor, units: readonly ProjectUnitRef[], names: Map<number, string> = new Map()): Instruction {
   return {
     id: r.id,
     projectId: r.project_id,
@@ -43,6 +53,7 @@ export function instructionView(r: InstructionRow, names: Map<number, string> = 
     closedAt: r.closed_at,
     createdAt: r.created_at,
     version: r.version,
+    permissions: instructionPermissions(actor, units, r),
   };
 }
 
@@ -50,25 +61,30 @@ async function unitsOf(ctx: AppContext, projectId: number) {
   return (await loadProjectUnits(ctx.db, [projectId])).get(projectId) ?? [];
 }
 
-const isLeadOf = (actor: Actor, units: { id: number; role: 'lead' | 'co' }[]) =>
-  isUnitRole(actor.role) && actor.unitId !== null && units.some((u) => u.role === 'lead' && u.id === actor.unitId);
-
-async function assertCanSeeProject(ctx: AppContext, actor: Actor, projectId: number) {
+/** The project's units when the actor may read its 批示; 404 otherwise (a unit outside the project does not learn of it). */
+async function readableProjectUnits(ctx: AppContext, actor: Actor, projectId: number): Promise<ProjectUnitRef[]> {
   await projectRow(ctx, projectId);
-  if (isOffice(actor) || actor.role === 'leader') return;
   const units = await unitsOf(ctx, projectId);
-  if (!(actor.unitId !== null && units.some((u) => u.id === actor.unitId))) throw notFound('项目');
+  if (!canReadInstructionsOf(actor, units)) throw notFound('项目');
+  return units;
+}
+
+/** The units of the instruction's project, or 404 批示 when the actor may not read it. */
+function instructionUnits(ctx: AppContext, actor: Actor, row: InstructionRow): Promise<ProjectUnitRef[]> {
+  return readableProjectUnits(ctx, actor, row.project_id).catch(() => {
+    throw notFound('批示');
+  });
 }
 
 export interface InstructionInput {
   text: string;
-  targetKind?: 'weekly_update' | 'blocker' | null;
+  targetKind?: InstructionTargetKind | null;
   targetId?: number | null;
 }
 
-export async function createInstruction(ctx: AppContext, actor: Actor, projectId: number, input: InstructionInput) {
+export async function createInstruction(ctx: AppContext, actor: Actor, projectId: number, input: InstructionInput): Promise<Instruction> {
   const project = await projectRow(ctx, projectId);
-  if (actor.role !== 'leader') throw forbidden('只有分管领导可以作出批示。');
+  if (!canCreateInstruction(actor)) throw forbidden('只有分管领导可以作出批示。');
   const text = input.text.trim();
   if (!text) throw badRequest('请填写批示内容。', { field: 'text' });
   const targetKind = input.targetKind ?? null;
@@ -92,40 +108,43 @@ async function findInstruction(ctx: AppContext, id: number) {
   return row;
 }
 
-export async function getInstruction(ctx: AppContext, actor: Actor, id: number) {
+export async function getInstruction(ctx: AppContext, actor: Actor, id: number): Promise<Instruction> {
   const row = await findInstruction(ctx, id);
-  await assertCanSeeProject(ctx, actor, row.project_id).catch(() => {
-    throw notFound('批示');
-  });
-  return instructionView(row, await authorNames(ctx, [row]));
+  const units = await instructionUnits(ctx, actor, row);
+  return instructionView(row, actor, units, await authorNames(ctx, [row]));
 }
 
-export async function listInstructions(ctx: AppContext, actor: Actor, projectId: number) {
-  await assertCanSeeProject(ctx, actor, projectId);
+export async function listInstructions(ctx: AppContext, actor: Actor, projectId: number): Promise<InstructionList> {
+  const units = await readableProjectUnits(ctx, actor, projectId);
   const rows = await listProjectInstructionRows(ctx.db, projectId);
   const names = await authorNames(ctx, rows);
-  const items = rows.map((r) => instructionView(r, names));
-  return { items, total: items.length };
+  const items = rows.map((r) => instructionView(r, actor, units, names));
+  return { items, total: items.length, permissions: projectInstructionsPermissions(actor) };
 }
 
-async function updateInstruction(ctx: AppContext, actor: Actor, row: InstructionRow, version: number | undefined, changes: Partial<Omit<InstructionRow, 'id' | 'version' | 'created_at'>>, audit: { action: string; summary: string }) {
+async function updateInstruction(
+  ctx: AppContext,
+  actor: Actor,
+  row: InstructionRow,
+  version: number | undefined,
+  changes: Partial<Omit<InstructionRow, 'id' | 'version' | 'created_at'>>,
+  audit: { action: string; summary: string },
+): Promise<Instruction> {
   await ctx.db.transaction().execute(async (trx) => {
     const updated = await updateVersioned(trx, 'instruction', row.id, version ?? row.version, changes);
     if (!updated) throw versionConflict('批示');
     await writeAudit(trx, actor, { action: audit.action, entity: 'instruction', entityId: row.id, summary: audit.summary, before: { status: row.status }, after: changes });
   });
   const updated = await findInstruction(ctx, row.id);
-  return instructionView(updated, await authorNames(ctx, [updated]));
+  return instructionView(updated, actor, await unitsOf(ctx, row.project_id), await authorNames(ctx, [updated]));
 }
 
 const closedConflict = () => new AppError('CONFLICT', '该批示已办结，不能再操作。');
 
-export async function answerInstruction(ctx: AppContext, actor: Actor, id: number, input: { text: string; evidence?: string | null; version?: number }) {
+export async function answerInstruction(ctx: AppContext, actor: Actor, id: number, input: AnswerInstructionBody): Promise<Instruction> {
   const row = await findInstruction(ctx, id);
-  await assertCanSeeProject(ctx, actor, row.project_id).catch(() => {
-    throw notFound('批示');
-  });
-  if (!isLeadOf(actor, await unitsOf(ctx, row.project_id))) throw forbidden('只有该项目的主办单位可以答复批示。');
+  const units = await instructionUnits(ctx, actor, row);
+  if (!isInstructionAnswerer(actor, units)) throw forbidden('只有该项目的主办单位可以答复批示。');
   if (row.status === 'closed') throw closedConflict();
   const text = input.text.trim();
   if (!text) throw badRequest('请填写答复内容：批示落实了什么、怎样落实的。', { field: 'text' });
@@ -134,12 +153,10 @@ export async function answerInstruction(ctx: AppContext, actor: Actor, id: numbe
   return updateInstruction(ctx, actor, row, input.version, { status: 'answered', answer: text, evidence, answered_by: actor.username, answered_at: nowIso() }, { action: 'answer', summary: `答复批示 #${row.id}` });
 }
 
-export async function closeInstruction(ctx: AppContext, actor: Actor, id: number, input: { version?: number } = {}) {
+export async function closeInstruction(ctx: AppContext, actor: Actor, id: number, input: NonNullable<CloseInstructionBody> = {}): Promise<Instruction> {
   const row = await findInstruction(ctx, id);
-  if (!(isOffice(actor) || (actor.role === 'leader' && actor.id === row.author_id))) {
-    await assertCanSeeProject(ctx, actor, row.project_id).catch(() => {
-      throw notFound('批示');
-    });
+  if (!isInstructionCloser(actor, row)) {
+    await instructionUnits(ctx, actor, row);
     throw forbidden('只有作出批示的领导或督查室可以办结批示。');
   }
   if (row.status === 'closed') throw closedConflict();

@@ -1,7 +1,7 @@
+import type { GenerateDigestResult, LeaderUserList, ProjectLeaderList, XunDigest, XunDigestList } from '../../../contract/leaders.contract';
 import { shanghaiDate } from '../../../domain/calendar';
 import { writeAudit } from '../../audit/audit.writer';
 import type { Actor, AuditActor } from '../../auth/actor';
-import { isOffice } from '../../auth/actor';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import { AppError, badRequest, forbidden, notFound } from '../../errors';
@@ -17,10 +17,10 @@ import {
   projectLeaderUserIds,
   replaceProjectLeaders,
 } from './leaders.repo';
+import { canAssignProjectLeaders, canListLeaderUsers, projectLeadersPermissions } from '../../policies/leader.policy';
 import { leaderPortfolio, requireLeader } from './portfolio.service';
 import { xunOf } from './xun';
 import type { Xun } from './xun';
-
 
 async function projectRow(ctx: AppContext, projectId: number) {
   const p = await findProjectSeq(ctx.db, projectId);
@@ -30,15 +30,16 @@ async function projectRow(ctx: AppContext, projectId: number) {
 
 // ---------------------------------------------------------------- assignment
 
-export async function listProjectLeaders(ctx: AppContext, projectId: number) {
+/** A project's 分管领导, with whether the actor may change them. */
+export async function listProjectLeaders(ctx: AppContext, actor: Actor, projectId: number): Promise<ProjectLeaderList> {
   await projectRow(ctx, projectId);
   const rows = await listProjectLeaderRows(ctx.db, projectId);
   const items = rows.map((r) => ({ userId: r.id, username: r.username, displayName: r.display_name, assignedAt: r.assigned_at }));
-  return { items, total: items.length };
+  return { items, total: items.length, permissions: projectLeadersPermissions(actor) };
 }
 
-export async function setProjectLeaders(ctx: AppContext, actor: Actor, projectId: number, userIds: number[]) {
-  if (!isOffice(actor)) throw forbidden('只有督查室可以指定项目的分管领导。');
+export async function setProjectLeaders(ctx: AppContext, actor: Actor, projectId: number, userIds: number[]): Promise<ProjectLeaderList> {
+  if (!canAssignProjectLeaders(actor)) throw forbidden('只有督查室可以指定项目的分管领导。');
   const project = await projectRow(ctx, projectId);
   const ids = [...new Set(userIds)];
   const users = await findAssignableUsers(ctx.db, ids);
@@ -60,12 +61,12 @@ export async function setProjectLeaders(ctx: AppContext, actor: Actor, projectId
       after: { userIds: ids },
     });
   });
-  return listProjectLeaders(ctx, projectId);
+  return listProjectLeaders(ctx, actor, projectId);
 }
 
 /** Users who may be assigned as 分管领导 (active, role leader), for the 督查室's picker. */
-export async function listLeaderUsers(ctx: AppContext, actor: Actor) {
-  if (!(isOffice(actor) || actor.role === 'leader')) throw forbidden('只有督查室可以查看分管领导名单。');
+export async function listLeaderUsers(ctx: AppContext, actor: Actor): Promise<LeaderUserList> {
+  if (!canListLeaderUsers(actor)) throw forbidden('只有督查室可以查看分管领导名单。');
   const rows = await listActiveLeaderUsers(ctx.db);
   const items = rows.map((r) => ({ userId: r.id, username: r.username, displayName: r.display_name }));
   return { items, total: items.length };
@@ -73,11 +74,11 @@ export async function listLeaderUsers(ctx: AppContext, actor: Actor) {
 
 // ---------------------------------------------------------------- 旬 digests
 
-function digestView(r: { id: number; period_start: string; period_end: string; label: string; generated_at: string; content_json: string }) {
-  return { id: r.id, periodStart: r.period_start, periodEnd: r.period_end, label: r.label, generatedAt: r.generated_at, content: JSON.parse(r.content_json) as unknown };
+/** A stored digest; its content is the portfolio as written when the digest was made. */
+function digestView(r: { id: number; period_start: string; period_end: string; label: string; generated_at: string; content_json: string }): XunDigest {
+  return { id: r.id, periodStart: r.period_start, periodEnd: r.period_end, label: r.label, generatedAt: r.generated_at, content: JSON.parse(r.content_json) as XunDigest['content'] };
 }
 
-/** Generate the current 旬's digest once: the unique (user_id, period_start) lets only one writer claim it. */
 /**
  * Write a leader's digest of the 旬 as of a date unless one exists; true when this call created it. The unique
  * (user_id, period_start) decides between concurrent writers (a leader's click, the 08:30 job of any process):
@@ -98,7 +99,7 @@ export async function claimDigest(ctx: AppContext, leader: Actor, xun: Xun, asOf
 }
 
 /** A leader asks for the current 旬's digest: made now if the 08:30 job has not made it yet. */
-export async function generateDigest(ctx: AppContext, actor: Actor) {
+export async function generateDigest(ctx: AppContext, actor: Actor): Promise<GenerateDigestResult> {
   requireLeader(actor);
   const today = shanghaiDate(new Date());
   const xun = xunOf(today);
@@ -108,7 +109,7 @@ export async function generateDigest(ctx: AppContext, actor: Actor) {
   return { created, digest: digestView(digest) };
 }
 
-export async function listDigests(ctx: AppContext, actor: Actor) {
+export async function listDigests(ctx: AppContext, actor: Actor): Promise<XunDigestList> {
   requireLeader(actor);
   const rows = await listDigestRows(ctx.db, actor.id);
   const items = rows.map(digestView);

@@ -1,39 +1,34 @@
 import { expect, it } from 'vitest';
-import { ADMIN_PASSWORD, describeEachDialect } from '../../test-support/test-app';
-import type { Session } from '../../test-support/test-app';
-import { projectIdBySeq, signedInUser } from '../../test-support/factories';
+import { describeEachDialect } from '../../test-support/test-app';
+import { adminSession, buildPlan, buildUnitUser } from '../../test-support/factories';
+import { assignLeaders, buildBlocker, buildLeader } from '../../test-support/steering.factories';
 import { shanghaiDate } from '../../../domain/calendar';
 import { xunOf } from './xun';
 
-interface UnitRef { id: number; name: string; role: 'lead' | 'co' }
-
 describeEachDialect('leaders: assignment, portfolio, 旬 digests and instructions', (t) => {
-  let admin: Session;
-  let leader: Session;
-  let leader2: Session;
-  let lead: Session;
-  let co: Session;
-  let p1: number;
-  let p2: number;
-  let planId: number;
-  let leaderId: number;
-  let leadUnit: UnitRef;
-  let instructionId: number;
+  /** A plan of its own with two projects, two leaders (none assigned yet), a user of p2's lead unit and one of its co-unit. */
+  async function setup() {
+    const admin = await adminSession(t());
+    const plan = await buildPlan(t(), { projects: [{}, {}] });
+    const project1 = plan.projects[0]!;
+    const project2 = plan.projects[1]!;
+    const leadUnit = { id: project2.leadUnitId, name: project2.leadUnitName };
+    const leader = await buildLeader(t());
+    const leader2 = await buildLeader(t());
+    const lead = await buildUnitUser(t(), leadUnit.id);
+    const co = await buildUnitUser(t(), project2.coUnits[0]!.id);
+    return { admin, p1: project1.id, p2: project2.id, planId: plan.planId, leadUnit, leader, leader2, leaderId: leader.id, lead, co };
+  }
+
+  /** The same, with the first leader assigned to p2 by the 督查室. */
+  async function withLeaderOfP2() {
+    const s = await setup();
+    await assignLeaders(t(), s.p2, [s.leaderId]);
+    return s;
+  }
 
   it('lets only the 督查室 assign leaders, and only users with role leader', async () => {
-    admin = await t().login('admin', ADMIN_PASSWORD);
-    p1 = await projectIdBySeq(t(), 1);
-    p2 = await projectIdBySeq(t(), 2);
-    const project = (await t().as(admin, 'GET', `/api/v1/projects/${p2}`)).json();
-    planId = project.planId;
-    const units: UnitRef[] = project.units;
-    leadUnit = units.find((u) => u.role === 'lead')!;
-    const coUnit = units.find((u) => u.role === 'co')!;
-    leader = await signedInUser(t(), admin, 'leader1', 'leader', null);
-    leader2 = await signedInUser(t(), admin, 'leader2', 'leader', null);
-    lead = await signedInUser(t(), admin, 'lead1', 'unit_staff', leadUnit.name);
-    co = await signedInUser(t(), admin, 'co1', 'unit_staff', coUnit.name);
-    leaderId = (await t().as(leader, 'GET', '/api/v1/auth/me')).json().user.id;
+    const { admin, p2, leader, leaderId, lead } = await setup();
     const leadId = (await t().as(lead, 'GET', '/api/v1/auth/me')).json().user.id;
 
     const byUnit = await t().as(lead, 'PUT', `/api/v1/projects/${p2}/leaders`, { userIds: [leaderId] });
@@ -44,13 +39,14 @@ describeEachDialect('leaders: assignment, portfolio, 旬 digests and instruction
     expect(notLeader.json().error.message).toContain('不是分管领导');
     const ok = await t().as(admin, 'PUT', `/api/v1/projects/${p2}/leaders`, { userIds: [leaderId, leaderId] });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json().items).toMatchObject([{ userId: leaderId, username: 'leader1' }]);
+    expect(ok.json().items).toMatchObject([{ userId: leaderId, username: leader.username }]);
     expect((await t().as(lead, 'GET', `/api/v1/projects/${p2}/leaders`)).json().total).toBe(1);
-    const audit = await t().ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'project_leader').execute();
+    const audit = await t().ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'project_leader').where('entity_id', '=', String(p2)).execute();
     expect(audit).toHaveLength(1);
   });
 
   it('lists the leader own projects first, with new blockers and overdue action items of the 旬', async () => {
+    const { p2, planId, leadUnit, leader, leader2, lead } = await withLeaderOfP2();
     expect((await t().as(lead, 'GET', '/api/v1/me/leader-portfolio')).statusCode).toBe(403);
     const raised = await t().as(lead, 'POST', `/api/v1/projects/${p2}/blockers`, { kind: 'coordination', description: '管线迁改需协调' });
     expect(raised.statusCode).toBe(200);
@@ -83,6 +79,7 @@ describeEachDialect('leaders: assignment, portfolio, 旬 digests and instruction
   });
 
   it('claims the 旬 digest once, even with two concurrent generate calls', async () => {
+    const { p2, leader, leader2, leaderId, lead } = await withLeaderOfP2();
     expect((await t().as(lead, 'POST', '/api/v1/me/xun-digests/generate', {})).statusCode).toBe(403);
     const [a, b] = await Promise.all([
       t().as(leader, 'POST', '/api/v1/me/xun-digests/generate', {}),
@@ -104,6 +101,8 @@ describeEachDialect('leaders: assignment, portfolio, 旬 digests and instruction
   });
 
   it('lets only leaders write instructions; the lead unit answers with evidence; the author closes', async () => {
+    const { admin, p1, p2, planId, leader, leader2, lead, co } = await withLeaderOfP2();
+    await buildBlocker(t(), lead, p2, { kind: 'coordination', description: '管线迁改需协调' });
     const byUnit = await t().as(lead, 'POST', `/api/v1/projects/${p2}/instructions`, { text: '请加快推进' });
     expect(byUnit.statusCode).toBe(403);
     expect(byUnit.json().error.message).toContain('分管领导');
@@ -114,8 +113,8 @@ describeEachDialect('leaders: assignment, portfolio, 旬 digests and instruction
 
     const created = await t().as(leader, 'POST', `/api/v1/projects/${p2}/instructions`, { text: '请本周内召开协调会解决管线迁改', targetKind: 'blocker', targetId: blockerId });
     expect(created.statusCode).toBe(200);
-    expect(created.json()).toMatchObject({ projectId: p2, status: 'open', author: 'leader1', targetKind: 'blocker', targetId: blockerId, answer: null });
-    instructionId = created.json().id;
+    expect(created.json()).toMatchObject({ projectId: p2, status: 'open', author: leader.username, targetKind: 'blocker', targetId: blockerId, answer: null });
+    const instructionId = created.json().id;
     expect((await t().as(lead, 'GET', `/api/v1/projects/${p2}/instructions`)).json().items).toMatchObject([{ id: instructionId }]);
 
     const early = await t().as(leader, 'POST', `/api/v1/instructions/${instructionId}/close`, {});
@@ -127,12 +126,12 @@ describeEachDialect('leaders: assignment, portfolio, 旬 digests and instruction
     expect(noEvidence.statusCode).toBe(400);
     expect(noEvidence.json().error.message).toContain('佐证');
     const answered = await t().as(lead, 'POST', `/api/v1/instructions/${instructionId}/answer`, { text: '已召开协调会，管线迁改 6 月底完成', evidence: '协调会纪要（2024-06-07）' });
-    expect(answered.json()).toMatchObject({ status: 'answered', answeredBy: 'lead1', evidence: '协调会纪要（2024-06-07）' });
+    expect(answered.json()).toMatchObject({ status: 'answered', answeredBy: lead.username, evidence: '协调会纪要（2024-06-07）' });
 
     const byOther = await t().as(leader2, 'POST', `/api/v1/instructions/${instructionId}/close`, {});
     expect(byOther.statusCode).toBe(403);
     const closed = await t().as(leader, 'POST', `/api/v1/instructions/${instructionId}/close`, {});
-    expect(closed.json()).toMatchObject({ status: 'closed', closedBy: 'leader1' });
+    expect(closed.json()).toMatchObject({ status: 'closed', closedBy: leader.username });
     expect(closed.json().closedAt).toBeTruthy();
     expect((await t().as(admin, 'POST', `/api/v1/instructions/${instructionId}/close`, {})).statusCode).toBe(409);
     expect((await t().as(lead, 'POST', `/api/v1/instructions/${instructionId}/answer`, { text: 'x', evidence: 'y' })).statusCode).toBe(409);

@@ -1,7 +1,9 @@
+import type { LeaderPortfolio } from '../../../contract/leaders.contract';
 import { addDays, shanghaiDate, shanghaiInstant } from '../../../domain/calendar';
 import type { Actor } from '../../auth/actor';
 import type { AppContext } from '../../context';
 import { badRequest, forbidden } from '../../errors';
+import { canUseLeaderDesk } from '../../policies/leader.policy';
 import { buildLedger } from '../ledger/ledger.service';
 import type { LedgerItem } from '../ledger/ledger.types';
 import { loadEscalatedBlockers } from './escalated-blockers.repo';
@@ -19,11 +21,11 @@ export interface PortfolioOptions {
 }
 
 export function requireLeader(actor: Actor) {
-  if (actor.role !== 'leader') throw forbidden('只有分管领导可以查看领导工作台。');
+  if (!canUseLeaderDesk(actor)) throw forbidden('只有分管领导可以查看领导工作台。');
 }
 
 /** A leader's projects (then, on request, all others) with status and what changed since the start of the current 旬. */
-export async function leaderPortfolio(ctx: AppContext, actor: Actor, options: PortfolioOptions = {}) {
+export async function leaderPortfolio(ctx: AppContext, actor: Actor, options: PortfolioOptions = {}): Promise<LeaderPortfolio> {
   requireLeader(actor);
   const asOf = options.asOf ?? shanghaiDate(new Date());
   if (!isDay(asOf)) throw badRequest('日期格式不对，应为 YYYY-MM-DD。', { field: 'asOf' });

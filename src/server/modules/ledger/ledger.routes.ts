@@ -1,11 +1,17 @@
-import { daySchema } from '../../../contract/common.contract';
 import '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { idParamsSchema } from '../../../contract/common.contract';
+import {
+  ledgerQuerySchema,
+  ledgerResponseSchema,
+  overviewResponseSchema,
+  weeklyExportQuerySchema,
+  weeklyFormParamsSchema,
+  weeklyImportResultSchema,
+} from '../../../contract/ledger.contract';
 import { currentWeek, isValidWeek } from '../../../domain/calendar';
 import type { AppContext } from '../../context';
 import { badRequest } from '../../errors';
-import { idParams } from '../../http/schemas';
 import { requireActor } from '../../plugins/auth.plugin';
 import { importWeeklyWorkbook } from '../weekly/weekly-import.service';
 import { buildLedger } from './ledger.service';
@@ -15,36 +21,47 @@ import { buildWeeklyExportWorkbook } from './xlsx/weekly-export-workbook.builder
 import { buildWeeklyFormWorkbook } from './xlsx/weekly-form-workbook.builder';
 
 const signedIn = { access: 'authenticated' } as const;
+const signedInDownload = { ...signedIn, download: true } as const;
 const tags = ['ledger'];
-const day = daySchema;
-const ledgerQuery = z.object({
-  asOf: day.optional(),
-  status: z.enum(['completed', 'on_track', 'behind', 'seriously_behind', 'not_reported']).optional(),
-  unitId: z.coerce.number().int().positive().optional(),
-});
+const idParams = idParamsSchema;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const download = (name: string) => `attachment; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export const ledgerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.get('/plans/:id/ledger', { config: signedIn, schema: { tags, summary: '专项工作台账（计划与实际、进度、状态）', params: idParams, querystring: ledgerQuery } }, async (request) => {
-    const data = await buildLedger(ctx, requireActor(request), request.params.id, request.query);
-    return { asOf: data.asOf, items: data.items };
-  });
+  app.get(
+    '/plans/:id/ledger',
+    {
+      config: signedIn,
+      schema: { tags, summary: '专项工作台账（计划与实际、进度、状态）', params: idParams, querystring: ledgerQuerySchema, response: { 200: ledgerResponseSchema } },
+    },
+    async (request) => {
+      const data = await buildLedger(ctx, requireActor(request), request.params.id, request.query);
+      return { asOf: data.asOf, items: data.items };
+    },
+  );
 
-  app.get('/plans/:id/overview', { config: signedIn, schema: { tags, summary: '清单总览的进度与状态', params: idParams, querystring: ledgerQuery } }, async (request) => {
-    const data = await buildLedger(ctx, requireActor(request), request.params.id, request.query);
-    return { asOf: data.asOf, items: data.items.map(({ latest: _latest, ...item }) => item) };
-  });
+  app.get(
+    '/plans/:id/overview',
+    { config: signedIn, schema: { tags, summary: '清单总览的进度与状态', params: idParams, querystring: ledgerQuerySchema, response: { 200: overviewResponseSchema } } },
+    async (request) => {
+      const data = await buildLedger(ctx, requireActor(request), request.params.id, request.query);
+      return { asOf: data.asOf, items: data.items.map(({ latest: _latest, ...item }) => item) };
+    },
+  );
 
-  app.get('/plans/:id/ledger.xlsx', { config: signedIn, schema: { tags, summary: '导出专项工作台账 .xlsx', params: idParams, querystring: ledgerQuery } }, async (request, reply) => {
-    const data = await buildLedger(ctx, requireActor(request), request.params.id, request.query);
-    const buffer = await buildLedgerWorkbook(data);
-    return reply.header('Content-Type', XLSX).header('Content-Disposition', download(`专项工作台账_${data.asOf}.xlsx`)).send(buffer);
-  });
+  app.get(
+    '/plans/:id/ledger.xlsx',
+    { config: signedInDownload, schema: { tags, summary: '导出专项工作台账 .xlsx', params: idParams, querystring: ledgerQuerySchema } },
+    async (request, reply) => {
+      const data = await buildLedger(ctx, requireActor(request), request.params.id, request.query);
+      const buffer = await buildLedgerWorkbook(data);
+      return reply.header('Content-Type', XLSX).header('Content-Disposition', download(`专项工作台账_${data.asOf}.xlsx`)).send(buffer);
+    },
+  );
 
   app.get(
     '/plans/:id/weekly-export.xlsx',
-    { config: signedIn, schema: { tags, summary: '导出某周各单位报送情况 .xlsx', params: idParams, querystring: z.object({ week: z.string().optional() }) } },
+    { config: signedInDownload, schema: { tags, summary: '导出某周各单位报送情况 .xlsx', params: idParams, querystring: weeklyExportQuerySchema } },
     async (request, reply) => {
       const week = request.query.week ?? currentWeek(new Date());
       if (!isValidWeek(week)) throw badRequest(`周次“${week}”格式不对，应为如 2024-W23 的 ISO 周。`);
@@ -55,7 +72,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
 
   app.get(
     '/projects/:id/weekly/:week/form.xlsx',
-    { config: signedIn, schema: { tags, summary: '下载周台账 Excel 填报表', params: z.object({ id: z.coerce.number().int().positive(), week: z.string() }) } },
+    { config: signedInDownload, schema: { tags, summary: '下载周台账 Excel 填报表', params: weeklyFormParamsSchema } },
     async (request, reply) => {
       const form = await buildWeeklyForm(ctx, requireActor(request), request.params.id, request.params.week);
       const buffer = await buildWeeklyFormWorkbook(form);
@@ -63,10 +80,17 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     },
   );
 
-  app.post('/plans/:id/weekly-import', { config: signedIn, schema: { tags, summary: '上传 Excel 周台账（整份文件有效才保存）', params: idParams, consumes: ['multipart/form-data'] } }, async (request) => {
-    if (!request.isMultipart()) throw badRequest('请以文件上传的方式提交 Excel 周台账。');
-    const part = await request.file();
-    if (!part) throw badRequest('请选择要上传的 Excel 文件。');
-    return importWeeklyWorkbook(ctx, requireActor(request), request.params.id, await part.toBuffer(), part.filename || 'Excel');
-  });
+  app.post(
+    '/plans/:id/weekly-import',
+    {
+      config: signedIn,
+      schema: { tags, summary: '上传 Excel 周台账（整份文件有效才保存）', params: idParams, consumes: ['multipart/form-data'], response: { 200: weeklyImportResultSchema } },
+    },
+    async (request) => {
+      if (!request.isMultipart()) throw badRequest('请以文件上传的方式提交 Excel 周台账。');
+      const part = await request.file();
+      if (!part) throw badRequest('请选择要上传的 Excel 文件。');
+      return importWeeklyWorkbook(ctx, requireActor(request), request.params.id, await part.toBuffer(), part.filename || 'Excel');
+    },
+  );
 };

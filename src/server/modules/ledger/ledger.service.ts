@@ -5,15 +5,8 @@ import type { Actor } from '../../auth/actor';
 import type { AppContext } from '../../context';
 import { notFound } from '../../errors';
 import { loadProjectUnits } from '../projects/projects.repo';
-import type { LedgerItem, LedgerSheetData, ProjectStatus } from './ledger.types';
+import type { LedgerFilter, LedgerItem, LedgerSheetData } from '../../../contract/ledger.contract';
 import { completedMilestones, findPlanHeading, latestAcceptedActuals, latestAcceptedWeeks, listActiveProjects, listPlanMilestones, listPlanTargets, projectsReported } from './ledger.repo';
-
-export interface LedgerFilter {
-  /** default: today in Beijing, or the plan's last day for a year already over */
-  asOf?: string;
-  status?: ProjectStatus | 'not_reported';
-  unitId?: number;
-}
 
 /**
  * The master ledger (专项工作台账): every project with plan vs actual from accepted weekly updates as of a date,

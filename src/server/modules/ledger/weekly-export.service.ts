@@ -7,7 +7,7 @@ import { loadValues } from '../weekly/weekly.repo';
 import { getWeekly } from '../weekly/weekly.service';
 import { loadProjectScope } from '../targets/project-access';
 import { findPlanTitle, listActiveProjects, listCurrentUpdatesOfWeek, listProjectsTargets } from './ledger.repo';
-import type { WeeklyExportData, WeeklyFormData } from './ledger.types';
+import type { WeeklyExportData, WeeklyFormData } from '../../../contract/ledger.contract';
 
 /** Every project's report of one week, for the 督查室's per-week export (drafts count as not submitted). */
 export async function buildWeeklyExport(ctx: AppContext, _actor: Actor, planId: number, week: string): Promise<WeeklyExportData> {

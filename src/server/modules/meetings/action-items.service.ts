@@ -1,3 +1,4 @@
+import type { ActionItem, CloseActionItemBody, MyActionItemList } from '../../../contract/meetings.contract';
 import { shanghaiDate } from '../../../domain/calendar';
 import type { Actor } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
@@ -5,16 +6,16 @@ import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import { updateVersioned } from '../../db/versioned-update';
 import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
-import { canCloseItem } from './meeting-access';
+import { canCloseActionItem } from '../../policies/action-item.policy';
 import { itemView } from './meeting-views';
 import { actionItemsOfUnit, findActionItem } from './meetings.repo';
 
 /** 办结 an action item: the owner unit or the 督查室, with 办结情况/佐证 (required). */
-export async function closeActionItem(ctx: AppContext, actor: Actor, id: number, input: { evidence?: string | null; version?: number }) {
+export async function closeActionItem(ctx: AppContext, actor: Actor, id: number, input: CloseActionItemBody): Promise<ActionItem> {
   const item = await findActionItem(ctx.db, id);
   if (!item) throw notFound('交办事项');
   if (item.status === 'done') throw new AppError('CONFLICT', '该交办事项已经办结，无需重复办结。');
-  if (!canCloseItem(actor, item)) throw forbidden('只有交办事项的责任单位或督查室可以办结该事项。');
+  if (!canCloseActionItem(actor, item)) throw forbidden('只有交办事项的责任单位或督查室可以办结该事项。');
   const evidence = (input.evidence ?? '').trim();
   if (!evidence) throw badRequest('办结交办事项需要填写办结情况和佐证材料说明。', { field: 'evidence' });
   if (evidence.length > 5000) throw badRequest('办结佐证说明不能超过 5000 字。', { field: 'evidence' });
@@ -43,7 +44,7 @@ export async function closeActionItem(ctx: AppContext, actor: Actor, id: number,
 }
 
 /** My unit's action items: overdue first, then open by deadline, then done. */
-export async function myActionItems(ctx: AppContext, actor: Actor) {
+export async function myActionItems(ctx: AppContext, actor: Actor): Promise<MyActionItemList> {
   if (actor.unitId === null) return { items: [], total: 0 };
   const today = shanghaiDate(new Date());
   const rank = { overdue: 0, open: 1, done: 2 } as const;

@@ -4,7 +4,8 @@ import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import { forbidden, notFound } from '../../errors';
 import { storeUpload } from '../../storage/stored-upload';
-import { canEditMeeting, visibleFilter } from './meeting-access';
+import { canEditMeeting } from '../../policies/meeting.policy';
+import { visibleFilter } from './meeting-visibility';
 import { meetingAttachmentView } from './meeting-views';
 import { deleteMeetingAttachmentRow, findMeeting, findMeetingAttachment, insertMeetingAttachment } from './meetings.repo';
 

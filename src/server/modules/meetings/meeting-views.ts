@@ -1,10 +1,12 @@
 import { shanghaiDate } from '../../../domain/calendar';
+import type { ActionItem, Meeting, MeetingAttachment, MeetingDetail } from '../../../contract/meetings.contract';
 import type { Actor } from '../../auth/actor';
 import type { AppContext } from '../../context';
-import { canCloseItem, canEditMeeting, canSeeItem } from './meeting-access';
+import { actionItemPermissions, canSeeActionItem } from '../../policies/action-item.policy';
+import { meetingPermissions } from '../../policies/meeting.policy';
+import { attachmentView } from '../../storage/file-transfer';
 import type { ActionItemRow, MeetingRow } from './meetings.repo';
 import { actionItemsOfMeetings, attachmentsOfMeeting, meetingProjects } from './meetings.repo';
-import { attachmentView } from '../../storage/file-transfer';
 
 /** 'overdue' is derived: still open and the deadline is before today in Asia/Shanghai. */
 export function itemStatus(item: { status: string; deadline: string }, today: string): 'open' | 'done' | 'overdue' {
@@ -12,7 +14,7 @@ export function itemStatus(item: { status: string; deadline: string }, today: st
   return item.deadline < today ? 'overdue' : 'open';
 }
 
-export function itemView(item: ActionItemRow, today: string, actor: Actor) {
+export function itemView(item: ActionItemRow, today: string, actor: Actor): ActionItem {
   return {
     id: item.id,
     meetingId: item.meeting_id,
@@ -28,16 +30,15 @@ export function itemView(item: ActionItemRow, today: string, actor: Actor) {
     closedAt: item.closed_at,
     closedBy: item.closed_by,
     version: item.version,
-    /** the acting user may 办结 it (owner unit or 督查室, still open) */
-    canClose: canCloseItem(actor, item),
+    permissions: actionItemPermissions(actor, item),
   };
 }
 
 /** A meeting attachment row as the API shows it. */
-export const meetingAttachmentView = (a: Parameters<typeof attachmentView>[1]) => attachmentView('meeting-attachments', a);
+export const meetingAttachmentView = (a: Parameters<typeof attachmentView>[1]): MeetingAttachment => attachmentView('meeting-attachments', a);
 
 /** Meetings as the API answers them; action items are filtered to those the actor may see. */
-export async function meetingViews(ctx: AppContext, actor: Actor, rows: MeetingRow[]) {
+export async function meetingViews(ctx: AppContext, actor: Actor, rows: MeetingRow[]): Promise<Meeting[]> {
   const ids = rows.map((r) => r.id);
   const projects = await meetingProjects(ctx.db, ids);
   const items = await actionItemsOfMeetings(ctx.db, ids);
@@ -55,14 +56,13 @@ export async function meetingViews(ctx: AppContext, actor: Actor, rows: MeetingR
     createdBy: m.created_by,
     createdAt: m.created_at,
     version: m.version,
-    /** the acting user may add or remove files */
-    canEdit: canEditMeeting(actor, m),
-    actionItems: items.filter((i) => i.meeting_id === m.id && canSeeItem(actor, m, i)).map((i) => itemView(i, today, actor)),
+    permissions: meetingPermissions(actor, m),
+    actionItems: items.filter((i) => i.meeting_id === m.id && canSeeActionItem(actor, m, i)).map((i) => itemView(i, today, actor)),
   }));
 }
 
 /** One meeting with its files. */
-export async function meetingDetailView(ctx: AppContext, actor: Actor, row: MeetingRow) {
+export async function meetingDetailView(ctx: AppContext, actor: Actor, row: MeetingRow): Promise<MeetingDetail> {
   const [view] = await meetingViews(ctx, actor, [row]);
   const attachments = await attachmentsOfMeeting(ctx.db, row.id);
   return { ...view!, attachments: attachments.map(meetingAttachmentView) };

@@ -26,6 +26,26 @@ export function activeProjectsByIds(db: Kysely<DB>, projectIds: number[]) {
   return db.selectFrom('project').select(['id', 'plan_id', 'seq', 'name']).where('id', 'in', projectIds).where('status', '=', 'active').execute();
 }
 
+/** The ids of a plan's active projects, by 序号: those a topic meeting may discuss. */
+export async function activeProjectIdsOfPlan(db: Kysely<DB>, planId: number): Promise<number[]> {
+  return (await db.selectFrom('project').select('id').where('plan_id', '=', planId).where('status', '=', 'active').orderBy('seq').execute()).map((r) => r.id);
+}
+
+/** The ids of a plan's active projects a unit leads (主办), by 序号: those its weekly meeting may discuss. */
+export async function activeProjectIdsLedByUnit(db: Kysely<DB>, planId: number, unitId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('project')
+    .innerJoin('project_unit', 'project_unit.project_id', 'project.id')
+    .select('project.id')
+    .where('project.plan_id', '=', planId)
+    .where('project.status', '=', 'active')
+    .where('project_unit.unit_id', '=', unitId)
+    .where('project_unit.role', '=', 'lead')
+    .orderBy('project.seq')
+    .execute();
+  return rows.map((r) => r.id);
+}
+
 /** The ids among `unitIds` (non-empty) that are units. */
 export async function existingUnitIds(db: Kysely<DB>, unitIds: number[]): Promise<number[]> {
   return (await db.selectFrom('unit').select('id').where('id', 'in', unitIds).execute()).map((u) => u.id);

@@ -1,25 +1,23 @@
+import type { MeetingBody, MeetingDetail, MeetingList } from '../../../contract/meetings.contract';
 import type { Actor } from '../../auth/actor';
-import { isOffice, isUnitRole } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import { badRequest, forbidden, notFound } from '../../errors';
 import { loadProjectUnits } from '../projects/projects.repo';
-import { visibleFilter } from './meeting-access';
+import { canPutOnWeeklyMeeting, canRecordTopicMeeting, canRecordWeeklyMeeting, meetingRecordPermissions } from '../../policies/meeting.policy';
 import { meetingDetailView, meetingViews } from './meeting-views';
-import { activeProjectsByIds, existingUnitIds, findMeeting, insertMeeting, listMeetingRows, planRowExists } from './meetings.repo';
-
-export type MeetingKind = 'weekly' | 'topic';
-
-export interface MeetingInput {
-  kind: MeetingKind;
-  date: string;
-  host: string;
-  attendees: string;
-  minutes: string;
-  projectIds: number[];
-  actionItems: { title?: string | null; ownerUnitId?: number | null; deadline?: string | null; projectId?: number | null }[];
-}
+import { visibleFilter } from './meeting-visibility';
+import {
+  activeProjectIdsLedByUnit,
+  activeProjectIdsOfPlan,
+  activeProjectsByIds,
+  existingUnitIds,
+  findMeeting,
+  insertMeeting,
+  listMeetingRows,
+  planRowExists,
+} from './meetings.repo';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isDay = (s: string) => DAY.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s;
@@ -28,7 +26,7 @@ async function planExists(ctx: AppContext, planId: number) {
   if (!(await planRowExists(ctx.db, planId))) throw notFound('计划');
 }
 
-export async function createMeeting(ctx: AppContext, actor: Actor, planId: number, input: MeetingInput) {
+export async function createMeeting(ctx: AppContext, actor: Actor, planId: number, input: MeetingBody): Promise<MeetingDetail> {
   await planExists(ctx, planId);
   if (!isDay(input.date)) throw badRequest('会议日期格式不对，应为 YYYY-MM-DD。', { field: 'date' });
   const host = input.host.trim();
@@ -41,17 +39,17 @@ export async function createMeeting(ctx: AppContext, actor: Actor, planId: numbe
   }
   let hostUnitId: number | null = null;
   if (input.kind === 'weekly') {
-    if (!isUnitRole(actor.role) || actor.unitId === null) throw forbidden('周例会由项目的主办单位记录。');
+    if (!canRecordWeeklyMeeting(actor)) throw forbidden('周例会由项目的主办单位记录。');
     if (projectIds.length === 0) throw badRequest('请选择例会研究的项目。', { field: 'projectIds' });
     const units = await loadProjectUnits(ctx.db, projectIds);
     for (const p of projects) {
-      if (!(units.get(p.id) ?? []).some((u) => u.role === 'lead' && u.id === actor.unitId)) {
+      if (!canPutOnWeeklyMeeting(actor, units.get(p.id) ?? [])) {
         throw forbidden(`项目 ${p.seq}「${p.name}」不是本单位主办的项目，不能列入本单位的周例会。`);
       }
     }
     hostUnitId = actor.unitId;
   } else {
-    if (actor.role !== 'leader' && !isOffice(actor)) throw forbidden('专题会议由分管领导或督查室召开。');
+    if (!canRecordTopicMeeting(actor)) throw forbidden('专题会议由分管领导或督查室召开。');
     hostUnitId = actor.unitId;
   }
   const items = input.actionItems.map((item, i) => {
@@ -90,15 +88,24 @@ export async function createMeeting(ctx: AppContext, actor: Actor, planId: numbe
   return getMeeting(ctx, actor, id);
 }
 
-export async function listMeetings(ctx: AppContext, actor: Actor, planId: number) {
+/** The active projects of the plan the actor may put on a meeting he records: all for a topic meeting, his unit's led ones for a weekly one. */
+async function recordableProjectIds(ctx: AppContext, actor: Actor, planId: number): Promise<number[]> {
+  if (canRecordTopicMeeting(actor)) return activeProjectIdsOfPlan(ctx.db, planId);
+  if (canRecordWeeklyMeeting(actor) && actor.unitId !== null) return activeProjectIdsLedByUnit(ctx.db, planId, actor.unitId);
+  return [];
+}
+
+/** The plan's meetings the actor reads, with what he may record (a unit whose unit leads no active project records none). */
+export async function listMeetings(ctx: AppContext, actor: Actor, planId: number): Promise<MeetingList> {
   await planExists(ctx, planId);
   const rows = await listMeetingRows(ctx.db, planId);
   const visible = await visibleFilter(ctx, actor, rows.map((r) => r.id));
   const items = await meetingViews(ctx, actor, rows.filter(visible));
-  return { items, total: items.length };
+  const recordable = await recordableProjectIds(ctx, actor, planId);
+  return { items, total: items.length, permissions: meetingRecordPermissions(actor, recordable.length > 0), recordableProjectIds: recordable };
 }
 
-export async function getMeeting(ctx: AppContext, actor: Actor, id: number) {
+export async function getMeeting(ctx: AppContext, actor: Actor, id: number): Promise<MeetingDetail> {
   const row = await findMeeting(ctx.db, id);
   if (!row || !(await visibleFilter(ctx, actor, [id]))(row)) throw notFound('会议');
   return meetingDetailView(ctx, actor, row);

@@ -1,13 +1,13 @@
+import type { PlanDetail, PlanRhythmBody, PlanRhythm as PlanRhythmInput } from '../../../contract/plans.contract';
+import { planRhythmRules } from '../../../contract/plans.contract';
 import type { IsoWeekday } from '../../../domain/calendar';
 import type { Actor } from '../../auth/actor';
-import { isOffice } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { AppError, forbidden, notFound, versionConflict } from '../../errors';
+import { canSetPlanRhythm } from '../../policies/plan.policy';
 import { loadPlanRhythm } from './plan-rhythm';
 import type { PlanRhythm } from './plan-rhythm';
-import { planRhythmRules } from './plan-rhythm.schemas';
-import type { PlanRhythmInput } from './plan-rhythm.schemas';
 import { findPlanHeader, updatePlanRhythmRow } from './plans.repo';
 import { getPlanDetail } from './plans.service';
 
@@ -46,8 +46,8 @@ export function checkPlanRhythm(input: PlanRhythmInput): PlanRhythm {
 }
 
 /** 报送时限: the 督查室 sets a plan's weekly and monthly deadlines (version-checked, audited). */
-export async function updatePlanRhythm(ctx: AppContext, actor: Actor, planId: number, input: PlanRhythmInput & { version: number }) {
-  if (!isOffice(actor)) throw forbidden('只有督查室可以设置报送时限。');
+export async function updatePlanRhythm(ctx: AppContext, actor: Actor, planId: number, input: PlanRhythmBody): Promise<PlanDetail> {
+  if (!canSetPlanRhythm(actor)) throw forbidden('只有督查室可以设置报送时限。');
   const plan = await findPlanHeader(ctx.db, planId);
   if (!plan) throw notFound('清单');
   const rhythm = checkPlanRhythm(input);
@@ -64,5 +64,5 @@ export async function updatePlanRhythm(ctx: AppContext, actor: Actor, planId: nu
     if (!updated) throw versionConflict('清单的报送时限');
     await writeAudit(trx, actor, { action: 'update', entity: 'plan', entityId: planId, summary: `设置清单“${plan.title}”的报送时限`, before, after: rhythm });
   });
-  return getPlanDetail(ctx, planId);
+  return getPlanDetail(ctx, actor, planId);
 }

@@ -1,51 +1,42 @@
-import { canEditProject } from '../../policies/project.policy';
+import type { LiaisonBody, Project, ProjectDetail } from '../../../contract/projects.contract';
 import type { Actor } from '../../auth/actor';
-import { isOffice, isUnitRole } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { forbidden, notFound, versionConflict } from '../../errors';
+import { canEditProject, projectPermissions } from '../../policies/project.policy';
 import { findPlanRow } from '../plans/plans.repo';
 import type { ProjectFilter, ProjectRecord, UnitRef } from './projects.repo';
 import { findProjectRow, listProjectRows, loadProjectUnits, updateLiaison } from './projects.repo';
 
-export interface ProjectView extends ProjectRecord {
-  leadUnits: string[];
-  coUnits: string[];
-  units: UnitRef[];
-}
-
-function withUnits(project: ProjectRecord, units: UnitRef[] = []): ProjectView {
+/** A project as the API shows it: its units by part, and what the actor may do on it. */
+function toProjectView(actor: Actor, project: ProjectRecord, units: UnitRef[] = []): Project {
   return {
     ...project,
     leadUnits: units.filter((u) => u.role === 'lead').map((u) => u.name),
     coUnits: units.filter((u) => u.role === 'co').map((u) => u.name),
     units,
+    permissions: projectPermissions(actor, units),
   };
 }
 
 /** Every signed-in role reads the list: the notice itself is a public document. */
-export async function listPlanProjects(ctx: AppContext, _actor: Actor, planId: number, filter: ProjectFilter): Promise<ProjectView[]> {
+export async function listPlanProjects(ctx: AppContext, actor: Actor, planId: number, filter: ProjectFilter): Promise<Project[]> {
   if (!(await findPlanRow(ctx.db, planId))) throw notFound('清单');
   const rows = await listProjectRows(ctx.db, planId, filter);
   const units = await loadProjectUnits(ctx.db, rows.map((r) => r.id));
-  return rows.map((r) => withUnits(r, units.get(r.id)));
+  return rows.map((r) => toProjectView(actor, r, units.get(r.id)));
 }
 
-export async function getProject(ctx: AppContext, _actor: Actor, id: number) {
+export async function getProject(ctx: AppContext, actor: Actor, id: number): Promise<ProjectDetail> {
   const row = await findProjectRow(ctx.db, id);
   if (!row) throw notFound('项目');
   const plan = await findPlanRow(ctx.db, row.planId);
   if (!plan) throw notFound('清单');
   const units = await loadProjectUnits(ctx.db, [id]);
-  return { ...withUnits(row, units.get(id)), plan: { id: plan.id, title: plan.title, docNumber: plan.docNumber, year: plan.year } };
+  return { ...toProjectView(actor, row, units.get(id)), plan: { id: plan.id, title: plan.title, docNumber: plan.docNumber, year: plan.year } };
 }
 
-export async function setProjectLiaison(
-  ctx: AppContext,
-  actor: Actor,
-  id: number,
-  input: { liaisonName: string | null; liaisonPhone: string | null; version: number },
-) {
+export async function setProjectLiaison(ctx: AppContext, actor: Actor, id: number, input: LiaisonBody): Promise<ProjectDetail> {
   const before = await findProjectRow(ctx.db, id);
   if (!before) throw notFound('项目');
   const units = (await loadProjectUnits(ctx.db, [id])).get(id) ?? [];

@@ -1,19 +1,20 @@
 import { expect, it } from 'vitest';
-import { ADMIN_PASSWORD, describeEachDialect } from '../../test-support/test-app';
-import type { Session } from '../../test-support/test-app';
-import { projectIdBySeq, signedInUser } from '../../test-support/factories';
+import { describeEachDialect } from '../../test-support/test-app';
+import { adminSession, buildProject, buildUnitUser } from '../../test-support/factories';
+import { restoreShippedCalendar } from '../../test-support/reporting.factories';
 
 type YearItem = { year: number; holidays: { name: string; start: string; end: string }[]; workdays: string[]; version: number };
 
 describeEachDialect('deadlines that fall on a holiday move to the next working day (calendar in force)', (t) => {
-  let admin: Session;
-  let econ: Session;
-  let p1: number;
+  /** The shipped calendar in force, a project of its own (default 报送时限) and a user of its lead unit. */
+  async function setup() {
+    await restoreShippedCalendar(t());
+    const p = await buildProject(t(), { lockBaseline: true });
+    return { p1: p.id, admin: await adminSession(t()), econ: await buildUnitUser(t(), p.leadUnitId) };
+  }
 
   it('moves the 国庆-week weekly deadline and a Sunday month deadline; a 调休 Saturday counts as working', async () => {
-    admin = await t().login('admin', ADMIN_PASSWORD);
-    econ = await signedInUser(t(), admin, 'jingfa', 'unit_staff', '区经济发展局');
-    p1 = await projectIdBySeq(t(), 1);
+    const { p1, econ } = await setup();
     // 2024-W40: Friday 4 October is 国庆 → due Tuesday 8 October 18:00
     expect((await t().as(econ, 'GET', `/api/v1/projects/${p1}/weekly?week=2024-W40`)).json().dueAt).toBe('2024-10-08T10:00:00.000Z');
     // 2024-W41 ends with the 调休 Saturday 12 October; its Friday is an ordinary working day
@@ -24,6 +25,7 @@ describeEachDialect('deadlines that fall on a holiday move to the next working d
   });
 
   it('follows an admin edit of the year: without the 国庆 holiday the Friday deadline holds again', async () => {
+    const { p1, admin, econ } = await setup();
     const years = (await t().as(admin, 'GET', '/api/v1/workdays')).json().items as YearItem[];
     const y2024 = years.find((y) => y.year === 2024);
     if (!y2024) throw new Error('2024 schedule missing');

@@ -1,35 +1,31 @@
 import { expect, it } from 'vitest';
-import { ADMIN_PASSWORD, describeEachDialect } from '../../test-support/test-app';
-import type { Session } from '../../test-support/test-app';
-import { projectIdBySeq, signedInUser } from '../../test-support/factories';
-import { weekWithPhotos } from './weekly-photo-fixture';
-import type { WeekWithPhotos } from './weekly-photo-fixture';
+import { describeEachDialect } from '../../test-support/test-app';
+import { adminSession, buildProject, buildUnitUser } from '../../test-support/factories';
+import { buildMonthlyDraft, buildWeek } from '../../test-support/reporting.factories';
 
 const MONTH = '2024-06';
 const texts = { progressText: '6月新建充电桩，累计50座', problemsText: '', nextPlanText: '7月完成剩余点位' };
 
 describeEachDialect('monthly report photos (月报照片): chosen from the month\'s accepted weeks, kept when submitted', (t) => {
-  let admin: Session;
-  let econ: Session;
-  let town: Session;
-  let p1: number;
-  let may: WeekWithPhotos;
-  let w23: WeekWithPhotos;
-  let w24: WeekWithPhotos;
-  let w25: WeekWithPhotos;
-  let reportId: number;
-  const path = () => `/api/v1/projects/${p1}/monthly/${MONTH}`;
+  /**
+   * A project of its own with users of its lead unit and co-unit, and four weeks with photos: 2024-W22 (a May week),
+   * 2024-W23 (with a PDF too) and 2024-W24 accepted, 2024-W25 still a draft.
+   */
+  async function setup() {
+    const p = await buildProject(t(), { lockBaseline: true });
+    const admin = await adminSession(t());
+    const econ = await buildUnitUser(t(), p.leadUnitId);
+    const town = await buildUnitUser(t(), p.coUnits[0]!.id);
+    const may = await buildWeek(t(), econ, admin, p.id, '2024-W22', { actual: 40, photos: 1 });
+    const w23 = await buildWeek(t(), econ, admin, p.id, '2024-W23', { actual: 46, photos: 3, pdf: true });
+    const w24 = await buildWeek(t(), econ, admin, p.id, '2024-W24', { actual: 50, photos: 2 });
+    const w25 = await buildWeek(t(), econ, admin, p.id, '2024-W25', { actual: 52, photos: 1, status: 'draft' });
+    const path = () => `/api/v1/projects/${p.id}/monthly/${MONTH}`;
+    return { p1: p.id, admin, econ, town, may, w23, w24, w25, path };
+  }
 
   it('offers the images of the month\'s accepted weeks and pre-chooses the four most recent', async () => {
-    admin = await t().login('admin', ADMIN_PASSWORD);
-    econ = await signedInUser(t(), admin, 'jingfa', 'unit_staff', '区经济发展局');
-    town = await signedInUser(t(), admin, 'tuanli', 'unit_staff', '疃里镇');
-    p1 = await projectIdBySeq(t(), 1);
-    may = await weekWithPhotos(t(), econ, admin, p1, '2024-W22', { actual: 40, photos: 1 });
-    w23 = await weekWithPhotos(t(), econ, admin, p1, '2024-W23', { actual: 46, photos: 3, pdf: true });
-    w24 = await weekWithPhotos(t(), econ, admin, p1, '2024-W24', { actual: 50, photos: 2 });
-    w25 = await weekWithPhotos(t(), econ, admin, p1, '2024-W25', { actual: 52, photos: 1, accept: false });
-
+    const { econ, town, w23, w24, path } = await setup();
     const report = (await t().as(econ, 'GET', path())).json();
     const newestFirst = [...w24.photoIds].reverse().concat([...w23.photoIds].reverse());
     expect(report.availablePhotos.map((p: { id: number }) => p.id)).toEqual(newestFirst);
@@ -40,6 +36,7 @@ describeEachDialect('monthly report photos (月报照片): chosen from the month
   });
 
   it('refuses photos that are not images of this project\'s accepted weeks of the month, and more than nine', async () => {
+    const { econ, may, w23, w25, path } = await setup();
     for (const [ids, problem] of [
       [[may.photoIds[0]!], '不是本项目 2024-06 已通过周报中的图片'],
       [[w23.pdfId!], '不是本项目 2024-06 已通过周报中的图片'],
@@ -56,10 +53,10 @@ describeEachDialect('monthly report photos (月报照片): chosen from the month
   });
 
   it('saves the choice with the draft, keeps it when saved without photoIds, and hides it from another unit', async () => {
+    const { econ, town, w23, w24, w25, path } = await setup();
     const saved = await t().as(econ, 'PUT', path(), { ...texts, photoIds: [w23.photoIds[0], w24.photoIds[0]], version: 0 });
     expect(saved.statusCode).toBe(200);
     expect(saved.json().photos.map((p: { id: number }) => p.id)).toEqual([w23.photoIds[0], w24.photoIds[0]]);
-    reportId = saved.json().id;
     const textsOnly = await t().as(econ, 'PUT', path(), { ...texts, progressText: '6月累计50座', version: 1 });
     expect(textsOnly.json()).toMatchObject({ version: 2, photos: [{ id: w23.photoIds[0] }, { id: w24.photoIds[0] }] });
     const stale = await t().as(econ, 'PUT', path(), { ...texts, photoIds: [], version: 1 });
@@ -71,7 +68,10 @@ describeEachDialect('monthly report photos (月报照片): chosen from the month
   });
 
   it('keeps the submitted photos as a snapshot; a week corrected afterwards hides its photo from other units', async () => {
-    const submitted = await t().as(econ, 'POST', `/api/v1/monthly/${reportId}/submit`, { version: 2 });
+    const { p1, admin, econ, town, w23, w24, path } = await setup();
+    const draft = await buildMonthlyDraft(t(), econ, p1, MONTH, { ...texts, photoIds: [w23.photoIds[0]!, w24.photoIds[0]!] });
+    const reportId = draft.id as number;
+    const submitted = await t().as(econ, 'POST', `/api/v1/monthly/${reportId}/submit`, { version: draft.version });
     expect(submitted.json()).toMatchObject({ status: 'submitted', availablePhotos: [], photos: [{ id: w23.photoIds[0] }, { id: w24.photoIds[0] }] });
     const locked = await t().as(econ, 'PUT', path(), { ...texts, photoIds: [], version: submitted.json().version });
     expect(locked.json().error.code).toBe('REPORT_LOCKED');

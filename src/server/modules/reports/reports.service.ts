@@ -1,4 +1,6 @@
 import { shanghaiDate } from '../../../domain/calendar';
+import { editRefusal, isRefusal, MONTHLY_REPORT, reviewOutcome, reviewRefusal } from '../../../domain/reporting/review-workflow';
+import type { MonthlyDraftInput, MonthlyReport } from '../../../contract/reports.contract';
 import { projectDeadlines } from '../plans/plan-deadlines';
 import type { Actor } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
@@ -6,7 +8,8 @@ import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import type { Updateable } from 'kysely';
 import type { MonthlyReportTable } from '../../db/schema';
-import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
+import { badRequest, forbidden, notFound, refuseIf, versionConflict } from '../../errors';
+import { canReadMonthlyReport, canReviewMonthlyReport, canWriteMonthlyReport, monthlyReportPermissions } from '../../policies/monthly-report.policy';
 import { loadProjectScope } from '../targets/project-access';
 import type { ProjectScope } from '../targets/project-access';
 import { availablePhotos, checkPhotoIds, defaultPhotoIds, reportPhotos } from './monthly-photos';
@@ -17,25 +20,15 @@ import type { MonthlyReportRow } from './reports.repo';
 
 export type { MonthlyReportRow } from './reports.repo';
 
-export interface MonthlyInput {
-  progressText: string;
-  problemsText: string;
-  nextPlanText: string;
-  /** chosen photo attachment ids; absent keeps the saved choice (a fresh draft takes the most recent few) */
-  photoIds?: number[];
-  version: number;
-}
+/** Texts and chosen photo attachment ids; absent photoIds keep the saved choice (a fresh draft takes the most recent few). */
+export type MonthlyInput = MonthlyDraftInput;
 
 function checkMonth(month: string, future = false): void {
   if (!isValidMonth(month)) throw badRequest(`月份“${month}”格式不对，应为如 2024-06 的年月。`, { field: 'month' });
   if (future && month > shanghaiDate(new Date()).slice(0, 7)) throw badRequest(`不能填报未来月份（${month}）的月报。`, { field: 'month' });
 }
 
-function canSee(scope: ProjectScope, report: MonthlyReportRow | null | undefined): boolean {
-  return !report || report.status !== 'draft' || scope.canEdit;
-}
-
-async function view(ctx: AppContext, scope: ProjectScope, month: string, report: MonthlyReportRow | null) {
+async function view(ctx: AppContext, actor: Actor, scope: ProjectScope, month: string, report: MonthlyReportRow | null): Promise<MonthlyReport> {
   const fresh = await draftFromWeeks(ctx.db, scope.project.id, scope.plan.year, month);
   return {
     id: report?.id ?? null,
@@ -56,23 +49,21 @@ async function view(ctx: AppContext, scope: ProjectScope, month: string, report:
     reviewedBy: report?.reviewed_by ?? null,
     reviewComment: report?.review_comment ?? null,
     version: report?.version ?? 0,
+    permissions: monthlyReportPermissions(actor, scope.units, report),
   };
 }
 
-export async function getMonthly(ctx: AppContext, actor: Actor, projectId: number, month: string) {
+export async function getMonthly(ctx: AppContext, actor: Actor, projectId: number, month: string): Promise<MonthlyReport> {
   checkMonth(month);
   const scope = await loadProjectScope(ctx, actor, projectId);
   const report = await findProjectMonth(ctx.db, projectId, month);
-  return view(ctx, scope, month, report && canSee(scope, report) ? report : null);
+  return view(ctx, actor, scope, month, report && canReadMonthlyReport(actor, scope.units, report) ? report : null);
 }
 
-const locked = (status: string) =>
-  new AppError('REPORT_LOCKED', status === 'accepted' ? '本月月报已通过审核，不能再修改。' : '本月月报已提交，等待督查室审核，不能再修改。');
-
-export async function saveMonthlyDraft(ctx: AppContext, actor: Actor, projectId: number, month: string, input: MonthlyInput) {
+export async function saveMonthlyDraft(ctx: AppContext, actor: Actor, projectId: number, month: string, input: MonthlyInput): Promise<MonthlyReport> {
   checkMonth(month, true);
   const scope = await loadProjectScope(ctx, actor, projectId);
-  if (!scope.canEdit) throw forbidden('只有该项目的主办单位可以填报月报。');
+  if (!canWriteMonthlyReport(actor, scope.units)) throw forbidden('只有该项目的主办单位可以填报月报。');
   const fresh = await draftFromWeeks(ctx.db, projectId, scope.plan.year, month);
   const available = await availablePhotos(ctx.db, projectId, weeksOfMonth(month));
   const photoIds = input.photoIds === undefined ? undefined : checkPhotoIds(input.photoIds, available, month);
@@ -91,18 +82,18 @@ export async function saveMonthlyDraft(ctx: AppContext, actor: Actor, projectId:
       const now = nowIso();
       await insertReport(trx, { photo_ids_json: JSON.stringify(defaultPhotoIds(available)), ...fields, project_id: projectId, month, status: 'draft', is_late: 0, created_at: now, updated_at: now });
     } else {
-      if (current.status === 'submitted' || current.status === 'accepted') throw locked(current.status);
+      refuseIf(editRefusal(MONTHLY_REPORT, current.status));
       if (!(await updateReport(trx, current.id, fields, input.version))) throw versionConflict('本月月报');
     }
   });
-  return view(ctx, scope, month, (await findProjectMonth(ctx.db, projectId, month)) ?? null);
+  return view(ctx, actor, scope, month, (await findProjectMonth(ctx.db, projectId, month)) ?? null);
 }
 
 async function loadForAction(ctx: AppContext, actor: Actor, id: number) {
   const report = await findReport(ctx.db, id);
   if (!report) throw notFound('月报');
   const scope = await loadProjectScope(ctx, actor, report.project_id);
-  if (!canSee(scope, report)) throw notFound('月报');
+  if (!canReadMonthlyReport(actor, scope.units, report)) throw notFound('月报');
   return { report, scope };
 }
 
@@ -111,13 +102,13 @@ async function transition(ctx: AppContext, actor: Actor, scope: ProjectScope, re
     if (!(await updateReport(trx, report.id, changes, version))) throw versionConflict('本月月报');
     await writeAudit(trx, actor, { action: audit.action, entity: 'monthly_report', entityId: report.id, summary: audit.summary, before: { status: report.status }, after: { status: changes.status } });
   });
-  return view(ctx, scope, report.month, (await findReport(ctx.db, report.id)) ?? null);
+  return view(ctx, actor, scope, report.month, (await findReport(ctx.db, report.id)) ?? null);
 }
 
-export async function submitMonthly(ctx: AppContext, actor: Actor, id: number, version: number) {
+export async function submitMonthly(ctx: AppContext, actor: Actor, id: number, version: number): Promise<MonthlyReport> {
   const { report, scope } = await loadForAction(ctx, actor, id);
-  if (!scope.canEdit) throw forbidden('只有该项目的主办单位可以提交月报。');
-  if (report.status === 'submitted' || report.status === 'accepted') throw locked(report.status);
+  if (!canWriteMonthlyReport(actor, scope.units)) throw forbidden('只有该项目的主办单位可以提交月报。');
+  refuseIf(editRefusal(MONTHLY_REPORT, report.status));
   if (!report.progress_text.trim()) throw badRequest('请填写“本月进展”后再提交。', { field: 'progressText' });
   const submittedAt = nowIso();
   const isLate = submittedAt > (await projectDeadlines(ctx.db, report.project_id)).monthlyDueAt(report.month);
@@ -143,14 +134,16 @@ export async function submitMonthly(ctx: AppContext, actor: Actor, id: number, v
   );
 }
 
-export async function reviewMonthly(ctx: AppContext, actor: Actor, id: number, decision: { accept: boolean; comment: string | null; version?: number }) {
+export async function reviewMonthly(ctx: AppContext, actor: Actor, id: number, decision: { accept: boolean; comment: string | null; version?: number }): Promise<MonthlyReport> {
   const { report, scope } = await loadForAction(ctx, actor, id);
-  if (!scope.canReview) throw forbidden('只有督查室可以审核月报。');
-  if (report.status !== 'submitted') throw new AppError('NOT_SUBMITTED', report.status === 'accepted' ? '该月报已通过审核。' : '该月报尚未提交或已退回，不能审核。');
-  const comment = decision.comment?.trim() || null;
-  if (!decision.accept && !comment) throw badRequest('退回时请填写意见，告诉填报单位需要修改什么。', { field: 'comment' });
-  return transition(ctx, actor, scope, report, decision.version ?? report.version, { status: decision.accept ? 'accepted' : 'returned', reviewed_at: nowIso(), reviewed_by: actor.username, review_comment: comment }, {
-    action: decision.accept ? 'accept' : 'return',
-    summary: `${decision.accept ? '通过' : '退回'}项目 ${scope.project.seq} ${report.month} 月报${comment ? `：${comment}` : ''}`,
+  if (!canReviewMonthlyReport(actor)) throw forbidden('只有督查室可以审核月报。');
+  refuseIf(reviewRefusal(MONTHLY_REPORT, report.status));
+  const outcome = reviewOutcome(decision);
+  // refuseIf throws on a refusal; `never` tells the compiler so
+  if (isRefusal(outcome)) return refuseIf(outcome) as never;
+  const { status, comment } = outcome;
+  return transition(ctx, actor, scope, report, decision.version ?? report.version, { status, reviewed_at: nowIso(), reviewed_by: actor.username, review_comment: comment }, {
+    action: status === 'accepted' ? 'accept' : 'return',
+    summary: `${status === 'accepted' ? '通过' : '退回'}项目 ${scope.project.seq} ${report.month} 月报${comment ? `：${comment}` : ''}`,
   });
 }

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
-import { ADMIN_PASSWORD, describeEachDialect } from '../../test-support/test-app';
-import type { Session } from '../../test-support/test-app';
-import { projectIdBySeq, signedInUser } from '../../test-support/factories';
+import { describeEachDialect } from '../../test-support/test-app';
+import { adminSession, buildProject, buildUnitUser } from '../../test-support/factories';
+import { buildMonthlyDraft } from '../../test-support/reporting.factories';
 import { weeksOfMonth } from './monthly-draft';
 
 const MONTH = '2024-06';
@@ -12,19 +12,18 @@ it('assigns each ISO week to the month holding its Thursday', () => {
 });
 
 describeEachDialect('monthly reports (月报): drafted from accepted weeks, submitted, returned, accepted', (t) => {
-  let admin: Session;
-  let econ: Session;
-  let econ2: Session;
-  let town: Session;
-  let p1: number;
-  let reportId: number;
+  /** A project of its own with a locked baseline (target 110座), two users of its lead unit and one of its co-unit. */
+  async function setup() {
+    const p = await buildProject(t(), { lockBaseline: true });
+    const admin = await adminSession(t());
+    const econ = await buildUnitUser(t(), p.leadUnitId);
+    const econ2 = await buildUnitUser(t(), p.leadUnitId, 'unit_manager');
+    const town = await buildUnitUser(t(), p.coUnits[0]!.id);
+    return { p1: p.id, admin, econ, econ2, town };
+  }
 
   it('drafts the month from the accepted weekly updates', async () => {
-    admin = await t().login('admin', ADMIN_PASSWORD);
-    econ = await signedInUser(t(), admin, 'jingfa', 'unit_staff', '区经济发展局');
-    econ2 = await signedInUser(t(), admin, 'jingfa2', 'unit_manager', '区经济发展局');
-    town = await signedInUser(t(), admin, 'tuanli', 'unit_staff', '疃里镇');
-    p1 = await projectIdBySeq(t(), 1);
+    const { p1, admin, econ } = await setup();
     const empty = (await t().as(econ, 'GET', `/api/v1/projects/${p1}/weekly?week=2024-W23`)).json();
     const targetId = empty.values[0].targetId;
     const saved = await t().as(econ, 'PUT', `/api/v1/projects/${p1}/weekly/2024-W23`, {
@@ -53,12 +52,12 @@ describeEachDialect('monthly reports (月报): drafted from accepted weeks, subm
   });
 
   it('saves a draft for the lead unit only, with a version check', async () => {
+    const { p1, econ, econ2, town } = await setup();
     const body = { progressText: '6月新建充电桩6座，累计46座', problemsText: '电力增容待批', nextPlanText: '7月完成剩余点位选址', version: 0 };
     expect((await t().as(town, 'PUT', `/api/v1/projects/${p1}/monthly/${MONTH}`, body)).statusCode).toBe(403);
     const saved = await t().as(econ, 'PUT', `/api/v1/projects/${p1}/monthly/${MONTH}`, body);
     expect(saved.statusCode).toBe(200);
     expect(saved.json()).toMatchObject({ version: 1, progressText: body.progressText, status: 'draft' });
-    reportId = saved.json().id;
     const stale = await t().as(econ2, 'PUT', `/api/v1/projects/${p1}/monthly/${MONTH}`, body);
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('VERSION_CONFLICT');
@@ -67,9 +66,12 @@ describeEachDialect('monthly reports (月报): drafted from accepted weeks, subm
   });
 
   it('submits late, refuses a return without comment, returns, resubmits and accepts', async () => {
+    const { p1, admin, econ, town } = await setup();
+    const draft = await buildMonthlyDraft(t(), econ, p1, MONTH, { progressText: '6月新建充电桩6座，累计46座', problemsText: '电力增容待批', nextPlanText: '7月完成剩余点位选址' });
+    const reportId = draft.id as number;
     const submitted = await t().as(econ, 'POST', `/api/v1/monthly/${reportId}/submit`, { version: 1 });
     expect(submitted.statusCode).toBe(200);
-    expect(submitted.json()).toMatchObject({ status: 'submitted', submittedBy: 'jingfa', isLate: true });
+    expect(submitted.json()).toMatchObject({ status: 'submitted', submittedBy: econ.username, isLate: true });
     const locked = await t().as(econ, 'PUT', `/api/v1/projects/${p1}/monthly/${MONTH}`, { progressText: 'x', problemsText: '', nextPlanText: '', version: submitted.json().version });
     expect(locked.json().error.code).toBe('REPORT_LOCKED');
     expect((await t().as(econ, 'POST', `/api/v1/monthly/${reportId}/accept`, {})).statusCode).toBe(403);

@@ -1,5 +1,4 @@
 import type { Actor } from '../../auth/actor';
-import { isOffice } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
@@ -16,7 +15,9 @@ import {
   setMilestoneBaseline,
   setTargetBaseline,
 } from './baseline.repo';
-import { assertCanEditBeforeLock, assertCanReview, loadProjectScope } from './project-access';
+import type { Baseline, ConfirmAllResult, TargetReview } from '../../../contract/targets.contract';
+import { canLockBaseline, targetReviewPermissions } from '../../policies/target.policy';
+import { assertCanConfirm, loadProjectScope } from './project-access';
 import { toMilestoneView, toTargetView } from './target-view';
 import { listMilestoneRows, listTargetRows, markMilestoneConfirmed, markTargetConfirmed, writeRevision } from './targets.repo';
 
@@ -27,7 +28,7 @@ async function loadPlan(ctx: AppContext, planId: number) {
 }
 
 /** Projects with their review state; unconfirmed and least certain first, so the 督查室 starts where it matters. */
-export async function getTargetReview(ctx: AppContext, _actor: Actor, planId: number) {
+export async function getTargetReview(ctx: AppContext, actor: Actor, planId: number): Promise<TargetReview> {
   const plan = await loadPlan(ctx, planId);
   const projects = await listActivePlanProjects(ctx.db, planId);
   const ids = projects.map((p) => p.id);
@@ -49,14 +50,17 @@ export async function getTargetReview(ctx: AppContext, _actor: Actor, planId: nu
     };
   });
   items.sort((a, b) => Number(b.proposedCount > 0) - Number(a.proposedCount > 0) || a.minConfidence - b.minConfidence || a.seq - b.seq);
-  return { baseline: { lockedAt: plan.baseline_locked_at, lockedBy: plan.baseline_locked_by }, items };
+  return {
+    baseline: { lockedAt: plan.baseline_locked_at, lockedBy: plan.baseline_locked_by },
+    items,
+    permissions: targetReviewPermissions(actor, { isLocked: plan.baseline_locked_at !== null }),
+  };
 }
 
 /** Confirm every proposed target and milestone of a project (督查室). */
-export async function confirmAllOfProject(ctx: AppContext, actor: Actor, projectId: number) {
+export async function confirmAllOfProject(ctx: AppContext, actor: Actor, projectId: number): Promise<ConfirmAllResult> {
   const scope = await loadProjectScope(ctx, actor, projectId);
-  assertCanReview(scope);
-  assertCanEditBeforeLock(scope);
+  assertCanConfirm(actor, scope);
   await ctx.db.transaction().execute(async (trx) => {
     const targets = (await listTargetRows(trx, projectId)).filter((t) => t.status === 'proposed');
     const milestones = (await listMilestoneRows(trx, projectId)).filter((m) => m.status === 'proposed');
@@ -80,8 +84,8 @@ export async function confirmAllOfProject(ctx: AppContext, actor: Actor, project
 }
 
 /** Lock the plan's targets as the baseline the year is judged against; from then on changes need approval. */
-export async function lockBaseline(ctx: AppContext, actor: Actor, planId: number) {
-  if (!isOffice(actor)) throw forbidden('只有督查室可以锁定基线。');
+export async function lockBaseline(ctx: AppContext, actor: Actor, planId: number): Promise<Baseline> {
+  if (!canLockBaseline(actor)) throw forbidden('只有督查室可以锁定基线。');
   const plan = await loadPlan(ctx, planId);
   if (plan.baseline_locked_at) throw new AppError('BASELINE_LOCKED', `基线已于 ${plan.baseline_locked_at.slice(0, 10)} 锁定，无需重复锁定。`);
   return ctx.db.transaction().execute(async (trx) => {

@@ -1,37 +1,31 @@
-import type { TrajectoryPoint, TrajectoryShape } from '../../../domain/trajectory/trajectory';
+import type { TrajectoryShape } from '../../../domain/trajectory/trajectory';
 import { targetFieldsProblem } from '../../../domain/baseline/target-rules';
 import type { Actor } from '../../auth/actor';
-import { isUnitRole } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import { AppError, badRequest, forbidden, notFound } from '../../errors';
 import { decideChangeRequest, findChangeRequestRow, hasPendingChangeRequest, insertChangeRequest, listPlanChangeRequests } from './change-requests.repo';
+import type { ChangeRequest, ChangeRequestListItem, ChangeRequestListQuery, MilestoneChangeRequestBody, TargetChangeRequestBody } from '../../../contract/targets.contract';
+import { canEditProject } from '../../policies/project.policy';
+import { canDecideChanges, canRequestTargetChange, changeRequestPermissions, changeRequestUnitScope } from '../../policies/target.policy';
 import { loadProjectScope } from './project-access';
 import { toChangeRequestView } from './target-view';
 import { applyApprovedMilestoneChange, applyApprovedTargetChange, findMilestoneRow, findTargetRow, writeRevision } from './targets.repo';
 import { planTrajectory } from './trajectory-plan';
-
-export interface TargetChanges {
-  label?: string;
-  value?: number;
-  unit?: string;
-  dueDate?: string;
-  trajectory?: { shape: TrajectoryShape; months?: TrajectoryPoint[] };
-}
 
 const notLockedYet = () => new AppError('BASELINE_NOT_LOCKED', '基线尚未锁定，可直接修改目标，无需申请变更。');
 const alreadyPending = () => new AppError('CHANGE_PENDING', '该项已有一条待审批的变更申请，请等待督查室审批后再提交。');
 
 async function scopeForRequest(ctx: AppContext, actor: Actor, projectId: number) {
   const scope = await loadProjectScope(ctx, actor, projectId);
-  if (!scope.canEdit) throw forbidden('只有该项目的主办单位或督查室可以申请变更。');
-  if (!scope.isLocked) throw notLockedYet();
-  return scope;
+  if (canRequestTargetChange(actor, scope)) return scope;
+  if (!canEditProject(actor, scope.units)) throw forbidden('只有该项目的主办单位或督查室可以申请变更。');
+  throw notLockedYet();
 }
 
 /** Ask to change a locked target; the current values stay in force until the 督查室 approves. */
-export async function requestTargetChange(ctx: AppContext, actor: Actor, targetId: number, input: { changes: TargetChanges; reason: string }) {
+export async function requestTargetChange(ctx: AppContext, actor: Actor, targetId: number, input: TargetChangeRequestBody): Promise<ChangeRequest> {
   const target = await findTargetRow(ctx.db, targetId);
   if (!target) throw notFound('目标');
   const scope = await scopeForRequest(ctx, actor, target.project_id);
@@ -48,7 +42,7 @@ export async function requestTargetChange(ctx: AppContext, actor: Actor, targetI
   return createRequest(ctx, actor, { projectId: target.project_id, targetId, milestoneId: null, before, after, reason: input.reason, summary: `申请变更项目 ${scope.project.seq} 的目标“${target.label}”：${target.value}${target.unit} → ${next.value}${next.unit}` });
 }
 
-export async function requestMilestoneChange(ctx: AppContext, actor: Actor, milestoneId: number, input: { changes: { title?: string; dueDate?: string | null }; reason: string }) {
+export async function requestMilestoneChange(ctx: AppContext, actor: Actor, milestoneId: number, input: MilestoneChangeRequestBody): Promise<ChangeRequest> {
   const milestone = await findMilestoneRow(ctx.db, milestoneId);
   if (!milestone) throw notFound('节点');
   const scope = await scopeForRequest(ctx, actor, milestone.project_id);
@@ -88,17 +82,18 @@ async function createRequest(
 }
 
 /** Unit users see the requests of the projects their unit takes part in; others see the whole plan. */
-export async function listChangeRequests(ctx: AppContext, actor: Actor, planId: number, filter: { status?: 'pending' | 'approved' | 'rejected'; projectId?: number }) {
-  const unitScope = isUnitRole(actor.role) && actor.unitId !== null ? { unitId: actor.unitId } : {};
-  return listPlanChangeRequests(ctx.db, planId, { ...filter, ...unitScope });
+export async function listChangeRequests(ctx: AppContext, actor: Actor, planId: number, filter: ChangeRequestListQuery): Promise<ChangeRequestListItem[]> {
+  const unitId = changeRequestUnitScope(actor);
+  const requests = await listPlanChangeRequests(ctx.db, planId, { ...filter, ...(unitId === null ? {} : { unitId }) });
+  return requests.map((request) => ({ ...request, permissions: changeRequestPermissions(actor, request) }));
 }
 
 /** Approve or reject (督查室). An approval applies the new values; the baseline keeps the original promise. */
-export async function decideChange(ctx: AppContext, actor: Actor, id: number, decision: { approve: boolean; reason: string | null }) {
+export async function decideChange(ctx: AppContext, actor: Actor, id: number, decision: { approve: boolean; reason: string | null }): Promise<ChangeRequest> {
   const request = await findChangeRequestRow(ctx.db, id);
   if (!request) throw notFound('变更申请');
   const scope = await loadProjectScope(ctx, actor, request.project_id);
-  if (!scope.canReview) throw forbidden('只有督查室可以审批变更申请。');
+  if (!canDecideChanges(actor)) throw forbidden('只有督查室可以审批变更申请。');
   if (!decision.approve && !decision.reason?.trim()) throw badRequest('驳回时请填写理由，便于申请单位修改。', { field: 'reason' });
   await ctx.db.transaction().execute(async (trx) => {
     const status = decision.approve ? 'approved' : 'rejected';

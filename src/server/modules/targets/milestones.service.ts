@@ -4,7 +4,9 @@ import type { AppContext } from '../../context';
 import type { MilestoneRow } from '../../db/schema';
 import { deleteVersioned } from '../../db/versioned-update';
 import { badRequest, notFound, versionConflict } from '../../errors';
-import { assertCanEditBeforeLock, assertCanReview, loadProjectScope } from './project-access';
+import type { Milestone, MilestoneInput, MilestonePatchBody } from '../../../contract/targets.contract';
+import { isConfirmedOnWrite } from '../../policies/target.policy';
+import { assertCanConfirm, assertCanEditBeforeLock, loadProjectScope } from './project-access';
 import { toMilestoneView } from './target-view';
 import { findMilestoneRow, insertMilestoneRow, nextSeq, updateMilestoneRow, writeRevision } from './targets.repo';
 
@@ -14,9 +16,9 @@ function checkTitle(title: string): string {
   return trimmed;
 }
 
-export async function addMilestone(ctx: AppContext, actor: Actor, projectId: number, input: { title: string; dueDate?: string | null }) {
+export async function addMilestone(ctx: AppContext, actor: Actor, projectId: number, input: MilestoneInput): Promise<Milestone> {
   const scope = await loadProjectScope(ctx, actor, projectId);
-  assertCanEditBeforeLock(scope);
+  assertCanEditBeforeLock(actor, scope);
   const title = checkTitle(input.title);
   const id = await ctx.db.transaction().execute(async (trx) => {
     const newId = await insertMilestoneRow(trx, {
@@ -25,7 +27,7 @@ export async function addMilestone(ctx: AppContext, actor: Actor, projectId: num
       title,
       due_date: input.dueDate ?? scope.project.deadline,
       source_text: null,
-      status: scope.canReview ? 'confirmed' : 'proposed',
+      status: isConfirmedOnWrite(actor) ? 'confirmed' : 'proposed',
       baseline_json: null,
       completed_at: null,
     });
@@ -52,27 +54,26 @@ async function saveMilestone(ctx: AppContext, actor: Actor, before: MilestoneRow
   return toMilestoneView((await findMilestoneRow(ctx.db, before.id))!);
 }
 
-export async function updateMilestone(ctx: AppContext, actor: Actor, id: number, input: { title?: string; dueDate?: string | null; version: number }) {
+export async function updateMilestone(ctx: AppContext, actor: Actor, id: number, input: MilestonePatchBody): Promise<Milestone> {
   const { milestone, scope } = await loadMilestone(ctx, actor, id);
-  assertCanEditBeforeLock(scope);
+  assertCanEditBeforeLock(actor, scope);
   const changes: Partial<MilestoneRow> = {
     title: input.title === undefined ? milestone.title : checkTitle(input.title),
     due_date: input.dueDate === undefined ? milestone.due_date : input.dueDate,
-    status: scope.canReview ? milestone.status : 'proposed',
+    status: isConfirmedOnWrite(actor) ? milestone.status : 'proposed',
   };
   return saveMilestone(ctx, actor, milestone, changes, input.version, 'update', `修改项目 ${scope.project.seq} 的节点：${changes.title}`);
 }
 
-export async function confirmMilestone(ctx: AppContext, actor: Actor, id: number, version: number) {
+export async function confirmMilestone(ctx: AppContext, actor: Actor, id: number, version: number): Promise<Milestone> {
   const { milestone, scope } = await loadMilestone(ctx, actor, id);
-  assertCanReview(scope);
-  assertCanEditBeforeLock(scope);
+  assertCanConfirm(actor, scope);
   return saveMilestone(ctx, actor, milestone, { status: 'confirmed' }, version, 'confirm', `确认项目 ${scope.project.seq} 的节点：${milestone.title}`);
 }
 
 export async function deleteMilestone(ctx: AppContext, actor: Actor, id: number, version: number): Promise<void> {
   const { milestone, scope } = await loadMilestone(ctx, actor, id);
-  assertCanEditBeforeLock(scope);
+  assertCanEditBeforeLock(actor, scope);
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await deleteVersioned(trx, 'milestone', id, version))) throw versionConflict('该节点');
     await writeAudit(trx, actor, { action: 'delete', entity: 'milestone', entityId: id, summary: `删除项目 ${scope.project.seq} 的节点：${milestone.title}`, before: milestone });

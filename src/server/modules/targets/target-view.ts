@@ -1,22 +1,10 @@
-import type { TrajectoryPoint } from '../../../domain/trajectory/trajectory';
+import type { ChangeRequest, Milestone, MilestoneBaseline, Target, TargetBaseline, TrajectoryPoint } from '../../../contract/targets.contract';
 import type { ChangeRequestRow, MilestoneRow, TargetRow } from '../../db/schema';
 
 const parseJson = <T>(json: string | null): T | null => (json === null ? null : (JSON.parse(json) as T));
 
-export interface TargetBaseline {
-  label: string;
-  value: number;
-  unit: string;
-  dueDate: string;
-  trajectory: TrajectoryPoint[];
-}
-
-export interface MilestoneBaseline {
-  title: string;
-  dueDate: string | null;
-}
-
-export function toChangeRequestView(row: ChangeRequestRow, project?: { seq: number; name: string }) {
+/** A change request as the API returns it (`project` is known in plan-wide lists). */
+export function toChangeRequestView(row: ChangeRequestRow, project?: { seq: number; name: string }): ChangeRequest {
   return {
     id: row.id,
     projectId: row.project_id,
@@ -36,9 +24,9 @@ export function toChangeRequestView(row: ChangeRequestRow, project?: { seq: numb
   };
 }
 
-export type ChangeRequestView = ReturnType<typeof toChangeRequestView>;
+export type ChangeRequestView = ChangeRequest;
 
-export function toTargetView(row: TargetRow, pendingChange: ChangeRequestView | null = null) {
+export function toTargetView(row: TargetRow, pendingChange: ChangeRequestView | null = null): Target {
   return {
     id: row.id,
     projectId: row.project_id,
@@ -64,7 +52,7 @@ export function toTargetView(row: TargetRow, pendingChange: ChangeRequestView | 
   };
 }
 
-export function toMilestoneView(row: MilestoneRow, pendingChange: ChangeRequestView | null = null) {
+export function toMilestoneView(row: MilestoneRow, pendingChange: ChangeRequestView | null = null): Milestone {
   return {
     id: row.id,
     projectId: row.project_id,
@@ -79,5 +67,5 @@ export function toMilestoneView(row: MilestoneRow, pendingChange: ChangeRequestV
   };
 }
 
-export type TargetView = ReturnType<typeof toTargetView>;
-export type MilestoneView = ReturnType<typeof toMilestoneView>;
+export type TargetView = Target;
+export type MilestoneView = Milestone;

@@ -1,12 +1,23 @@
-import { versionSchema } from '../../../contract/common.contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { idParamsSchema as idParams, okBodySchema as okBody } from '../../../contract/common.contract';
+import {
+  confirmAllResultSchema,
+  milestoneInputSchema,
+  milestonePatchBodySchema,
+  milestoneSchema,
+  projectTargetsSchema,
+  targetHistorySchema,
+  targetInputSchema,
+  targetPatchBodySchema,
+  targetSchema,
+  trajectoryBodySchema,
+  versionBodySchema as versionBody,
+  versionQuerySchema as versionQuery,
+} from '../../../contract/targets.contract';
 import type { AppContext } from '../../context';
-import { idParams, okBody } from '../../http/schemas';
 import { requireActor } from '../../plugins/auth.plugin';
 import { confirmAllOfProject } from './baseline.service';
 import { addMilestone, confirmMilestone, deleteMilestone, updateMilestone } from './milestones.service';
-import { baselineSchema, dateSchema, milestoneSchema, pointSchema, shapeSchema, targetInputSchema, targetSchema, versionBody, versionQuery } from './targets.schemas';
 import { addTarget, confirmTarget, deleteTarget, getProjectTargets, getTargetHistory, setTargetTrajectory, updateTarget } from './targets.service';
 
 const signedIn = { access: 'authenticated' } as const;
@@ -17,12 +28,7 @@ export const targetsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     '/projects/:id/targets',
     {
       config: signedIn,
-      schema: {
-        tags,
-        summary: '项目的目标指标与节点',
-        params: idParams,
-        response: { 200: z.object({ targets: z.array(targetSchema), milestones: z.array(milestoneSchema), baseline: baselineSchema, canEdit: z.boolean(), canReview: z.boolean() }) },
-      },
+      schema: { tags, summary: '项目的目标指标与节点', params: idParams, response: { 200: projectTargetsSchema } },
     },
     async (request) => getProjectTargets(ctx, requireActor(request), request.params.id),
   );
@@ -37,7 +43,7 @@ export const targetsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     '/targets/:id',
     {
       config: signedIn,
-      schema: { tags, summary: '修改目标（基线锁定前）', params: idParams, body: targetInputSchema.omit({ parentId: true }).partial().extend({ version: versionSchema }), response: { 200: targetSchema } },
+      schema: { tags, summary: '修改目标（基线锁定前）', params: idParams, body: targetPatchBodySchema, response: { 200: targetSchema } },
     },
     async (request) => updateTarget(ctx, requireActor(request), request.params.id, request.body),
   );
@@ -55,7 +61,7 @@ export const targetsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     '/targets/:id/trajectory',
     {
       config: signedIn,
-      schema: { tags, summary: '设置计划进度（按月累计值）', params: idParams, body: z.object({ shape: shapeSchema, months: z.array(pointSchema).max(120).optional(), version: versionSchema }), response: { 200: targetSchema } },
+      schema: { tags, summary: '设置计划进度（按月累计值）', params: idParams, body: trajectoryBodySchema, response: { 200: targetSchema } },
     },
     async (request) => setTargetTrajectory(ctx, requireActor(request), request.params.id, request.body),
   );
@@ -70,14 +76,14 @@ export const targetsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     '/targets/:id/history',
     {
       config: signedIn,
-      schema: { tags, summary: '目标的全部历史版本', params: idParams, response: { 200: z.object({ items: z.array(z.object({ version: z.number().int(), at: z.string(), username: z.string(), action: z.string(), snapshot: z.record(z.string(), z.unknown()) })) }) } },
+      schema: { tags, summary: '目标的全部历史版本', params: idParams, response: { 200: targetHistorySchema } },
     },
     async (request) => getTargetHistory(ctx, requireActor(request), request.params.id),
   );
 
   app.post(
     '/projects/:id/milestones',
-    { config: signedIn, schema: { tags, summary: '新增节点（基线锁定前）', params: idParams, body: z.object({ title: z.string().max(500), dueDate: dateSchema.nullable().optional() }), response: { 200: milestoneSchema } } },
+    { config: signedIn, schema: { tags, summary: '新增节点（基线锁定前）', params: idParams, body: milestoneInputSchema, response: { 200: milestoneSchema } } },
     async (request) => addMilestone(ctx, requireActor(request), request.params.id, request.body),
   );
 
@@ -85,7 +91,7 @@ export const targetsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     '/milestones/:id',
     {
       config: signedIn,
-      schema: { tags, summary: '修改节点（基线锁定前）', params: idParams, body: z.object({ title: z.string().max(500).optional(), dueDate: dateSchema.nullable().optional(), version: versionSchema }), response: { 200: milestoneSchema } },
+      schema: { tags, summary: '修改节点（基线锁定前）', params: idParams, body: milestonePatchBodySchema, response: { 200: milestoneSchema } },
     },
     async (request) => updateMilestone(ctx, requireActor(request), request.params.id, request.body),
   );
@@ -107,7 +113,7 @@ export const targetsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
 
   app.post(
     '/projects/:id/confirm-all',
-    { config: signedIn, schema: { tags, summary: '确认项目的全部目标和节点（督查室）', params: idParams, response: { 200: z.object({ targets: z.array(targetSchema), milestones: z.array(milestoneSchema) }) } } },
+    { config: signedIn, schema: { tags, summary: '确认项目的全部目标和节点（督查室）', params: idParams, response: { 200: confirmAllResultSchema } } },
     async (request) => confirmAllOfProject(ctx, requireActor(request), request.params.id),
   );
 };

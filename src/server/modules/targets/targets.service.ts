@@ -1,4 +1,4 @@
-import type { TrajectoryPoint, TrajectoryShape } from '../../../domain/trajectory/trajectory';
+import type { TrajectoryShape } from '../../../domain/trajectory/trajectory';
 import { targetFieldsProblem } from '../../../domain/baseline/target-rules';
 import type { TargetKind } from '../../../domain/targets/target.types';
 import type { Actor } from '../../auth/actor';
@@ -7,22 +7,14 @@ import type { AppContext } from '../../context';
 import type { TargetRow } from '../../db/schema';
 import { deleteVersioned } from '../../db/versioned-update';
 import { badRequest, notFound, versionConflict } from '../../errors';
-import { assertCanEditBeforeLock, assertCanReview, loadProjectScope } from './project-access';
+import type { ProjectTargets, Target, TargetHistory, TargetInput, TargetPatchBody, TrajectoryBody } from '../../../contract/targets.contract';
+import { canEditProject, canReviewProject } from '../../policies/project.policy';
+import { isConfirmedOnWrite, targetPermissions } from '../../policies/target.policy';
+import { assertCanConfirm, assertCanEditBeforeLock, loadProjectScope } from './project-access';
 import { pendingChangesFor } from './change-requests.repo';
 import { planTrajectory } from './trajectory-plan';
 import { toMilestoneView, toTargetView } from './target-view';
 import { findTargetRow, insertTargetRow, listMilestoneRows, listRevisions, listTargetRows, nextSeq, updateTargetRow, writeRevision } from './targets.repo';
-
-export interface TargetInput {
-  label: string;
-  value: number;
-  unit: string;
-  kind: TargetKind;
-  direction?: 'increase' | 'decrease';
-  weight?: number;
-  dueDate?: string;
-  parentId?: number | null;
-}
 
 function checkFields(t: { label: string; value: number; unit: string; kind: TargetKind }): void {
   const problem = targetFieldsProblem(t);
@@ -32,7 +24,7 @@ function checkFields(t: { label: string; value: number; unit: string; kind: Targ
 const describe = (t: { label: string; value: number; unit: string }) => `${t.label} ${t.value}${t.unit}`;
 
 /** Everything the targets panel shows for a project, with what the actor may do. */
-export async function getProjectTargets(ctx: AppContext, actor: Actor, projectId: number) {
+export async function getProjectTargets(ctx: AppContext, actor: Actor, projectId: number): Promise<ProjectTargets> {
   const scope = await loadProjectScope(ctx, actor, projectId);
   const [targets, milestones, pending] = await Promise.all([
     listTargetRows(ctx.db, projectId),
@@ -43,14 +35,15 @@ export async function getProjectTargets(ctx: AppContext, actor: Actor, projectId
     targets: targets.map((t) => toTargetView(t, pending.byTarget.get(t.id) ?? null)),
     milestones: milestones.map((m) => toMilestoneView(m, pending.byMilestone.get(m.id) ?? null)),
     baseline: { lockedAt: scope.plan.baseline_locked_at, lockedBy: scope.plan.baseline_locked_by },
-    canEdit: scope.canEdit,
-    canReview: scope.canReview,
+    canEdit: canEditProject(actor, scope.units),
+    canReview: canReviewProject(actor),
+    permissions: targetPermissions(actor, scope),
   };
 }
 
-export async function addTarget(ctx: AppContext, actor: Actor, projectId: number, input: TargetInput) {
+export async function addTarget(ctx: AppContext, actor: Actor, projectId: number, input: TargetInput): Promise<Target> {
   const scope = await loadProjectScope(ctx, actor, projectId);
-  assertCanEditBeforeLock(scope);
+  assertCanEditBeforeLock(actor, scope);
   checkFields(input);
   if (input.parentId) {
     const parent = await findTargetRow(ctx.db, input.parentId);
@@ -75,7 +68,7 @@ export async function addTarget(ctx: AppContext, actor: Actor, projectId: number
       is_approx: 0,
       source_text: null,
       confidence: 1,
-      status: scope.canReview ? 'confirmed' : 'proposed',
+      status: isConfirmedOnWrite(actor) ? 'confirmed' : 'proposed',
       trajectory_shape: 'linear',
       trajectory_json: JSON.stringify(trajectory),
       baseline_json: null,
@@ -96,7 +89,7 @@ export async function loadTargetForWrite(ctx: AppContext, actor: Actor, targetId
 }
 
 /** Every stored version of a target, oldest first; the actor must be allowed to see its project. */
-export async function getTargetHistory(ctx: AppContext, actor: Actor, targetId: number) {
+export async function getTargetHistory(ctx: AppContext, actor: Actor, targetId: number): Promise<TargetHistory> {
   await loadTargetForWrite(ctx, actor, targetId);
   const rows = await listRevisions(ctx.db, 'target', targetId);
   return { items: rows.map(({ snapshot_json, ...r }) => ({ ...r, snapshot: JSON.parse(snapshot_json) as Record<string, unknown> })) };
@@ -119,9 +112,9 @@ async function saveTarget(ctx: AppContext, actor: Actor, before: TargetRow, chan
   return toTargetView((await findTargetRow(ctx.db, before.id))!);
 }
 
-export async function updateTarget(ctx: AppContext, actor: Actor, targetId: number, input: Partial<TargetInput> & { version: number }) {
+export async function updateTarget(ctx: AppContext, actor: Actor, targetId: number, input: TargetPatchBody): Promise<Target> {
   const { target, scope } = await loadTargetForWrite(ctx, actor, targetId);
-  assertCanEditBeforeLock(scope);
+  assertCanEditBeforeLock(actor, scope);
   const next = {
     label: input.label?.trim() ?? target.label,
     value: input.value ?? target.value,
@@ -143,29 +136,28 @@ export async function updateTarget(ctx: AppContext, actor: Actor, targetId: numb
     weight: input.weight ?? target.weight,
     due_date: next.dueDate,
     // an edit by the unit goes back to the 督查室 for confirmation
-    status: scope.canReview ? target.status : 'proposed',
+    status: isConfirmedOnWrite(actor) ? target.status : 'proposed',
     ...(planChanged ? { trajectory_shape: shape, trajectory_json: JSON.stringify(planTrajectory(scope.plan.year, next, shape)) } : {}),
   };
   return saveTarget(ctx, actor, target, changes, input.version, 'update', `修改项目 ${scope.project.seq} 的目标：${describe(next)}`);
 }
 
-export async function setTargetTrajectory(ctx: AppContext, actor: Actor, targetId: number, input: { shape: TrajectoryShape; months?: TrajectoryPoint[]; version: number }) {
+export async function setTargetTrajectory(ctx: AppContext, actor: Actor, targetId: number, input: TrajectoryBody): Promise<Target> {
   const { target, scope } = await loadTargetForWrite(ctx, actor, targetId);
-  assertCanEditBeforeLock(scope);
+  assertCanEditBeforeLock(actor, scope);
   const trajectory = planTrajectory(scope.plan.year, { value: target.value, kind: target.kind, direction: target.direction, dueDate: target.due_date }, input.shape, input.months);
   return saveTarget(ctx, actor, target, { trajectory_shape: input.shape, trajectory_json: JSON.stringify(trajectory) }, input.version, 'update', `修改项目 ${scope.project.seq} 目标“${target.label}”的计划进度`);
 }
 
-export async function confirmTarget(ctx: AppContext, actor: Actor, targetId: number, version: number) {
+export async function confirmTarget(ctx: AppContext, actor: Actor, targetId: number, version: number): Promise<Target> {
   const { target, scope } = await loadTargetForWrite(ctx, actor, targetId);
-  assertCanReview(scope);
-  assertCanEditBeforeLock(scope);
+  assertCanConfirm(actor, scope);
   return saveTarget(ctx, actor, target, { status: 'confirmed' }, version, 'confirm', `确认项目 ${scope.project.seq} 的目标：${describe(target)}`);
 }
 
 export async function deleteTarget(ctx: AppContext, actor: Actor, targetId: number, version: number): Promise<void> {
   const { target, scope } = await loadTargetForWrite(ctx, actor, targetId);
-  assertCanEditBeforeLock(scope);
+  assertCanEditBeforeLock(actor, scope);
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await deleteVersioned(trx, 'target', targetId, version))) throw versionConflict('该目标');
     await writeAudit(trx, actor, { action: 'delete', entity: 'target', entityId: targetId, summary: `删除项目 ${scope.project.seq} 的目标：${describe(target)}`, before: target });

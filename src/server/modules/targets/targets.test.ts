@@ -27,7 +27,7 @@ describeEachDialect('targets: proposals, review, baseline lock and change reques
   let planId: number;
 
   const targetsOf = async (session: Session, projectId: number) =>
-    (await t().as(session, 'GET', `/api/v1/projects/${projectId}/targets`)).json<{ targets: TargetView[]; milestones: { id: number; title: string; status: string; version: number }[]; canEdit: boolean; canReview: boolean; baseline: { lockedAt: string | null } }>();
+    (await t().as(session, 'GET', `/api/v1/projects/${projectId}/targets`)).json<{ targets: TargetView[]; milestones: { id: number; title: string; status: string; version: number }[]; canEdit: boolean; canReview: boolean; permissions: Record<string, boolean>; baseline: { lockedAt: string | null } }>();
 
   it('proposes targets read from the notice at import', async () => {
     admin = await t().login('admin', ADMIN_PASSWORD);
@@ -38,6 +38,7 @@ describeEachDialect('targets: proposals, review, baseline lock and change reques
     const p1Targets = await targetsOf(econ, p1);
     expect(p1Targets.canEdit).toBe(true);
     expect(p1Targets.canReview).toBe(false);
+    expect(p1Targets.permissions).toEqual({ canEditItems: true, canConfirmItems: false, canRequestChange: false, canDecideChanges: false });
     expect(p1Targets.targets).toHaveLength(1);
     expect(p1Targets.targets[0]).toMatchObject({ value: 110, unit: '座', kind: 'quantity', status: 'proposed', sourceText: '全区新改建充电桩110座' });
     expect(p1Targets.targets[0]!.trajectory.at(-1)).toEqual({ month: '2024-12', value: 110 });
@@ -48,6 +49,8 @@ describeEachDialect('targets: proposals, review, baseline lock and change reques
     expect(p19.targets).toEqual([]);
     expect(p19.milestones).toHaveLength(4);
     expect((await targetsOf(town, p1)).canEdit).toBe(false);
+    expect((await targetsOf(town, p1)).permissions).toMatchObject({ canEditItems: false, canRequestChange: false });
+    expect((await targetsOf(admin, p1)).permissions).toEqual({ canEditItems: true, canConfirmItems: true, canRequestChange: false, canDecideChanges: true });
   });
 
   it('lets the lead unit edit, and refuses bad edits with a clear message', async () => {
@@ -96,17 +99,22 @@ describeEachDialect('targets: proposals, review, baseline lock and change reques
       const res = await t().as(admin, 'POST', `/api/v1/projects/${item.projectId}/confirm-all`);
       expect(res.statusCode).toBe(200);
     }
-    const after = (await t().as(admin, 'GET', `/api/v1/plans/${planId}/target-review`)).json<{ items: { proposedCount: number }[] }>();
+    const after = (await t().as(admin, 'GET', `/api/v1/plans/${planId}/target-review`)).json<{ items: { proposedCount: number }[]; permissions: object }>();
+    expect(after.permissions).toEqual({ canConfirmItems: true, canLockBaseline: true });
+    expect((await t().as(econ, 'GET', `/api/v1/plans/${planId}/target-review`)).json().permissions).toEqual({ canConfirmItems: false, canLockBaseline: false });
     expect(after.items.every((i) => i.proposedCount === 0)).toBe(true);
     expect((await t().as(econ, 'POST', `/api/v1/plans/${planId}/baseline/lock`)).statusCode).toBe(403);
     const lock = await t().as(admin, 'POST', `/api/v1/plans/${planId}/baseline/lock`);
     expect(lock.statusCode).toBe(200);
     expect(lock.json().lockedBy).toBe('admin');
+    expect((await t().as(admin, 'GET', `/api/v1/plans/${planId}/target-review`)).json().permissions).toEqual({ canConfirmItems: false, canLockBaseline: false });
   });
 
   it('refuses direct changes after the lock and takes a change request for approval', async () => {
-    const [target] = (await targetsOf(econ, p1)).targets;
+    const locked = await targetsOf(econ, p1);
+    const [target] = locked.targets;
     expect(target!.baseline).toMatchObject({ value: 112, unit: '座' });
+    expect(locked.permissions).toMatchObject({ canEditItems: false, canConfirmItems: false, canRequestChange: true });
     const direct = await t().as(econ, 'PATCH', `/api/v1/targets/${target!.id}`, { value: 100, version: target!.version });
     expect(direct.statusCode).toBe(409);
     expect(direct.json().error).toMatchObject({ code: 'BASELINE_LOCKED', message: '基线已锁定，修改需提交变更申请并经督查室批准。' });
@@ -124,7 +132,8 @@ describeEachDialect('targets: proposals, review, baseline lock and change reques
     expect((await t().as(econ, 'POST', `/api/v1/change-requests/${request.json().id}/approve`, {})).statusCode).toBe(403);
     const list = (await t().as(admin, 'GET', `/api/v1/plans/${planId}/change-requests?status=pending`)).json();
     expect(list.items.map((c: { id: number }) => c.id)).toEqual([request.json().id]);
-    expect(list.items[0]).toMatchObject({ projectSeq: 1, projectName: '方便群众新能源汽车充电' });
+    expect(list.items[0]).toMatchObject({ projectSeq: 1, projectName: '方便群众新能源汽车充电', permissions: { canDecide: true } });
+    expect((await t().as(town, 'GET', `/api/v1/plans/${planId}/change-requests`)).json().items[0].permissions).toEqual({ canDecide: false });
     expect((await t().as(town, 'GET', `/api/v1/plans/${planId}/change-requests`)).json().total).toBe(1);
     const p8 = await projectIdBySeq(t(), 8);
     expect((await t().as(admin, 'GET', `/api/v1/plans/${planId}/change-requests?projectId=${p8}`)).json().total).toBe(0);

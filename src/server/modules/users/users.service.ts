@@ -1,3 +1,4 @@
+import type { NewUserInput, User, UserChangeInput } from '../../../contract/users.contract';
 import type { Actor } from '../../auth/actor';
 import { ROLE_LABELS, isUnitRole } from '../../auth/actor';
 import { hashPassword, passwordPolicyProblem } from '../../auth/password';
@@ -6,13 +7,15 @@ import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import type { Role, UserUpdate } from '../../db/schema';
 import { AppError, badRequest, notFound, versionConflict } from '../../errors';
+import { canChangeUserRole, canDisableUser, userPermissions } from '../../policies/user.policy';
 import { deleteUserSessions } from '../auth/session.repo';
 import { findUnitRow } from '../units/units.repo';
 import type { UserRecord } from './users.repo';
 import { findUserById, insertUser, listUsers, updateUser, usernameExists } from './users.repo';
 
-export function toUserView(u: UserRecord) {
-  return { ...u, isDisabled: Boolean(u.isDisabled), mustChangePassword: Boolean(u.mustChangePassword) };
+/** An account as the API shows it, with what the actor may do on it. */
+export function toUserView(actor: Actor, u: UserRecord): User {
+  return { ...u, isDisabled: Boolean(u.isDisabled), mustChangePassword: Boolean(u.mustChangePassword), permissions: userPermissions(actor, u) };
 }
 
 /** Unit roles belong to a unit; office roles and leaders may have one too (for contact) but need not. */
@@ -21,15 +24,11 @@ async function checkRoleAndUnit(ctx: AppContext, role: Role, unitId: number | nu
   if (unitId !== null && !(await findUnitRow(ctx.db, unitId))) throw badRequest('所选单位不存在，请刷新后重新选择。', { field: 'unitId' });
 }
 
-export async function listAllUsers(ctx: AppContext) {
-  return (await listUsers(ctx.db)).map(toUserView);
+export async function listAllUsers(ctx: AppContext, actor: Actor): Promise<User[]> {
+  return (await listUsers(ctx.db)).map((u) => toUserView(actor, u));
 }
 
-export async function createUser(
-  ctx: AppContext,
-  actor: Actor,
-  input: { username: string; displayName: string; role: Role; unitId: number | null; password: string },
-) {
+export async function createUser(ctx: AppContext, actor: Actor, input: NewUserInput): Promise<User> {
   await checkRoleAndUnit(ctx, input.role, input.unitId);
   const problem = passwordPolicyProblem(input.password, input.username);
   if (problem) throw badRequest(`初始密码不符合要求：${problem}`, { field: 'password' });
@@ -55,18 +54,13 @@ export async function createUser(
     await writeAudit(trx, actor, { action: 'create', entity: 'user', entityId: newId, summary: `新建用户 ${input.username}（${ROLE_LABELS[input.role]}）`, after: shown });
     return newId;
   });
-  return toUserView((await findUserById(ctx.db, id))!);
+  return toUserView(actor, (await findUserById(ctx.db, id))!);
 }
 
-export async function updateUserAccount(
-  ctx: AppContext,
-  actor: Actor,
-  id: number,
-  input: { displayName?: string; role?: Role; unitId?: number | null; isDisabled?: boolean; version: number },
-) {
+export async function updateUserAccount(ctx: AppContext, actor: Actor, id: number, input: UserChangeInput): Promise<User> {
   const before = await findUserById(ctx.db, id);
   if (!before) throw notFound('用户');
-  if (id === actor.id && (input.isDisabled || (input.role && input.role !== 'admin'))) {
+  if ((input.isDisabled && !canDisableUser(actor, before)) || (input.role && !canChangeUserRole(actor, before, input.role))) {
     throw badRequest('不能停用自己或取消自己的管理员角色，请由其他管理员操作。');
   }
   const role = input.role ?? before.role;
@@ -88,7 +82,7 @@ export async function updateUserAccount(
       after,
     });
   });
-  return toUserView((await findUserById(ctx.db, id))!);
+  return toUserView(actor, (await findUserById(ctx.db, id))!);
 }
 
 export async function resetUserPassword(ctx: AppContext, actor: Actor, id: number, password: string): Promise<void> {

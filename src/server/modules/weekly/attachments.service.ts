@@ -3,18 +3,21 @@ import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import { AppError, forbidden, notFound } from '../../errors';
+import { isLocked } from '../../../domain/reporting/review-workflow';
+import type { Attachment } from '../../../contract/weekly.contract';
+import { canReadWeekly, canWriteWeekly } from '../../policies/weekly-update.policy';
 import { storeUpload } from '../../storage/stored-upload';
 import { loadProjectScope } from '../targets/project-access';
 import { toAttachmentView } from './weekly-view';
 import { deleteAttachmentRow, findAttachment, findUpdate, insertAttachment } from './weekly.repo';
 
 /** Attach a photo or document to a week's update; the type is read from the bytes, images get a re-encoded thumbnail. */
-export async function addAttachment(ctx: AppContext, actor: Actor, updateId: number, file: { data: Buffer; fileName: string }) {
+export async function addAttachment(ctx: AppContext, actor: Actor, updateId: number, file: { data: Buffer; fileName: string }): Promise<Attachment> {
   const update = await findUpdate(ctx.db, updateId);
   if (!update || !update.is_current) throw notFound('周报');
   const scope = await loadProjectScope(ctx, actor, update.project_id);
-  if (!scope.canEdit) throw forbidden('只有该项目的主办单位可以上传附件。');
-  if (update.status === 'submitted' || update.status === 'accepted') throw new AppError('UPDATE_LOCKED', '周报已提交，不能再添加附件；如需更正，请点击“更正”。');
+  if (!canWriteWeekly(actor, scope.units)) throw forbidden('只有该项目的主办单位可以上传附件。');
+  if (isLocked(update.status)) throw new AppError('UPDATE_LOCKED', '周报已提交，不能再添加附件；如需更正，请点击“更正”。');
   const stored = await storeUpload(ctx, file);
   const { fileName: safeName, mime, size } = stored;
   const id = await ctx.db.transaction().execute(async (trx) => {
@@ -31,7 +34,7 @@ async function loadAttachment(ctx: AppContext, actor: Actor, id: number) {
   const scope = await loadProjectScope(ctx, actor, attachment.project_id);
   const update = attachment.update_id ? await findUpdate(ctx.db, attachment.update_id) : undefined;
   // attachments of a draft are as private as the draft
-  if (update?.status === 'draft' && !scope.canEdit) throw notFound('附件');
+  if (!canReadWeekly(actor, scope.units, update)) throw notFound('附件');
   return { attachment, scope, update };
 }
 
@@ -44,8 +47,8 @@ export async function readAttachment(ctx: AppContext, actor: Actor, id: number, 
 
 export async function deleteAttachment(ctx: AppContext, actor: Actor, id: number): Promise<void> {
   const { attachment, scope, update } = await loadAttachment(ctx, actor, id);
-  if (!scope.canEdit) throw forbidden('只有该项目的主办单位可以删除附件。');
-  if (update && (update.status === 'submitted' || update.status === 'accepted')) throw new AppError('UPDATE_LOCKED', '周报已提交，附件不能再删除。');
+  if (!canWriteWeekly(actor, scope.units)) throw forbidden('只有该项目的主办单位可以删除附件。');
+  if (update && isLocked(update.status)) throw new AppError('UPDATE_LOCKED', '周报已提交，附件不能再删除。');
   await ctx.db.transaction().execute(async (trx) => {
     await deleteAttachmentRow(trx, id);
     await writeAudit(trx, actor, { action: 'delete', entity: 'attachment', entityId: id, summary: `删除附件“${attachment.file_name}”`, before: { fileName: attachment.file_name } });

@@ -1,11 +1,14 @@
+import type { WeeklyImportResult } from '../../../contract/ledger.contract';
 import { currentWeek, isValidWeek } from '../../../domain/calendar';
+import { isLocked } from '../../../domain/reporting/review-workflow';
 import type { Actor } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { AppError } from '../../errors';
-import type { WorkbookError } from '../ledger/ledger.types';
+import type { WorkbookError } from '../../../contract/ledger.contract';
 import { readWeeklyFormWorkbook } from '../ledger/xlsx/weekly-form-workbook.reader';
 import type { CellLocation } from '../ledger/xlsx/weekly-form.layout';
+import { canWriteWeekly } from '../../policies/weekly-update.policy';
 import { loadProjectScope } from '../targets/project-access';
 import { listMilestoneRows, listTargetRows } from '../targets/targets.repo';
 import { findActiveProject, findCurrentUpdate } from './weekly.repo';
@@ -17,7 +20,7 @@ const at = (location: CellLocation, message: string): WorkbookError => ({ ...loc
  * Import weekly forms filled in Excel: every sheet is checked like the web form, every problem is reported with
  * its sheet, row and column, and nothing is saved unless the whole file is valid (one transaction).
  */
-export async function importWeeklyWorkbook(ctx: AppContext, actor: Actor, planId: number, data: Buffer, fileName: string, now = new Date()) {
+export async function importWeeklyWorkbook(ctx: AppContext, actor: Actor, planId: number, data: Buffer, fileName: string, now = new Date()): Promise<WeeklyImportResult> {
   const read = await readWeeklyFormWorkbook(data);
   const errors: WorkbookError[] = [...read.errors];
   for (const form of read.forms) {
@@ -27,11 +30,11 @@ export async function importWeeklyWorkbook(ctx: AppContext, actor: Actor, planId
       continue;
     }
     const scope = await loadProjectScope(ctx, actor, project.id);
-    if (!scope.canEdit) errors.push(at(form.locations.project, `您的单位不是项目 ${project.seq} 的主办单位，不能填报该项目。`));
+    if (!canWriteWeekly(actor, scope.units)) errors.push(at(form.locations.project, `您的单位不是项目 ${project.seq} 的主办单位，不能填报该项目。`));
     if (!isValidWeek(form.week)) errors.push(at(form.locations.week, `周次“${form.week}”不存在，应为如 2024-W23 的 ISO 周。`));
     else if (form.week > currentWeek(now)) errors.push(at(form.locations.week, `周次 ${form.week} 还没有到（本周是 ${currentWeek(now)}），不能填报未来的周次。`));
     const current = isValidWeek(form.week) ? await findCurrentUpdate(ctx.db, project.id, form.week) : undefined;
-    if (current && (current.status === 'submitted' || current.status === 'accepted')) {
+    if (current && isLocked(current.status)) {
       errors.push(at(form.locations.week, `项目 ${project.seq} 的 ${form.week} 周报已${current.status === 'accepted' ? '通过审核' : '提交'}，不能再用 Excel 覆盖；如需更正请在系统中点击“更正”。`));
     }
     const targetIds = new Set((await listTargetRows(ctx.db, project.id)).filter((t) => t.kind !== 'standard').map((t) => t.id));

@@ -1,13 +1,14 @@
 import { currentWeek, weeklyDeadlines } from '../../../domain/calendar';
+import type { CoUnitNote, ReviewQueue, TodoResponse, WeeklyHistory, WeeklyTimeline } from '../../../contract/weekly.contract';
 import type { Actor } from '../../auth/actor';
-import { isOffice } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import { badRequest, forbidden, notFound, versionConflict } from '../../errors';
-import { loadProjectUnits } from '../projects/projects.repo';
+import { projectPermissions } from '../../policies/project.policy';
+import { canReadWeekly, canReviewWeekly, canWriteWeeklyCoNote } from '../../policies/weekly-update.policy';
 import { loadProjectScope } from '../targets/project-access';
-import { buildWeeklyView } from './weekly-view';
+import { buildWeeklyViews } from './weekly-view';
 import { findCoUnitNoteVersion, findUpdate, getCoUnitNote, insertCoUnitNote, listProjectUpdates, listReviewQueue, listTodoRows, listWeekRevisions, planExists, updateCoUnitNote } from './weekly.repo';
 import { checkWeek } from './weekly.service';
 import { loadWorkingDayTest } from '../workdays/working-day-test';
@@ -15,7 +16,7 @@ import { DEFAULT_PLAN_RHYTHM, loadNewestActivePlanRhythm, loadPlanRhythms } from
 import type { PlanRhythm } from '../plans/plan-rhythm';
 
 /** 我的待办: this week's projects of the user's unit and where each stands. */
-export async function getTodo(ctx: AppContext, actor: Actor, now = new Date()) {
+export async function getTodo(ctx: AppContext, actor: Actor, now = new Date()): Promise<TodoResponse> {
   const week = currentWeek(now);
   const isWorkingDay = await loadWorkingDayTest(ctx);
   const dueOf = (rhythm: PlanRhythm) => weeklyDeadlines(week, rhythm.weekly, isWorkingDay).dueAt;
@@ -42,29 +43,30 @@ export async function getTodo(ctx: AppContext, actor: Actor, now = new Date()) {
   };
 }
 
-/** Every week of a project, newest first; another unit never sees this unit's drafts. */
-export async function getTimeline(ctx: AppContext, actor: Actor, projectId: number) {
+/** Every week of a project, newest first, with what the actor may do on the project; another unit never sees this unit's drafts. */
+export async function getTimeline(ctx: AppContext, actor: Actor, projectId: number): Promise<WeeklyTimeline> {
   const scope = await loadProjectScope(ctx, actor, projectId);
-  const updates = (await listProjectUpdates(ctx.db, projectId)).filter((u) => u.status !== 'draft' || scope.canEdit);
-  return { items: await Promise.all(updates.map((u) => buildWeeklyView(ctx.db, projectId, u.week, u))) };
+  const updates = (await listProjectUpdates(ctx.db, projectId)).filter((u) => canReadWeekly(actor, scope.units, u));
+  const items = await buildWeeklyViews(ctx.db, { actor, units: scope.units }, projectId, updates.map((u) => ({ week: u.week, update: u })));
+  return { items, permissions: projectPermissions(actor, scope.units) };
 }
 
 /** Every revision of an update's week, oldest first, each with its snapshot; another unit never sees drafts. */
-export async function getHistory(ctx: AppContext, actor: Actor, updateId: number) {
+export async function getHistory(ctx: AppContext, actor: Actor, updateId: number): Promise<WeeklyHistory> {
   const update = await findUpdate(ctx.db, updateId);
   if (!update) return { items: [] };
   const scope = await loadProjectScope(ctx, actor, update.project_id);
-  const revisions = (await listWeekRevisions(ctx.db, update.project_id, update.week)).filter((r) => r.status !== 'draft' || scope.canEdit);
-  return { items: await Promise.all(revisions.map(async (r) => ({ revision: r.revision, status: r.status, at: r.updated_at, by: r.updated_by, snapshot: await buildWeeklyView(ctx.db, r.project_id, r.week, r) }))) };
+  const revisions = (await listWeekRevisions(ctx.db, update.project_id, update.week)).filter((r) => canReadWeekly(actor, scope.units, r));
+  const snapshots = await buildWeeklyViews(ctx.db, { actor, units: scope.units }, update.project_id, revisions.map((r) => ({ week: r.week, update: r })));
+  return { items: revisions.map((r, i) => ({ revision: r.revision, status: r.status, at: r.updated_at, by: r.updated_by, snapshot: snapshots[i]! })) };
 }
 
 /** A co-unit's own note on the lead unit's week (what it did for the project). */
-export async function saveCoUnitNote(ctx: AppContext, actor: Actor, projectId: number, week: string, input: { text: string; version: number }) {
+export async function saveCoUnitNote(ctx: AppContext, actor: Actor, projectId: number, week: string, input: { text: string; version: number }): Promise<CoUnitNote> {
   checkWeek(week);
-  await loadProjectScope(ctx, actor, projectId);
-  const units = (await loadProjectUnits(ctx.db, [projectId])).get(projectId) ?? [];
-  if (actor.unitId === null || !units.some((u) => u.role === 'co' && u.id === actor.unitId)) throw forbidden('只有该项目的协办单位可以填写协办说明。');
+  const scope = await loadProjectScope(ctx, actor, projectId);
   const unitId = actor.unitId;
+  if (unitId === null || !canWriteWeeklyCoNote(actor, scope.units)) throw forbidden('只有该项目的协办单位可以填写协办说明。');
   const text = input.text.trim();
   if (!text) throw badRequest('请填写协办说明的内容。', { field: 'text' });
   await ctx.db.transaction().execute(async (trx) => {
@@ -82,8 +84,8 @@ export async function saveCoUnitNote(ctx: AppContext, actor: Actor, projectId: n
 }
 
 /** Submitted updates waiting for the 督查室, oldest first. */
-export async function getReviewQueue(ctx: AppContext, actor: Actor, planId: number) {
-  if (!isOffice(actor)) throw forbidden('只有督查室可以查看审核队列。');
+export async function getReviewQueue(ctx: AppContext, actor: Actor, planId: number): Promise<ReviewQueue> {
+  if (!canReviewWeekly(actor)) throw forbidden('只有督查室可以查看审核队列。');
   if (!(await planExists(ctx.db, planId))) throw notFound('清单');
   const rows = await listReviewQueue(ctx.db, planId);
   return { items: rows.map((r) => ({ ...r, isLate: Boolean(r.isLate), submittedAt: r.submittedAt ?? '', flags: r.flags ? String(r.flags).split(',') : [] })) };

@@ -131,12 +131,34 @@ export function listWeekRevisions(db: Kysely<DB>, projectId: number, week: strin
   return db.selectFrom('weekly_update').select(UPDATE_COLUMNS).where('project_id', '=', projectId).where('week', '=', week).orderBy('revision').execute();
 }
 
-/** Milestones already reported done before a week, with their dates, so a new week's form starts from them. */
-export async function previousCompletions(db: Kysely<DB>, projectId: number, beforeWeek: string): Promise<Map<number, string>> {
-  const rows = await db
+/**
+ * Every cumulative value of a project reported in a submitted or accepted week before `beforeWeek`, oldest week and
+ * revision first: the week's views fold them into each target's value before each of their weeks, with one query
+ * however many weeks they show (the same rows as latestActuals, before the fold).
+ */
+export function listReportedValues(db: Kysely<DB>, projectId: number, beforeWeek: string) {
+  return db
+    .selectFrom('weekly_value')
+    .innerJoin('weekly_update', 'weekly_update.id', 'weekly_value.update_id')
+    .select(['weekly_update.week', 'weekly_value.target_id', 'weekly_value.actual'])
+    .where('weekly_update.project_id', '=', projectId)
+    .where('weekly_update.status', 'in', ['submitted', 'accepted'])
+    .where('weekly_update.week', '<', beforeWeek)
+    .where('weekly_value.actual', 'is not', null)
+    .orderBy('weekly_update.week')
+    .orderBy('weekly_update.revision')
+    .execute();
+}
+
+/**
+ * Every milestone completion of a project reported in a submitted or accepted week before `beforeWeek`, oldest
+ * week and revision first, so a new week's form starts from the milestones already reported done.
+ */
+export function listReportedCompletions(db: Kysely<DB>, projectId: number, beforeWeek: string) {
+  return db
     .selectFrom('weekly_milestone')
     .innerJoin('weekly_update', 'weekly_update.id', 'weekly_milestone.update_id')
-    .select(['weekly_milestone.milestone_id', 'weekly_milestone.completed_on'])
+    .select(['weekly_update.week', 'weekly_milestone.milestone_id', 'weekly_milestone.completed_on'])
     .where('weekly_update.project_id', '=', projectId)
     .where('weekly_update.status', 'in', ['submitted', 'accepted'])
     .where('weekly_update.week', '<', beforeWeek)
@@ -144,15 +166,12 @@ export async function previousCompletions(db: Kysely<DB>, projectId: number, bef
     .orderBy('weekly_update.week')
     .orderBy('weekly_update.revision')
     .execute();
-  const done = new Map<number, string>();
-  for (const row of rows) if (row.completed_on) done.set(row.milestone_id, row.completed_on);
-  return done;
 }
 
 /** The attachments of some updates as the week's view lists them, oldest first (none when no ids). */
 export function listAttachments(db: Kysely<DB>, updateIds: number[]) {
   if (updateIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('attachment').select(['id', 'file_name', 'mime', 'size', 'thumb_key']).where('update_id', 'in', updateIds).orderBy('id').execute();
+  return db.selectFrom('attachment').select(['id', 'update_id', 'file_name', 'mime', 'size', 'thumb_key']).where('update_id', 'in', updateIds).orderBy('id').execute();
 }
 
 /** One attachment with what reading, checking and deleting it need. */
@@ -170,24 +189,24 @@ export async function deleteAttachmentRow(db: Kysely<DB>, id: number): Promise<v
   await db.deleteFrom('attachment').where('id', '=', id).execute();
 }
 
-/** The columns of a co-unit note as the API shows it. */
-function coUnitNotes(db: Kysely<DB>, projectId: number, week: string) {
+/** A project's co-unit notes with the columns the API shows. */
+function coUnitNotes(db: Kysely<DB>, projectId: number) {
   return db
     .selectFrom('co_unit_note')
     .innerJoin('unit', 'unit.id', 'co_unit_note.unit_id')
     .select(['co_unit_note.id', 'co_unit_note.project_id as projectId', 'co_unit_note.week', 'co_unit_note.unit_id as unitId', 'unit.name as unitName', 'co_unit_note.text', 'co_unit_note.author', 'co_unit_note.updated_at as updatedAt', 'co_unit_note.version'])
-    .where('co_unit_note.project_id', '=', projectId)
-    .where('co_unit_note.week', '=', week);
+    .where('co_unit_note.project_id', '=', projectId);
 }
 
-/** Every co-unit's note on a project's week. */
-export function listCoUnitNotes(db: Kysely<DB>, projectId: number, week: string) {
-  return coUnitNotes(db, projectId, week).execute();
+/** Every co-unit's note on some weeks of a project, oldest note first (none when no weeks). */
+export function listCoUnitNotes(db: Kysely<DB>, projectId: number, weeks: string[]) {
+  if (weeks.length === 0) return Promise.resolve([]);
+  return coUnitNotes(db, projectId).where('co_unit_note.week', 'in', weeks).orderBy('co_unit_note.id').execute();
 }
 
 /** One co-unit's note on a project's week; throws when there is none. */
 export function getCoUnitNote(db: Kysely<DB>, projectId: number, week: string, unitId: number) {
-  return coUnitNotes(db, projectId, week).where('co_unit_note.unit_id', '=', unitId).executeTakeFirstOrThrow();
+  return coUnitNotes(db, projectId).where('co_unit_note.week', '=', week).where('co_unit_note.unit_id', '=', unitId).executeTakeFirstOrThrow();
 }
 
 /** Id and version of a co-unit's note on a project's week, if written. */

@@ -1,90 +1,102 @@
-import { daySchema, draftVersionSchema, versionSchema, weekSchema } from '../../../contract/common.contract';
 import '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { idParamsSchema, okBodySchema } from '../../../contract/common.contract';
+import {
+  attachmentSchema,
+  coNoteBodySchema,
+  coUnitNoteSchema,
+  projectWeekParamsSchema,
+  reviewQueueSchema,
+  todoResponseSchema,
+  weeklyDraftBodySchema,
+  weeklyHistorySchema,
+  weeklyQuerySchema,
+  weeklyReviewBodySchema,
+  weeklySubmitBodySchema,
+  weeklyTimelineSchema,
+  weeklyUpdateSchema,
+} from '../../../contract/weekly.contract';
 import type { AppContext } from '../../context';
-import { idParams, okBody } from '../../http/schemas';
 import { requireActor } from '../../plugins/auth.plugin';
+import { readUploadedFile, sendStoredFile } from '../../storage/file-transfer';
 import { addAttachment, deleteAttachment, readAttachment } from './attachments.service';
 import { getHistory, getReviewQueue, getTimeline, getTodo, saveCoUnitNote } from './weekly-lists.service';
 import { correctWeekly, getWeekly, reviewWeekly, saveWeeklyDraft, submitWeekly } from './weekly.service';
-import { readUploadedFile, sendStoredFile } from '../../storage/file-transfer';
 
 const signedIn = { access: 'authenticated' } as const;
+const signedInDownload = { ...signedIn, download: true } as const;
 const office = { access: ['admin', 'supervisor'] } as const;
 const tags = ['weekly'];
-const weekParam = weekSchema;
-const projectWeek = z.object({ id: z.coerce.number().int().positive(), week: weekParam });
-const day = daySchema;
-
-const draftBody = z.object({
-  values: z.array(z.object({ targetId: z.number().int(), actual: z.number().nullable(), reason: z.string().max(1000).nullable().optional() })).max(100),
-  milestones: z.array(z.object({ milestoneId: z.number().int(), completedOn: day.nullable() })).max(100),
-  progressText: z.string().max(5000),
-  problemsText: z.string().max(5000),
-  nextStepsText: z.string().max(5000),
-  coUnitIds: z.array(z.number().int()).max(50),
-  version: draftVersionSchema,
-});
+const idParams = idParamsSchema;
+const weekly = { 200: weeklyUpdateSchema };
 
 export const weeklyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
-  app.get('/me/todo', { config: signedIn, schema: { tags, summary: '我的待办：本周需要填报的项目' } }, async (request) => getTodo(ctx, requireActor(request)));
+  app.get('/me/todo', { config: signedIn, schema: { tags, summary: '我的待办：本周需要填报的项目', response: { 200: todoResponseSchema } } }, async (request) =>
+    getTodo(ctx, requireActor(request)),
+  );
 
   app.get(
     '/projects/:id/weekly',
-    { config: signedIn, schema: { tags, summary: '某周的周台账（未保存时为空表）', params: idParams, querystring: z.object({ week: weekParam }) } },
+    { config: signedIn, schema: { tags, summary: '某周的周台账（未保存时为空表）', params: idParams, querystring: weeklyQuerySchema, response: weekly } },
     async (request) => getWeekly(ctx, requireActor(request), request.params.id, request.query.week),
   );
 
   app.put(
     '/projects/:id/weekly/:week',
-    { config: signedIn, schema: { tags, summary: '保存周台账草稿（自动保存，带版本检查）', params: projectWeek, body: draftBody } },
+    { config: signedIn, schema: { tags, summary: '保存周台账草稿（自动保存，带版本检查）', params: projectWeekParamsSchema, body: weeklyDraftBodySchema, response: weekly } },
     async (request) => saveWeeklyDraft(ctx, requireActor(request), request.params.id, request.params.week, request.body),
   );
 
   app.post(
     '/weekly/:id/submit',
-    { config: signedIn, schema: { tags, summary: '提交周台账', params: idParams, body: z.object({ version: versionSchema }) } },
+    { config: signedIn, schema: { tags, summary: '提交周台账', params: idParams, body: weeklySubmitBodySchema, response: weekly } },
     async (request) => submitWeekly(ctx, requireActor(request), request.params.id, request.body.version),
   );
 
-  app.post('/weekly/:id/correct', { config: signedIn, schema: { tags, summary: '更正已提交的周台账（生成新版本）', params: idParams } }, async (request) =>
+  app.post('/weekly/:id/correct', { config: signedIn, schema: { tags, summary: '更正已提交的周台账（生成新版本）', params: idParams, response: weekly } }, async (request) =>
     correctWeekly(ctx, requireActor(request), request.params.id),
   );
 
-  const reviewBody = z.object({ comment: z.string().max(2000).nullable().optional(), version: versionSchema.optional() });
-  app.post('/weekly/:id/accept', { config: office, schema: { tags, summary: '通过（督查室）', params: idParams, body: reviewBody } }, async (request) =>
+  app.post('/weekly/:id/accept', { config: office, schema: { tags, summary: '通过（督查室）', params: idParams, body: weeklyReviewBodySchema, response: weekly } }, async (request) =>
     reviewWeekly(ctx, requireActor(request), request.params.id, { accept: true, comment: request.body.comment ?? null, version: request.body.version }),
   );
-  app.post('/weekly/:id/return', { config: office, schema: { tags, summary: '退回（督查室，需意见）', params: idParams, body: reviewBody } }, async (request) =>
+  app.post('/weekly/:id/return', { config: office, schema: { tags, summary: '退回（督查室，需意见）', params: idParams, body: weeklyReviewBodySchema, response: weekly } }, async (request) =>
     reviewWeekly(ctx, requireActor(request), request.params.id, { accept: false, comment: request.body.comment ?? null, version: request.body.version }),
   );
 
-  app.get('/weekly/:id/history', { config: signedIn, schema: { tags, summary: '周台账的全部版本', params: idParams } }, async (request) => getHistory(ctx, requireActor(request), request.params.id));
+  app.get('/weekly/:id/history', { config: signedIn, schema: { tags, summary: '周台账的全部版本', params: idParams, response: { 200: weeklyHistorySchema } } }, async (request) =>
+    getHistory(ctx, requireActor(request), request.params.id),
+  );
 
-  app.post('/weekly/:id/attachments', { config: signedIn, schema: { tags, summary: '上传附件（照片、PDF、Word、Excel，≤10MB）', params: idParams, consumes: ['multipart/form-data'] } }, async (request) => {
-    return addAttachment(ctx, requireActor(request), request.params.id, await readUploadedFile(request));
-  });
+  app.post(
+    '/weekly/:id/attachments',
+    { config: signedIn, schema: { tags, summary: '上传附件（照片、PDF、Word、Excel，≤10MB）', params: idParams, consumes: ['multipart/form-data'], response: { 200: attachmentSchema } } },
+    async (request) => addAttachment(ctx, requireActor(request), request.params.id, await readUploadedFile(request)),
+  );
 
-  app.get('/attachments/:id', { config: signedIn, schema: { tags, summary: '下载附件', params: idParams } }, async (request, reply) =>
+  app.get('/attachments/:id', { config: signedInDownload, schema: { tags, summary: '下载附件', params: idParams } }, async (request, reply) =>
     sendStoredFile(reply, await readAttachment(ctx, requireActor(request), request.params.id, 'file'), 'file'),
   );
-  app.get('/attachments/:id/thumb', { config: signedIn, schema: { tags, summary: '附件缩略图', params: idParams } }, async (request, reply) =>
+  app.get('/attachments/:id/thumb', { config: signedInDownload, schema: { tags, summary: '附件缩略图', params: idParams } }, async (request, reply) =>
     sendStoredFile(reply, await readAttachment(ctx, requireActor(request), request.params.id, 'thumb'), 'thumb'),
   );
 
-  app.delete('/attachments/:id', { config: signedIn, schema: { tags, summary: '删除附件', params: idParams, response: { 200: okBody } } }, async (request) => {
+  app.delete('/attachments/:id', { config: signedIn, schema: { tags, summary: '删除附件', params: idParams, response: { 200: okBodySchema } } }, async (request) => {
     await deleteAttachment(ctx, requireActor(request), request.params.id);
     return { ok: true as const };
   });
 
   app.put(
     '/projects/:id/co-notes/:week',
-    { config: signedIn, schema: { tags, summary: '协办单位说明', params: projectWeek, body: z.object({ text: z.string().max(5000), version: draftVersionSchema }) } },
+    { config: signedIn, schema: { tags, summary: '协办单位说明', params: projectWeekParamsSchema, body: coNoteBodySchema, response: { 200: coUnitNoteSchema } } },
     async (request) => saveCoUnitNote(ctx, requireActor(request), request.params.id, request.params.week, request.body),
   );
 
-  app.get('/projects/:id/timeline', { config: signedIn, schema: { tags, summary: '项目的周台账时间线', params: idParams } }, async (request) => getTimeline(ctx, requireActor(request), request.params.id));
+  app.get('/projects/:id/timeline', { config: signedIn, schema: { tags, summary: '项目的周台账时间线', params: idParams, response: { 200: weeklyTimelineSchema } } }, async (request) =>
+    getTimeline(ctx, requireActor(request), request.params.id),
+  );
 
-  app.get('/plans/:id/review-queue', { config: office, schema: { tags, summary: '待审核的周台账（督查室）', params: idParams } }, async (request) => getReviewQueue(ctx, requireActor(request), request.params.id));
+  app.get('/plans/:id/review-queue', { config: office, schema: { tags, summary: '待审核的周台账（督查室）', params: idParams, response: { 200: reviewQueueSchema } } }, async (request) =>
+    getReviewQueue(ctx, requireActor(request), request.params.id),
+  );
 };

@@ -1,3 +1,4 @@
+import type { WeeklyDraftInput } from '../../../contract/weekly.contract';
 import { currentWeek, isValidWeek } from '../../../domain/calendar';
 import { FLAG_LABELS, valueFlags } from '../../../domain/status';
 import type { Actor } from '../../auth/actor';
@@ -6,52 +7,46 @@ import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import type { Kysely, Updateable } from 'kysely';
 import type { DB, WeeklyUpdateTable } from '../../db/schema';
-import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
+import { badRequest, forbidden, notFound, refuseIf, versionConflict } from '../../errors';
+import { correctRefusal, editRefusal, isRefusal, reviewOutcome, reviewRefusal, WEEKLY_REPORT } from '../../../domain/reporting/review-workflow';
+import type { Refusal } from '../../../domain/reporting/review-workflow';
+import { canReadWeekly, canReviewWeekly, canWriteWeekly } from '../../policies/weekly-update.policy';
 import { loadProjectScope } from '../targets/project-access';
 import type { ProjectScope } from '../targets/project-access';
 import { listMilestoneRows, listTargetRows } from '../targets/targets.repo';
 import { buildWeeklyView } from './weekly-view';
+import type { WeeklyView } from './weekly-view';
 import { carryOverContents, findCurrentUpdate, findUpdate, insertUpdate, previousActuals, replaceMilestones, replaceValues, retireUpdate, updateUpdate } from './weekly.repo';
 import type { WeeklyUpdate } from './weekly.repo';
 import { projectDeadlines } from '../plans/plan-deadlines';
 
-export interface WeeklyInput {
-  values: { targetId: number; actual: number | null; reason?: string | null }[];
-  milestones: { milestoneId: number; completedOn: string | null }[];
-  progressText: string;
-  problemsText: string;
-  nextStepsText: string;
-  coUnitIds: number[];
-  version: number;
-}
-
-const locked = (status: string) =>
-  new AppError('UPDATE_LOCKED', status === 'accepted' ? '本周周报已通过审核，不能再直接修改；如需更正，请点击“更正”生成新版本。' : '本周周报已提交，等待督查室审核，不能再修改；如需更正，请点击“更正”。');
+/** The draft as the form (or an imported Excel sheet) sends it. */
+export type WeeklyInput = WeeklyDraftInput;
 
 export function checkWeek(week: string, now = new Date()): void {
   if (!isValidWeek(week)) throw badRequest(`周次“${week}”格式不对，应为如 2024-W23 的 ISO 周。`, { field: 'week' });
   if (week > currentWeek(now)) throw badRequest(`不能填报未来的周次（${week}），本周是 ${currentWeek(now)}。`, { field: 'week' });
 }
 
-/** Drafts are the lead unit's own work: only it and the 督查室 read them (DESIGN §4). */
-function canSee(scope: ProjectScope, update: WeeklyUpdate | null | undefined): boolean {
-  return !update || update.status !== 'draft' || scope.canEdit;
-}
+/** The week's view as the actor reads it, with what the actor may do on it. */
+const viewOf = (ctx: AppContext, actor: Actor, scope: ProjectScope, week: string, update: WeeklyUpdate | null) =>
+  buildWeeklyView(ctx.db, { actor, units: scope.units }, scope.project.id, week, update);
 
-export async function getWeekly(ctx: AppContext, actor: Actor, projectId: number, week: string) {
+/** A project's week; another unit reads a draft as the empty form (drafts are the lead unit's own work). */
+export async function getWeekly(ctx: AppContext, actor: Actor, projectId: number, week: string): Promise<WeeklyView> {
   if (!isValidWeek(week)) throw badRequest(`周次“${week}”格式不对，应为如 2024-W23 的 ISO 周。`);
   const scope = await loadProjectScope(ctx, actor, projectId);
   const update = await findCurrentUpdate(ctx.db, projectId, week);
-  return buildWeeklyView(ctx.db, projectId, week, canSee(scope, update) ? (update ?? null) : null);
+  return viewOf(ctx, actor, scope, week, canReadWeekly(actor, scope.units, update) ? (update ?? null) : null);
 }
 
 /** Save the draft (autosave); creates the week's update on first save. */
-export async function saveWeeklyDraft(ctx: AppContext, actor: Actor, projectId: number, week: string, input: WeeklyInput) {
+export async function saveWeeklyDraft(ctx: AppContext, actor: Actor, projectId: number, week: string, input: WeeklyInput): Promise<WeeklyView> {
   checkWeek(week);
   const scope = await loadProjectScope(ctx, actor, projectId);
-  if (!scope.canEdit) throw forbidden('只有该项目的主办单位可以填报周台账。');
+  if (!canWriteWeekly(actor, scope.units)) throw forbidden('只有该项目的主办单位可以填报周台账。');
   const id = await ctx.db.transaction().execute((trx) => writeDraft(trx, actor, projectId, week, input));
-  return buildWeeklyView(ctx.db, projectId, week, (await findUpdate(ctx.db, id)) ?? null);
+  return viewOf(ctx, actor, scope, week, (await findUpdate(ctx.db, id)) ?? null);
 }
 
 /**
@@ -80,7 +75,7 @@ export async function writeDraft(trx: Kysely<DB>, actor: Actor, projectId: numbe
     const now = nowIso();
     updateId = await insertUpdate(trx, { ...fields, project_id: projectId, week, status: 'draft', revision: 1, is_current: 1, is_late: 0, created_at: now, updated_at: now });
   } else {
-    if (current.status === 'submitted' || current.status === 'accepted') throw locked(current.status);
+    refuseIf(editRefusal(WEEKLY_REPORT, current.status));
     if (!(await updateUpdate(trx, current.id, fields, input.version ?? current.version))) throw versionConflict('本周周报');
     updateId = current.id;
   }
@@ -93,24 +88,32 @@ async function loadForAction(ctx: AppContext, actor: Actor, id: number) {
   const update = await findUpdate(ctx.db, id);
   if (!update || !update.is_current) throw notFound('周报');
   const scope = await loadProjectScope(ctx, actor, update.project_id);
-  if (!canSee(scope, update)) throw notFound('周报');
+  if (!canReadWeekly(actor, scope.units, update)) throw notFound('周报');
   return { update, scope };
 }
 
-async function transition(ctx: AppContext, actor: Actor, update: WeeklyUpdate, version: number, changes: Updateable<WeeklyUpdateTable>, audit: { action: string; summary: string }) {
+async function transition(
+  ctx: AppContext,
+  actor: Actor,
+  scope: ProjectScope,
+  update: WeeklyUpdate,
+  version: number,
+  changes: Updateable<WeeklyUpdateTable>,
+  audit: { action: string; summary: string },
+): Promise<WeeklyView> {
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await updateUpdate(trx, update.id, changes, version))) throw versionConflict('本周周报');
     await writeAudit(trx, actor, { action: audit.action, entity: 'weekly_update', entityId: update.id, summary: audit.summary, before: { status: update.status }, after: changes });
   });
-  return buildWeeklyView(ctx.db, update.project_id, update.week, (await findUpdate(ctx.db, update.id)) ?? null);
+  return viewOf(ctx, actor, scope, update.week, (await findUpdate(ctx.db, update.id)) ?? null);
 }
 
 /** Submit a draft or a returned update: every tracked target needs a value, and flagged values a reason. */
-export async function submitWeekly(ctx: AppContext, actor: Actor, id: number, version: number) {
+export async function submitWeekly(ctx: AppContext, actor: Actor, id: number, version: number): Promise<WeeklyView> {
   const { update, scope } = await loadForAction(ctx, actor, id);
-  if (!scope.canEdit) throw forbidden('只有该项目的主办单位可以提交周台账。');
-  if (update.status === 'submitted' || update.status === 'accepted') throw locked(update.status);
-  const view = await buildWeeklyView(ctx.db, update.project_id, update.week, update);
+  if (!canWriteWeekly(actor, scope.units)) throw forbidden('只有该项目的主办单位可以提交周台账。');
+  refuseIf(editRefusal(WEEKLY_REPORT, update.status));
+  const view = await viewOf(ctx, actor, scope, update.week, update);
   const missing = view.values.filter((v) => v.actual === null).map((v) => v.label);
   if (missing.length) throw badRequest(`请填写以下指标的累计完成值后再提交：${missing.join('、')}。`, { missing });
   const unexplained = view.values.filter((v) => v.flags.length > 0 && !v.reason);
@@ -123,30 +126,31 @@ export async function submitWeekly(ctx: AppContext, actor: Actor, id: number, ve
   if (!view.progressText.trim()) throw badRequest('请填写“本周进展”后再提交。', { field: 'progressText' });
   const submittedAt = nowIso();
   const isLate = (await projectDeadlines(ctx.db, update.project_id)).isLateWeekly(submittedAt, update.week);
-  return transition(ctx, actor, update, version, { status: 'submitted', submitted_at: submittedAt, submitted_by: actor.username, is_late: isLate ? 1 : 0, updated_by: actor.username }, {
+  return transition(ctx, actor, scope, update, version, { status: 'submitted', submitted_at: submittedAt, submitted_by: actor.username, is_late: isLate ? 1 : 0, updated_by: actor.username }, {
     action: 'submit',
     summary: `提交项目 ${scope.project.seq} ${update.week} 周台账${isLate ? '（逾期）' : ''}`,
   });
 }
 
 /** The 督查室 returns (comment required) or accepts a submitted update. */
-export async function reviewWeekly(ctx: AppContext, actor: Actor, id: number, decision: { accept: boolean; comment: string | null; version?: number }) {
+export async function reviewWeekly(ctx: AppContext, actor: Actor, id: number, decision: { accept: boolean; comment: string | null; version?: number }): Promise<WeeklyView> {
   const { update, scope } = await loadForAction(ctx, actor, id);
-  if (!scope.canReview) throw forbidden('只有督查室可以审核周台账。');
-  if (update.status !== 'submitted') throw new AppError('NOT_SUBMITTED', update.status === 'accepted' ? '该周报已通过审核。' : '该周报尚未提交或已退回，不能审核。');
-  const comment = decision.comment?.trim() || null;
-  if (!decision.accept && !comment) throw badRequest('退回时请填写意见，告诉填报单位需要修改什么。', { field: 'comment' });
-  return transition(ctx, actor, update, decision.version ?? update.version, { status: decision.accept ? 'accepted' : 'returned', reviewed_at: nowIso(), reviewed_by: actor.username, review_comment: comment }, {
+  if (!canReviewWeekly(actor)) throw forbidden('只有督查室可以审核周台账。');
+  refuseIf(reviewRefusal(WEEKLY_REPORT, update.status));
+  const outcome = reviewOutcome(decision);
+  refuseIf(isRefusal(outcome) ? outcome : null);
+  const { status, comment } = outcome as Exclude<typeof outcome, Refusal>;
+  return transition(ctx, actor, scope, update, decision.version ?? update.version, { status, reviewed_at: nowIso(), reviewed_by: actor.username, review_comment: comment }, {
     action: decision.accept ? 'accept' : 'return',
     summary: `${decision.accept ? '通过' : '退回'}项目 ${scope.project.seq} ${update.week} 周台账${comment ? `：${comment}` : ''}`,
   });
 }
 
 /** Correct a submitted or accepted week: a new draft revision; the old one stays in the history. */
-export async function correctWeekly(ctx: AppContext, actor: Actor, id: number) {
+export async function correctWeekly(ctx: AppContext, actor: Actor, id: number): Promise<WeeklyView> {
   const { update, scope } = await loadForAction(ctx, actor, id);
-  if (!scope.canEdit) throw forbidden('只有该项目的主办单位可以更正周台账。');
-  if (update.status !== 'submitted' && update.status !== 'accepted') throw badRequest('只有已提交或已通过的周报需要更正；草稿和退回的周报可直接修改。');
+  if (!canWriteWeekly(actor, scope.units)) throw forbidden('只有该项目的主办单位可以更正周台账。');
+  refuseIf(correctRefusal(WEEKLY_REPORT, update.status));
   const newId = await ctx.db.transaction().execute(async (trx) => {
     if (!(await retireUpdate(trx, update.id))) throw versionConflict('本周周报');
     const now = nowIso();
@@ -169,5 +173,5 @@ export async function correctWeekly(ctx: AppContext, actor: Actor, id: number) {
     await writeAudit(trx, actor, { action: 'correct', entity: 'weekly_update', entityId: created, summary: `更正项目 ${scope.project.seq} ${update.week} 周台账（第 ${update.revision + 1} 版）` });
     return created;
   });
-  return buildWeeklyView(ctx.db, update.project_id, update.week, (await findUpdate(ctx.db, newId)) ?? null);
+  return viewOf(ctx, actor, scope, update.week, (await findUpdate(ctx.db, newId)) ?? null);
 }

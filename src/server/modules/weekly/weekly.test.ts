@@ -1,23 +1,15 @@
 import ExcelJS from 'exceljs';
 import sharp from 'sharp';
 import { expect, it } from 'vitest';
-import { ADMIN_PASSWORD, describeEachDialect, multipartFile } from '../../test-support/test-app';
-import type { Session } from '../../test-support/test-app';
-import { projectIdBySeq, signedInUser } from '../../test-support/factories';
+import { describeEachDialect, multipartFile } from '../../test-support/test-app';
+import { adminSession, buildPlan, buildProject, buildUnitUser } from '../../test-support/factories';
+import type { BuiltProject } from '../../test-support/factories';
+import { buildWeek } from '../../test-support/reporting.factories';
 
 const WEEK = '2024-W23';
 
 describeEachDialect('weekly ledger: draft, submit, return, accept, attachments, Excel, ledger', (t) => {
-  let admin: Session;
-  let econ: Session;
-  let econ2: Session;
-  let town: Session;
-  let p1: number;
-  let planId: number;
-  let targetId: number;
-  let updateId: number;
-
-  const draft = (actual: number | null, version: number, extra: object = {}) => ({
+  const draft = (targetId: number, actual: number | null, version: number, extra: object = {}) => ({
     values: [{ targetId, actual }],
     milestones: [],
     progressText: '本周新建充电桩6座',
@@ -28,32 +20,45 @@ describeEachDialect('weekly ledger: draft, submit, return, accept, attachments, 
     ...extra,
   });
 
+  /** A project of its own with a locked baseline (target 110座), two users of its lead unit and one of its co-unit. */
+  async function setup(project?: BuiltProject) {
+    const p = project ?? (await buildProject(t(), { lockBaseline: true }));
+    const admin = await adminSession(t());
+    const econ = await buildUnitUser(t(), p.leadUnitId);
+    const econ2 = await buildUnitUser(t(), p.leadUnitId, 'unit_manager');
+    const town = await buildUnitUser(t(), p.coUnits[0]!.id);
+    return { p, p1: p.id, planId: p.planId, targetId: p.targetIds[0]!, admin, econ, econ2, town };
+  }
+
+  /** The setup with a draft of WEEK (46座) saved by the lead unit. */
+  async function withDraft(project?: BuiltProject) {
+    const s = await setup(project);
+    const saved = await t().as(s.econ, 'PUT', `/api/v1/projects/${s.p1}/weekly/${WEEK}`, draft(s.targetId, 46, 0));
+    if (saved.statusCode !== 200) throw new Error(saved.body);
+    return { ...s, updateId: saved.json().id as number };
+  }
+
   it('saves a draft with a version check, visible only to the lead unit and the 督查室', async () => {
-    admin = await t().login('admin', ADMIN_PASSWORD);
-    econ = await signedInUser(t(), admin, 'jingfa', 'unit_staff', '区经济发展局');
-    econ2 = await signedInUser(t(), admin, 'jingfa2', 'unit_manager', '区经济发展局');
-    town = await signedInUser(t(), admin, 'tuanli', 'unit_staff', '疃里镇');
-    p1 = await projectIdBySeq(t(), 1);
-    planId = (await t().ctx.db.selectFrom('plan').select('id').executeTakeFirstOrThrow()).id;
+    const { p1, econ, econ2, town } = await setup();
     const empty = (await t().as(econ, 'GET', `/api/v1/projects/${p1}/weekly?week=${WEEK}`)).json();
     expect(empty).toMatchObject({ id: null, version: 0, status: 'draft', weekStart: '2024-06-03', weekEnd: '2024-06-09', dueAt: '2024-06-07T10:00:00.000Z' });
-    targetId = empty.values[0].targetId;
-    const saved = await t().as(econ, 'PUT', `/api/v1/projects/${p1}/weekly/${WEEK}`, draft(46, 0));
+    const targetId = empty.values[0].targetId;
+    const saved = await t().as(econ, 'PUT', `/api/v1/projects/${p1}/weekly/${WEEK}`, draft(targetId, 46, 0));
     expect(saved.statusCode).toBe(200);
-    updateId = saved.json().id;
     expect(saved.json()).toMatchObject({ version: 1, values: [{ actual: 46, target: 110 }] });
     // a colleague with the old version cannot overwrite it
-    const stale = await t().as(econ2, 'PUT', `/api/v1/projects/${p1}/weekly/${WEEK}`, draft(40, 0));
+    const stale = await t().as(econ2, 'PUT', `/api/v1/projects/${p1}/weekly/${WEEK}`, draft(targetId, 40, 0));
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('VERSION_CONFLICT');
-    expect((await t().as(town, 'PUT', `/api/v1/projects/${p1}/weekly/${WEEK}`, draft(1, 1))).statusCode).toBe(403);
+    expect((await t().as(town, 'PUT', `/api/v1/projects/${p1}/weekly/${WEEK}`, draft(targetId, 1, 1))).statusCode).toBe(403);
     expect((await t().as(town, 'GET', `/api/v1/projects/${p1}/weekly?week=${WEEK}`)).json().id).toBeNull();
-    const future = await t().as(econ, 'PUT', `/api/v1/projects/${p1}/weekly/2099-W10`, draft(1, 0));
+    const future = await t().as(econ, 'PUT', `/api/v1/projects/${p1}/weekly/2099-W10`, draft(targetId, 1, 0));
     expect(future.statusCode).toBe(400);
     expect(future.json().error.message).toContain('不能填报未来的周次');
   });
 
   it('validates uploads by content and size, and makes thumbnails of photos', async () => {
+    const { econ, town, updateId } = await withDraft();
     const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#3a7' } }).jpeg().toBuffer();
     const up = (name: string, data: Buffer) => {
       const { payload, headers } = multipartFile(name, data);
@@ -80,11 +85,14 @@ describeEachDialect('weekly ledger: draft, submit, return, accept, attachments, 
   });
 
   it('submits, is returned with a comment, resubmitted and accepted; the ledger follows', async () => {
+    // a plan of two projects: the second one stays unreported
+    const plan = await buildPlan(t(), { lockBaseline: true, projects: [{}, {}] });
+    const { p1, planId, targetId, admin, econ, updateId } = await withDraft(plan.projects[0]!);
     const current = (await t().as(econ, 'GET', `/api/v1/projects/${p1}/weekly?week=${WEEK}`)).json();
     const submitted = await t().as(econ, 'POST', `/api/v1/weekly/${updateId}/submit`, { version: current.version });
     expect(submitted.statusCode).toBe(200);
-    expect(submitted.json()).toMatchObject({ status: 'submitted', submittedBy: 'jingfa', isLate: true });
-    const edit = await t().as(econ, 'PUT', `/api/v1/projects/${p1}/weekly/${WEEK}`, draft(47, submitted.json().version));
+    expect(submitted.json()).toMatchObject({ status: 'submitted', submittedBy: econ.username, isLate: true });
+    const edit = await t().as(econ, 'PUT', `/api/v1/projects/${p1}/weekly/${WEEK}`, draft(targetId, 47, submitted.json().version));
     expect(edit.statusCode).toBe(409);
     expect(edit.json().error.code).toBe('UPDATE_LOCKED');
     const queue = (await t().as(admin, 'GET', `/api/v1/plans/${planId}/review-queue`)).json();
@@ -94,7 +102,7 @@ describeEachDialect('weekly ledger: draft, submit, return, accept, attachments, 
     expect(noComment.statusCode).toBe(400);
     const returned = await t().as(admin, 'POST', `/api/v1/weekly/${updateId}/return`, { comment: '请补充充电桩点位照片' });
     expect(returned.json()).toMatchObject({ status: 'returned', reviewComment: '请补充充电桩点位照片' });
-    const fixed = await t().as(econ, 'PUT', `/api/v1/projects/${p1}/weekly/${WEEK}`, draft(46, returned.json().version, { progressText: '本周新建充电桩6座，已补充点位照片' }));
+    const fixed = await t().as(econ, 'PUT', `/api/v1/projects/${p1}/weekly/${WEEK}`, draft(targetId, 46, returned.json().version, { progressText: '本周新建充电桩6座，已补充点位照片' }));
     expect(fixed.statusCode).toBe(200);
     expect((await t().as(econ, 'POST', `/api/v1/weekly/${updateId}/submit`, { version: fixed.json().version })).statusCode).toBe(200);
     const before = (await t().as(admin, 'GET', `/api/v1/plans/${planId}/ledger?asOf=2024-06-10`)).json();
@@ -119,8 +127,10 @@ describeEachDialect('weekly ledger: draft, submit, return, accept, attachments, 
   });
 
   it('flags a value that goes down and wants a reason', async () => {
+    const { p1, targetId, admin, econ } = await setup();
+    await buildWeek(t(), econ, admin, p1, WEEK, { actual: 46 });
     const week = '2024-W24';
-    const saved = await t().as(econ, 'PUT', `/api/v1/projects/${p1}/weekly/${week}`, draft(30, 0));
+    const saved = await t().as(econ, 'PUT', `/api/v1/projects/${p1}/weekly/${week}`, draft(targetId, 30, 0));
     expect(saved.json().values[0].flags).toEqual(['decrease']);
     const refused = await t().as(econ, 'POST', `/api/v1/weekly/${saved.json().id}/submit`, { version: saved.json().version });
     expect(refused.statusCode).toBe(400);
@@ -128,6 +138,8 @@ describeEachDialect('weekly ledger: draft, submit, return, accept, attachments, 
   });
 
   it('exports the ledger and the week as real workbooks', async () => {
+    const { p1, planId, admin, econ } = await setup();
+    await buildWeek(t(), econ, admin, p1, WEEK, { actual: 46 });
     const res = await t().as(admin, 'GET', `/api/v1/plans/${planId}/ledger.xlsx?asOf=2024-06-10`);
     expect(res.statusCode).toBe(200);
     const book = new ExcelJS.Workbook();
@@ -139,6 +151,7 @@ describeEachDialect('weekly ledger: draft, submit, return, accept, attachments, 
   });
 
   it('imports a filled Excel form, and names the bad cells of a bad one without saving anything', async () => {
+    const { p1, planId, targetId, econ } = await setup();
     const form = await t().as(econ, 'GET', `/api/v1/projects/${p1}/weekly/2024-W26/form.xlsx`);
     expect(form.statusCode).toBe(200);
     const book = new ExcelJS.Workbook();
@@ -178,10 +191,11 @@ describeEachDialect('weekly ledger: draft, submit, return, accept, attachments, 
   });
 
   it('takes a co-unit note that the lead unit sees when writing; only co-units may write one', async () => {
+    const { p, p1, econ, town } = await setup();
     const body = { text: '疃里镇已协调完成3处充电桩用地', version: 0 };
     const saved = await t().as(town, 'PUT', `/api/v1/projects/${p1}/co-notes/${WEEK}`, body);
     expect(saved.statusCode).toBe(200);
-    expect(saved.json()).toMatchObject({ unitName: '疃里镇', text: body.text, version: 1 });
+    expect(saved.json()).toMatchObject({ unitName: p.coUnits[0]!.name, text: body.text, version: 1 });
     const again = await t().as(town, 'PUT', `/api/v1/projects/${p1}/co-notes/${WEEK}`, { text: '更新说明', version: 0 });
     expect(again.statusCode).toBe(409);
     expect((await t().as(econ, 'PUT', `/api/v1/projects/${p1}/co-notes/${WEEK}`, body)).statusCode).toBe(403);
@@ -190,8 +204,9 @@ describeEachDialect('weekly ledger: draft, submit, return, accept, attachments, 
   });
 
   it('lists this week for a unit user in 我的待办', async () => {
+    const { p1, econ } = await setup();
     const todo = (await t().as(econ, 'GET', '/api/v1/me/todo')).json();
     expect(todo.week).toMatch(/^\d{4}-W\d{2}$/);
-    expect(todo.items.find((i: { seq: number }) => i.seq === 1)).toMatchObject({ role: 'lead', status: 'none' });
+    expect(todo.items.find((i: { projectId: number }) => i.projectId === p1)).toMatchObject({ seq: 1, role: 'lead', status: 'none' });
   });
 });

@@ -2,8 +2,9 @@
  * The editable working-day calendar (issue 5): a year edited by an admin is stored in `workday_schedule`;
  * every other year uses the shipped CHINA_HOLIDAY_SCHEDULES, so a fresh database needs no seeding.
  */
+import type { WorkdayScheduleInput, WorkdayYear, WorkdayYearList } from '../../../contract/workdays.contract';
 import { addWorkingDays, buildCalendar, CHINA_HOLIDAY_SCHEDULES } from '../../../domain/workdays';
-import type { HolidayPeriod, WorkdayCalendar, YearSchedule } from '../../../domain/workdays';
+import type { WorkdayCalendar, YearSchedule } from '../../../domain/workdays';
 import { writeAudit } from '../../audit/audit.writer';
 import type { Actor } from '../../auth/actor';
 import type { AppContext } from '../../context';
@@ -14,20 +15,6 @@ import { deleteWorkdayYear, insertWorkdayYear, listStoredWorkdayYears, updateWor
 
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
-
-export interface WorkdayYearView {
-  year: number;
-  /** 'shipped': the data released with the software; 'edited': an admin's copy stored in the database */
-  source: 'shipped' | 'edited';
-  /** whether the software ships a schedule for the year (so a reset goes back to it) */
-  hasShipped: boolean;
-  holidays: HolidayPeriod[];
-  workdays: string[];
-  /** 0 while shipped; send it back with PUT */
-  version: number;
-  updatedBy: string | null;
-  updatedAt: string | null;
-}
 
 const shippedFor = (year: number) => CHINA_HOLIDAY_SCHEDULES.find((s) => s.year === year);
 
@@ -60,7 +47,7 @@ export async function addWorkingDaysFromSettings(ctx: Pick<AppContext, 'db'>, da
 }
 
 /** Every year with a schedule, shipped or edited. */
-export async function listWorkdayYears(ctx: AppContext): Promise<{ items: WorkdayYearView[] }> {
+export async function listWorkdayYears(ctx: AppContext): Promise<WorkdayYearList> {
   const rows = await listStoredWorkdayYears(ctx.db);
   const stored = new Map(rows.map((r) => [r.year, r]));
   return {
@@ -80,7 +67,7 @@ export async function listWorkdayYears(ctx: AppContext): Promise<{ items: Workda
   };
 }
 
-async function yearView(ctx: AppContext, year: number): Promise<WorkdayYearView> {
+async function yearView(ctx: AppContext, year: number): Promise<WorkdayYear> {
   const found = (await listWorkdayYears(ctx)).items.find((y) => y.year === year);
   if (found) return found;
   return { year, source: 'shipped', hasShipped: false, holidays: [], workdays: [], version: 0, updatedBy: null, updatedAt: null };
@@ -120,8 +107,8 @@ export async function saveWorkdayYear(
   ctx: AppContext,
   actor: Actor,
   year: number,
-  input: { holidays: HolidayPeriod[]; workdays: string[]; version: number },
-): Promise<WorkdayYearView> {
+  input: WorkdayScheduleInput,
+): Promise<WorkdayYear> {
   checkYear(year);
   const schedule: YearSchedule = {
     year,
@@ -154,7 +141,7 @@ export async function saveWorkdayYear(
 }
 
 /** An admin drops the edited copy of a year: it goes back to the shipped schedule (or to none). */
-export async function resetWorkdayYear(ctx: AppContext, actor: Actor, year: number): Promise<WorkdayYearView> {
+export async function resetWorkdayYear(ctx: AppContext, actor: Actor, year: number): Promise<WorkdayYear> {
   checkYear(year);
   await ctx.db.transaction().execute(async (trx) => {
     const row = (await listStoredWorkdayYears(trx)).find((r) => r.year === year);

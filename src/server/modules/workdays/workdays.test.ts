@@ -1,22 +1,37 @@
 import { expect, it } from 'vitest';
 import { CHINA_HOLIDAY_SCHEDULES } from '../../../domain/workdays';
-import { ADMIN_PASSWORD, describeEachDialect } from '../../test-support/test-app';
+import { describeEachDialect } from '../../test-support/test-app';
 import type { Session } from '../../test-support/test-app';
-import { signedInUser } from '../../test-support/factories';
+import { adminSession, buildProject, buildUnitUser } from '../../test-support/factories';
+import { auditMark, restoreShippedCalendar } from '../../test-support/reporting.factories';
 import { addWorkingDaysFromSettings, loadWorkdayCalendar } from './workdays.service';
 
 const shipped2026 = CHINA_HOLIDAY_SCHEDULES.find((s) => s.year === 2026)!;
 type YearItem = { year: number; source: string; hasShipped: boolean; holidays: { name: string; start: string; end: string }[]; workdays: string[]; version: number };
 
 describeEachDialect('working-day calendar', (t) => {
-  let admin: Session;
-  let unit: Session;
   const year = async (session: Session, y: number): Promise<YearItem | undefined> =>
     (await t().as(session, 'GET', '/api/v1/workdays')).json<{ items: YearItem[] }>().items.find((i) => i.year === y);
 
+  /** The calendar as a fresh database has it (every edited year back to the shipped one), the admin and a unit user. */
+  async function setup() {
+    await restoreShippedCalendar(t());
+    const project = await buildProject(t());
+    return { admin: await adminSession(t()), unit: await buildUnitUser(t(), project.leadUnitId) };
+  }
+
+  /** 2026 with the extra holiday 临时调整 on Monday 2 March, saved twice by the admin (version 2); returns the holidays. */
+  async function edit2026Twice(admin: Session) {
+    const holidays = [...shipped2026.holidays, { name: '临时调整', start: '2026-03-02', end: '2026-03-02' }];
+    for (const version of [0, 1]) {
+      const res = await t().as(admin, 'PUT', '/api/v1/workdays/2026', { holidays, workdays: shipped2026.workdays, version });
+      if (res.statusCode !== 200) throw new Error(res.body);
+    }
+    return holidays;
+  }
+
   it('shows the shipped 2024–2026 schedules to any signed-in user on a fresh database', async () => {
-    admin = await t().login('admin', ADMIN_PASSWORD);
-    unit = await signedInUser(t(), admin, 'jingfa', 'unit_staff', '区经济发展局');
+    const { unit } = await setup();
     const res = await t().as(unit, 'GET', '/api/v1/workdays');
     expect(res.statusCode).toBe(200);
     const items = res.json<{ items: YearItem[] }>().items;
@@ -31,12 +46,14 @@ describeEachDialect('working-day calendar', (t) => {
   });
 
   it('refuses a non-admin (403)', async () => {
+    const { unit } = await setup();
     const body = { holidays: shipped2026.holidays, workdays: shipped2026.workdays, version: 0 };
     expect((await t().as(unit, 'PUT', '/api/v1/workdays/2026', body)).statusCode).toBe(403);
     expect((await t().as(unit, 'DELETE', '/api/v1/workdays/2026')).statusCode).toBe(403);
   });
 
   it('refuses an invalid schedule with a Chinese message', async () => {
+    const { admin } = await setup();
     const notWeekend = await t().as(admin, 'PUT', '/api/v1/workdays/2026', { holidays: shipped2026.holidays, workdays: [...shipped2026.workdays, '2026-03-03'], version: 0 });
     expect(notWeekend.statusCode).toBe(400);
     expect(notWeekend.json().error.message).toContain('不是周六或周日');
@@ -60,6 +77,8 @@ describeEachDialect('working-day calendar', (t) => {
   });
 
   it('an admin adds a holiday to 2026 and deadlines follow it; the audit keeps before and after', async () => {
+    const { admin, unit } = await setup();
+    const mark = await auditMark(t());
     // Sat 2026-02-28 is a 调休 working day; the next working day is Monday 3/2.
     expect(await addWorkingDaysFromSettings(t().ctx, '2026-02-28', 1)).toBe('2026-03-02');
     const holidays = [...shipped2026.holidays, { name: '临时调整', start: '2026-03-02', end: '2026-03-02' }];
@@ -73,7 +92,7 @@ describeEachDialect('working-day calendar', (t) => {
     expect(seen?.holidays).toContainEqual({ name: '临时调整', start: '2026-03-02', end: '2026-03-02' });
     expect((await year(unit, 2025))?.source).toBe('shipped');
 
-    const audit = await t().ctx.db.selectFrom('audit_log').select(['action', 'before_json', 'after_json']).where('entity', '=', 'workday_schedule').execute();
+    const audit = await t().ctx.db.selectFrom('audit_log').select(['action', 'before_json', 'after_json']).where('entity', '=', 'workday_schedule').where('id', '>', mark).execute();
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!.before_json!).holidays).toHaveLength(shipped2026.holidays.length);
     expect(JSON.parse(audit[0]!.after_json!).holidays).toHaveLength(shipped2026.holidays.length + 1);
@@ -85,6 +104,8 @@ describeEachDialect('working-day calendar', (t) => {
   });
 
   it('refuses a stale version (409)', async () => {
+    const { admin } = await setup();
+    await edit2026Twice(admin);
     const stale = await t().as(admin, 'PUT', '/api/v1/workdays/2026', { holidays: shipped2026.holidays, workdays: shipped2026.workdays, version: 1 });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.message).toContain('已被其他人修改');
@@ -94,6 +115,7 @@ describeEachDialect('working-day calendar', (t) => {
   });
 
   it('an admin adds a year not shipped (2027)', async () => {
+    const { admin } = await setup();
     const res = await t().as(admin, 'PUT', '/api/v1/workdays/2027', { holidays: [{ name: '元旦', start: '2027-01-01', end: '2027-01-03' }], workdays: [], version: 0 });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ year: 2027, source: 'edited', hasShipped: false });
@@ -101,12 +123,15 @@ describeEachDialect('working-day calendar', (t) => {
   });
 
   it('resets 2026 to the shipped schedule', async () => {
+    const { admin } = await setup();
+    const mark = await auditMark(t());
+    await edit2026Twice(admin);
     const res = await t().as(admin, 'DELETE', '/api/v1/workdays/2026');
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ year: 2026, source: 'shipped', version: 0, holidays: shipped2026.holidays });
     expect(await addWorkingDaysFromSettings(t().ctx, '2026-02-28', 1)).toBe('2026-03-02');
     expect((await t().as(admin, 'DELETE', '/api/v1/workdays/2026')).statusCode).toBe(404);
-    const audit = await t().ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'workday_schedule').where('entity_id', '=', '2026').orderBy('id').execute();
+    const audit = await t().ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'workday_schedule').where('entity_id', '=', '2026').where('id', '>', mark).orderBy('id').execute();
     expect(audit.map((a) => a.action)).toEqual(['update', 'update', 'reset']);
     // edits start again from version 0
     expect((await t().as(admin, 'PUT', '/api/v1/workdays/2026', { holidays: shipped2026.holidays, workdays: shipped2026.workdays, version: 0 })).statusCode).toBe(200);

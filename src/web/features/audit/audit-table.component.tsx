@@ -1,6 +1,6 @@
 import { Col, Grid, Row, Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import type { AuditEntry } from '../../api/api.types';
+import type { AuditEntry } from '../../../contract/audit.contract';
 import { formatDateTime } from '../../components/date-format.util';
 import { AUDIT_ACTION_LABELS, AUDIT_ENTITY_LABELS, labelOf } from './audit-labels';
 
@@ -38,13 +38,13 @@ function BeforeAfter({ entry }: { entry: AuditEntry }) {
 }
 
 function entityText(entry: AuditEntry): string {
-  const id = entry.entityId !== null && entry.entityId !== undefined ? ` #${entry.entityId}` : '';
+  const id = entry.entityId !== null ? ` #${entry.entityId}` : '';
   return `${labelOf(AUDIT_ENTITY_LABELS, entry.entity)}${id}`;
 }
 
 const desktopColumns: TableColumnsType<AuditEntry> = [
   { title: '时间', dataIndex: 'at', width: 170, render: (at: string) => formatDateTime(at) },
-  { title: '用户', dataIndex: 'username', width: 120, render: (name: string | null) => name ?? '—' },
+  { title: '用户', dataIndex: 'username', width: 120, render: (name: string) => name || '—' },
   { title: '操作', dataIndex: 'action', width: 110, render: (action: string) => labelOf(AUDIT_ACTION_LABELS, action) },
   {
     title: '对象',
@@ -52,7 +52,7 @@ const desktopColumns: TableColumnsType<AuditEntry> = [
     width: 130,
     render: (_, entry) => entityText(entry),
   },
-  { title: '摘要', dataIndex: 'summary', render: (summary: string | null) => summary ?? '' },
+  { title: '摘要', dataIndex: 'summary' },
 ];
 
 /** On phones one stacked column keeps time, who, what and the summary readable without sideways scrolling. */
@@ -63,7 +63,7 @@ const phoneColumns: TableColumnsType<AuditEntry> = [
     render: (_, entry) => (
       <>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          {formatDateTime(entry.at)} · {entry.username ?? '—'}
+          {formatDateTime(entry.at)} · {entry.username || '—'}
         </Typography.Text>
         <div>
           <Typography.Text strong>{labelOf(AUDIT_ACTION_LABELS, entry.action)}</Typography.Text> {entityText(entry)}

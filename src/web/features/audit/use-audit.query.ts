@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, withQuery } from '../../api/http-client';
-import type { AuditEntry, ListResponse } from '../../api/api.types';
+import type { AuditPage } from '../../../contract/audit.contract';
 
 /** Filters of the 审计日志 page; kept in the URL. Dates are YYYY-MM-DD. */
 export interface AuditFilters {
@@ -16,7 +16,7 @@ export interface AuditFilters {
 export function useAuditLog(filters: AuditFilters) {
   return useQuery({
     queryKey: ['audit', filters],
-    queryFn: () => api.get<ListResponse<AuditEntry>>(withQuery('/audit', { ...filters })),
+    queryFn: () => api.get<AuditPage>(withQuery('/audit', { ...filters })),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react';
-import type { Me } from '../../api/api.types';
+import type { Me } from '../../../contract/auth.contract';
 
 /** Provided by the app layout once GET /auth/me has answered, so pages inside it always have a user. */
 export const CurrentUserContext = createContext<Me | null>(null);

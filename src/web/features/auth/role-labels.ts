@@ -1,4 +1,5 @@
-import type { Me, Role } from '../../api/api.types';
+import type { Me } from '../../../contract/auth.contract';
+import type { Role } from '../../../contract/common.contract';
 
 /** Role names as the district says them. */
 export const ROLE_LABELS: Record<Role, string> = {
@@ -14,22 +15,27 @@ export const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as Role[]).map((role) => (
   label: ROLE_LABELS[role],
 }));
 
+/*
+ * The role helpers below decide menus and where a page sends a user. A button on a record (a project, a plan, a
+ * user, a report…) reads that record's `permissions` from the server instead, so it shows only what the server honours.
+ */
+
 /** Unit roles act for one unit and must be attached to it. */
 export function isUnitRole(role: Role | undefined): boolean {
   return role === 'unit_manager' || role === 'unit_staff';
 }
 
-/** Who may import a notice (the server checks again). */
+/** Who sees 导入通知 in the menu and on the empty home page (the server checks again). */
 export function canImportNotice(user: Me): boolean {
   return user.role === 'admin' || user.role === 'supervisor';
 }
 
-/** The 督查室's work on targets: confirm, lock the baseline, decide change requests (the server checks again). */
+/** Who sees the 目标审核 and 变更审批 menu entries (on a plan, read `plan.permissions.canReview`). */
 export function canReviewTargets(user: Me): boolean {
   return user.role === 'admin' || user.role === 'supervisor';
 }
 
-/** The 督查室 accepts or returns weekly updates (the server checks again). */
+/** Who sees the weekly review menu entry (the server checks again). */
 export function canReviewWeekly(user: Me): boolean {
   return user.role === 'admin' || user.role === 'supervisor';
 }

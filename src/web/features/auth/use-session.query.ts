@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../../api/http-client';
-import type { Me, SessionResponse } from '../../api/api.types';
+import type { Me, SessionResponse } from '../../../contract/auth.contract';
 
 export const ME_QUERY_KEY = ['auth', 'me'] as const;
 

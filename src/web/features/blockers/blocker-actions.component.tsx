@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { App, Button, Flex } from 'antd';
-import type { BlockerDetail } from '../../api/steering-api.types';
+import type { BlockerDetail } from '../../../contract/blockers.contract';
 import { errorMessage } from '../../api/http-client';
 import { BlockerTextModal } from './blocker-text.modal';
 import { GreenChannelRequestModal } from './green-channel-request.modal';

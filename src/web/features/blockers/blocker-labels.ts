@@ -1,4 +1,4 @@
-import type { BlockerKind, BlockerStatus, GreenChannelStatus } from '../../api/steering-api.types';
+import type { BlockerKind, BlockerStatus, GreenChannelStatus } from '../../../contract/blockers.contract';
 
 export const BLOCKER_KIND_LABELS: Record<BlockerKind, string> = {
   approval: '审批手续',

@@ -1,5 +1,5 @@
 import { List, Space, Tag, Typography } from 'antd';
-import type { BlockerListItem } from '../../api/steering-api.types';
+import type { BlockerListItem } from '../../../contract/blockers.contract';
 import { formatDateTime } from '../../components/date-format.util';
 import { BLOCKER_KIND_LABELS, BLOCKER_STATUS_COLORS, BLOCKER_STATUS_LABELS } from './blocker-labels';
 

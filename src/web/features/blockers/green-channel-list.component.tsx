@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { App, Button, Empty, Flex, List, Space, Tag, Typography } from 'antd';
-import type { GreenChannelRequest } from '../../api/steering-api.types';
+import type { GreenChannelRequest } from '../../../contract/blockers.contract';
 import { errorMessage } from '../../api/http-client';
 import { formatDate, formatDateTime } from '../../components/date-format.util';
 import { GREEN_CHANNEL_STATUS_COLORS, GREEN_CHANNEL_STATUS_LABELS } from './blocker-labels';

@@ -3,17 +3,17 @@ import { Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
 import { beijingTime } from '../../components/date-format.util';
-import { useProjectTargets } from '../targets/use-targets.query';
+import { useProject } from '../projects/use-project.query';
 import { BLOCKER_KIND_LABELS, BLOCKER_STATUS_COLORS, BLOCKER_STATUS_LABELS } from './blocker-labels';
 import { RaiseBlockerModal } from './raise-blocker.modal';
 import { usePlanBlockers } from './use-blockers.query';
 
-/** 堵点卡点 on the project page: its blockers, and 反映堵点 for those who can edit the project. */
+/** 堵点卡点 on the project page: its blockers, and 反映堵点 for those the project's `permissions` allow to raise one. */
 export function ProjectBlockersCard({ projectId, planId }: { projectId: number; planId: number }) {
   const [raising, setRaising] = useState(false);
   const blockers = usePlanBlockers(planId);
-  const targets = useProjectTargets(projectId);
-  const canRaise = targets.data?.canEdit === true;
+  const project = useProject(projectId);
+  const canRaise = project.data?.permissions.canRaiseBlocker === true;
   const items = (blockers.data?.items ?? []).filter((b) => b.projectId === projectId);
 
   return (

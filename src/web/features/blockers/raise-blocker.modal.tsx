@@ -1,5 +1,5 @@
 import { Alert, App, Form, Input, Modal, Select } from 'antd';
-import type { BlockerDetail, BlockerKind } from '../../api/steering-api.types';
+import type { BlockerDetail, BlockerKind } from '../../../contract/blockers.contract';
 import { errorMessage } from '../../api/http-client';
 import { BLOCKER_KIND_LABELS } from './blocker-labels';
 import { useRaiseBlocker } from './use-blockers.query';

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/http-client';
-import type { BlockerDetail, GreenChannelInput, GreenChannelRequest } from '../../api/steering-api.types';
+import type { BlockerDetail, GreenChannelInput, GreenChannelRequest } from '../../../contract/blockers.contract';
 import { blockerKeys } from './use-blockers.query';
 
 /** Every action reloads all blocker queries when it settles, so a refusal or a conflict shows the current state. */

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/http-client';
-import type { BlockerDetail, BlockerListItem, RaiseBlockerInput } from '../../api/steering-api.types';
+import type { BlockerDetail, BlockerList, RaiseBlockerInput } from '../../../contract/blockers.contract';
 
 export const blockerKeys = {
   all: ['blockers'] as const,
@@ -12,7 +12,7 @@ export const blockerKeys = {
 export function usePlanBlockers(planId: number) {
   return useQuery({
     queryKey: blockerKeys.plan(planId),
-    queryFn: () => api.get<{ items: BlockerListItem[]; total: number }>(`/plans/${planId}/blockers`),
+    queryFn: () => api.get<BlockerList>(`/plans/${planId}/blockers`),
     enabled: planId > 0,
   });
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button } from 'antd';
 import { ExclamationCircleOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import type { BlockerDetail } from '../../api/steering-api.types';
+import type { BlockerDetail } from '../../../contract/blockers.contract';
 import { RaiseBlockerModal } from './raise-blocker.modal';
 
 interface Props {

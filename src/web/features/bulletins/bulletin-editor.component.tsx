@@ -1,26 +1,24 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Flex, Input, Popconfirm, Space, Tag, Typography } from 'antd';
 import { DownloadOutlined, SaveOutlined, SendOutlined } from '@ant-design/icons';
-import type { Bulletin, BulletinParagraph } from '../../api/steering-api.types';
+import type { Bulletin, BulletinParagraph } from '../../../contract/bulletins.contract';
 import { errorMessage, hasErrorCode } from '../../api/http-client';
 import { formatDateTime } from '../../components/date-format.util';
 import { BulletinView } from './bulletin-view.component';
 import { bulletinDocxUrl, formatMonth, useEditBulletin, useIssueBulletin } from './use-bulletins.query';
 
-interface Props {
-  bulletin: Bulletin;
-  canEdit: boolean;
-}
-
-/** One bulletin: the 督查室 edits a draft (title, 文号, paragraphs) and issues it; everyone downloads the .docx. */
-export function BulletinEditor({ bulletin, canEdit }: Props) {
+/**
+ * One bulletin: the 督查室 edits a draft (title, 文号, paragraphs) and issues it; everyone downloads the .docx.
+ * Editing and issuing show as the bulletin's `permissions` say.
+ */
+export function BulletinEditor({ bulletin }: { bulletin: Bulletin }) {
   const { message } = App.useApp();
   const [title, setTitle] = useState(bulletin.title);
   const [docNumber, setDocNumber] = useState(bulletin.docNumber);
   const [paragraphs, setParagraphs] = useState<BulletinParagraph[]>(bulletin.paragraphs);
   const edit = useEditBulletin(bulletin.id);
   const issue = useIssueBulletin(bulletin.id);
-  const editable = canEdit && bulletin.status === 'draft';
+  const { canEdit: editable, canIssue } = bulletin.permissions;
   const dirty =
     title !== bulletin.title || docNumber !== bulletin.docNumber || JSON.stringify(paragraphs) !== JSON.stringify(bulletin.paragraphs);
 
@@ -89,18 +87,20 @@ export function BulletinEditor({ bulletin, canEdit }: Props) {
             <Button type="primary" icon={<SaveOutlined />} disabled={!dirty} loading={edit.isPending} onClick={save}>
               保存
             </Button>
-            <Popconfirm
-              title="印发通报"
-              description="印发后不能再修改，确定印发吗？"
-              okText="印发"
-              cancelText="取消"
-              disabled={dirty}
-              onConfirm={() => issue.mutate(bulletin.version, { onSuccess: () => void message.success('通报已印发') })}
-            >
-              <Button icon={<SendOutlined />} disabled={dirty} loading={issue.isPending}>
-                印发
-              </Button>
-            </Popconfirm>
+            {canIssue && (
+              <Popconfirm
+                title="印发通报"
+                description="印发后不能再修改，确定印发吗？"
+                okText="印发"
+                cancelText="取消"
+                disabled={dirty}
+                onConfirm={() => issue.mutate(bulletin.version, { onSuccess: () => void message.success('通报已印发') })}
+              >
+                <Button icon={<SendOutlined />} disabled={dirty} loading={issue.isPending}>
+                  印发
+                </Button>
+              </Popconfirm>
+            )}
             {download}
           </Flex>
           {dirty && <Typography.Text type="secondary">有未保存的修改，保存后才能印发或下载。</Typography.Text>}

@@ -1,5 +1,5 @@
 import { List, Tag, Typography } from 'antd';
-import type { BulletinListItem } from '../../api/steering-api.types';
+import type { BulletinListItem } from '../../../contract/bulletins.contract';
 import { formatMonth } from './use-bulletins.query';
 
 interface Props {

@@ -1,5 +1,5 @@
 import { Table, Typography } from 'antd';
-import type { Bulletin } from '../../api/steering-api.types';
+import type { Bulletin } from '../../../contract/bulletins.contract';
 
 interface Props {
   bulletin: Bulletin;

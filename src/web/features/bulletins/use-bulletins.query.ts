@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/http-client';
-import type { Bulletin, BulletinListItem, BulletinPatch } from '../../api/steering-api.types';
+import type { Bulletin, BulletinList, BulletinPatch } from '../../../contract/bulletins.contract';
 
 export const bulletinKeys = {
   all: ['bulletins'] as const,
@@ -12,7 +12,7 @@ export const bulletinKeys = {
 export function useBulletins(planId: number) {
   return useQuery({
     queryKey: bulletinKeys.list(planId),
-    queryFn: () => api.get<{ items: BulletinListItem[] }>(`/plans/${planId}/bulletins`),
+    queryFn: () => api.get<BulletinList>(`/plans/${planId}/bulletins`),
     enabled: planId > 0,
   });
 }

@@ -1,6 +1,6 @@
 import { Alert, Form, Input, Modal, Typography } from 'antd';
 import { errorMessage } from '../../api/http-client';
-import type { ChangeRequest } from '../../api/target-api.types';
+import type { ChangeRequest } from '../../../contract/targets.contract';
 import { changeSummary } from '../targets/change-format.util';
 import { useDecideChange } from '../targets/use-targets.query';
 import type { ChangeItemInfo } from './use-change-items.query';

@@ -1,4 +1,4 @@
-import type { ChangeRequest } from '../../api/target-api.types';
+import type { ChangeRequest } from '../../../contract/targets.contract';
 
 function text(value: unknown): string | null {
   return typeof value === 'string' && value ? value : null;

@@ -1,21 +1,20 @@
 import { Button, Flex, Grid, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
-import type { ChangeRequest } from '../../api/target-api.types';
+import type { ChangeRequestListItem } from '../../../contract/targets.contract';
 import { formatDateTime } from '../../components/date-format.util';
 import { describeChange } from '../targets/change-format.util';
 import { CHANGE_STATUS_TAGS } from '../targets/target-labels';
 import type { ChangeItemInfo } from './use-change-items.query';
 
 interface ChangeRequestTableProps {
-  changes: ChangeRequest[];
+  changes: ChangeRequestListItem[];
   loading: boolean;
-  canDecide: boolean;
-  onDecide: (change: ChangeRequest, decision: 'approve' | 'reject') => void;
-  itemOf: (change: ChangeRequest) => ChangeItemInfo;
+  onDecide: (change: ChangeRequestListItem, decision: 'approve' | 'reject') => void;
+  itemOf: (change: ChangeRequestListItem) => ChangeItemInfo;
 }
 
-function Diff({ change, unit }: { change: ChangeRequest; unit: string }) {
+function Diff({ change, unit }: { change: ChangeRequestListItem; unit: string }) {
   return (
     <>
       {describeChange(change, unit).map((field) => (
@@ -28,7 +27,7 @@ function Diff({ change, unit }: { change: ChangeRequest; unit: string }) {
   );
 }
 
-function Status({ change }: { change: ChangeRequest }) {
+function Status({ change }: { change: ChangeRequestListItem }) {
   const tag = CHANGE_STATUS_TAGS[change.status];
   return (
     <>
@@ -44,15 +43,17 @@ function Status({ change }: { change: ChangeRequest }) {
 }
 
 /** 变更审批: each request with 原值 → 新值, who asked and why; pending ones can be approved or rejected. */
-export function ChangeRequestTable({ changes, loading, canDecide, onDecide, itemOf }: ChangeRequestTableProps) {
+export function ChangeRequestTable({ changes, loading, onDecide, itemOf }: ChangeRequestTableProps) {
   const isPhone = Grid.useBreakpoint().md === false;
-  const project = (change: ChangeRequest) => (
+  // the 操作 column only when the server lets this user decide some request on screen
+  const canDecide = changes.some((change) => change.permissions.canDecide);
+  const project = (change: ChangeRequestListItem) => (
     <Link to={`/projects/${change.projectId}`}>
       {change.projectSeq ?? ''}. {change.projectName ?? `项目 #${change.projectId}`}
     </Link>
   );
-  const actions = (change: ChangeRequest) =>
-    canDecide && change.status === 'pending' ? (
+  const actions = (change: ChangeRequestListItem) =>
+    change.permissions.canDecide ? (
       <Flex gap={4} wrap>
         <Button size="small" type="primary" onClick={() => onDecide(change, 'approve')}>
           批准
@@ -63,7 +64,7 @@ export function ChangeRequestTable({ changes, loading, canDecide, onDecide, item
       </Flex>
     ) : null;
 
-  const desktopColumns: TableColumnsType<ChangeRequest> = [
+  const desktopColumns: TableColumnsType<ChangeRequestListItem> = [
     { title: '项目', key: 'project', width: 160, render: (_, change) => project(change) },
     { title: '指标', key: 'item', width: 120, render: (_, change) => itemOf(change).name },
     { title: '原值 → 新值', key: 'diff', width: 230, render: (_, change) => <Diff change={change} unit={itemOf(change).unit} /> },
@@ -71,11 +72,11 @@ export function ChangeRequestTable({ changes, loading, canDecide, onDecide, item
     { title: '申请人', dataIndex: 'requestedBy', width: 90 },
     { title: '时间', dataIndex: 'requestedAt', width: 110, render: (at: string) => formatDateTime(at) },
     { title: '状态', key: 'status', width: 130, render: (_, change) => <Status change={change} /> },
-    ...(canDecide ? [{ title: '操作', key: 'actions', width: 120, fixed: 'right' as const, render: (_: unknown, change: ChangeRequest) => actions(change) }] : []),
+    ...(canDecide ? [{ title: '操作', key: 'actions', width: 120, fixed: 'right' as const, render: (_: unknown, change: ChangeRequestListItem) => actions(change) }] : []),
   ];
 
   // Phones get one stacked column instead of a table wider than the screen.
-  const phoneColumns: TableColumnsType<ChangeRequest> = [
+  const phoneColumns: TableColumnsType<ChangeRequestListItem> = [
     {
       title: '变更申请',
       key: 'change',
@@ -98,7 +99,7 @@ export function ChangeRequestTable({ changes, loading, canDecide, onDecide, item
   ];
 
   return (
-    <Table<ChangeRequest>
+    <Table<ChangeRequestListItem>
       rowKey="id"
       columns={isPhone ? phoneColumns : desktopColumns}
       dataSource={changes}

@@ -1,6 +1,6 @@
 import { useQueries } from '@tanstack/react-query';
 import { api } from '../../api/http-client';
-import type { ChangeRequest, ProjectTargets } from '../../api/target-api.types';
+import type { ChangeRequest, ProjectTargets } from '../../../contract/targets.contract';
 import { targetKeys } from '../targets/use-targets.query';
 import { changeItemName } from './change-item-name.util';
 

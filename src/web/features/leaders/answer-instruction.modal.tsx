@@ -1,5 +1,5 @@
 import { Alert, App, Form, Input, Modal, Typography } from 'antd';
-import type { Instruction } from '../../api/leader-api.types';
+import type { Instruction } from '../../../contract/leaders.contract';
 import { errorMessage } from '../../api/http-client';
 import { useAnswerInstruction } from './use-instructions.query';
 

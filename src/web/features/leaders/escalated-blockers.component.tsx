@@ -1,7 +1,7 @@
 import { Button, Card, Empty, Flex, Tag, Typography } from 'antd';
 import { EditOutlined, TeamOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import type { EscalatedBlocker } from '../../api/leader-api.types';
+import type { EscalatedBlocker } from '../../../contract/leaders.contract';
 import { formatDateTime } from '../../components/date-format.util';
 import { BLOCKER_KIND_LABELS, BLOCKER_STATUS_COLORS, BLOCKER_STATUS_LABELS } from '../blockers/blocker-labels';
 import { topicMeetingLink } from './portfolio-labels';

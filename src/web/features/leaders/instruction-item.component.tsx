@@ -1,30 +1,23 @@
 import type { ReactNode } from 'react';
 import { App, Button, Flex, Tag, Typography } from 'antd';
-import type { Me } from '../../api/api.types';
-import type { Instruction } from '../../api/leader-api.types';
+import type { Instruction } from '../../../contract/leaders.contract';
 import { errorMessage } from '../../api/http-client';
 import { formatDateTime } from '../../components/date-format.util';
 import { INSTRUCTION_STATUS_COLORS, INSTRUCTION_STATUS_LABELS } from './instruction-labels';
 import { useCloseInstruction } from './use-instructions.query';
 
-/** Mirrors the server: the leader who wrote it or the 督查室 closes an answered instruction. */
-export function canCloseInstruction(user: Me, instruction: Instruction): boolean {
-  if (instruction.status !== 'answered') return false;
-  return user.role === 'admin' || user.role === 'supervisor' || (user.role === 'leader' && user.id === instruction.authorId);
-}
-
 interface Props {
   instruction: Instruction;
-  user: Me;
-  /** the user belongs to the project's lead unit */
-  canAnswer: boolean;
   onAnswer: (instruction: Instruction) => void;
   /** shown above the text, e.g. the project link in 我的待办 */
   heading?: ReactNode;
 }
 
-/** One 批示: status, who wrote it and when, the text, then the unit's answer and evidence; 答复 / 办结 where allowed. */
-export function InstructionItem({ instruction: i, user, canAnswer, onAnswer, heading }: Props) {
+/**
+ * One 批示: status, who wrote it and when, the text, then the unit's answer and evidence; 答复 (the lead unit) and
+ * 办结 (the author or the 督查室, once answered) as the server's `permissions` allow.
+ */
+export function InstructionItem({ instruction: i, onAnswer, heading }: Props) {
   const { message, modal } = App.useApp();
   const close = useCloseInstruction();
 
@@ -74,12 +67,12 @@ export function InstructionItem({ instruction: i, user, canAnswer, onAnswer, hea
         </div>
       )}
       <Flex gap={8}>
-        {canAnswer && i.status !== 'closed' && (
+        {i.permissions.canAnswer && (
           <Button size="small" type={i.status === 'open' ? 'primary' : 'default'} onClick={() => onAnswer(i)}>
             {i.status === 'open' ? '答复' : '修改答复'}
           </Button>
         )}
-        {canCloseInstruction(user, i) && (
+        {i.permissions.canClose && (
           <Button size="small" type="primary" loading={close.isPending} onClick={confirmClose}>
             办结
           </Button>

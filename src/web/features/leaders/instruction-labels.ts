@@ -1,4 +1,4 @@
-import type { InstructionStatus } from '../../api/leader-api.types';
+import type { InstructionStatus } from '../../../contract/leaders.contract';
 
 /** 批示 states as the leader and the unit read them. */
 export const INSTRUCTION_STATUS_LABELS: Record<InstructionStatus, string> = {

@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { Card, Empty, List } from 'antd';
 import { Link } from 'react-router-dom';
-import type { Instruction } from '../../api/leader-api.types';
+import type { Instruction } from '../../../contract/leaders.contract';
 import { QueryError } from '../../components/query-error.component';
-import { isUnitRole } from '../auth/role-labels';
-import { useCurrentUser } from '../auth/current-user.context';
 import { AnswerInstructionModal } from './answer-instruction.modal';
 import { InstructionItem } from './instruction-item.component';
 import { useMyInstructions } from './use-instructions.query';
@@ -14,7 +12,6 @@ import { useMyInstructions } from './use-instructions.query';
  * with 答复; for a leader those he wrote, with 办结 once answered.
  */
 export function MyInstructions() {
-  const user = useCurrentUser();
   const query = useMyInstructions();
   const [answering, setAnswering] = useState<Instruction | null>(null);
   const items = query.data?.items ?? [];
@@ -34,8 +31,6 @@ export function MyInstructions() {
             <List.Item key={i.id}>
               <InstructionItem
                 instruction={i}
-                user={user}
-                canAnswer={isUnitRole(user.role)}
                 onAnswer={setAnswering}
                 heading={
                   <Link to={`/projects/${i.project.id}`} style={{ fontWeight: 600, display: 'block', marginBottom: 4 }}>

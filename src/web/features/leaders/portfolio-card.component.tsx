@@ -1,7 +1,7 @@
 import { Button, Card, Flex, Progress, Tag, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import type { PortfolioItem } from '../../api/leader-api.types';
+import type { PortfolioItem } from '../../../contract/leaders.contract';
 import { PROJECT_STATUS_COLORS, PROJECT_STATUS_LABELS } from '../weekly/weekly-labels';
 import { PortfolioChanges } from './portfolio-changes.component';
 import { percentText } from './portfolio-labels';

@@ -1,6 +1,6 @@
 import { Flex, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import type { PortfolioItem } from '../../api/leader-api.types';
+import type { PortfolioItem } from '../../../contract/leaders.contract';
 import { formatDate } from '../../components/date-format.util';
 import { BLOCKER_KIND_LABELS, BLOCKER_STATUS_LABELS } from '../blockers/blocker-labels';
 import { statusText } from './portfolio-labels';

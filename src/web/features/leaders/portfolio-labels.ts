@@ -1,4 +1,4 @@
-import type { ProjectStatus } from '../../api/weekly-api.types';
+import type { ProjectStatus } from '../../../contract/ledger.contract';
 import { PROJECT_STATUS_LABELS } from '../weekly/weekly-labels';
 
 /** `0.4567` → `45.7%`; a dash when unknown. */

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { Button, Card, Empty, List } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
-import type { ProjectDetail } from '../../api/api.types';
-import type { Instruction } from '../../api/leader-api.types';
+import type { ProjectDetail } from '../../../contract/projects.contract';
+import type { Instruction } from '../../../contract/leaders.contract';
 import { QueryError } from '../../components/query-error.component';
-import { useCurrentUser } from '../auth/current-user.context';
 import { AnswerInstructionModal } from './answer-instruction.modal';
 import { InstructionItem } from './instruction-item.component';
 import type { InstructionSubject } from './instruction.modal';
@@ -13,11 +12,9 @@ import { useProjectInstructions } from './use-instructions.query';
 
 /** 领导批示 on the project page: the project's instructions; 批示 for leaders, 答复 for the lead unit, 办结 for the author or the 督查室. */
 export function ProjectInstructionsCard({ project }: { project: ProjectDetail }) {
-  const user = useCurrentUser();
   const query = useProjectInstructions(project.id);
   const [subject, setSubject] = useState<InstructionSubject | null>(null);
   const [answering, setAnswering] = useState<Instruction | null>(null);
-  const isLeadUser = (user.role === 'unit_manager' || user.role === 'unit_staff') && project.units.some((u) => u.role === 'lead' && u.id === user.unitId);
   const items = query.data?.items ?? [];
 
   return (
@@ -26,7 +23,7 @@ export function ProjectInstructionsCard({ project }: { project: ProjectDetail })
       title="领导批示"
       style={{ marginBottom: 16 }}
       extra={
-        user.role === 'leader' && (
+        query.data?.permissions.canInstruct && (
           <Button size="small" icon={<EditOutlined />} onClick={() => setSubject({ projectId: project.id, caption: `${project.seq}. ${project.name}` })}>
             批示
           </Button>
@@ -43,7 +40,7 @@ export function ProjectInstructionsCard({ project }: { project: ProjectDetail })
           dataSource={items}
           renderItem={(i) => (
             <List.Item>
-              <InstructionItem instruction={i} user={user} canAnswer={isLeadUser} onAnswer={setAnswering} />
+              <InstructionItem instruction={i} onAnswer={setAnswering} />
             </List.Item>
           )}
         />

@@ -2,15 +2,14 @@ import { useState } from 'react';
 import { Alert, App, Button, Modal, Select, Space, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { errorMessage } from '../../api/http-client';
-import { useCurrentUser } from '../auth/current-user.context';
 import { useLeaderCandidates, useProjectLeaders, useSetProjectLeaders } from './use-leaders.query';
 
 /** 分管领导 of a project, as a line of names; the 督查室 edits them with a select of leader users. */
 export function ProjectLeaders({ projectId }: { projectId: number }) {
-  const user = useCurrentUser();
   const { message } = App.useApp();
-  const canEdit = user.role === 'admin' || user.role === 'supervisor';
   const leaders = useProjectLeaders(projectId);
+  // the 督查室 assigns them; the server says whether this user may
+  const canEdit = leaders.data?.permissions.canEdit ?? false;
   const [editing, setEditing] = useState(false);
   const [selected, setSelected] = useState<number[]>([]);
   const candidates = useLeaderCandidates(canEdit && editing);

@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/http-client';
-import type { ListResponse } from '../../api/api.types';
-import type { Instruction, MyInstruction, NewInstruction } from '../../api/leader-api.types';
+import type { Instruction, InstructionList, MyInstructionList, NewInstruction } from '../../../contract/leaders.contract';
 import { leaderKeys } from './use-leaders.query';
 
 export const instructionKeys = {
@@ -19,18 +18,18 @@ function useInvalidateInstructions() {
   };
 }
 
-/** 领导批示 of one project, newest first. */
+/** 领导批示 of one project, newest first, with whether the user may write one (`permissions.canInstruct`). */
 export function useProjectInstructions(projectId: number) {
   return useQuery({
     queryKey: instructionKeys.project(projectId),
-    queryFn: () => api.get<ListResponse<Instruction>>(`/projects/${projectId}/instructions`),
+    queryFn: () => api.get<InstructionList>(`/projects/${projectId}/instructions`),
     enabled: projectId > 0,
   });
 }
 
 /** Instructions still in hand: to answer (unit), to close (leader who wrote them), all (督查室). */
 export function useMyInstructions() {
-  return useQuery({ queryKey: instructionKeys.mine(), queryFn: () => api.get<ListResponse<MyInstruction>>('/me/instructions') });
+  return useQuery({ queryKey: instructionKeys.mine(), queryFn: () => api.get<MyInstructionList>('/me/instructions') });
 }
 
 /** 批示: a leader writes an instruction on a project, optionally on one of its blockers or updates. */

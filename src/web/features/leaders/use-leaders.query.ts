@@ -1,7 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, withQuery } from '../../api/http-client';
-import type { ListResponse } from '../../api/api.types';
-import type { LeaderPortfolio, LeaderUser, ProjectLeader, XunDigest } from '../../api/leader-api.types';
+import type { GenerateDigestResult, LeaderPortfolio, LeaderUserList, ProjectLeaderList, XunDigestList } from '../../../contract/leaders.contract';
 
 export const leaderKeys = {
   all: ['leaders'] as const,
@@ -23,36 +22,36 @@ export function useLeaderPortfolio(all: boolean, asOf: string | null = null) {
 
 /** 旬调度摘要, newest first. */
 export function useXunDigests() {
-  return useQuery({ queryKey: leaderKeys.digests(), queryFn: () => api.get<ListResponse<XunDigest>>('/me/xun-digests') });
+  return useQuery({ queryKey: leaderKeys.digests(), queryFn: () => api.get<XunDigestList>('/me/xun-digests') });
 }
 
 /** Generates the current 旬's digest (the server keeps one per 旬 and returns it if it exists). */
 export function useGenerateDigest() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<{ created: boolean; digest: XunDigest }>('/me/xun-digests/generate'),
+    mutationFn: () => api.post<GenerateDigestResult>('/me/xun-digests/generate'),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: leaderKeys.digests() }),
   });
 }
 
-/** 分管领导 of one project. */
+/** 分管领导 of one project, with whether the user may change them (`permissions.canEdit`). */
 export function useProjectLeaders(projectId: number) {
   return useQuery({
     queryKey: leaderKeys.project(projectId),
-    queryFn: () => api.get<ListResponse<ProjectLeader>>(`/projects/${projectId}/leaders`),
+    queryFn: () => api.get<ProjectLeaderList>(`/projects/${projectId}/leaders`),
     enabled: projectId > 0,
   });
 }
 
 /** The leader users the 督查室 may pick from. */
 export function useLeaderCandidates(enabled: boolean) {
-  return useQuery({ queryKey: leaderKeys.candidates(), queryFn: () => api.get<ListResponse<LeaderUser>>('/leaders'), enabled });
+  return useQuery({ queryKey: leaderKeys.candidates(), queryFn: () => api.get<LeaderUserList>('/leaders'), enabled });
 }
 
 export function useSetProjectLeaders(projectId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (userIds: number[]) => api.put<ListResponse<ProjectLeader>>(`/projects/${projectId}/leaders`, { userIds }),
+    mutationFn: (userIds: number[]) => api.put<ProjectLeaderList>(`/projects/${projectId}/leaders`, { userIds }),
     onSuccess: (data) => queryClient.setQueryData(leaderKeys.project(projectId), data),
   });
 }

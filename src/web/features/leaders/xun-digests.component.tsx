@@ -1,5 +1,5 @@
 import { Alert, App, Button, Collapse, Empty, Flex, Typography } from 'antd';
-import type { Xun, XunDigest } from '../../api/leader-api.types';
+import type { Xun, XunDigest } from '../../../contract/leaders.contract';
 import { errorMessage } from '../../api/http-client';
 import { formatDate, formatDateTime } from '../../components/date-format.util';
 import { QueryError } from '../../components/query-error.component';

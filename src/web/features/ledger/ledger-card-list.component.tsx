@@ -1,6 +1,6 @@
 import { Card, Empty, Flex, Spin, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import type { LedgerItem } from '../../api/weekly-api.types';
+import type { LedgerItem } from '../../../contract/ledger.contract';
 import { LedgerLatest, LedgerTargets } from './ledger-details.component';
 import { LedgerProgress, LedgerStatusTags } from './ledger-status.component';
 

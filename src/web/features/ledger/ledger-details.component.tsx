@@ -1,5 +1,5 @@
 import { Typography } from 'antd';
-import type { LedgerItem, LedgerTarget } from '../../api/weekly-api.types';
+import type { LedgerItem, LedgerTarget } from '../../../contract/ledger.contract';
 import { shortWeek } from '../weekly/week-format.util';
 
 function amount(value: number | null): string {

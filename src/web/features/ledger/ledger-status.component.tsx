@@ -1,5 +1,5 @@
 import { Flex, Progress, Tag, Tooltip, Typography } from 'antd';
-import type { LedgerItem } from '../../api/weekly-api.types';
+import type { LedgerItem } from '../../../contract/ledger.contract';
 import { PROJECT_STATUS_COLORS, PROJECT_STATUS_LABELS } from '../weekly/weekly-labels';
 
 function percent(fraction: number): number {

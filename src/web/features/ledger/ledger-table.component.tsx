@@ -1,7 +1,7 @@
 import { Table, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
-import type { LedgerItem, ProjectStatus } from '../../api/weekly-api.types';
+import type { LedgerItem, ProjectStatus } from '../../../contract/ledger.contract';
 import { LedgerLatest, LedgerTargets } from './ledger-details.component';
 import { LedgerProgress, LedgerStatusTags } from './ledger-status.component';
 

@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, withQuery } from '../../api/http-client';
-import type { LedgerItem, LedgerResponse } from '../../api/weekly-api.types';
+import type { LedgerItem, LedgerResponse } from '../../../contract/ledger.contract';
 import type { StatusFilter } from '../weekly/weekly-labels';
 
 export const ledgerKeys = {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { Button, List, Space, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import type { ActionItem } from '../../api/meeting-api.types';
+import type { ActionItem } from '../../../contract/meetings.contract';
 import { formatDate, formatDateTime } from '../../components/date-format.util';
 import { CloseActionItemModal } from './close-action-item.modal';
 import { ACTION_ITEM_STATUS_COLORS, ACTION_ITEM_STATUS_LABELS } from './meeting-labels';
@@ -26,7 +26,7 @@ export function ActionItemList<T extends ActionItem>({ items, extra, emptyText =
         renderItem={(item) => (
           <List.Item
             data-testid={`action-item-${item.id}`}
-            actions={item.canClose ? [<Button key="close" size="small" type="primary" ghost onClick={() => setClosing(item)}>办结</Button>] : []}
+            actions={item.permissions.canClose ? [<Button key="close" size="small" type="primary" ghost onClick={() => setClosing(item)}>办结</Button>] : []}
           >
             <Space direction="vertical" size={2} style={{ minWidth: 0, width: '100%' }}>
               <Typography.Text strong style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>

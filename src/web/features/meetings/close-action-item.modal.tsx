@@ -1,5 +1,5 @@
 import { Alert, App, Form, Input, Modal, Typography } from 'antd';
-import type { ActionItem } from '../../api/meeting-api.types';
+import type { ActionItem } from '../../../contract/meetings.contract';
 import { errorMessage } from '../../api/http-client';
 import { useCloseActionItem } from './use-meetings.query';
 

@@ -3,14 +3,14 @@ import { App, Button, Flex, Image, Popconfirm, Typography } from 'antd';
 import { DeleteOutlined, FileOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { errorMessage } from '../../api/http-client';
-import type { Attachment } from '../../api/weekly-api.types';
+import type { MeetingAttachment } from '../../../contract/meetings.contract';
 import { deleteMeetingAttachment, meetingKeys, uploadMeetingAttachment } from './use-meetings.query';
 
 const FILE_TYPES = 'image/*,.pdf,.docx,.xlsx';
 const MAX_BYTES = 10 * 1024 * 1024;
 
 /** A meeting's minutes scans and photos (thumbnails open the full image); 上传附件 for who may edit. */
-export function MeetingAttachments({ meetingId, attachments, canEdit }: { meetingId: number; attachments: Attachment[]; canEdit: boolean }) {
+export function MeetingAttachments({ meetingId, attachments, canEdit }: { meetingId: number; attachments: MeetingAttachment[]; canEdit: boolean }) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const input = useRef<HTMLInputElement>(null);
@@ -35,7 +35,7 @@ export function MeetingAttachments({ meetingId, attachments, canEdit }: { meetin
     refresh();
   };
 
-  const remove = async (attachment: Attachment) => {
+  const remove = async (attachment: MeetingAttachment) => {
     try {
       await deleteMeetingAttachment(attachment.id);
       refresh();

@@ -45,7 +45,7 @@ function MeetingBody({ id, projectNames }: { id: number; projectNames: Map<numbe
         ]}
       />
       <Typography.Title level={5}>附件</Typography.Title>
-      <MeetingAttachments meetingId={m.id} attachments={m.attachments} canEdit={m.canEdit} />
+      <MeetingAttachments meetingId={m.id} attachments={m.attachments} canEdit={m.permissions.canEdit} />
       <Typography.Title level={5}>交办事项</Typography.Title>
       <ActionItemList items={m.actionItems} />
     </>

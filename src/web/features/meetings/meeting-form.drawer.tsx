@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { Alert, App, Button, DatePicker, Drawer, Form, Input, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
-import type { MeetingKind } from '../../api/meeting-api.types';
+import type { MeetingKind } from '../../../contract/meetings.contract';
 import { ApiError, errorMessage } from '../../api/http-client';
 import { ActionItemFields } from './action-item-fields.component';
 import { MEETING_KIND_LABELS } from './meeting-labels';

@@ -1,4 +1,4 @@
-import type { ActionItemStatus, MeetingKind } from '../../api/meeting-api.types';
+import type { ActionItemStatus, MeetingKind } from '../../../contract/meetings.contract';
 
 export const MEETING_KIND_LABELS: Record<MeetingKind, string> = {
   weekly: '周例会',

@@ -1,5 +1,5 @@
 import { List, Space, Tag, Typography } from 'antd';
-import type { Meeting } from '../../api/meeting-api.types';
+import type { Meeting } from '../../../contract/meetings.contract';
 import { formatDate } from '../../components/date-format.util';
 import { MEETING_KIND_COLORS, MEETING_KIND_LABELS } from './meeting-labels';
 

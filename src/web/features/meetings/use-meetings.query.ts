@@ -1,8 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/http-client';
-import type { ListResponse } from '../../api/api.types';
-import type { ActionItem, Meeting, MeetingDetail, MeetingInput, MyActionItem } from '../../api/meeting-api.types';
-import type { Attachment } from '../../api/weekly-api.types';
+import type { ActionItem, MeetingAttachment, MeetingDetail, MeetingInput, MeetingList, MyActionItemList } from '../../../contract/meetings.contract';
 
 export const meetingKeys = {
   all: ['meetings'] as const,
@@ -11,11 +9,11 @@ export const meetingKeys = {
   mine: ['meetings', 'my-action-items'] as const,
 };
 
-/** The plan's meetings the user may see, newest first. */
+/** The plan's meetings the user may see, newest first, with what the user may record (`permissions`, `recordableProjectIds`). */
 export function usePlanMeetings(planId: number) {
   return useQuery({
     queryKey: meetingKeys.plan(planId),
-    queryFn: () => api.get<ListResponse<Meeting>>(`/plans/${planId}/meetings`),
+    queryFn: () => api.get<MeetingList>(`/plans/${planId}/meetings`),
     enabled: planId > 0,
   });
 }
@@ -30,7 +28,7 @@ export function useMeeting(id: number | null) {
 
 /** 交办事项 of my unit, overdue first. */
 export function useMyActionItems() {
-  return useQuery({ queryKey: meetingKeys.mine, queryFn: () => api.get<ListResponse<MyActionItem>>('/me/action-items') });
+  return useQuery({ queryKey: meetingKeys.mine, queryFn: () => api.get<MyActionItemList>('/me/action-items') });
 }
 
 /** 记录会议 */
@@ -55,7 +53,7 @@ export function useCloseActionItem() {
 export function uploadMeetingAttachment(meetingId: number, file: File) {
   const form = new FormData();
   form.append('file', file);
-  return api.upload<Attachment>(`/meetings/${meetingId}/attachments`, form);
+  return api.upload<MeetingAttachment>(`/meetings/${meetingId}/attachments`, form);
 }
 
 export function deleteMeetingAttachment(id: number) {

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Flex, Input, Popconfirm, Typography } from 'antd';
-import type { MonthlyReport, MonthlyTexts } from '../../api/steering-api.types';
+import type { MonthlyReport, MonthlyTexts } from '../../../contract/reports.contract';
 import { errorMessage, hasErrorCode } from '../../api/http-client';
 import { MonthlyPhotos } from './monthly-photos.component';
 import { useMonthlyAction } from './use-monthly.query';
@@ -13,14 +13,15 @@ const FIELDS: { key: keyof MonthlyTexts; label: string }[] = [
 
 interface Props {
   report: MonthlyReport;
-  canEdit: boolean;
-  canReview: boolean;
 }
 
 const sameIds = (a: number[], b: number[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 
-/** The report's texts and photos: the lead unit edits, saves and submits; the 督查室 accepts or returns a submitted one. */
-export function MonthlyEditor({ report, canEdit, canReview }: Props) {
+/**
+ * The report's texts and photos: the lead unit edits, saves and submits; the 督查室 accepts or returns a submitted
+ * one. Which of these show comes from the report's `permissions`, computed by the server.
+ */
+export function MonthlyEditor({ report }: Props) {
   const { message } = App.useApp();
   const action = useMonthlyAction(report);
   const [texts, setTexts] = useState<MonthlyTexts>({
@@ -30,7 +31,8 @@ export function MonthlyEditor({ report, canEdit, canReview }: Props) {
   });
   const [photoIds, setPhotoIds] = useState<number[]>(() => report.photos.map((p) => p.id));
   const [comment, setComment] = useState('');
-  const editable = canEdit && (report.status === 'draft' || report.status === 'returned');
+  const can = report.permissions;
+  const editable = can.canEdit;
   const dirty = FIELDS.some(({ key }) => texts[key] !== report[key]) || !sameIds(photoIds, report.photos.map((p) => p.id));
   const done = (text: string) => ({ onSuccess: () => void message.success(text) });
 
@@ -71,17 +73,17 @@ export function MonthlyEditor({ report, canEdit, canReview }: Props) {
               description="提交后等待督查室审核，不能再修改。"
               okText="提交"
               cancelText="取消"
-              disabled={dirty || report.id === null}
+              disabled={dirty || !can.canSubmit}
               onConfirm={() => action.mutate({ kind: 'submit' }, done('月报已提交'))}
             >
-              <Button disabled={dirty || report.id === null} loading={action.isPending}>
+              <Button disabled={dirty || !can.canSubmit} loading={action.isPending}>
                 提交
               </Button>
             </Popconfirm>
-            {(dirty || report.id === null) && <Typography.Text type="secondary">先保存，再提交</Typography.Text>}
+            {(dirty || !can.canSubmit) && <Typography.Text type="secondary">先保存，再提交</Typography.Text>}
           </Flex>
         )}
-        {canReview && report.status === 'submitted' && (
+        {can.canReview && (
           <Flex vertical gap={8}>
             <Input.TextArea value={comment} maxLength={2000} autoSize={{ minRows: 2 }} placeholder="审核意见（退回时必填）" onChange={(e) => setComment(e.target.value)} />
             <Flex wrap gap={8}>

@@ -1,4 +1,4 @@
-import type { MonthlyStatus } from '../../api/steering-api.types';
+import type { MonthlyStatus } from '../../../contract/reports.contract';
 
 export const MONTHLY_STATUS_LABELS: Record<MonthlyStatus, string> = {
   draft: '草稿',

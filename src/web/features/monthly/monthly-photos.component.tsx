@@ -1,5 +1,5 @@
 import { Checkbox, Flex, Image, Typography } from 'antd';
-import type { MonthlyPhoto } from '../../api/steering-api.types';
+import type { MonthlyPhoto } from '../../../contract/reports.contract';
 import { MAX_MONTHLY_PHOTOS } from './monthly-labels';
 
 /** `2024-W23` → `第23周` under a thumbnail. */

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/http-client';
-import type { MonthlyReport, MonthlyTexts } from '../../api/steering-api.types';
+import type { MonthlyReport, MonthlyTexts } from '../../../contract/reports.contract';
 
 export const monthlyKeys = {
   report: (projectId: number, month: string) => ['monthly', projectId, month] as const,

@@ -3,18 +3,15 @@ import { Button, Card, Flex, Select, Space, Tooltip, Typography } from 'antd';
 import { CheckSquareOutlined, ClockCircleOutlined, SwapOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { formatDate } from '../../components/date-format.util';
-import { useCurrentUser } from '../auth/current-user.context';
-import { canReviewTargets } from '../auth/role-labels';
 import { PlanRhythmModal } from './plan-rhythm.modal';
 import { describeMissing, describeRhythm } from './plan-rhythm.util';
-import type { PlanDetail } from './plan-rhythm.util';
 import { usePlans } from './use-plans.query';
+import type { PlanDetail } from '../../../contract/plans.contract';
 
 /** Title, 文号, 年度, 项目数 and 报送时限 of a plan, with a switch to other years' plans when there are several. */
 export function PlanHeader({ plan }: { plan: PlanDetail }) {
   const plans = usePlans();
   const navigate = useNavigate();
-  const user = useCurrentUser();
   const others = plans.data?.items ?? [];
   const [editingRhythm, setEditingRhythm] = useState(false);
 
@@ -38,7 +35,7 @@ export function PlanHeader({ plan }: { plan: PlanDetail }) {
           </Tooltip>
         </div>
         <Space wrap>
-          {canReviewTargets(user) && (
+          {plan.permissions.canReview && (
             <>
               <Link to={`/plans/${plan.id}/targets`}>
                 <Button icon={<CheckSquareOutlined />}>目标审核</Button>
@@ -46,10 +43,12 @@ export function PlanHeader({ plan }: { plan: PlanDetail }) {
               <Link to={`/plans/${plan.id}/changes`}>
                 <Button icon={<SwapOutlined />}>变更审批</Button>
               </Link>
-              <Button icon={<ClockCircleOutlined />} onClick={() => setEditingRhythm(true)}>
-                报送时限
-              </Button>
             </>
+          )}
+          {plan.permissions.canSetRhythm && (
+            <Button icon={<ClockCircleOutlined />} onClick={() => setEditingRhythm(true)}>
+              报送时限
+            </Button>
           )}
           {others.length > 1 && (
             <Select

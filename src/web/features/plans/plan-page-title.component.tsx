@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { Typography } from 'antd';
-import type { Plan } from '../../api/api.types';
+import type { Plan } from '../../../contract/plans.contract';
 
 /** A plan page's title, with the plan's year and title after it in grey (once the plan has loaded). */
 export function PlanPageTitle({ title, plan, style }: { title: string; plan: Plan | undefined; style?: CSSProperties }) {

@@ -3,8 +3,8 @@ import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { errorMessage, hasErrorCode } from '../../api/http-client';
 import { WEEKDAY_LABELS } from './plan-rhythm.util';
-import type { PlanDetail } from './plan-rhythm.util';
 import { useUpdatePlanRhythm } from './use-plans.query';
+import type { PlanDetail } from '../../../contract/plans.contract';
 
 interface RhythmFormValues {
   dueWeekday: number;

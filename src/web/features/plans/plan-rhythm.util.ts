@@ -1,13 +1,4 @@
-import type { Plan } from '../../api/api.types';
-
-/** A plan's reporting deadlines as GET /plans/:id returns them (Asia/Shanghai wall-clock times). */
-export interface PlanRhythm {
-  weekly: { dueWeekday: number; dueTime: string; missingWeekday: number; missingTime: string };
-  monthly: { dueDay: number; dueTime: string };
-}
-
-/** GET /plans/:id: the list fields plus the version (for edits) and the 报送时限. */
-export type PlanDetail = Plan & { version: number; rhythm: PlanRhythm };
+import type { PlanRhythm } from '../../../contract/plans.contract';
 
 export const WEEKDAY_LABELS = ['周一', '周二', '周三', '周四', '周五', '周六', '周日'] as const;
 

@@ -1,8 +1,9 @@
 import { Table } from 'antd';
 import type { TableColumnsType } from 'antd';
 import { Link } from 'react-router-dom';
-import type { Project, UnitRef } from '../../api/api.types';
-import type { LedgerItem } from '../../api/weekly-api.types';
+import type { Project } from '../../../contract/projects.contract';
+import type { UnitRef } from '../../../contract/units.contract';
+import type { LedgerItem } from '../../../contract/ledger.contract';
 import { UnitTags } from '../../components/unit-tags.component';
 import { LedgerProgress, LedgerStatusTags } from '../ledger/ledger-status.component';
 

@@ -1,8 +1,10 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, withQuery } from '../../api/http-client';
-import type { ListResponse, Plan, Project, UnitRole } from '../../api/api.types';
+import type { ListResponse } from '../../../contract/common.contract';
+import type { Plan, PlanDetail, PlanRhythmBody } from '../../../contract/plans.contract';
+import type { Project } from '../../../contract/projects.contract';
+import type { UnitRole } from '../../../contract/units.contract';
 import type { StatusFilter } from '../weekly/weekly-labels';
-import type { PlanDetail, PlanRhythm } from './plan-rhythm.util';
 
 /** What the 清单总览 list is filtered by; mirrors the URL query (?q=&unitId=&role=). */
 export interface ProjectFilters {
@@ -28,7 +30,7 @@ export function usePlans() {
   });
 }
 
-/** One plan with its version and 报送时限. */
+/** One plan with its version, 报送时限 and the signed-in user's `permissions` on it. */
 export function usePlan(planId: number) {
   return useQuery({
     queryKey: planKeys.detail(planId),
@@ -41,7 +43,7 @@ export function usePlan(planId: number) {
 export function useUpdatePlanRhythm(planId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: PlanRhythm & { version: number }) => api.put<PlanDetail>(`/plans/${planId}/rhythm`, input),
+    mutationFn: (input: PlanRhythmBody) => api.put<PlanDetail>(`/plans/${planId}/rhythm`, input),
     onSettled: () => queryClient.invalidateQueries(),
   });
 }

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import type { UnitRole } from '../../api/api.types';
+import type { UnitRole } from '../../../contract/units.contract';
 import type { ProjectFilters } from './use-plans.query';
 import { isStatusFilter } from '../weekly/weekly-labels';
 

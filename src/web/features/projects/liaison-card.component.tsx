@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { App, Alert, Button, Card, Descriptions, Form, Input, Modal } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
-import type { ProjectDetail } from '../../api/api.types';
+import type { ProjectDetail } from '../../../contract/projects.contract';
 import { errorMessage, hasErrorCode } from '../../api/http-client';
-import { useCurrentUser } from '../auth/current-user.context';
-import { canEditLiaison, useProject, useUpdateLiaison } from './use-project.query';
+import { useProject, useUpdateLiaison } from './use-project.query';
 
 interface LiaisonForm {
   liaisonName: string;
@@ -13,9 +12,8 @@ interface LiaisonForm {
 
 const PHONE_PATTERN = /^[0-9+\-\s()（）转]{5,30}$/;
 
-/** 项目联络人: who the supervision office calls about this project; editable by the lead unit and the office. */
+/** 项目联络人: who the supervision office calls about this project; editable by the lead unit and the office (`permissions.canEdit`). */
 export function LiaisonCard({ project }: { project: ProjectDetail }) {
-  const user = useCurrentUser();
   const { message, modal } = App.useApp();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<LiaisonForm>();
@@ -56,7 +54,7 @@ export function LiaisonCard({ project }: { project: ProjectDetail }) {
       title="项目联络人"
       size="small"
       extra={
-        canEditLiaison(user, project) && (
+        project.permissions.canEdit && (
           <Button type="link" icon={<EditOutlined />} onClick={startEdit}>
             编辑
           </Button>

@@ -1,12 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/http-client';
-import type { Me, Project, ProjectDetail } from '../../api/api.types';
+import type { LiaisonInput, ProjectDetail } from '../../../contract/projects.contract';
 import { planKeys } from '../plans/use-plans.query';
 
 export const projectKeys = {
   detail: (projectId: number) => ['projects', 'detail', projectId] as const,
 };
 
+/** One project with its plan and the signed-in user's `permissions` on it (which buttons to show). */
 export function useProject(projectId: number) {
   return useQuery({
     queryKey: projectKeys.detail(projectId),
@@ -15,29 +16,14 @@ export function useProject(projectId: number) {
   });
 }
 
-export interface LiaisonInput {
-  liaisonName: string | null;
-  liaisonPhone: string | null;
-  version: number;
-}
-
 /** Saves the 项目联络人; a stale `version` answers 409 VERSION_CONFLICT. */
 export function useUpdateLiaison(projectId: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: LiaisonInput) => api.patch<Project>(`/projects/${projectId}/liaison`, input),
+    mutationFn: (input: LiaisonInput) => api.patch<ProjectDetail>(`/projects/${projectId}/liaison`, input),
     onSuccess: (project) => {
-      queryClient.setQueryData<ProjectDetail>(projectKeys.detail(projectId), (old) =>
-        old ? { ...old, ...project } : old,
-      );
+      queryClient.setQueryData<ProjectDetail>(projectKeys.detail(projectId), project);
       void queryClient.invalidateQueries({ queryKey: planKeys.all });
     },
   });
-}
-
-/** Mirrors the server rule: admin, supervisor, or a user of one of the project's lead units. */
-export function canEditLiaison(user: Me, project: Project): boolean {
-  if (user.role === 'admin' || user.role === 'supervisor') return true;
-  if (user.role !== 'unit_manager' && user.role !== 'unit_staff') return false;
-  return project.units.some((unit) => unit.role === 'lead' && unit.id === user.unitId);
 }

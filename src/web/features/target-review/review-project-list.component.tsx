@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Empty, Flex, Tag, Typography } from 'antd';
-import type { TargetReviewItem } from '../../api/target-api.types';
+import type { TargetReviewItem } from '../../../contract/targets.contract';
 
 interface ReviewProjectListProps {
   items: TargetReviewItem[];

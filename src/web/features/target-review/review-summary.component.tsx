@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Flex, Grid, Popconfirm, Progress, Tag, Typography } from 'antd';
 import { LockOutlined, UnlockOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import type { Plan } from '../../api/api.types';
+import type { Plan } from '../../../contract/plans.contract';
 import { errorMessage, hasErrorCode } from '../../api/http-client';
-import type { TargetReview } from '../../api/target-api.types';
+import type { TargetReview } from '../../../contract/targets.contract';
 import { formatDate } from '../../components/date-format.util';
 import { useLockBaseline } from '../targets/use-targets.query';
 
@@ -66,16 +66,18 @@ export function ReviewSummary({ plan, review }: { plan: Plan; review: TargetRevi
           {lockedAt ? (
             <Link to={`/plans/${plan.id}/changes`}>查看变更审批</Link>
           ) : (
-            <Popconfirm
-              title="锁定基线？"
-              description="锁定后目标指标和节点不能再直接修改，变更须提交申请并经督查室批准。"
-              okText="锁定"
-              onConfirm={lockBaseline}
-            >
-              <Button type="primary" icon={<LockOutlined />} loading={lock.isPending}>
-                锁定基线
-              </Button>
-            </Popconfirm>
+            review.permissions.canLockBaseline && (
+              <Popconfirm
+                title="锁定基线？"
+                description="锁定后目标指标和节点不能再直接修改，变更须提交申请并经督查室批准。"
+                okText="锁定"
+                onConfirm={lockBaseline}
+              >
+                <Button type="primary" icon={<LockOutlined />} loading={lock.isPending}>
+                  锁定基线
+                </Button>
+              </Popconfirm>
+            )
           )}
         </Flex>
       </Flex>

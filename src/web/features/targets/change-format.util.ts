@@ -1,4 +1,4 @@
-import type { ChangeRequest } from '../../api/target-api.types';
+import type { ChangeRequest } from '../../../contract/targets.contract';
 import { formatDate } from '../../components/date-format.util';
 import { CHANGE_FIELD_LABELS, formatNumber, SHAPE_OPTIONS } from './target-labels';
 

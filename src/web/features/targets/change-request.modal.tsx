@@ -2,7 +2,7 @@ import { Alert, DatePicker, Form, Input, InputNumber, Modal, Typography } from '
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { errorMessage } from '../../api/http-client';
-import type { Milestone, MilestoneChanges, Target, TargetChanges } from '../../api/target-api.types';
+import type { Milestone, MilestoneChanges, Target, TargetChanges } from '../../../contract/targets.contract';
 import { formatTargetValue } from './target-labels';
 import { useRequestChange } from './use-targets.query';
 

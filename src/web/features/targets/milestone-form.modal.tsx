@@ -2,7 +2,7 @@ import { Alert, DatePicker, Form, Input, Modal } from 'antd';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { errorMessage } from '../../api/http-client';
-import type { Milestone } from '../../api/target-api.types';
+import type { Milestone } from '../../../contract/targets.contract';
 import { isVersionConflict, useTargetErrorNotice } from './use-target-error.hook';
 import { useCreateMilestone, useUpdateMilestone } from './use-targets.query';
 

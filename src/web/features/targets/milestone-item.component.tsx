@@ -1,6 +1,6 @@
 import { Button, Flex, Typography } from 'antd';
 import { EditOutlined, FlagOutlined } from '@ant-design/icons';
-import type { Milestone } from '../../api/target-api.types';
+import type { Milestone } from '../../../contract/targets.contract';
 import { formatDate } from '../../components/date-format.util';
 import { ReviewItemActions } from './review-item-actions.component';
 import { PendingChangeNote, ReviewTags } from './review-tags.component';
@@ -37,7 +37,7 @@ function baselineText(milestone: Milestone): string | null {
 export function MilestoneItem(props: MilestoneItemProps) {
   const { milestone, isActive, isConfirming, permissions, actions, onHover, onSelect } = props;
   const key = `m${milestone.id}`;
-  const canChange = !permissions.isLocked && permissions.canEdit;
+  const canChange = permissions.canEditItems;
   const original = baselineText(milestone);
 
   return (
@@ -72,10 +72,10 @@ export function MilestoneItem(props: MilestoneItemProps) {
           canDelete={canChange}
           deleteTitle="删除该节点？"
           onDelete={() => actions.onDelete(milestone)}
-          canConfirm={!permissions.isLocked && permissions.canReview && milestone.status === 'proposed'}
+          canConfirm={permissions.canConfirmItems && milestone.status === 'proposed'}
           isConfirming={isConfirming}
           onConfirm={() => actions.onConfirm(milestone)}
-          canRequestChange={permissions.isLocked && permissions.canEdit && !milestone.pendingChange}
+          canRequestChange={permissions.canRequestChange && !milestone.pendingChange}
           onRequestChange={() => actions.onRequestChange(milestone)}
         />
       </Flex>

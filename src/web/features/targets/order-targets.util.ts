@@ -1,4 +1,4 @@
-import type { Target } from '../../api/target-api.types';
+import type { Target } from '../../../contract/targets.contract';
 
 /** Targets in reading order: each top-level target followed by its children (其中…), all by `seq`. */
 export function orderTargets(targets: Target[]): Array<{ target: Target; isChild: boolean }> {

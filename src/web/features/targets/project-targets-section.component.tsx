@@ -1,7 +1,7 @@
 import { useImperativeHandle, useState } from 'react';
 import type { Ref } from 'react';
 import { Alert, Button, Card, Skeleton } from 'antd';
-import type { Project } from '../../api/api.types';
+import type { Project } from '../../../contract/projects.contract';
 import { errorMessage } from '../../api/http-client';
 import { HighlightedContent } from './highlighted-content.component';
 import type { SourceSpan } from './highlighted-content.component';
@@ -40,7 +40,7 @@ export function ProjectTargetsSection({ project, showCharts = true, ref }: Proje
     ref,
     () => ({
       editFirstUnconfirmed: () => {
-        if (!data || !data.canEdit || data.baseline.lockedAt !== null) return false;
+        if (!data?.permissions.canEditItems) return false;
         const target = orderTargets(data.targets).find(({ target: item }) => item.status === 'proposed')?.target;
         if (target) {
           setEditor({ type: 'target', target });

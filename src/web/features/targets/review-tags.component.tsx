@@ -1,5 +1,5 @@
 import { Tag, Tooltip, Typography } from 'antd';
-import type { ChangeRequest, ReviewStatus } from '../../api/target-api.types';
+import type { ChangeRequest, ReviewStatus } from '../../../contract/targets.contract';
 import { changeSummary } from './change-format.util';
 import { STATUS_TAGS } from './target-labels';
 

@@ -1,5 +1,5 @@
 import { App } from 'antd';
-import type { Milestone, Target } from '../../api/target-api.types';
+import type { Milestone, Target } from '../../../contract/targets.contract';
 import { ChangeRequestModal } from './change-request.modal';
 import type { ChangeItem } from './change-request.modal';
 import { MilestoneFormModal } from './milestone-form.modal';

@@ -2,7 +2,7 @@ import { Alert, DatePicker, Form, Input, InputNumber, Modal, Radio, Select } fro
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { errorMessage } from '../../api/http-client';
-import type { Target, TargetDirection, TargetInput, TargetKind } from '../../api/target-api.types';
+import type { Target, TargetDirection, TargetInput, TargetKind } from '../../../contract/targets.contract';
 import { DIRECTION_OPTIONS, KIND_OPTIONS } from './target-labels';
 import { isVersionConflict, useTargetErrorNotice } from './use-target-error.hook';
 import { useCreateTarget, useUpdateTarget } from './use-targets.query';

@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { Button, Flex, Skeleton, Tag, Tooltip, Typography } from 'antd';
 import { EditOutlined, LineChartOutlined } from '@ant-design/icons';
-import type { Target } from '../../api/target-api.types';
+import type { Target, TargetPermissions } from '../../../contract/targets.contract';
 import { formatDate } from '../../components/date-format.util';
 import { ReviewItemActions } from './review-item-actions.component';
 import { PendingChangeNote, ReviewTags } from './review-tags.component';
@@ -10,12 +10,8 @@ import { formatTargetValue, hasTrajectory, KIND_LABELS } from './target-labels';
 // ECharts is downloaded only when the first chart is drawn.
 const TrajectoryChart = lazy(() => import('./trajectory-chart.component'));
 
-/** What the signed-in user may do with the items of this project right now. */
-export interface ItemPermissions {
-  canEdit: boolean;
-  canReview: boolean;
-  isLocked: boolean;
-}
+/** What the signed-in user may do with the items of this project right now, as the server says. */
+export type ItemPermissions = TargetPermissions;
 
 export interface TargetItemActions {
   onEdit: (target: Target) => void;
@@ -54,7 +50,7 @@ function baselineText(target: Target): string | null {
 export function TargetItem(props: TargetItemProps) {
   const { target, isChild, isActive, isConfirming, showChart, permissions, actions, onHover, onSelect } = props;
   const key = `t${target.id}`;
-  const canChange = !permissions.isLocked && permissions.canEdit;
+  const canChange = permissions.canEditItems;
   const original = baselineText(target);
   const classes = ['ms-target-item', isChild ? 'ms-target-child' : '', isActive ? 'ms-target-active' : ''];
 
@@ -103,10 +99,10 @@ export function TargetItem(props: TargetItemProps) {
           deleteTitle="删除该指标？"
           deleteDescription={target.sourceText ? '删除后原文中的这段文字不再作为考核指标。' : undefined}
           onDelete={() => actions.onDelete(target)}
-          canConfirm={!permissions.isLocked && permissions.canReview && target.status === 'proposed'}
+          canConfirm={permissions.canConfirmItems && target.status === 'proposed'}
           isConfirming={isConfirming}
           onConfirm={() => actions.onConfirm(target)}
-          canRequestChange={permissions.isLocked && permissions.canEdit && !target.pendingChange}
+          canRequestChange={permissions.canRequestChange && !target.pendingChange}
           onRequestChange={() => actions.onRequestChange(target)}
         />
       </Flex>

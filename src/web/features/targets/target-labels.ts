@@ -5,7 +5,7 @@ import type {
   TargetDirection,
   TargetKind,
   TrajectoryShape,
-} from '../../api/target-api.types';
+} from '../../../contract/targets.contract';
 
 export const KIND_LABELS: Record<TargetKind, string> = {
   quantity: '数量',

@@ -1,13 +1,13 @@
 import { App, Button, Card, Flex, Popconfirm, Tag, Typography } from 'antd';
 import { CheckCircleOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
-import type { Milestone, ProjectTargets, Target } from '../../api/target-api.types';
+import type { Milestone, ProjectTargets, Target } from '../../../contract/targets.contract';
 import { formatDate } from '../../components/date-format.util';
 import { MilestoneItem } from './milestone-item.component';
 import type { MilestoneItemActions } from './milestone-item.component';
 import { orderTargets } from './order-targets.util';
 import type { TargetEditor } from './target-editors.component';
 import { TargetItem } from './target-item.component';
-import type { ItemPermissions, TargetItemActions } from './target-item.component';
+import type { TargetItemActions } from './target-item.component';
 import { useTargetErrorNotice } from './use-target-error.hook';
 import {
   useConfirmAll,
@@ -27,7 +27,7 @@ interface TargetsPanelProps {
   onOpenEditor: (editor: TargetEditor) => void;
 }
 
-/** 目标指标与节点 of one project, with the actions the user's role allows before and after the baseline lock. */
+/** 目标指标与节点 of one project, with the actions the server's `permissions` allow before and after the baseline lock. */
 export function TargetsPanel({ projectId, data, activeKey, showCharts, onHover, onSelect, onOpenEditor }: TargetsPanelProps) {
   const { message } = App.useApp();
   const notice = useTargetErrorNotice();
@@ -38,8 +38,8 @@ export function TargetsPanel({ projectId, data, activeKey, showCharts, onHover, 
   const confirmAll = useConfirmAll();
 
   const isLocked = data.baseline.lockedAt !== null;
-  const permissions: ItemPermissions = { canEdit: data.canEdit, canReview: data.canReview, isLocked };
-  const canChange = data.canEdit && !isLocked;
+  const { permissions } = data;
+  const canChange = permissions.canEditItems;
   const proposedCount = [...data.targets, ...data.milestones].filter((item) => item.status === 'proposed').length;
   const done = (text: string) => () => void message.success(text);
 
@@ -69,7 +69,7 @@ export function TargetsPanel({ projectId, data, activeKey, showCharts, onHover, 
             基线已于{formatDate(data.baseline.lockedAt)}锁定
           </Tag>
         ) : (
-          data.canReview &&
+          permissions.canConfirmItems &&
           proposedCount > 0 && (
             <Popconfirm title={`确认本项目全部 ${proposedCount} 项待确认内容？`} okText="全部确认" onConfirm={() => confirmAll.mutate(projectId, { onSuccess: done('本项目已全部确认'), onError: notice })}>
               <Button size="small" type="primary" icon={<CheckCircleOutlined />} loading={confirmAll.isPending}>

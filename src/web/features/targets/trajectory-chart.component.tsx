@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { Target, TrajectoryPoint } from '../../api/target-api.types';
+import type { Target, TrajectoryPoint } from '../../../contract/targets.contract';
 import LineChart from '../../components/line-chart.component';
 import type { LineChartOption } from '../../components/line-chart.component';
 import { formatNumber, monthLabel, showsBaseline } from './target-labels';

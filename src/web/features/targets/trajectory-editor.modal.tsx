@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, InputNumber, Modal, Segmented, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { ApiError, errorMessage } from '../../api/http-client';
-import type { Target, TrajectoryShape } from '../../api/target-api.types';
+import type { Target, TrajectoryShape } from '../../../contract/targets.contract';
 import { formatDate } from '../../components/date-format.util';
 import { formatTargetValue, monthLabel, SHAPE_OPTIONS } from './target-labels';
 import { isVersionConflict, useTargetErrorNotice } from './use-target-error.hook';

@@ -1,9 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, withQuery } from '../../api/http-client';
-import type { ListResponse } from '../../api/api.types';
+import type { ListResponse } from '../../../contract/common.contract';
 import type {
   Baseline,
   ChangeRequest,
+  ChangeRequestListItem,
   ChangeRequestStatus,
   Milestone,
   MilestoneChanges,
@@ -15,7 +16,7 @@ import type {
   TargetReview,
   TrajectoryPoint,
   TrajectoryShape,
-} from '../../api/target-api.types';
+} from '../../../contract/targets.contract';
 
 export const targetKeys = {
   all: ['targets'] as const,
@@ -45,7 +46,7 @@ export function useTargetReview(planId: number) {
 export function useChangeRequests(planId: number, status: ChangeRequestStatus | null, enabled = true) {
   return useQuery({
     queryKey: targetKeys.changes(planId, status),
-    queryFn: () => api.get<ListResponse<ChangeRequest>>(withQuery(`/plans/${planId}/change-requests`, { status })),
+    queryFn: () => api.get<ListResponse<ChangeRequestListItem>>(withQuery(`/plans/${planId}/change-requests`, { status })),
     enabled: enabled && planId > 0,
   });
 }

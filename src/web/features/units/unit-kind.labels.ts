@@ -1,4 +1,4 @@
-import type { UnitKind } from '../../api/api.types';
+import type { UnitKind } from '../../../contract/units.contract';
 
 /** Unit kinds as the notice groups them. */
 export const UNIT_KIND_LABELS: Record<UnitKind, string> = {

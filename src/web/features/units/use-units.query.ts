@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/http-client';
-import type { ListResponse, UnitDetail, UnitSummary } from '../../api/api.types';
+import type { ListResponse } from '../../../contract/common.contract';
+import type { UnitDetail, UnitSummary } from '../../../contract/units.contract';
 
 export const unitKeys = {
   all: ['units'] as const,

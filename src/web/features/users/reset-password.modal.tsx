@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Alert, Form, Input, Modal, Typography } from 'antd';
-import type { User } from '../../api/api.types';
+import type { User } from '../../../contract/users.contract';
 import { errorMessage } from '../../api/http-client';
 import { newPasswordRules } from '../auth/password-rules';
 import { PASSWORD_RULE_HINT } from '../auth/role-labels';

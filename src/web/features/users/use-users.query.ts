@@ -1,31 +1,16 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/http-client';
-import type { ListResponse, Role, User } from '../../api/api.types';
+import type { ListResponse } from '../../../contract/common.contract';
+import type { NewUserInput, User, UserChangeInput } from '../../../contract/users.contract';
 
 export const userKeys = { list: () => ['users', 'list'] as const };
 
+/** Every account, each with what the signed-in admin may do on it (`permissions`). */
 export function useUsers() {
   return useQuery({
     queryKey: userKeys.list(),
     queryFn: () => api.get<ListResponse<User>>('/users'),
   });
-}
-
-export interface NewUserInput {
-  username: string;
-  displayName: string;
-  role: Role;
-  unitId: number | null;
-  password: string;
-}
-
-export interface UserChangeInput {
-  displayName?: string;
-  role?: Role;
-  unitId?: number | null;
-  isDisabled?: boolean;
-  /** the version the admin looked at; a stale one answers 409 */
-  version: number;
 }
 
 function useInvalidateUsers() {

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Alert, Form, Input, Modal, Select } from 'antd';
-import type { Role, User } from '../../api/api.types';
+import type { Role } from '../../../contract/common.contract';
+import type { User } from '../../../contract/users.contract';
 import { errorMessage } from '../../api/http-client';
 import { newPasswordRules } from '../auth/password-rules';
 import { isUnitRole, PASSWORD_RULE_HINT, ROLE_OPTIONS } from '../auth/role-labels';
@@ -84,8 +85,13 @@ export function UserFormModal({ open, user, onClose, onSaved }: UserFormModalPro
         <Form.Item label="姓名" name="displayName" rules={[{ required: true, whitespace: true, message: '请输入姓名' }]}>
           <Input />
         </Form.Item>
-        <Form.Item label="角色" name="role" rules={[{ required: true, message: '请选择角色' }]}>
-          <Select options={ROLE_OPTIONS} placeholder="请选择角色" />
+        <Form.Item
+          label="角色"
+          name="role"
+          rules={[{ required: true, message: '请选择角色' }]}
+          extra={user && !user.permissions.canChangeRole ? '不能更改自己的角色，请由其他管理员操作' : undefined}
+        >
+          <Select options={ROLE_OPTIONS} placeholder="请选择角色" disabled={user !== null && !user.permissions.canChangeRole} />
         </Form.Item>
         <Form.Item
           label="所属单位"

@@ -1,13 +1,13 @@
 import { Badge, Button, Flex, Grid, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { TableColumnsType } from 'antd';
-import type { Role, User } from '../../api/api.types';
+import type { Role } from '../../../contract/common.contract';
+import type { User } from '../../../contract/users.contract';
 import { formatDateTime } from '../../components/date-format.util';
 import { ROLE_LABELS, ROLE_OPTIONS } from '../auth/role-labels';
 
 interface UserTableProps {
   users: User[];
   loading: boolean;
-  currentUserId: number;
   onEdit: (user: User) => void;
   onToggleDisabled: (user: User) => Promise<unknown>;
   onResetPassword: (user: User) => void;
@@ -27,16 +27,18 @@ const roleFilter = {
   onFilter: (role: unknown, user: User) => user.role === role,
 };
 
-/** 用户管理 table: who may sign in, with which role, for which unit. */
-export function UserTable({ users, loading, currentUserId, onEdit, onToggleDisabled, onResetPassword }: UserTableProps) {
+/** 用户管理 table: who may sign in, with which role, for which unit; each row's buttons follow its `permissions`. */
+export function UserTable({ users, loading, onEdit, onToggleDisabled, onResetPassword }: UserTableProps) {
   const isPhone = Grid.useBreakpoint().md === false;
 
   const actions = (user: User) => (
     <Flex vertical={isPhone} align={isPhone ? 'flex-start' : 'center'} wrap>
-      <Button type="link" size="small" onClick={() => onEdit(user)}>
-        编辑
-      </Button>
-      {user.id !== currentUserId && (
+      {user.permissions.canEdit && (
+        <Button type="link" size="small" onClick={() => onEdit(user)}>
+          编辑
+        </Button>
+      )}
+      {user.permissions.canDisable && (
         <Popconfirm
           title={user.isDisabled ? `启用 ${user.displayName}？` : `停用 ${user.displayName}？`}
           description={user.isDisabled ? '启用后该用户可以重新登录。' : '停用后该用户立即退出登录，且不能再登录。'}
@@ -49,9 +51,11 @@ export function UserTable({ users, loading, currentUserId, onEdit, onToggleDisab
           </Button>
         </Popconfirm>
       )}
-      <Button type="link" size="small" onClick={() => onResetPassword(user)}>
-        重置密码
-      </Button>
+      {user.permissions.canResetPassword && (
+        <Button type="link" size="small" onClick={() => onResetPassword(user)}>
+          重置密码
+        </Button>
+      )}
     </Flex>
   );
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Card, Input, Typography } from 'antd';
 import { errorMessage, hasErrorCode } from '../../api/http-client';
-import type { CoUnitNote } from '../../api/weekly-api.types';
+import type { CoUnitNote } from '../../../contract/weekly.contract';
 import { formatDateTime } from '../../components/date-format.util';
 import { useSaveCoNote } from './use-weekly.query';
 

@@ -1,5 +1,5 @@
 import { Card, Empty, Typography } from 'antd';
-import type { CoUnitNote } from '../../api/weekly-api.types';
+import type { CoUnitNote } from '../../../contract/weekly.contract';
 import { formatDateTime } from '../../components/date-format.util';
 
 /** 协办单位说明: what each co-unit did for the project this week, read-only for the lead unit. */

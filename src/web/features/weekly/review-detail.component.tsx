@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Flex, Input, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { errorMessage } from '../../api/http-client';
-import type { ReviewQueueItem } from '../../api/weekly-api.types';
+import type { ReviewQueueItem } from '../../../contract/weekly.contract';
 import { formatDateTime } from '../../components/date-format.util';
 import { PageLoading } from '../../components/page-loading.component';
 import { QueryError } from '../../components/query-error.component';
@@ -67,27 +67,29 @@ export function ReviewDetail({ item, onDecided }: { item: ReviewQueueItem; onDec
       )}
       <WeeklyUpdateView update={weekly} coUnits={coUnits} showPrevious />
       {weekly.coUnitNotes.length > 0 && <CoUnitNotes notes={weekly.coUnitNotes} />}
-      <div style={{ marginTop: 12 }}>
-        <Typography.Text strong>审核意见</Typography.Text>
-        <Input.TextArea
-          aria-label="审核意见"
-          autoSize={{ minRows: 3 }}
-          placeholder="通过时可不填；退回时请写明需要修改的内容"
-          value={comment}
-          status={needsComment && !comment.trim() ? 'error' : undefined}
-          onChange={(event) => setComment(event.target.value)}
-          style={{ marginTop: 4 }}
-        />
-        {needsComment && !comment.trim() && <Typography.Text type="danger">退回时必须填写审核意见</Typography.Text>}
-        <Flex gap={8} justify="flex-end" style={{ marginTop: 12 }} wrap>
-          <Button danger size="large" loading={action.isPending && action.variables?.kind === 'return'} onClick={() => decide('return')}>
-            退回
-          </Button>
-          <Button type="primary" size="large" loading={action.isPending && action.variables?.kind === 'accept'} onClick={() => decide('accept')}>
-            通过
-          </Button>
-        </Flex>
-      </div>
+      {weekly.permissions.canReview && (
+        <div style={{ marginTop: 12 }}>
+          <Typography.Text strong>审核意见</Typography.Text>
+          <Input.TextArea
+            aria-label="审核意见"
+            autoSize={{ minRows: 3 }}
+            placeholder="通过时可不填；退回时请写明需要修改的内容"
+            value={comment}
+            status={needsComment && !comment.trim() ? 'error' : undefined}
+            onChange={(event) => setComment(event.target.value)}
+            style={{ marginTop: 4 }}
+          />
+          {needsComment && !comment.trim() && <Typography.Text type="danger">退回时必须填写审核意见</Typography.Text>}
+          <Flex gap={8} justify="flex-end" style={{ marginTop: 12 }} wrap>
+            <Button danger size="large" loading={action.isPending && action.variables?.kind === 'return'} onClick={() => decide('return')}>
+              退回
+            </Button>
+            <Button type="primary" size="large" loading={action.isPending && action.variables?.kind === 'accept'} onClick={() => decide('accept')}>
+              通过
+            </Button>
+          </Flex>
+        </div>
+      )}
     </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { Empty, Flex, Tag, Typography } from 'antd';
-import type { ReviewQueueItem } from '../../api/weekly-api.types';
+import type { ReviewQueueItem } from '../../../contract/weekly.contract';
 import { formatDateTime } from '../../components/date-format.util';
 import { shortWeek } from './week-format.util';
 import { flagLabel } from './weekly-labels';

@@ -1,7 +1,7 @@
 import { Empty, Flex, Tag, Typography } from 'antd';
 import { RightOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import type { TodoItem } from '../../api/weekly-api.types';
+import type { TodoItem } from '../../../contract/weekly.contract';
 
 const ACTION_LABELS: Record<TodoItem['status'], string> = {
   none: '填报',

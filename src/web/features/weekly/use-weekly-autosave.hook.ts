@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { errorMessage, hasErrorCode } from '../../api/http-client';
-import type { Attachment, WeeklyUpdate } from '../../api/weekly-api.types';
+import type { Attachment, WeeklyUpdate } from '../../../contract/weekly.contract';
 import { saveWeeklyDraft, weeklyKeys } from './use-weekly.query';
 import type { StoredDraft, WeeklyDraft } from './weekly-draft.util';
 import {

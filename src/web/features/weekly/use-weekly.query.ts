@@ -1,14 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, withQuery } from '../../api/http-client';
-import type {
-  Attachment,
-  CoUnitNote,
-  ReviewQueueItem,
-  TodoResponse,
-  WeeklyDraftInput,
-  WeeklyImportResult,
-  WeeklyUpdate,
-} from '../../api/weekly-api.types';
+import type { Attachment, CoUnitNote, ReviewQueueItem, TodoResponse, WeeklyDraftInput, WeeklyTimeline, WeeklyUpdate } from '../../../contract/weekly.contract';
+import type { WeeklyImportResult } from '../../../contract/ledger.contract';
 
 export const weeklyKeys = {
   all: ['weekly'] as const,
@@ -35,7 +28,7 @@ export function useWeeklyUpdate(projectId: number, week: string) {
 export function useTimeline(projectId: number) {
   return useQuery({
     queryKey: weeklyKeys.timeline(projectId),
-    queryFn: () => api.get<{ items: WeeklyUpdate[] }>(`/projects/${projectId}/timeline`),
+    queryFn: () => api.get<WeeklyTimeline>(`/projects/${projectId}/timeline`),
     enabled: projectId > 0,
   });
 }

@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { App, Button, Flex, Image, Popconfirm, Typography } from 'antd';
 import { CameraOutlined, DeleteOutlined, FileOutlined, PaperClipOutlined } from '@ant-design/icons';
 import { errorMessage } from '../../api/http-client';
-import type { Attachment } from '../../api/weekly-api.types';
+import type { Attachment } from '../../../contract/weekly.contract';
 import { deleteAttachment, uploadAttachment } from './use-weekly.query';
 
 const FILE_TYPES = 'image/*,.pdf,.doc,.docx,.xls,.xlsx,.ppt,.pptx';

@@ -1,4 +1,4 @@
-import type { WeeklyDraftInput, WeeklyUpdate } from '../../api/weekly-api.types';
+import type { WeeklyDraftInput, WeeklyUpdate } from '../../../contract/weekly.contract';
 
 /** What the weekly form edits: numbers stay text while typed so "46." or "1,200" survive until saved. */
 export interface WeeklyDraft {

@@ -1,6 +1,6 @@
 import { Card, Checkbox, DatePicker, Flex, Input, Typography } from 'antd';
 import dayjs from 'dayjs';
-import type { UnitRef } from '../../api/api.types';
+import type { UnitRef } from '../../../contract/units.contract';
 import type { WeeklyAutosave } from './use-weekly-autosave.hook';
 import { WeeklyAttachments } from './weekly-attachments.component';
 import type { WeeklyDraft } from './weekly-draft.util';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Button, Card, Flex, Tag, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import type { WeeklyUpdate } from '../../api/weekly-api.types';
+import type { WeeklyUpdate } from '../../../contract/weekly.contract';
 import { formatDateTime } from '../../components/date-format.util';
 import { formatDue, formatWeek, isPastDue } from './week-format.util';
 import { WEEKLY_STATUS_COLORS, WEEKLY_STATUS_LABELS } from './weekly-labels';

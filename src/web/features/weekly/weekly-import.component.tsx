@@ -2,7 +2,7 @@ import { useRef } from 'react';
 import { Alert, Button, Card, Table, Typography } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { ApiError, errorMessage } from '../../api/http-client';
-import type { WorkbookError } from '../../api/weekly-api.types';
+import type { WorkbookError } from '../../../contract/ledger.contract';
 import { useWeeklyImport } from './use-weekly.query';
 
 function workbookErrors(error: unknown): WorkbookError[] {

@@ -1,4 +1,5 @@
-import type { ProjectStatus, TodoStatus, ValueFlag } from '../../api/weekly-api.types';
+import type { TodoStatus, ValueFlag } from '../../../contract/weekly.contract';
+import type { ProjectStatus } from '../../../contract/ledger.contract';
 
 /** 周台账 states as a unit user reads them. */
 export const WEEKLY_STATUS_LABELS: Record<TodoStatus, string> = {

@@ -1,6 +1,6 @@
 import { Alert, App, Button, Popconfirm } from 'antd';
 import { errorMessage } from '../../api/http-client';
-import type { WeeklyUpdate } from '../../api/weekly-api.types';
+import type { WeeklyUpdate } from '../../../contract/weekly.contract';
 import { formatDateTime } from '../../components/date-format.util';
 import { useWeeklyAction } from './use-weekly.query';
 
@@ -8,8 +8,8 @@ function reviewer(update: WeeklyUpdate): string {
   return [update.reviewedBy, update.reviewedAt && formatDateTime(update.reviewedAt)].filter(Boolean).join(' · ');
 }
 
-/** What happens next with this week: the 督查室's comment on a returned update, waiting for review, or 更正. */
-export function WeeklyStatusAlert({ update, canEdit }: { update: WeeklyUpdate; canEdit: boolean }) {
+/** What happens next with this week: the 督查室's comment on a returned update, waiting for review, or 更正 (when the server allows it). */
+export function WeeklyStatusAlert({ update }: { update: WeeklyUpdate }) {
   const { message } = App.useApp();
   const action = useWeeklyAction(update.id);
 
@@ -65,7 +65,7 @@ export function WeeklyStatusAlert({ update, canEdit }: { update: WeeklyUpdate; c
           </>
         }
         action={
-          canEdit && (
+          update.permissions.canCorrect && (
             <Popconfirm
               title="更正本周周报？"
               description="将生成新的版本，原版本保留在历史中，更正后需重新提交审核。"

@@ -2,11 +2,10 @@ import { useState } from 'react';
 import { Alert, Button, Card, Collapse, Empty, Flex, Tag, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { Link } from 'react-router-dom';
-import type { ProjectDetail } from '../../api/api.types';
-import type { WeeklyUpdate } from '../../api/weekly-api.types';
+import type { ProjectDetail } from '../../../contract/projects.contract';
+import type { WeeklyUpdate } from '../../../contract/weekly.contract';
 import { formatDateTime } from '../../components/date-format.util';
 import { QueryError } from '../../components/query-error.component';
-import { useCurrentUser } from '../auth/current-user.context';
 import { InstructionModal } from '../leaders/instruction.modal';
 import type { InstructionSubject } from '../leaders/instruction.modal';
 import { useTimeline } from './use-weekly.query';
@@ -68,15 +67,15 @@ const RECENT_WEEKS = 6;
 
 /** 周台账 on the project page: every week's update, newest first, with values, photos and review comments. */
 export function WeeklyTimeline({ project }: { project: ProjectDetail }) {
-  const user = useCurrentUser();
   const timeline = useTimeline(project.id);
-  const isLeadUser = project.units.some((unit) => unit.role === 'lead' && unit.id === user.unitId);
-  const canWrite = isLeadUser || user.role === 'admin' || user.role === 'supervisor';
+  // what the server lets this user do on the project: 填报本周 (lead unit, 督查室), 批示 (leaders)
+  const can = timeline.data?.permissions;
+  const canWrite = can?.canReportWeekly ?? false;
   const [showAll, setShowAll] = useState(false);
   // a leader may write a 批示 on a week's update; it becomes a task the lead unit answers
   const [instructing, setInstructing] = useState<InstructionSubject | null>(null);
   const onInstruct =
-    user.role === 'leader'
+    can?.canInstruct
       ? (update: WeeklyUpdate) => setInstructing({ projectId: project.id, updateId: update.id ?? undefined, caption: `${project.seq}. ${project.name} · ${formatWeek(update.week)}周台账` })
       : undefined;
   const all = timeline.data?.items ?? [];

@@ -1,7 +1,7 @@
 import { Descriptions, Flex, Tag, Typography } from 'antd';
 import type { DescriptionsProps } from 'antd';
-import type { UnitRef } from '../../api/api.types';
-import type { WeeklyUpdate, WeeklyValue } from '../../api/weekly-api.types';
+import type { UnitRef } from '../../../contract/units.contract';
+import type { WeeklyUpdate, WeeklyValue } from '../../../contract/weekly.contract';
 import { formatDate } from '../../components/date-format.util';
 import { WeeklyAttachments } from './weekly-attachments.component';
 import { flagLabel } from './weekly-labels';

@@ -1,5 +1,5 @@
 import { Flex, Input, Tag, Typography } from 'antd';
-import type { WeeklyValue } from '../../api/weekly-api.types';
+import type { WeeklyValue } from '../../../contract/weekly.contract';
 import { isValidActual } from './weekly-draft.util';
 import { flagLabel } from './weekly-labels';
 

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/http-client';
-import type { WorkdayScheduleInput, WorkdayYear } from '../../api/workday-api.types';
+import type { WorkdayScheduleInput, WorkdayYear, WorkdayYearList } from '../../../contract/workdays.contract';
 
 export const workdayKeys = { list: () => ['workdays', 'list'] as const };
 
@@ -8,7 +8,7 @@ export const workdayKeys = { list: () => ['workdays', 'list'] as const };
 export function useWorkdayYears() {
   return useQuery({
     queryKey: workdayKeys.list(),
-    queryFn: () => api.get<{ items: WorkdayYear[] }>('/workdays'),
+    queryFn: () => api.get<WorkdayYearList>('/workdays'),
     refetchOnWindowFocus: false,
   });
 }

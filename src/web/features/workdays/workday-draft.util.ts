@@ -1,6 +1,6 @@
 /** The editable copy of a year's schedule and the checks made before it is sent. */
 import dayjs from 'dayjs';
-import type { HolidayPeriod, WorkdayYear } from '../../api/workday-api.types';
+import type { HolidayPeriod, WorkdayYear } from '../../../contract/workdays.contract';
 
 /** A holiday row being edited; dates may still be empty. `key` keeps React rows stable while rows are removed. */
 export interface HolidayDraft extends HolidayPeriod {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, App, Button, Card, Flex, Popconfirm, Space, Tag, Typography } from 'antd';
 import { SaveOutlined, UndoOutlined } from '@ant-design/icons';
-import type { WorkdayYear } from '../../api/workday-api.types';
+import type { WorkdayYear } from '../../../contract/workdays.contract';
 import { errorMessage, hasErrorCode } from '../../api/http-client';
 import { formatDateTime } from '../../components/date-format.util';
 import { HolidayRows } from './holiday-rows.component';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { CellValue, Worksheet } from 'exceljs';
-import type { LedgerItem, LedgerSheetData, ProjectStatus } from '../ledger.types';
+import type { LedgerItem, LedgerSheetData, ProjectStatus } from '../../../../contract/ledger.contract';
 import {
   ALIGN_CENTER,
   ALIGN_LEFT,

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { CellValue, Worksheet } from 'exceljs';
 import { formatWeekChinese, isValidWeek } from '../../../../domain/calendar';
-import type { WeeklyExportData, WeeklyExportRow } from '../ledger.types';
+import type { WeeklyExportData, WeeklyExportRow } from '../../../../contract/ledger.contract';
 import {
   ALIGN_CENTER,
   ALIGN_LEFT,

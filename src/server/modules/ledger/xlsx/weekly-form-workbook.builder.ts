@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { Cell, CellValue, Worksheet } from 'exceljs';
 import { formatWeekChinese, isValidWeek } from '../../../../domain/calendar';
-import type { WeeklyFormData } from '../ledger.types';
+import type { WeeklyFormData } from '../../../../contract/ledger.contract';
 import {
   MILESTONE_COLUMNS,
   MILESTONE_HEADER_LABEL,

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import type { Worksheet } from 'exceljs';
-import type { WorkbookError } from '../ledger.types';
+import type { WorkbookError } from '../../../../contract/ledger.contract';
 import { cellText, readOptionalDate, readOptionalNumber, readProjectId, readWeek } from './weekly-form-cell.parsers';
 import type { CellRead } from './weekly-form-cell.parsers';
 import {

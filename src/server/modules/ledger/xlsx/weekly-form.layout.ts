@@ -1,4 +1,4 @@
-import type { WeeklyFormInput } from '../ledger.types';
+import type { WeeklyFormInput } from '../../../../contract/ledger.contract';
 
 /**
  * Where things are on the 周报 sheet. The builder writes and the reader finds them by these labels, so a unit

@@ -1,6 +1,6 @@
 import type { Alignment, Borders, Cell, Fill, Font, Workbook, Worksheet } from 'exceljs';
 import { SHANGHAI_OFFSET_MS } from '../../../../domain/calendar';
-import type { ProjectStatus } from '../ledger.types';
+import type { ProjectStatus } from '../../../../contract/ledger.contract';
 
 /**
  * The shared look of every workbook Minsheng hands to a government office: 仿宋 body, 黑体 header,

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { LedgerSheetData, WeeklyExportData, WeeklyFormData } from '../ledger.types';
+import type { LedgerSheetData, WeeklyExportData, WeeklyFormData } from '../../../../contract/ledger.contract';
 
 /** Small hand-made inputs for the workbook tests; the numbers follow the 2024 济宁经开区 notice. */
 
