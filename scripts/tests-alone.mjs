@@ -23,7 +23,7 @@ async function worker() {
   while (next < listed.length) {
     const test = listed[next++];
     const ok = await new Promise((resolve) => {
-      const child = spawn('npx', ['vitest', 'run', '--project', test.projectName, test.file, '-t', `^${escapeRegex(test.name)}$`], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+      const child = spawn('npx', ['vitest', 'run', '--project', test.projectName, test.file, '-t', `^${escapeRegex(test.name.replaceAll(' > ', ' '))}$`], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
       let out = '';
       child.stdout.on('data', (d) => (out += d));
       child.stderr.on('data', (d) => (out += d));

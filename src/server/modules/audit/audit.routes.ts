@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { auditPageSchema, auditQuerySchema } from '../../../contract/audit.contract';
 import type { AppContext } from '../../context';
-import { searchAudit } from './audit.repo';
+import { readAudit } from './audit.service';
 
 /** The audit log is read-only: no route changes or deletes a row. */
 export const auditRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
@@ -11,6 +11,6 @@ export const auditRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
       config: { access: ['admin'] },
       schema: { tags: ['audit'], summary: '审计日志', querystring: auditQuerySchema, response: { 200: auditPageSchema } },
     },
-    async (request) => searchAudit(ctx.db, request.query),
+    async (request) => readAudit(ctx, request.query),
   );
 };

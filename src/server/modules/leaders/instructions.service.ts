@@ -3,7 +3,6 @@ import { writeAudit } from '../../audit/audit.writer';
 import type { Actor } from '../../auth/actor';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
-import { updateVersioned } from '../../db/versioned-update';
 import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
 import {
   canCreateInstruction,
@@ -16,7 +15,7 @@ import {
 import type { ProjectUnitRef } from '../../policies/policy-actor';
 import { loadProjectUnits } from '../projects/projects.repo';
 import type { InstructionRow } from './leaders.repo';
-import { findInstructionRow, findInstructionTarget, findProjectSeq, insertInstruction, listProjectInstructionRows, userDisplayNames } from './leaders.repo';
+import { findInstructionRow, findInstructionTarget, findProjectSeq, insertInstruction, listProjectInstructionRows, updateInstructionRow, userDisplayNames } from './leaders.repo';
 
 /** 批示: a leader's instruction on a project, an update or a blocker, answered by the lead unit with evidence and closed by its author or the 督查室. */
 
@@ -131,7 +130,7 @@ async function updateInstruction(
   audit: { action: string; summary: string },
 ): Promise<Instruction> {
   await ctx.db.transaction().execute(async (trx) => {
-    const updated = await updateVersioned(trx, 'instruction', row.id, version ?? row.version, changes);
+    const updated = await updateInstructionRow(trx, row.id, version ?? row.version, changes);
     if (!updated) throw versionConflict('批示');
     await writeAudit(trx, actor, { action: audit.action, entity: 'instruction', entityId: row.id, summary: audit.summary, before: { status: row.status }, after: changes });
   });

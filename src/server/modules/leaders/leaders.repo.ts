@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { DB, InstructionTable, XunDigestTable } from '../../db/schema';
+import { updateVersioned, type VersionedChanges } from '../../db/versioned-update';
 
 /** The SQL of the leaders module: project leaders, 旬 digests, 批示 and the leader's portfolio. Pass a transaction as `db` to work inside it. */
 
@@ -129,6 +130,11 @@ export function listProjectInstructionRows(db: Kysely<DB>, projectId: number) {
 }
 
 export type InstructionRow = NonNullable<Awaited<ReturnType<typeof findInstructionRow>>>;
+
+/** Change a 批示 at `expectedVersion`; false when it moved on or is gone. */
+export function updateInstructionRow(db: Kysely<DB>, id: number, expectedVersion: number, changes: VersionedChanges<'instruction'>): Promise<boolean> {
+  return updateVersioned(db, 'instruction', id, expectedVersion, changes);
+}
 
 /** Whose unsettled instructions: those on projects a unit leads, those a leader wrote, or all. */
 export type OpenInstructionScope = { leadUnitId: number } | { authorId: number } | 'all';

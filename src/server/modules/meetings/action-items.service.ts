@@ -4,11 +4,10 @@ import type { Actor } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
-import { updateVersioned } from '../../db/versioned-update';
 import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
 import { canCloseActionItem } from '../../policies/action-item.policy';
 import { itemView } from './meeting-views';
-import { actionItemsOfUnit, findActionItem } from './meetings.repo';
+import { actionItemsOfUnit, closeActionItemRow, findActionItem } from './meetings.repo';
 
 /** 办结 an action item: the owner unit or the 督查室, with 办结情况/佐证 (required). */
 export async function closeActionItem(ctx: AppContext, actor: Actor, id: number, input: CloseActionItemBody): Promise<ActionItem> {
@@ -22,14 +21,7 @@ export async function closeActionItem(ctx: AppContext, actor: Actor, id: number,
   await ctx.db.transaction().execute(async (trx) => {
     const now = nowIso();
     const version = input.version ?? item.version;
-    const closed = await updateVersioned(
-      trx,
-      'action_item',
-      id,
-      version,
-      { status: 'done', closing_evidence: evidence, closed_at: now, closed_by: actor.username },
-      { where: (eb) => eb('status', '=', 'open') },
-    );
+    const closed = await closeActionItemRow(trx, id, version, { status: 'done', closing_evidence: evidence, closed_at: now, closed_by: actor.username });
     if (!closed) throw versionConflict('交办事项');
     await writeAudit(trx, actor, {
       action: 'close',

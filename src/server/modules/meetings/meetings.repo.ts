@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { ActionItemTable, DB, MeetingAttachmentTable, MeetingTable } from '../../db/schema';
+import { updateVersioned, type VersionedChanges } from '../../db/versioned-update';
 
 /** The SQL of the meetings module: meetings, their projects, action items and files. Pass a transaction as `db` to write inside it. */
 
@@ -159,3 +160,8 @@ export async function deleteMeetingAttachmentRow(db: Kysely<DB>, id: number): Pr
 }
 
 export type MeetingRow = NonNullable<Awaited<ReturnType<typeof findMeeting>>>;
+
+/** 办结 an open action item at `expectedVersion`; false when it moved on, is gone or is no longer open. */
+export function closeActionItemRow(db: Kysely<DB>, id: number, expectedVersion: number, changes: VersionedChanges<'action_item'>): Promise<boolean> {
+  return updateVersioned(db, 'action_item', id, expectedVersion, changes, { where: (eb) => eb('status', '=', 'open') });
+}

@@ -2,13 +2,12 @@ import type { Actor } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import type { MilestoneRow } from '../../db/schema';
-import { deleteVersioned } from '../../db/versioned-update';
 import { badRequest, notFound, versionConflict } from '../../errors';
 import type { Milestone, MilestoneInput, MilestonePatchBody } from '../../../contract/targets.contract';
 import { isConfirmedOnWrite } from '../../policies/target.policy';
 import { assertCanConfirm, assertCanEditBeforeLock, loadProjectScope } from './project-access';
 import { toMilestoneView } from './target-view';
-import { findMilestoneRow, insertMilestoneRow, nextSeq, updateMilestoneRow, writeRevision } from './targets.repo';
+import { deleteMilestoneRow, findMilestoneRow, insertMilestoneRow, nextSeq, updateMilestoneRow, writeRevision } from './targets.repo';
 
 function checkTitle(title: string): string {
   const trimmed = title.trim();
@@ -75,7 +74,7 @@ export async function deleteMilestone(ctx: AppContext, actor: Actor, id: number,
   const { milestone, scope } = await loadMilestone(ctx, actor, id);
   assertCanEditBeforeLock(actor, scope);
   await ctx.db.transaction().execute(async (trx) => {
-    if (!(await deleteVersioned(trx, 'milestone', id, version))) throw versionConflict('该节点');
+    if (!(await deleteMilestoneRow(trx, id, version))) throw versionConflict('该节点');
     await writeAudit(trx, actor, { action: 'delete', entity: 'milestone', entityId: id, summary: `删除项目 ${scope.project.seq} 的节点：${milestone.title}`, before: milestone });
   });
 }

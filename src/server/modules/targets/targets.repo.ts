@@ -1,6 +1,6 @@
 import type { Insertable, Kysely, Updateable } from 'kysely';
 import type { DB, MilestoneTable, TargetTable } from '../../db/schema';
-import { updateVersioned } from '../../db/versioned-update';
+import { deleteVersioned, updateVersioned } from '../../db/versioned-update';
 
 const now = () => new Date().toISOString();
 
@@ -170,4 +170,14 @@ export async function writeRevision(db: Kysely<DB>, entity: 'target' | 'mileston
 
 export function listRevisions(db: Kysely<DB>, entity: 'target' | 'milestone', id: number) {
   return db.selectFrom('revision').select(['version', 'at', 'username', 'action', 'snapshot_json']).where('entity', '=', entity).where('entity_id', '=', id).orderBy('id').execute();
+}
+
+/** Delete a target at `expectedVersion`; false when it moved on or is gone. */
+export function deleteTargetRow(db: Kysely<DB>, id: number, expectedVersion: number): Promise<boolean> {
+  return deleteVersioned(db, 'target', id, expectedVersion);
+}
+
+/** Delete a milestone at `expectedVersion`; false when it moved on or is gone. */
+export function deleteMilestoneRow(db: Kysely<DB>, id: number, expectedVersion: number): Promise<boolean> {
+  return deleteVersioned(db, 'milestone', id, expectedVersion);
 }

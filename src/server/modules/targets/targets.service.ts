@@ -5,7 +5,6 @@ import type { Actor } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import type { TargetRow } from '../../db/schema';
-import { deleteVersioned } from '../../db/versioned-update';
 import { badRequest, notFound, versionConflict } from '../../errors';
 import type { ProjectTargets, Target, TargetHistory, TargetInput, TargetPatchBody, TrajectoryBody } from '../../../contract/targets.contract';
 import { canEditProject, canReviewProject } from '../../policies/project.policy';
@@ -14,7 +13,7 @@ import { assertCanConfirm, assertCanEditBeforeLock, loadProjectScope } from './p
 import { pendingChangesFor } from './change-requests.repo';
 import { planTrajectory } from './trajectory-plan';
 import { toMilestoneView, toTargetView } from './target-view';
-import { findTargetRow, insertTargetRow, listMilestoneRows, listRevisions, listTargetRows, nextSeq, updateTargetRow, writeRevision } from './targets.repo';
+import { deleteTargetRow, findTargetRow, insertTargetRow, listMilestoneRows, listRevisions, listTargetRows, nextSeq, updateTargetRow, writeRevision } from './targets.repo';
 
 function checkFields(t: { label: string; value: number; unit: string; kind: TargetKind }): void {
   const problem = targetFieldsProblem(t);
@@ -159,7 +158,7 @@ export async function deleteTarget(ctx: AppContext, actor: Actor, targetId: numb
   const { target, scope } = await loadTargetForWrite(ctx, actor, targetId);
   assertCanEditBeforeLock(actor, scope);
   await ctx.db.transaction().execute(async (trx) => {
-    if (!(await deleteVersioned(trx, 'target', targetId, version))) throw versionConflict('该目标');
+    if (!(await deleteTargetRow(trx, targetId, version))) throw versionConflict('该目标');
     await writeAudit(trx, actor, { action: 'delete', entity: 'target', entityId: targetId, summary: `删除项目 ${scope.project.seq} 的目标：${describe(target)}`, before: target });
   });
 }
