@@ -7,6 +7,8 @@
  *   node scripts/tests-alone.mjs [--jobs N] [paths...]
  */
 import { execFileSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
 import os from 'node:os';
 
 const args = process.argv.slice(2);
@@ -17,6 +19,8 @@ const listed = JSON.parse(execFileSync('npx', ['vitest', 'list', '--json', '--pr
 const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const failures = [];
+const logFile = path.join(os.tmpdir(), 'tests-alone-failures.log');
+fs.writeFileSync(logFile, '');
 let next = 0;
 let done = 0;
 async function worker() {
@@ -33,10 +37,11 @@ async function worker() {
     if (ok !== true) {
       failures.push(test);
       console.log(`✗ ${test.file.replace(`${process.cwd()}/`, '')} › ${test.name}`);
+      fs.appendFileSync(logFile, `\n===== ${test.file} › ${test.name}\n${ok}\n`);
     }
     if (done % 10 === 0) console.log(`… ${done}/${listed.length}`);
   }
 }
 await Promise.all(Array.from({ length: jobs }, worker));
-console.log(`${listed.length - failures.length}/${listed.length} tests pass alone`);
+console.log(`${listed.length - failures.length}/${listed.length} tests pass alone${failures.length ? ` (output of each failure: ${logFile})` : ''}`);
 process.exit(failures.length ? 1 : 0);

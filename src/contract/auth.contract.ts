@@ -3,16 +3,18 @@ import { roleSchema } from './common.contract';
 
 /** The sign-in API contract (zod only): login, logout, the current user and changing one's own password. */
 
-/** The signed-in user as the web sees it. */
-export const meSchema = z.object({
+/** Who an account is: the fields the signed-in user and the user list share. */
+export const accountSchema = z.object({
   id: z.number().int(),
   username: z.string(),
   displayName: z.string(),
   role: roleSchema,
   unitId: z.number().int().nullable(),
   unitName: z.string().nullable(),
-  mustChangePassword: z.boolean(),
 });
+
+/** The signed-in user as the web sees it. */
+export const meSchema = accountSchema.extend({ mustChangePassword: z.boolean() });
 export type Me = z.infer<typeof meSchema>;
 
 /** POST /auth/login and GET /auth/me: the user and the CSRF token the web sends back on writes. */

@@ -17,10 +17,19 @@ export const versionSchema = z.number().int().positive();
 /** The version of a record that may not exist yet (a draft never saved is version 0). */
 export const draftVersionSchema = z.number().int().min(0);
 
-/** The roles of the platform (labels in the web's role-labels and the server's ROLE_LABELS). */
+/** The roles of the platform. */
 export const ROLES = ['admin', 'supervisor', 'leader', 'unit_manager', 'unit_staff'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
+
+/** Role names as the district says them (server messages and the web alike). */
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: '系统管理员',
+  supervisor: '督查室',
+  leader: '分管领导',
+  unit_manager: '单位负责人',
+  unit_staff: '单位联络员',
+};
 
 /** `:id` in a path. */
 export const idParamsSchema = z.object({ id: z.coerce.number().int().positive() });

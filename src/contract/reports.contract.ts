@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { draftVersionSchema, monthSchema, versionSchema } from './common.contract';
-import { attachmentSchema } from './weekly.contract';
+import { attachmentSchema, targetRefSchema } from './weekly.contract';
 
 /** The review workflow's states (src/domain/reporting/review-workflow.ts). */
 export const MONTHLY_STATUSES = ['draft', 'submitted', 'returned', 'accepted'] as const;
@@ -14,11 +14,7 @@ export const monthlyStatusSchema = z.enum(MONTHLY_STATUSES);
 export const projectMonthParamsSchema = z.object({ id: z.coerce.number().int().positive(), month: monthSchema });
 
 /** A target's value at the month's end against its trajectory. */
-export const monthlyValueSchema = z.object({
-  targetId: z.number().int(),
-  label: z.string(),
-  unit: z.string(),
-  target: z.number(),
+export const monthlyValueSchema = targetRefSchema.extend({
   /** latest accepted cumulative value up to the month's end, null when never reported */
   actual: z.number().nullable(),
   /** the value the trajectory plans at the month's end */

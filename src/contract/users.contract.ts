@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { roleSchema, versionSchema } from './common.contract';
+import { accountSchema } from './auth.contract';
 
 /** The user-administration API contract (zod only; 系统管理员). */
 
@@ -15,13 +16,7 @@ export const userPermissionsSchema = z.object({
 export type UserPermissions = z.infer<typeof userPermissionsSchema>;
 
 /** An account as the user list shows it (never the password hash). */
-export const userSchema = z.object({
-  id: z.number().int(),
-  username: z.string(),
-  displayName: z.string(),
-  role: roleSchema,
-  unitId: z.number().int().nullable(),
-  unitName: z.string().nullable(),
+export const userSchema = accountSchema.extend({
   isDisabled: z.boolean(),
   mustChangePassword: z.boolean(),
   lastLoginAt: z.string().nullable(),

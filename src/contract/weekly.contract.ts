@@ -73,12 +73,16 @@ export const coUnitNoteSchema = z.object({
 });
 export type CoUnitNote = z.infer<typeof coUnitNoteSchema>;
 
-/** One tracked target of the week: its cumulative actual against the target and last week's value. */
-export const weeklyValueSchema = z.object({
+/** A tracked target as a report names it: its label, unit and the year's target. */
+export const targetRefSchema = z.object({
   targetId: z.number().int(),
   label: z.string(),
   unit: z.string(),
   target: z.number(),
+});
+
+/** One tracked target of the week: its cumulative actual against the target and last week's value. */
+export const weeklyValueSchema = targetRefSchema.extend({
   /** the last submitted or accepted cumulative actual before this week, null before the first report */
   previous: z.number().nullable(),
   actual: z.number().nullable(),

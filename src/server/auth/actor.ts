@@ -17,15 +17,8 @@ export interface AuditActor {
   ip: string | null;
 }
 
-export { ROLES } from '../../contract/common.contract';
+export { ROLE_LABELS, ROLES } from '../../contract/common.contract';
 
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: '系统管理员',
-  supervisor: '督查室',
-  leader: '分管领导',
-  unit_manager: '单位负责人',
-  unit_staff: '单位联络员',
-};
 
 export const isUnitRole = (role: Role) => role === 'unit_manager' || role === 'unit_staff';
 

@@ -1,14 +1,7 @@
 import type { Me } from '../../../contract/auth.contract';
-import type { Role } from '../../../contract/common.contract';
+import { ROLE_LABELS, type Role } from '../../../contract/common.contract';
 
-/** Role names as the district says them. */
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: '系统管理员',
-  supervisor: '督查室',
-  leader: '分管领导',
-  unit_manager: '单位负责人',
-  unit_staff: '单位联络员',
-};
+export { ROLE_LABELS };
 
 export const ROLE_OPTIONS = (Object.keys(ROLE_LABELS) as Role[]).map((role) => ({
   value: role,
