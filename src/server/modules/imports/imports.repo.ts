@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { DB, PlanTable, ProjectTable, ProjectUnitTable, UnitTable } from '../../db/schema';
+import { updateVersioned } from '../../db/versioned-update';
 
 /*
  * The SQL of the notice import: reads for the diff (notice-diff.ts) and the writes of its one transaction
@@ -57,7 +58,7 @@ export async function updatePlanHeader(
   values: Pick<PlanTable, 'title' | 'doc_number' | 'issuer' | 'year' | 'issue_date'>,
   updatedAt: string,
 ): Promise<void> {
-  await db.updateTable('plan').set((eb) => ({ ...values, version: eb('version', '+', 1), updated_at: updatedAt })).where('id', '=', planId).execute();
+  await updateVersioned(db, 'plan', planId, 'any', { ...values, updated_at: updatedAt }, { touch: false });
 }
 
 /** Inserts a unit; returns its id. */
@@ -80,7 +81,7 @@ export async function insertProject(db: Kysely<DB>, values: Insertable<ProjectTa
 
 /** Withdraws a project a new notice no longer lists; moves the version on. */
 export async function withdrawProject(db: Kysely<DB>, projectId: number, updatedAt: string): Promise<void> {
-  await db.updateTable('project').set((eb) => ({ status: 'withdrawn', version: eb('version', '+', 1), updated_at: updatedAt })).where('id', '=', projectId).execute();
+  await updateVersioned(db, 'project', projectId, 'any', { status: 'withdrawn', updated_at: updatedAt }, { touch: false });
 }
 
 /** What a new notice may change of a listed project; category, location and investment only when the notice has them. */
@@ -94,11 +95,7 @@ export interface ProjectNoticeChanges {
 
 /** A listed project as a new notice states it, active again if it was withdrawn; moves the version on. */
 export async function updateProjectFromNotice(db: Kysely<DB>, projectId: number, changes: ProjectNoticeChanges, updatedAt: string): Promise<void> {
-  await db
-    .updateTable('project')
-    .set((eb) => ({ ...changes, status: 'active', version: eb('version', '+', 1), updated_at: updatedAt }))
-    .where('id', '=', projectId)
-    .execute();
+  await updateVersioned(db, 'project', projectId, 'any', { ...changes, status: 'active', updated_at: updatedAt }, { touch: false });
 }
 
 /** A project's deadline; throws when the project is gone. */

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
+import { updateVersioned } from '../../db/versioned-update';
 
 /** A plan's year and baseline lock; undefined when there is no such plan. */
 export function findPlanBaseline(db: Kysely<DB>, planId: number) {
@@ -56,9 +57,5 @@ export async function setMilestoneBaseline(db: Kysely<DB>, id: number, baselineJ
 
 /** Mark the plan's baseline locked at `lockedAt` by `lockedBy`: version + 1, updated_at = `lockedAt`. */
 export async function markPlanBaselineLocked(db: Kysely<DB>, planId: number, lockedAt: string, lockedBy: string): Promise<void> {
-  await db
-    .updateTable('plan')
-    .set((eb) => ({ baseline_locked_at: lockedAt, baseline_locked_by: lockedBy, version: eb('version', '+', 1), updated_at: lockedAt }))
-    .where('id', '=', planId)
-    .execute();
+  await updateVersioned(db, 'plan', planId, 'any', { baseline_locked_at: lockedAt, baseline_locked_by: lockedBy, updated_at: lockedAt }, { touch: false });
 }

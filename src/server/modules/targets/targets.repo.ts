@@ -95,12 +95,12 @@ export async function updateMilestoneRow(db: Kysely<DB>, id: number, changes: Up
  * status 'confirmed', version + 1, updated_at = `at`.
  */
 export async function markTargetConfirmed(db: Kysely<DB>, id: number, at: string): Promise<void> {
-  await db.updateTable('target').set((eb) => ({ status: 'confirmed', version: eb('version', '+', 1), updated_at: at })).where('id', '=', id).execute();
+  await updateVersioned(db, 'target', id, 'any', { status: 'confirmed', updated_at: at }, { touch: false });
 }
 
 /** As markTargetConfirmed, for a milestone. */
 export async function markMilestoneConfirmed(db: Kysely<DB>, id: number, at: string): Promise<void> {
-  await db.updateTable('milestone').set((eb) => ({ status: 'confirmed', version: eb('version', '+', 1), updated_at: at })).where('id', '=', id).execute();
+  await updateVersioned(db, 'milestone', id, 'any', { status: 'confirmed', updated_at: at }, { touch: false });
 }
 
 /** The values an approved change request writes onto a target. */
@@ -115,20 +115,12 @@ export interface ApprovedTargetChange {
 
 /** Apply an approved change to a locked target: the new values, status 'changed', version + 1, updated_at = `at`. */
 export async function applyApprovedTargetChange(db: Kysely<DB>, id: number, change: ApprovedTargetChange, at: string): Promise<void> {
-  await db
-    .updateTable('target')
-    .set((eb) => ({ ...change, status: 'changed', version: eb('version', '+', 1), updated_at: at }))
-    .where('id', '=', id)
-    .execute();
+  await updateVersioned(db, 'target', id, 'any', { ...change, status: 'changed', updated_at: at }, { touch: false });
 }
 
 /** Apply an approved change to a locked milestone: title and due date, status 'changed', version + 1, updated_at = `at`. */
 export async function applyApprovedMilestoneChange(db: Kysely<DB>, id: number, change: { title: string; due_date: string | null }, at: string): Promise<void> {
-  await db
-    .updateTable('milestone')
-    .set((eb) => ({ ...change, status: 'changed', version: eb('version', '+', 1), updated_at: at }))
-    .where('id', '=', id)
-    .execute();
+  await updateVersioned(db, 'milestone', id, 'any', { ...change, status: 'changed', updated_at: at }, { touch: false });
 }
 
 /** Whether any target or milestone of the project is past 'proposed' (confirmed or changed by a person). */
