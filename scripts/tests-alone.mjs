@@ -4,7 +4,7 @@
  * process per `it` filtered by its full name, and lists those that fail alone — a test that only passes after
  * the test before it depends on shared state.
  *
- *   node scripts/tests-alone.mjs [--jobs N] [paths...]
+ *   node scripts/tests-alone.mjs [--jobs N] [--project unit|integration] [paths...]
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -14,8 +14,10 @@ import os from 'node:os';
 const args = process.argv.slice(2);
 const jobsAt = args.indexOf('--jobs');
 const jobs = jobsAt >= 0 ? Number(args.splice(jobsAt, 2)[1]) : Math.max(1, Math.min(4, os.cpus().length));
+const projectAt = args.indexOf('--project');
+const projects = projectAt >= 0 ? [args.splice(projectAt, 2)[1]] : ['unit', 'integration'];
 const paths = args;
-const listed = JSON.parse(execFileSync('npx', ['vitest', 'list', '--json', '--project', 'unit', '--project', 'integration', ...paths], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+const listed = JSON.parse(execFileSync('npx', ['vitest', 'list', '--json', ...projects.flatMap((p) => ['--project', p]), ...paths], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
 const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const failures = [];
