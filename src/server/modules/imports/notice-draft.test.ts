@@ -1,7 +1,7 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
-import { signedInUser } from '../../test-support/factories';
+import { buildProject, buildUnitUser, uniqueSuffix } from '../../test-support/factories';
 import { ADMIN_PASSWORD, describeEachDialect, fixture, multipartFile } from '../../test-support/test-app';
 import type { TestApp } from '../../test-support/test-app';
 
@@ -80,7 +80,8 @@ describeEachDialect('notice import through the correction grid (read → correct
       .execute();
     expect(projects).toEqual([{ seq: 3, name: '区交通运输局', role: 'lead' }]);
     const audit = (await t().as(admin, 'GET', '/api/v1/audit?action=import_correct')).json();
-    expect(audit.items[0].summary).toContain('人工校正 1 处');
+    const corrected = audit.items.find((a: { entityId: string | null }) => a.entityId === String(commit.json().planId));
+    expect(corrected.summary).toContain('人工校正 1 处');
   });
 
   it('refuses a grid row without a lead unit, naming the row, and writes nothing', async () => {
@@ -145,9 +146,10 @@ describeEachDialect('notice import through the correction grid (read → correct
   });
 
   it('lets only the 督查室 and admins read or import notices', async () => {
-    const admin = await t().login('admin', ADMIN_PASSWORD);
-    await t().as(admin, 'POST', '/api/v1/units', { name: '区教育局', kind: 'department' });
-    const staff = await signedInUser(t(), admin, `staff${Date.now()}`, 'unit_staff', '区教育局');
+    // a unit of its own (区教育局 is not in the sample), with a 联络员
+    const s = uniqueSuffix();
+    const { leadUnitId } = await buildProject(t(), { lead: `区教育局${s}` });
+    const staff = await buildUnitUser(t(), leadUnitId, 'unit_staff', `staff${s}`);
     const res = await t().as(staff, 'POST', '/api/v1/imports/notice/read-text', { text: RUN_ON });
     expect(res.statusCode).toBe(403);
   });

@@ -1,7 +1,6 @@
 import { expect, it } from 'vitest';
-import { describeEachDialect, ADMIN_PASSWORD } from '../../test-support/test-app';
-import type { Session } from '../../test-support/test-app';
-import { unitIdByName } from '../../test-support/factories';
+import { describeEachDialect } from '../../test-support/test-app';
+import { adminSession, unitIdByName } from '../../test-support/factories';
 
 interface ProjectItem {
   id: number;
@@ -13,8 +12,12 @@ interface ProjectItem {
 }
 
 describeEachDialect('plans, projects and units API on the 2024 sample', (t) => {
-  let admin: Session;
-  let planId: number;
+  /** The admin and the plan of the bundled sample notice, which no test of this file changes. */
+  async function setup() {
+    const admin = await adminSession(t());
+    const plan = await t().ctx.db.selectFrom('plan').select('id').where('doc_number', '=', '济开管发〔2024〕1号').executeTakeFirstOrThrow();
+    return { admin, planId: plan.id };
+  }
 
   it('answers the health check with the dialect', async () => {
     const res = await t().as(null, 'GET', '/healthz');
@@ -33,16 +36,16 @@ describeEachDialect('plans, projects and units API on the 2024 sample', (t) => {
   });
 
   it('lists the imported plan as in the contract', async () => {
-    admin = await t().login('admin', ADMIN_PASSWORD);
+    const admin = await adminSession(t());
     const res = await t().as(admin, 'GET', '/api/v1/plans');
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.total).toBe(1);
     expect(body.items[0]).toMatchObject({ title: '关于办好2024年“重点民生实事”的通知', docNumber: '济开管发〔2024〕1号', year: 2024, projectCount: 27 });
-    planId = body.items[0].id;
   });
 
   it('lists the 27 projects with the units of the notice', async () => {
+    const { admin, planId } = await setup();
     const res = await t().as(admin, 'GET', `/api/v1/plans/${planId}/projects`);
     const body = res.json<{ items: ProjectItem[]; total: number }>();
     expect(body.total).toBe(27);
@@ -63,6 +66,7 @@ describeEachDialect('plans, projects and units API on the 2024 sample', (t) => {
   });
 
   it('filters projects by unit and role, and searches name and content', async () => {
+    const { admin, planId } = await setup();
     const town = await unitIdByName(t(), '疃里镇');
     const all = (await t().as(admin, 'GET', `/api/v1/plans/${planId}/projects?unitId=${town}`)).json<{ items: ProjectItem[] }>();
     expect(all.items.length).toBeGreaterThan(15);
@@ -76,6 +80,7 @@ describeEachDialect('plans, projects and units API on the 2024 sample', (t) => {
   });
 
   it('shows one project with its plan, and 404 for an unknown one', async () => {
+    const { admin, planId } = await setup();
     const list = (await t().as(admin, 'GET', `/api/v1/plans/${planId}/projects`)).json<{ items: ProjectItem[] }>();
     const p3 = list.items.find((p) => p.seq === 3)!;
     const res = await t().as(admin, 'GET', `/api/v1/projects/${p3.id}`);
@@ -88,6 +93,7 @@ describeEachDialect('plans, projects and units API on the 2024 sample', (t) => {
   });
 
   it('lists units with their load, and a unit with its projects', async () => {
+    const { admin } = await setup();
     const units = (await t().as(admin, 'GET', '/api/v1/units')).json<{ items: { id: number; name: string; kind: string; leadCount: number; coCount: number }[] }>();
     const names = units.items.map((u) => u.name);
     expect(new Set(names).size).toBe(names.length);
@@ -102,6 +108,7 @@ describeEachDialect('plans, projects and units API on the 2024 sample', (t) => {
   });
 
   it('counts the load of a unit within one plan', async () => {
+    const { admin, planId } = await setup();
     const inPlan = (await t().as(admin, 'GET', `/api/v1/units?planId=${planId}`)).json<{ items: { name: string; leadCount: number }[] }>();
     expect(inPlan.items.find((u) => u.name === '区社会事业中心')?.leadCount).toBe(9);
     const otherPlan = (await t().as(admin, 'GET', '/api/v1/units?planId=99999')).json<{ items: { leadCount: number; coCount: number }[] }>();

@@ -1,7 +1,10 @@
 import { expect, it } from 'vitest';
-import { ADMIN_PASSWORD, describeEachDialect } from '../../test-support/test-app';
+import { describeEachDialect, fixture } from '../../test-support/test-app';
 import type { Session } from '../../test-support/test-app';
-import { projectIdBySeq, signedInUser } from '../../test-support/factories';
+import { adminSession, buildUnitUser, officeActor, uniqueSuffix, unitIdByName } from '../../test-support/factories';
+import { readNoticeFile } from '../../notice-files/read-notice-file';
+import { commitNoticeImport } from '../imports/notice-import.service';
+import { listProjectRows } from '../projects/projects.repo';
 
 interface TargetView {
   id: number;
@@ -20,21 +23,62 @@ interface TargetView {
 }
 
 describeEachDialect('targets: proposals, review, baseline lock and change requests', (t) => {
-  let admin: Session;
-  let econ: Session;
-  let town: Session;
-  let p1: number;
-  let planId: number;
-
   const targetsOf = async (session: Session, projectId: number) =>
     (await t().as(session, 'GET', `/api/v1/projects/${projectId}/targets`)).json<{ targets: TargetView[]; milestones: { id: number; title: string; status: string; version: number }[]; canEdit: boolean; canReview: boolean; permissions: Record<string, boolean>; baseline: { lockedAt: string | null } }>();
 
+  /**
+   * A plan of its own with the 27 projects of the 2024 sample notice (imported again under a document number of its
+   * own, so its targets are fresh proposals whatever other tests did), a 联络员 of 区经济发展局 (lead unit of
+   * project 1) and one of 疃里镇 (a co-unit of it).
+   */
+  async function setup() {
+    const s = uniqueSuffix();
+    const admin = await adminSession(t());
+    const sample = await readNoticeFile(fixture('notice-2024-jingkai.txt'), 'notice-2024-jingkai.txt');
+    const notice = { ...sample, plan: { ...sample.plan, docNumber: `济开管发〔2024〕${s}号` } };
+    const { planId } = await commitNoticeImport(t().ctx, await officeActor(t()), notice, `notice-2024-${s}.txt`);
+    const ids = new Map((await listProjectRows(t().ctx.db, planId)).map((p) => [p.seq, p.id]));
+    const projectIdBySeq = (seq: number) => ids.get(seq)!;
+    const econ = await buildUnitUser(t(), await unitIdByName(t(), '区经济发展局'), 'unit_staff', `jingfa${s}`);
+    const town = await buildUnitUser(t(), await unitIdByName(t(), '疃里镇'), 'unit_staff', `tuanli${s}`);
+    return { admin, econ, town, planId, p1: projectIdBySeq(1), projectIdBySeq };
+  }
+
+  const succeed = async (res: Promise<{ statusCode: number; body: string }>) => {
+    const r = await res;
+    if (r.statusCode !== 200) throw new Error(`${r.statusCode} ${r.body}`);
+    return r;
+  };
+
+  /** The setup, with the lead unit's edit of project 1's target to 112座 (what the edit test does). */
+  async function withValueEdited() {
+    const s = await setup();
+    const [target] = (await targetsOf(s.econ, s.p1)).targets;
+    await succeed(t().as(s.econ, 'PATCH', `/api/v1/targets/${target!.id}`, { version: target!.version, value: 112 }));
+    return s;
+  }
+
+  /** The same, with a hand-typed trajectory saved and then the back-loaded shape (what the trajectory test does). */
+  async function withTrajectoryEdited() {
+    const s = await withValueEdited();
+    const [target] = (await targetsOf(s.econ, s.p1)).targets;
+    const months = target!.trajectory.map((p, i) => ({ month: p.month, value: i < 6 ? 0 : i === 11 ? 112 : (i - 5) * 18 }));
+    const saved = await succeed(t().as(s.econ, 'PUT', `/api/v1/targets/${target!.id}/trajectory`, { shape: 'custom', months, version: target!.version }));
+    await succeed(t().as(s.econ, 'PUT', `/api/v1/targets/${target!.id}/trajectory`, { shape: 'back_loaded', version: JSON.parse(saved.body).version }));
+    return s;
+  }
+
+  /** The same, with every project confirmed by the 督查室 and the baseline locked (what the lock test does). */
+  async function withBaselineLocked() {
+    const s = await withTrajectoryEdited();
+    const review = (await t().as(s.admin, 'GET', `/api/v1/plans/${s.planId}/target-review`)).json<{ items: { projectId: number }[] }>();
+    for (const item of review.items) await succeed(t().as(s.admin, 'POST', `/api/v1/projects/${item.projectId}/confirm-all`));
+    await succeed(t().as(s.admin, 'POST', `/api/v1/plans/${s.planId}/baseline/lock`));
+    return s;
+  }
+
   it('proposes targets read from the notice at import', async () => {
-    admin = await t().login('admin', ADMIN_PASSWORD);
-    econ = await signedInUser(t(), admin, 'jingfa', 'unit_staff', '区经济发展局');
-    town = await signedInUser(t(), admin, 'tuanli', 'unit_staff', '疃里镇');
-    p1 = await projectIdBySeq(t(), 1);
-    planId = (await t().ctx.db.selectFrom('plan').select('id').executeTakeFirstOrThrow()).id;
+    const { admin, econ, town, p1, projectIdBySeq } = await setup();
     const p1Targets = await targetsOf(econ, p1);
     expect(p1Targets.canEdit).toBe(true);
     expect(p1Targets.canReview).toBe(false);
@@ -42,10 +86,10 @@ describeEachDialect('targets: proposals, review, baseline lock and change reques
     expect(p1Targets.targets).toHaveLength(1);
     expect(p1Targets.targets[0]).toMatchObject({ value: 110, unit: '座', kind: 'quantity', status: 'proposed', sourceText: '全区新改建充电桩110座' });
     expect(p1Targets.targets[0]!.trajectory.at(-1)).toEqual({ month: '2024-12', value: 110 });
-    const p3 = await targetsOf(admin, await projectIdBySeq(t(), 3));
+    const p3 = await targetsOf(admin, projectIdBySeq(3));
     const child = p3.targets.find((x) => x.value === 32)!;
     expect(p3.targets.find((x) => x.id === child.parentId)?.value).toBe(113);
-    const p19 = await targetsOf(admin, await projectIdBySeq(t(), 19));
+    const p19 = await targetsOf(admin, projectIdBySeq(19));
     expect(p19.targets).toEqual([]);
     expect(p19.milestones).toHaveLength(4);
     expect((await targetsOf(town, p1)).canEdit).toBe(false);
@@ -54,6 +98,7 @@ describeEachDialect('targets: proposals, review, baseline lock and change reques
   });
 
   it('lets the lead unit edit, and refuses bad edits with a clear message', async () => {
+    const { econ, town, p1 } = await setup();
     const [target] = (await targetsOf(econ, p1)).targets;
     const patch = (session: Session, body: object) => t().as(session, 'PATCH', `/api/v1/targets/${target!.id}`, { version: target!.version, ...body });
     const negative = await patch(econ, { value: -5 });
@@ -73,6 +118,7 @@ describeEachDialect('targets: proposals, review, baseline lock and change reques
   });
 
   it('checks a hand-typed trajectory month by month', async () => {
+    const { econ, p1 } = await withValueEdited();
     const [target] = (await targetsOf(econ, p1)).targets;
     const months = target!.trajectory.map((p) => p.month);
     const above = months.map((month, i) => ({ month, value: i === 3 ? 150 : Math.min(112, (i + 1) * 10) }));
@@ -88,6 +134,7 @@ describeEachDialect('targets: proposals, review, baseline lock and change reques
   });
 
   it('locks the baseline only when every project is confirmed', async () => {
+    const { admin, econ, p1, planId } = await setup();
     expect((await t().as(econ, 'POST', `/api/v1/projects/${p1}/confirm-all`)).statusCode).toBe(403);
     const early = await t().as(admin, 'POST', `/api/v1/plans/${planId}/baseline/lock`);
     expect(early.statusCode).toBe(409);
@@ -111,6 +158,7 @@ describeEachDialect('targets: proposals, review, baseline lock and change reques
   });
 
   it('refuses direct changes after the lock and takes a change request for approval', async () => {
+    const { admin, econ, town, p1, planId, projectIdBySeq } = await withBaselineLocked();
     const locked = await targetsOf(econ, p1);
     const [target] = locked.targets;
     expect(target!.baseline).toMatchObject({ value: 112, unit: '座' });
@@ -124,7 +172,7 @@ describeEachDialect('targets: proposals, review, baseline lock and change reques
     expect((await t().as(town, 'POST', `/api/v1/targets/${target!.id}/change-requests`, { changes: { value: 100 }, reason: '用地未落实，调减' })).statusCode).toBe(403);
     const request = await t().as(econ, 'POST', `/api/v1/targets/${target!.id}/change-requests`, { changes: { value: 100 }, reason: '两处用地未落实，调减至100座' });
     expect(request.statusCode).toBe(200);
-    expect(request.json()).toMatchObject({ status: 'pending', before: { value: 112 }, after: { value: 100 }, requestedBy: 'jingfa' });
+    expect(request.json()).toMatchObject({ status: 'pending', before: { value: 112 }, after: { value: 100 }, requestedBy: econ.username });
     const again = await t().as(econ, 'POST', `/api/v1/targets/${target!.id}/change-requests`, { changes: { value: 90 }, reason: '再次调减目标' });
     expect(again.json().error.code).toBe('CHANGE_PENDING');
     const pendingView = (await targetsOf(econ, p1)).targets[0]!;
@@ -135,7 +183,7 @@ describeEachDialect('targets: proposals, review, baseline lock and change reques
     expect(list.items[0]).toMatchObject({ projectSeq: 1, projectName: '方便群众新能源汽车充电', permissions: { canDecide: true } });
     expect((await t().as(town, 'GET', `/api/v1/plans/${planId}/change-requests`)).json().items[0].permissions).toEqual({ canDecide: false });
     expect((await t().as(town, 'GET', `/api/v1/plans/${planId}/change-requests`)).json().total).toBe(1);
-    const p8 = await projectIdBySeq(t(), 8);
+    const p8 = projectIdBySeq(8);
     expect((await t().as(admin, 'GET', `/api/v1/plans/${planId}/change-requests?projectId=${p8}`)).json().total).toBe(0);
     const approved = await t().as(admin, 'POST', `/api/v1/change-requests/${request.json().id}/approve`, { reason: '同意' });
     expect(approved.json()).toMatchObject({ status: 'approved', decidedBy: 'admin' });
@@ -148,6 +196,7 @@ describeEachDialect('targets: proposals, review, baseline lock and change reques
   });
 
   it('requires a reason to reject', async () => {
+    const { admin, econ, p1 } = await withBaselineLocked();
     const [target] = (await targetsOf(econ, p1)).targets;
     const request = (await t().as(econ, 'POST', `/api/v1/targets/${target!.id}/change-requests`, { changes: { dueDate: '2024-11-30' }, reason: '提前完成节点' })).json();
     const bare = await t().as(admin, 'POST', `/api/v1/change-requests/${request.id}/reject`, {});
