@@ -4,8 +4,9 @@ import mammoth from 'mammoth';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectIdBySeq, signedInUser, USER_PASSWORD } from '../../src/server/test-support/factories';
+import { buildWeek } from '../../src/server/test-support/reporting.factories';
 import { ADMIN_PASSWORD } from '../../src/server/test-support/test-app';
-import type { TestApp } from '../../src/server/test-support/test-app';
+import type { Session, TestApp } from '../../src/server/test-support/test-app';
 import { button, canRunBrowser, DESK, horizontalOverflow, launchChromium, newPage, PHONE, SHOTS_DIR, signIn, startServer, toast } from './browser';
 
 const WEEK = '2024-W23';
@@ -48,14 +49,16 @@ describe.runIf(canRunBrowser())('steering rhythm: weekly meeting, green channel,
   let coUnit: Page;
   let leader: Page;
   let office: Page;
+  let admin: Session;
+  let lead: Session;
 
   beforeAll(async () => {
     fs.mkdirSync(SHOTS_DIR, { recursive: true });
     ({ t, baseUrl } = await startServer());
     planId = (await t.ctx.db.selectFrom('plan').select('id').executeTakeFirstOrThrow()).id;
     p1 = await projectIdBySeq(t, 1);
-    const admin = await t.login('admin', ADMIN_PASSWORD);
-    await signedInUser(t, admin, 'jingfa', 'unit_staff', LEAD_UNIT);
+    admin = await t.login('admin', ADMIN_PASSWORD);
+    lead = await signedInUser(t, admin, 'jingfa', 'unit_staff', LEAD_UNIT);
     await signedInUser(t, admin, 'ziguiju', 'unit_staff', CO_UNIT);
     await signedInUser(t, admin, 'duchashi', 'supervisor', null);
     await signedInUser(t, admin, 'liquzhang', 'leader', null);
@@ -72,6 +75,21 @@ describe.runIf(canRunBrowser())('steering rhythm: weekly meeting, green channel,
     await signIn(leader, baseUrl, 'liquzhang', USER_PASSWORD);
     await signIn(office, baseUrl, 'duchashi', USER_PASSWORD);
   });
+
+  const weekRow = () => t.ctx.db.selectFrom('weekly_update').select(['id', 'version', 'status']).where('project_id', '=', p1).where('week', '=', WEEK).executeTakeFirst();
+  /** Project 1's week as the blocker test leaves it (a draft of 10座), made through the API when a later test runs alone. */
+  const givenWeekDraft = async () => {
+    if (await weekRow()) return;
+    await buildWeek(t, lead, admin, p1, WEEK, { actual: 10, status: 'draft', progressText: '本周完成2座充电桩基础施工，累计10座。', problemsText: '马集镇3处充电站点位涉及集体建设用地，用地手续未办结。' });
+  };
+  /** …and as the bulletin test leaves it: submitted and accepted. */
+  const givenWeekAccepted = async () => {
+    await givenWeekDraft();
+    const row = (await weekRow())!;
+    if (row.status === 'accepted') return;
+    if (row.status !== 'submitted') expect((await t.as(lead, 'POST', `/api/v1/weekly/${row.id}/submit`, { version: row.version })).statusCode).toBe(200);
+    expect((await t.as(admin, 'POST', `/api/v1/weekly/${row.id}/accept`, {})).statusCode).toBe(200);
+  };
 
   afterAll(async () => {
     await browser?.close();
@@ -208,7 +226,7 @@ describe.runIf(canRunBrowser())('steering rhythm: weekly meeting, green channel,
   });
 
   it('the 督查室 compiles the month’s bulletin, edits a line, issues it and downloads the .docx', async () => {
-    const admin = await t.login('admin', ADMIN_PASSWORD);
+    await givenWeekDraft();
     const update = await t.ctx.db.selectFrom('weekly_update').select(['id', 'version']).where('project_id', '=', p1).where('week', '=', WEEK).executeTakeFirstOrThrow();
     expect((await t.as(admin, 'POST', `/api/v1/weekly/${update.id}/submit`, { version: update.version })).statusCode).toBe(200);
     expect((await t.as(admin, 'POST', `/api/v1/weekly/${update.id}/accept`, {})).statusCode).toBe(200);
@@ -246,6 +264,7 @@ describe.runIf(canRunBrowser())('steering rhythm: weekly meeting, green channel,
   });
 
   it('the leader writes an instruction on the accepted weekly update from the project page', async () => {
+    await givenWeekAccepted();
     await leader.goto(`${baseUrl}/projects/${p1}`);
     const weekly = leader.locator('#weekly');
     await button(weekly, '批示').first().click();

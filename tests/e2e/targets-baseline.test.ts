@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectIdBySeq, signedInUser, USER_PASSWORD } from '../../src/server/test-support/factories';
+import { confirmAllOfProject, lockBaseline } from '../../src/server/modules/targets/baseline.service';
+import { officeActor, projectIdBySeq, signedInUser, USER_PASSWORD } from '../../src/server/test-support/factories';
 import { ADMIN_PASSWORD } from '../../src/server/test-support/test-app';
 import type { TestApp } from '../../src/server/test-support/test-app';
 import { button, canRunBrowser, DESK, horizontalOverflow, launchChromium, newPage, PHONE, SHOTS_DIR, signIn, startServer } from './browser';
@@ -23,6 +24,16 @@ describe.runIf(canRunBrowser())('targets: the 督查室 reviews, locks; a change
     await signedInUser(t, admin, 'jingfa', 'unit_staff', '区经济发展局');
     browser = await launchChromium();
   });
+
+  /** The plan as the first test leaves it (every target confirmed, baseline locked), made through the services when the next test runs alone. */
+  const givenLocked = async () => {
+    const plan = await t.ctx.db.selectFrom('plan').select('baseline_locked_at').where('id', '=', planId).executeTakeFirstOrThrow();
+    if (plan.baseline_locked_at) return;
+    const actor = await officeActor(t);
+    const projects = await t.ctx.db.selectFrom('project').select('id').where('plan_id', '=', planId).execute();
+    for (const project of projects) await confirmAllOfProject(t.ctx, actor, project.id);
+    await lockBaseline(t.ctx, actor, planId);
+  };
 
   afterAll(async () => {
     await browser?.close();
@@ -55,6 +66,7 @@ describe.runIf(canRunBrowser())('targets: the 督查室 reviews, locks; a change
   });
 
   it('takes a unit change request, approved by the 督查室, and shows both values', async () => {
+    await givenLocked();
     const unit = await newPage(browser, PHONE);
     await signIn(unit, baseUrl, 'jingfa', USER_PASSWORD);
     await unit.goto(`${baseUrl}/projects/${p1}`);
