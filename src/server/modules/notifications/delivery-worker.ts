@@ -86,7 +86,7 @@ export async function runDeliveries(ctx: AppContext, workerId: string, now: () =
       const mobiles = [...new Set(group.flatMap((d) => (d.address ? d.address.split(',') : [])))];
       await outcome(group, async () => {
         const setting = await findRobot(ctx.db, Number(unitId), channel);
-        if (!setting || !setting.is_enabled) throw new Error('该单位的群机器人已停用或删除');
+        if (!setting?.is_enabled) throw new Error('该单位的群机器人已停用或删除');
         const key = secretKey(ctx.config);
         const robot = { webhook: decryptSecret(key, setting.webhook_enc), secret: setting.secret_enc ? decryptSecret(key, setting.secret_enc) : null };
         const messages = group.map((d) => messageOf(ctx, d));

@@ -45,7 +45,8 @@ export interface EnqueueResult {
 /** Write the event, one in-app item per recipient user, one delivery per user e-mail and per unit robot. */
 export async function enqueueNotification(trx: Kysely<DB>, event: NotificationEvent, now = new Date()): Promise<EnqueueResult> {
   const at = now.toISOString();
-  const users = await findRecipientUsers(trx, { userIds: event.recipients.userIds ?? [], unitIds: event.recipients.unitIds ?? [], roles: event.recipients.roles ?? [] });
+  // the write comes first: on SQLite a transaction that writes before it reads waits for the lock (busy_timeout)
+  // instead of failing when another process enqueues at the same moment
   const eventId = await insertEvent(trx, {
     kind: event.kind,
     title: event.title.slice(0, 200),
@@ -59,6 +60,7 @@ export async function enqueueNotification(trx: Kysely<DB>, event: NotificationEv
     created_at: at,
   });
   if (eventId === null) return { eventId: null, userIds: [], deliveries: 0 };
+  const users = await findRecipientUsers(trx, { userIds: event.recipients.userIds ?? [], unitIds: event.recipients.unitIds ?? [], roles: event.recipients.roles ?? [] });
   const userIds = users.map((u) => u.id);
   await insertNotifications(trx, eventId, userIds, at);
 
