@@ -152,7 +152,7 @@ export async function reviewWeekly(ctx: AppContext, actor: Actor, id: number, de
     entityId: update.id,
     projectId: scope.project.id,
     title: `项目 ${scope.project.seq}「${scope.project.name}」${update.week} 周台账${decision.accept ? '已通过审核' : '被督查室退回'}`,
-    body: decision.accept ? `督查室已通过${update.week}周台账。${comment ? `意见：${comment}` : ''}` : `退回意见：${comment ?? ''}。请修改后重新提交。`,
+    body: decision.accept ? `督查室已通过${update.week}周台账。${comment ? `意见：${comment}` : ''}` : `退回意见：${(comment ?? '').replace(/[。.]+$/, '')}。请修改后重新提交。`,
     link: `/projects/${scope.project.id}/weekly/${update.week}`,
     recipients: { unitIds: scope.units.filter((u) => u.role === 'lead').map((u) => u.id) },
     createdBy: actor.username,

@@ -8,7 +8,8 @@ const transports = new Map<string, Transporter>();
 function transportFor(smtpUrl: string): Transporter {
   let t = transports.get(smtpUrl);
   if (!t) {
-    t = nodemailer.createTransport(smtpUrl);
+    // short timeouts: a stuck SMTP server must not hold a claimed delivery near its lease
+    t = nodemailer.createTransport({ url: smtpUrl, connectionTimeout: 15_000, greetingTimeout: 15_000, socketTimeout: 60_000 });
     transports.set(smtpUrl, t);
   }
   return t;
