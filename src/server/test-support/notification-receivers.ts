@@ -6,6 +6,8 @@ import { SMTPServer } from 'smtp-server';
 
 export interface RobotHit {
   path: string;
+  /** the webhook's key / access_token */
+  key: string | null;
   body: { msgtype?: string; markdown?: { title?: string; text?: string; content?: string }; at?: { atMobiles?: string[] } };
   /** the 加签 checked: timestamp fresh and sign = base64(HMAC-SHA256(secret, ts\nsecret)) */
   signatureOk: boolean | null;
@@ -39,11 +41,14 @@ export async function startRobotReceiver(secrets: Record<string, string>) {
       } catch {
         /* recorded as empty */
       }
-      hits.push({ path: url.pathname, body, signatureOk });
+      const key = url.searchParams.get(kind === 'wecom' ? 'key' : 'access_token');
+      hits.push({ path: url.pathname, key, body, signatureOk });
       res.setHeader('content-type', 'application/json');
       if (kind === 'fail') {
         res.statusCode = 500;
         res.end('{"errcode":-1,"errmsg":"server error"}');
+      } else if (kind === 'wecom' && !key) {
+        res.end('{"errcode":93000,"errmsg":"invalid webhook url"}');
       } else if (signatureOk === false) {
         res.end('{"errcode":310000,"errmsg":"sign not match"}');
       } else {

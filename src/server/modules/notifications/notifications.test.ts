@@ -167,6 +167,27 @@ for (const dialect of testedDialects()) {
       expect(mine[0]!.body.markdown?.text).toContain('交办事项3');
     });
 
+    it('sends a 企业微信 markdown message to the webhook with its key, cut to 4096 bytes on a character boundary', async () => {
+      const p = await buildProject(a);
+      const admin = await adminSession(a);
+      const unit = await buildUnitUser(a, p.leadUnitId);
+      const saved = await a.as(admin, 'PUT', `/api/v1/units/${p.leadUnitId}/robot-settings`, { channel: 'wecom', enabled: true, webhook: `${receiver.base}/wecom/${p.leadUnitId}?key=693a91f6` });
+      expect(saved.statusCode).toBe(200);
+      await a.ctx.db.transaction().execute((trx) =>
+        enqueueNotification(trx, { kind: 'bulletin_issued', entityId: null, title: `通报 ${p.name}`, body: '民生实事'.repeat(600), link: '/x', recipients: { userIds: [unit.id] }, createdBy: 'test' }),
+      );
+      await runDeliveries(a.ctx, 'wecom');
+      const mine = receiver.hits.filter((h) => h.path === `/wecom/${p.leadUnitId}`);
+      expect(mine).toHaveLength(1);
+      const content = mine[0]!.body.markdown?.content ?? '';
+      expect(mine[0]!.body.msgtype).toBe('markdown');
+      expect(mine[0]!.key).toBe('693a91f6');
+      expect(content).toContain(`通报 ${p.name}`);
+      expect(Buffer.byteLength(content, 'utf8')).toBeLessThanOrEqual(4096);
+      expect(Buffer.byteLength(content, 'utf8')).toBeGreaterThan(4000);
+      expect(content).not.toContain('\uFFFD');
+    });
+
     it('writes nothing when the change rolls back (the outbox shares its transaction)', async () => {
       const { p, unit } = await setup('/ding/a', SECRETS.a);
       await expect(
