@@ -55,7 +55,7 @@ describe.runIf(canRunBrowser())('notifications: the bell shows a returned update
     await unit.locator('.ant-badge').filter({ has: bell }).locator('.ant-scroll-number').waitFor({ state: 'detached' });
   });
 
-  it('saves the user e-mail and quiet hours on a phone', async () => {
+  it('saves the user e-mail and turns e-mail reminders on from a phone', async () => {
     await unit.goto(`${baseUrl}/notifications/settings`);
     await unit.getByLabel('电子邮箱').fill('liaison@unit.example.cn');
     await unit.getByLabel('邮件提醒').click();
