@@ -5,6 +5,7 @@
  * A worker that dies mid-send leaves rows 'sending'; after the lease they are handed out again.
  */
 import type { Kysely } from 'kysely';
+import { skipLockedOn } from '../../db/dialect';
 import type { DialectName } from '../../db/dialect';
 import type { DB, DeliveryChannel } from '../../db/schema';
 
@@ -36,7 +37,7 @@ export async function claimDue(db: Kysely<DB>, dialect: DialectName, token: stri
     .where((eb) => eb.or([eb('channel', '=', 'email'), eb('attempts', '>', 0), eb('created_at', '<=', w.robotCutoff)]))
     .orderBy('id')
     .limit(limit);
-  const candidates = dialect === 'postgres' ? due.forUpdate().skipLocked() : due;
+  const candidates = skipLockedOn(dialect, due);
   const r = await db
     .updateTable('notification_delivery')
     .set({ status: 'sending', claimed_by: token, claimed_at: w.now })
@@ -58,7 +59,7 @@ export async function claimRobotCompanions(db: Kysely<DB>, dialect: DialectName,
     .where('unit_id', '=', unitId)
     .where('next_attempt_at', '<=', now)
     .limit(100);
-  const candidates = dialect === 'postgres' ? same.forUpdate().skipLocked() : same;
+  const candidates = skipLockedOn(dialect, same);
   const r = await db
     .updateTable('notification_delivery')
     .set({ status: 'sending', claimed_by: token, claimed_at: now })
