@@ -1,10 +1,13 @@
 import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dingtalkPayload, dingtalkSign, signedDingtalkUrl } from './channels/dingtalk.channel';
 import { truncateUtf8 } from './channels/message';
 import { WECOM_MAX_BYTES, wecomPayload } from './channels/wecom.channel';
 import { afterQuietHours } from './quiet-hours';
-import { decryptSecret, encryptSecret, maskWebhook } from './secret-box';
+import { decryptSecret, encryptSecret, maskWebhook, secretKey } from './secret-box';
 
 describe('notification channels (pure parts)', () => {
   it('signs 钉钉 requests as the robot documentation says', () => {
@@ -51,5 +54,21 @@ describe('notification channels (pure parts)', () => {
     expect(decryptSecret(key, stored)).toBe('https://oapi.dingtalk.com/robot/send?access_token=abcdef123456');
     expect(() => decryptSecret(crypto.randomBytes(32), stored)).toThrow();
     expect(maskWebhook('https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a91f6-7xxx')).toBe('https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=69…xx');
+  });
+
+  it('makes DATA_DIR/secret.key once (0600) when MINSHENG_SECRET_KEY is not set, and refuses a malformed key', () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minsheng-key-'));
+    try {
+      const notify = { secretKey: undefined } as unknown as Parameters<typeof secretKey>[0]['notify'];
+      const key = secretKey({ dataDir, notify });
+      const file = path.join(dataDir, 'secret.key');
+      expect(key).toHaveLength(32);
+      expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+      expect(fs.readFileSync(file, 'utf8')).toBe(key.toString('hex'));
+      const bad = { secretKey: 'too-short' } as unknown as Parameters<typeof secretKey>[0]['notify'];
+      expect(() => secretKey({ dataDir, notify: bad })).toThrow('MINSHENG_SECRET_KEY');
+    } finally {
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -16,6 +16,7 @@ import { requireActor } from '../../plugins/auth.plugin';
 import { deliveryLog } from './delivery-log.service';
 import { getMyPreferences, listMyNotifications, markAllNotificationsRead, markNotificationRead, myUnreadCount, updateMyPreferences } from './notifications.service';
 import { getUnitRobots, saveUnitRobot } from './robot-settings.service';
+import { secretKey } from './secret-box';
 
 const signedIn = { access: 'authenticated' } as const;
 const office = { access: ['admin', 'supervisor'] as const };
@@ -23,6 +24,8 @@ const tags = ['notifications'];
 
 /** notifications routes (issue 11): the in-app centre, preferences, unit robots, the delivery log. */
 export const notificationsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
+  // the robot-secret key exists from the first start on (MINSHENG_SECRET_KEY, or DATA_DIR/secret.key made now)
+  secretKey(ctx.config);
   app.get('/notifications', { config: signedIn, schema: { tags, summary: '我的通知（含未读数）', querystring: notificationListQuerySchema, response: { 200: notificationListSchema } } }, async (request) =>
     listMyNotifications(ctx, requireActor(request), request.query),
   );
