@@ -2,7 +2,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import type {
   DB,
-  DeliveryChannel,
   NotificationDeliveryTable,
   NotificationEventTable,
   NotificationPreferenceTable,
@@ -44,7 +43,7 @@ export async function findRecipientUsers(db: Kysely<DB>, spec: { userIds: number
     .execute();
 }
 
-/** The users' project-unit ids of a project (lead and/or co). */
+/** The units of a project (lead, co, or both). */
 export async function projectUnitIds(db: Kysely<DB>, projectId: number, role?: 'lead' | 'co'): Promise<number[]> {
   let q = db.selectFrom('project_unit').select('unit_id').where('project_id', '=', projectId);
   if (role) q = q.where('role', '=', role);
@@ -193,5 +192,3 @@ export async function listDeliveries(db: Kysely<DB>, opts: { status?: string; li
   ]);
   return { rows, total: Number(total.n) };
 }
-
-export type { DeliveryChannel };
