@@ -36,6 +36,21 @@ const envSchema = z.object({
   WEB_DIR: z.string().optional(),
   /** 1: run the scheduled jobs (旬 digests) in this process; 0: do not (e.g. extra read-only instances). */
   JOBS: booleanFlag.default(true),
+  // notifications (issue 11)
+  /** smtp://user:pass@host:port or smtps://…; empty: e-mail is not sent (deliveries fail with a clear error) */
+  SMTP_URL: z.string().optional(),
+  SMTP_FROM: z.string().default('民生实事督办平台 <minsheng@localhost>'),
+  /** 32-byte key (64 hex or base64) for robot webhooks and secrets; empty: DATA_DIR/secret.key, generated on first start */
+  MINSHENG_SECRET_KEY: z.string().optional(),
+  /** absolute address of the site, for links in e-mails and robot messages */
+  PUBLIC_URL: z.string().default(''),
+  NOTIFY_POLL_MS: z.coerce.number().int().min(10).default(5000),
+  NOTIFY_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  NOTIFY_RETRY_BASE_MS: z.coerce.number().int().min(1).default(60_000),
+  /** robots take ~20 messages a minute: deliveries to one robot within this window go out as one digest */
+  NOTIFY_ROBOT_WINDOW_MS: z.coerce.number().int().min(0).default(60_000),
+  /** hosts whose robot webhooks may be plain http (tests and local receivers only); comma-separated */
+  ROBOT_HTTP_HOSTS: z.string().default(''),
 });
 
 export interface AppConfig {
@@ -54,6 +69,20 @@ export interface AppConfig {
   webDir: string;
   /** run the scheduled jobs (main.ts only; tests never start them) */
   jobsEnabled: boolean;
+  notify: NotifyConfig;
+}
+
+/** Notification delivery settings (issue 11). */
+export interface NotifyConfig {
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  secretKey: string | undefined;
+  publicUrl: string;
+  pollMs: number;
+  maxAttempts: number;
+  retryBaseMs: number;
+  robotWindowMs: number;
+  robotHttpHosts: string[];
 }
 
 /** Parse the environment once; nothing else reads process.env. */
@@ -78,5 +107,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     webDir: path.resolve(e.WEB_DIR ?? path.join(projectRoot, 'dist/web')),
     jobsEnabled: e.JOBS,
+    notify: {
+      smtpUrl: e.SMTP_URL || undefined,
+      smtpFrom: e.SMTP_FROM,
+      secretKey: e.MINSHENG_SECRET_KEY || undefined,
+      publicUrl: e.PUBLIC_URL.replace(/\/+$/, ''),
+      pollMs: e.NOTIFY_POLL_MS,
+      maxAttempts: e.NOTIFY_MAX_ATTEMPTS,
+      retryBaseMs: e.NOTIFY_RETRY_BASE_MS,
+      robotWindowMs: e.NOTIFY_ROBOT_WINDOW_MS,
+      robotHttpHosts: e.ROBOT_HTTP_HOSTS.split(',').map((h) => h.trim()).filter(Boolean),
+    },
   };
 }

@@ -30,6 +30,10 @@ const AdminUsersPage = lazy(() => import('./pages/admin-users.page'));
 const AdminAuditPage = lazy(() => import('./pages/admin-audit.page'));
 const AccountPasswordPage = lazy(() => import('./pages/account-password.page'));
 const NotFoundPage = lazy(() => import('./pages/not-found.page'));
+// notifications (issue 11)
+const NotificationsPage = lazy(() => import('./pages/notifications.page'));
+const NotificationSettingsPage = lazy(() => import('./pages/notification-settings.page'));
+const AdminNotificationDeliveriesPage = lazy(() => import('./pages/admin-notification-deliveries.page'));
 
 function page(element: ReactNode): ReactNode {
   return <Suspense fallback={<PageLoading />}>{element}</Suspense>;
@@ -98,6 +102,14 @@ export const router = createBrowserRouter([
           </RequireRole>,
         ) },
       { path: 'account/password', element: page(<AccountPasswordPage />) },
+      // notifications (issue 11)
+      { path: 'notifications', element: page(<NotificationsPage />) },
+      { path: 'notifications/settings', element: page(<NotificationSettingsPage />) },
+      { path: 'admin/notification-deliveries', element: page(
+          <RequireRole roles={['admin']}>
+            <AdminNotificationDeliveriesPage />
+          </RequireRole>,
+        ) },
       { path: '*', element: page(<NotFoundPage />) },
     ],
   },

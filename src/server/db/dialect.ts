@@ -71,3 +71,11 @@ export function likePattern(text: string): string {
 }
 
 export { sql };
+
+/**
+ * A claim's candidate rows: on PostgreSQL locked FOR UPDATE SKIP LOCKED (two workers never wait for or take the same
+ * row); on SQLite unchanged (writes are serialised, the claiming UPDATE is atomic).
+ */
+export function skipLockedOn<Q extends { forUpdate(): { skipLocked(): unknown } }>(dialect: DialectName, query: Q): Q {
+  return dialect === 'postgres' ? (query.forUpdate().skipLocked() as Q) : query;
+}

@@ -25,10 +25,12 @@ import type {
   WorkdayScheduleTable,
   XunDigestTable,
 } from './schema-steering';
+import type { NotificationDeliveryTable, NotificationEventTable, NotificationPreferenceTable, NotificationTable, UnitRobotSettingTable } from './schema-notifications';
 
 export type * from './schema-common';
 export type * from './schema-delivery';
 export type * from './schema-steering';
+export type * from './schema-notifications';
 
 export interface UnitTable {
   id: Generated<number>;
@@ -186,6 +188,12 @@ export interface DB {
   workday_schedule: WorkdayScheduleTable;
   monthly_report: MonthlyReportTable;
   bulletin: BulletinTable;
+  // notifications (issue 11)
+  notification_event: NotificationEventTable;
+  notification: NotificationTable;
+  notification_delivery: NotificationDeliveryTable;
+  unit_robot_setting: UnitRobotSettingTable;
+  notification_preference: NotificationPreferenceTable;
 }
 
 export type WeeklyUpdateRow = Selectable<WeeklyUpdateTable>;

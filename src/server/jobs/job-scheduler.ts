@@ -3,6 +3,7 @@ import { Cron } from 'croner';
 import type { AppContext } from '../context';
 import { JOB_TIMEZONE, runXunDigests, XUN_DIGEST_CRON } from './xun-digest.job';
 import type { XunDigestRunResult } from './xun-digest.job';
+import { startNotificationWorker } from '../modules/notifications/delivery-worker';
 
 /** The part of the Fastify/pino logger the jobs use. */
 export interface JobLogger {
@@ -37,8 +38,12 @@ export function startJobs(ctx: AppContext, log: JobLogger): RunningJobs {
   const xunDigest = new Cron(XUN_DIGEST_CRON, { timezone: JOB_TIMEZONE, name: 'xun-digest', protect: true }, () => run('schedule'));
   log.info({ job: 'xun-digest', cron: XUN_DIGEST_CRON, timezone: JOB_TIMEZONE, nextRun: xunDigest.nextRun()?.toISOString() ?? null }, '定时任务已启动：旬调度摘要');
   void run('catch-up');
+  // notifications (issue 11): this process's delivery worker; the workers of all processes share the claims
+  const notifications = startNotificationWorker(ctx, log);
+  log.info({ job: 'notifications', worker: notifications.id, pollMs: ctx.config.notify.pollMs }, '定时任务已启动：消息推送');
   return {
     async stop() {
+      await notifications.stop();
       xunDigest.stop();
       await Promise.all([...inFlight]);
     },

@@ -163,5 +163,17 @@ export function routeCases(w: MatrixWorld, png: Buffer): Record<string, RouteCas
     'GET /api/v1/bulletins/:id(^\\d+).docx': { url: `/api/v1/bulletins/${w.bulletinId}.docx`, may: office },
     'PATCH /api/v1/bulletins/:id': { url: `/api/v1/bulletins/${w.bulletinId}`, body: { title: '改标题', version: 1 }, may: office },
     'POST /api/v1/bulletins/:id/issue': { url: `/api/v1/bulletins/${w.bulletinId}/issue`, body: {}, may: office, last: true },
+
+    // notifications (issue 11): own items and settings only; unit robots by the office; the delivery log by the admin
+    'GET /api/v1/notifications': { url: '/api/v1/notifications', may: anyone },
+    'GET /api/v1/notifications/unread-count': { url: '/api/v1/notifications/unread-count', may: anyone },
+    'POST /api/v1/notifications/read-all': { url: '/api/v1/notifications/read-all', may: anyone },
+    // nobody may mark an item that is not theirs: an id no one owns is refused (404) to every role
+    'POST /api/v1/notifications/:id/read': { url: '/api/v1/notifications/999999/read', may: () => false },
+    'GET /api/v1/me/notification-preferences': { url: '/api/v1/me/notification-preferences', may: anyone },
+    'PUT /api/v1/me/notification-preferences': { url: '/api/v1/me/notification-preferences', body: { email: null, emailEnabled: false, quietStart: null, quietEnd: null }, may: anyone },
+    'GET /api/v1/units/:id/robot-settings': { url: `/api/v1/units/${w.leadUnitId}/robot-settings`, may: (a) => isOffice(a) || a.unitId === w.leadUnitId },
+    'PUT /api/v1/units/:id/robot-settings': { url: `/api/v1/units/${w.leadUnitId}/robot-settings`, body: { channel: 'wecom', enabled: true, webhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=matrix' }, may: office },
+    'GET /api/v1/admin/notification-deliveries': { url: '/api/v1/admin/notification-deliveries', may: anyone },
   };
 }

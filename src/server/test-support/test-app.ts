@@ -27,6 +27,9 @@ export interface TestApp {
   ctx: AppContext;
   dialect: DialectName;
   config: AppConfig;
+  /** the SQLite folder and the PostgreSQL schema (a second instance opened with `shareDatabaseOf` uses the same) */
+  dataDir: string;
+  schema: string;
   /** sign in through the real login route */
   login(username: string, password: string): Promise<Session>;
   /** inject a request as a signed-in user (CSRF header added for writes) */
@@ -40,9 +43,11 @@ export function cookieHeader(response: LightMyRequestResponse): string {
 }
 
 /** A migrated app on a fresh database: a temp SQLite folder, or a PostgreSQL schema of its own. */
-export async function createTestApp(dialect: DialectName, env: Record<string, string> = {}): Promise<TestApp> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minsheng-test-'));
-  const schema = `t_${crypto.randomBytes(6).toString('hex')}`;
+export async function createTestApp(dialect: DialectName, env: Record<string, string> = {}, opts: { shareDatabaseOf?: TestApp } = {}): Promise<TestApp> {
+  // a second app instance on the first one's database (two processes behind a load balancer)
+  const shared = opts.shareDatabaseOf;
+  const dataDir = shared?.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'minsheng-test-'));
+  const schema = shared?.schema ?? `t_${crypto.randomBytes(6).toString('hex')}`;
   const config = loadConfig({
     DATA_DIR: dataDir,
     MINSHENG_ADMIN_PASSWORD: ADMIN_PASSWORD,
@@ -76,6 +81,8 @@ export async function createTestApp(dialect: DialectName, env: Record<string, st
     ctx,
     dialect,
     config,
+    dataDir,
+    schema,
     as,
     async login(username, password) {
       const res = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username, password } });
@@ -85,6 +92,8 @@ export async function createTestApp(dialect: DialectName, env: Record<string, st
     async close() {
       await app.close();
       await database.close();
+      // the instance that made the database removes it
+      if (shared) return;
       fs.rmSync(dataDir, { recursive: true, force: true });
       if (dialect === 'postgres') {
         const client = new pg.Client({ connectionString: process.env.TEST_PG_URL });

@@ -52,6 +52,7 @@ function menuItems(user: Me, planId: number | null): MenuItem[] {
     items.push({ key: '/admin/users', icon: <TeamOutlined />, label: '用户管理' });
     items.push({ key: '/admin/workdays', icon: <CalendarOutlined />, label: '工作日历' });
     items.push({ key: '/admin/audit', icon: <AuditOutlined />, label: '审计日志' });
+    items.push({ key: '/admin/notification-deliveries', icon: <AuditOutlined />, label: '推送记录' });
   }
   return items;
 }
@@ -66,6 +67,7 @@ function selectedKey(pathname: string): string {
   if (pathname.startsWith('/admin/users')) return '/admin/users';
   if (pathname.startsWith('/admin/audit')) return '/admin/audit';
   if (pathname.startsWith('/admin/workdays')) return '/admin/workdays';
+  if (pathname.startsWith('/admin/notification-deliveries')) return '/admin/notification-deliveries';
   if (pathname.startsWith('/leader')) return '/leader';
   if (pathname === '/' || pathname.startsWith('/plans') || pathname.startsWith('/projects')) return '/';
   return '';

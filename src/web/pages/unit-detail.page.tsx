@@ -5,6 +5,7 @@ import { PageLoading } from '../components/page-loading.component';
 import { NotFoundResult, parseRouteId, QueryError } from '../components/query-error.component';
 import { UNIT_KIND_COLORS, UNIT_KIND_LABELS } from '../features/units/unit-kind.labels';
 import { useUnit } from '../features/units/use-units.query';
+import { UnitRobotsCard } from '../features/notifications/unit-robots-card.component';
 
 function ProjectBriefList({ title, projects }: { title: string; projects: ProjectBrief[] }) {
   return (
@@ -73,6 +74,7 @@ export default function UnitDetailPage() {
           <ProjectBriefList title="协办项目" projects={unit.co} />
         </Col>
       </Row>
+      <UnitRobotsCard unitId={unit.id} />
     </>
   );
 }

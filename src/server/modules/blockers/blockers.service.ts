@@ -20,6 +20,8 @@ import {
 } from '../../policies/blocker.policy';
 import { canReadGreenChannelRequest } from '../../policies/green-channel.policy';
 import { findPlanRow } from '../plans/plans.repo';
+import { enqueueNotification } from '../notifications/enqueue';
+import { projectLeaderIds } from '../notifications/notifications.repo';
 import { loadProjectUnits } from '../projects/projects.repo';
 import { addWorkingDaysFromSettings } from '../workdays/workdays.service';
 import { loadProjectScope } from '../targets/project-access';
@@ -170,6 +172,17 @@ export async function escalateBlocker(ctx: AppContext, actor: Actor, id: number,
   await ctx.db.transaction().execute(async (trx) => {
     await updateBlocker(trx, b, changes, version ?? b.version);
     await writeAudit(trx, actor, { action: 'escalate', entity: 'blocker', entityId: b.id, summary: `项目 ${scope.project.seq} 的堵点提交分管领导协调`, before: { status: b.status }, after: changes });
+    const leaderIds = await projectLeaderIds(trx, b.project_id);
+    await enqueueNotification(trx, {
+      kind: 'blocker_escalated',
+      entityId: b.id,
+      projectId: b.project_id,
+      title: `项目 ${scope.project.seq}「${scope.project.name}」的堵点提请分管领导协调`,
+      body: `${BLOCKER_KIND_LABELS[b.kind]}：${b.description.slice(0, 200)}`,
+      link: `/plans/${scope.project.planId}/blockers`,
+      recipients: leaderIds.length ? { userIds: leaderIds, roles: ['supervisor'] } : { roles: ['leader', 'supervisor'] },
+      createdBy: actor.username,
+    });
   });
   return getBlocker(ctx, actor, id);
 }
@@ -211,6 +224,16 @@ export async function requestGreenChannel(ctx: AppContext, actor: Actor, blocker
     const requestId = await insertRequest(trx, { blocker_id: b.id, co_unit_id: input.coUnitId, request_text: text, requested_by: actor.username, requested_at: now, due_date: dueDate, status: 'requested', answer: null, answered_at: null, answered_by: null });
     if (b.status === 'open') await updateBlocker(trx, b, { status: 'in_progress' }, b.version);
     await writeAudit(trx, actor, { action: 'create', entity: 'green_channel_request', entityId: requestId, summary: `项目 ${scope.project.seq} 的堵点发起绿色通道请求，${dueDate} 前答复`, after: { blockerId: b.id, coUnitId: input.coUnitId, dueDate } });
+    await enqueueNotification(trx, {
+      kind: 'green_channel_request',
+      entityId: requestId,
+      projectId: b.project_id,
+      title: `项目 ${scope.project.seq}「${scope.project.name}」请求开辟绿色通道，请于 ${dueDate} 前答复`,
+      body: text.slice(0, 300),
+      link: `/plans/${scope.project.planId}/blockers`,
+      recipients: { unitIds: [input.coUnitId] },
+      createdBy: actor.username,
+    });
     return requestId;
   });
   return getRequestView(ctx, actor, id);

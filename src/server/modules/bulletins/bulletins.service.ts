@@ -1,6 +1,8 @@
 import { shanghaiDate } from '../../../domain/calendar';
 import type { Bulletin, BulletinList, BulletinPatch } from '../../../contract/bulletins.contract';
 import type { Actor } from '../../auth/actor';
+import { enqueueNotification } from '../notifications/enqueue';
+import { planUnitIds } from '../notifications/notifications.repo';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
@@ -121,6 +123,15 @@ export async function issueBulletin(ctx: AppContext, actor: Actor, id: number, v
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await updateDraftBulletin(trx, id, { status: 'issued', issued_at: nowIso(), issued_by: actor.username }, version ?? row.version))) throw versionConflict('通报');
     await writeAudit(trx, actor, { action: 'issue', entity: 'bulletin', entityId: id, summary: `印发${monthLabel(row.month)}通报（${row.doc_number}）` });
+    await enqueueNotification(trx, {
+      kind: 'bulletin_issued',
+      entityId: id,
+      title: `督查室印发${monthLabel(row.month)}通报（${row.doc_number}）`,
+      body: row.title,
+      link: `/plans/${row.plan_id}/bulletins`,
+      recipients: { unitIds: await planUnitIds(trx, row.plan_id), roles: ['leader'] },
+      createdBy: actor.username,
+    });
   });
   return toView(actor, (await findBulletin(ctx.db, id))!);
 }

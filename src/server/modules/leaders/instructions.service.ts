@@ -14,6 +14,9 @@ import {
 } from '../../policies/instruction.policy';
 import type { ProjectUnitRef } from '../../policies/policy-actor';
 import { loadProjectUnits } from '../projects/projects.repo';
+import { enqueueNotification } from '../notifications/enqueue';
+import type { NotificationEvent } from '../notifications/enqueue';
+import { projectUnitIds } from '../notifications/notifications.repo';
 import type { InstructionRow } from './leaders.repo';
 import { findInstructionRow, findInstructionTarget, findProjectSeq, insertInstruction, listProjectInstructionRows, updateInstructionRow, userDisplayNames } from './leaders.repo';
 
@@ -96,6 +99,16 @@ export async function createInstruction(ctx: AppContext, actor: Actor, projectId
   const id = await ctx.db.transaction().execute(async (trx) => {
     const instructionId = await insertInstruction(trx, { project_id: projectId, author_id: actor.id, author_username: actor.username, target_kind: targetKind, target_id: targetId, text, status: 'open', answer: null, evidence: null, answered_by: null, answered_at: null, closed_by: null, closed_at: null, created_at: nowIso() });
     await writeAudit(trx, actor, { action: 'create', entity: 'instruction', entityId: instructionId, summary: `对项目 ${project.seq} 作出批示`, after: { text, targetKind, targetId } });
+    await enqueueNotification(trx, {
+      kind: 'instruction_written',
+      entityId: instructionId,
+      projectId,
+      title: `${actor.displayName}对项目 ${project.seq} 作出批示`,
+      body: text.slice(0, 300),
+      link: `/projects/${projectId}`,
+      recipients: { unitIds: await projectUnitIds(trx, projectId, 'lead') },
+      createdBy: actor.username,
+    });
     return instructionId;
   });
   return getInstruction(ctx, actor, id);
@@ -128,11 +141,13 @@ async function updateInstruction(
   version: number | undefined,
   changes: Partial<Omit<InstructionRow, 'id' | 'version' | 'created_at'>>,
   audit: { action: string; summary: string },
+  notify?: NotificationEvent,
 ): Promise<Instruction> {
   await ctx.db.transaction().execute(async (trx) => {
     const updated = await updateInstructionRow(trx, row.id, version ?? row.version, changes);
     if (!updated) throw versionConflict('批示');
     await writeAudit(trx, actor, { action: audit.action, entity: 'instruction', entityId: row.id, summary: audit.summary, before: { status: row.status }, after: changes });
+    if (notify) await enqueueNotification(trx, notify);
   });
   const updated = await findInstruction(ctx, row.id);
   return instructionView(updated, actor, await unitsOf(ctx, row.project_id), await authorNames(ctx, [updated]));
@@ -149,7 +164,16 @@ export async function answerInstruction(ctx: AppContext, actor: Actor, id: numbe
   if (!text) throw badRequest('请填写答复内容：批示落实了什么、怎样落实的。', { field: 'text' });
   const evidence = (input.evidence ?? '').trim();
   if (!evidence) throw badRequest('请提供落实批示的佐证材料（文件、照片或说明）。', { field: 'evidence' });
-  return updateInstruction(ctx, actor, row, input.version, { status: 'answered', answer: text, evidence, answered_by: actor.username, answered_at: nowIso() }, { action: 'answer', summary: `答复批示 #${row.id}` });
+  return updateInstruction(ctx, actor, row, input.version, { status: 'answered', answer: text, evidence, answered_by: actor.username, answered_at: nowIso() }, { action: 'answer', summary: `答复批示 #${row.id}` }, {
+    kind: 'instruction_answered',
+    entityId: row.id,
+    projectId: row.project_id,
+    title: `您的批示 #${row.id} 已由主办单位答复`,
+    body: text.slice(0, 300),
+    link: `/projects/${row.project_id}`,
+    recipients: { userIds: [row.author_id] },
+    createdBy: actor.username,
+  });
 }
 
 export async function closeInstruction(ctx: AppContext, actor: Actor, id: number, input: NonNullable<CloseInstructionBody> = {}): Promise<Instruction> {

@@ -1,5 +1,6 @@
 import type { MeetingBody, MeetingDetail, MeetingList } from '../../../contract/meetings.contract';
 import type { Actor } from '../../auth/actor';
+import { enqueueNotification } from '../notifications/enqueue';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
@@ -83,6 +84,18 @@ export async function createMeeting(ctx: AppContext, actor: Actor, planId: numbe
       summary: `记录${input.kind === 'weekly' ? '周例会' : '专题会议'}（${input.date}），交办事项 ${items.length} 项`,
       after: { kind: input.kind, date: input.date, host, projectIds, actionItems: items },
     });
+    for (const item of items) {
+      await enqueueNotification(trx, {
+        kind: 'action_item_due',
+        entityId: null,
+        projectId: item.projectId,
+        title: `${input.kind === 'weekly' ? '周例会' : '专题会议'}（${input.date}）交办事项：${item.title.slice(0, 60)}`,
+        body: `办结时限 ${item.deadline}。请按时办结并填写办结情况。`,
+        link: '/todo',
+        recipients: { unitIds: [item.ownerUnitId] },
+        createdBy: actor.username,
+      });
+    }
     return meetingId;
   });
   return getMeeting(ctx, actor, id);

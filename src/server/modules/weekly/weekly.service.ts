@@ -2,6 +2,8 @@ import type { WeeklyDraftInput } from '../../../contract/weekly.contract';
 import { currentWeek, isValidWeek } from '../../../domain/calendar';
 import { FLAG_LABELS, valueFlags } from '../../../domain/status';
 import type { Actor } from '../../auth/actor';
+import { enqueueNotification } from '../notifications/enqueue';
+import type { NotificationEvent } from '../notifications/enqueue';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
@@ -100,10 +102,12 @@ async function transition(
   version: number,
   changes: Updateable<WeeklyUpdateTable>,
   audit: { action: string; summary: string },
+  notify?: NotificationEvent,
 ): Promise<WeeklyView> {
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await updateUpdate(trx, update.id, changes, version))) throw versionConflict('本周周报');
     await writeAudit(trx, actor, { action: audit.action, entity: 'weekly_update', entityId: update.id, summary: audit.summary, before: { status: update.status }, after: changes });
+    if (notify) await enqueueNotification(trx, notify);
   });
   return viewOf(ctx, actor, scope, update.week, (await findUpdate(ctx.db, update.id)) ?? null);
 }
@@ -143,6 +147,15 @@ export async function reviewWeekly(ctx: AppContext, actor: Actor, id: number, de
   return transition(ctx, actor, scope, update, decision.version ?? update.version, { status, reviewed_at: nowIso(), reviewed_by: actor.username, review_comment: comment }, {
     action: decision.accept ? 'accept' : 'return',
     summary: `${decision.accept ? '通过' : '退回'}项目 ${scope.project.seq} ${update.week} 周台账${comment ? `：${comment}` : ''}`,
+  }, {
+    kind: decision.accept ? 'weekly_accepted' : 'weekly_returned',
+    entityId: update.id,
+    projectId: scope.project.id,
+    title: `项目 ${scope.project.seq}「${scope.project.name}」${update.week} 周台账${decision.accept ? '已通过审核' : '被督查室退回'}`,
+    body: decision.accept ? `督查室已通过${update.week}周台账。${comment ? `意见：${comment}` : ''}` : `退回意见：${(comment ?? '').replace(/[。.]+$/, '')}。请修改后重新提交。`,
+    link: `/projects/${scope.project.id}/weekly/${update.week}`,
+    recipients: { unitIds: scope.units.filter((u) => u.role === 'lead').map((u) => u.id) },
+    createdBy: actor.username,
   });
 }
 
