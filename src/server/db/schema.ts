@@ -25,10 +25,12 @@ import type {
   WorkdayScheduleTable,
   XunDigestTable,
 } from './schema-steering';
+import type { SupervisionNoticeAttachmentTable, SupervisionNoticeEventTable, SupervisionNoticeTable } from './schema-supervision';
 
 export type * from './schema-common';
 export type * from './schema-delivery';
 export type * from './schema-steering';
+export type * from './schema-supervision';
 
 export interface UnitTable {
   id: Generated<number>;
@@ -186,6 +188,9 @@ export interface DB {
   workday_schedule: WorkdayScheduleTable;
   monthly_report: MonthlyReportTable;
   bulletin: BulletinTable;
+  supervision_notice: SupervisionNoticeTable;
+  supervision_notice_event: SupervisionNoticeEventTable;
+  supervision_notice_attachment: SupervisionNoticeAttachmentTable;
 }
 
 export type WeeklyUpdateRow = Selectable<WeeklyUpdateTable>;
