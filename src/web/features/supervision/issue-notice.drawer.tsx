@@ -1,8 +1,8 @@
 import { Alert, App, Button, DatePicker, Drawer, Form, Input, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
 import type { Project } from '../../../contract/projects.contract';
 import { errorMessage } from '../../api/http-client';
+import { beijingToday } from './supervision-labels';
 import { BLOCKER_KIND_LABELS } from '../blockers/blocker-labels';
 import { usePlanBlockers } from '../blockers/use-blockers.query';
 import { useIssueSupervisionNotice } from './use-supervision-notices.query';
@@ -82,7 +82,7 @@ function IssueForm({ planId, projects, onClose, onIssued }: Omit<Props, 'open'>)
         <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={5000} placeholder="如：倒排工期，7月底前完成全部选址并开工" />
       </Form.Item>
       <Form.Item name="deadline" label="办理期限" rules={[{ required: true, message: '请选择办理期限' }]}>
-        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} inputReadOnly placeholder="选择日期" />
+        <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.format('YYYY-MM-DD') < beijingToday()} inputReadOnly placeholder="选择日期" />
       </Form.Item>
       <Space>
         <Button type="primary" htmlType="submit" loading={issue.isPending}>

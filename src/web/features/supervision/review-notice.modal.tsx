@@ -1,7 +1,7 @@
 import { Alert, DatePicker, Form, Input, Modal, Radio } from 'antd';
 import type { Dayjs } from 'dayjs';
-import dayjs from 'dayjs';
 import { errorMessage } from '../../api/http-client';
+import { beijingToday } from './supervision-labels';
 
 interface Values {
   outcome: 'close' | 'return';
@@ -46,7 +46,7 @@ export function ReviewNoticeModal(props: {
         </Form.Item>
         {outcome === 'return' && (
           <Form.Item name="deadline" label="新的办理期限（不改可不填）">
-            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} inputReadOnly />
+            <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.format('YYYY-MM-DD') < beijingToday()} inputReadOnly />
           </Form.Item>
         )}
       </Form>

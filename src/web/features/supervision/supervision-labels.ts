@@ -1,5 +1,9 @@
 import type { SupervisionNoticeAction, SupervisionNoticeStatus } from '../../../contract/supervision-notices.contract';
+import { beijingTime } from '../../components/date-format.util';
 export { SUPERVISION_NOTICE_STATUS_LABELS } from '../../../contract/supervision-notices.contract';
+
+/** Today in Beijing (the server judges deadlines by it, whatever the device's time zone). */
+export const beijingToday = () => beijingTime(new Date()).format('YYYY-MM-DD');
 
 export const SUPERVISION_NOTICE_STATUS_COLORS: Record<SupervisionNoticeStatus, string> = {
   issued: 'orange',
