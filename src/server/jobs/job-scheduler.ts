@@ -3,6 +3,7 @@ import { Cron } from 'croner';
 import type { AppContext } from '../context';
 import { JOB_TIMEZONE, runXunDigests, XUN_DIGEST_CRON } from './xun-digest.job';
 import type { XunDigestRunResult } from './xun-digest.job';
+import { startSupervisionEscalation } from './supervision-escalation.job';
 
 /** The part of the Fastify/pino logger the jobs use. */
 export interface JobLogger {
@@ -37,10 +38,11 @@ export function startJobs(ctx: AppContext, log: JobLogger): RunningJobs {
   const xunDigest = new Cron(XUN_DIGEST_CRON, { timezone: JOB_TIMEZONE, name: 'xun-digest', protect: true }, () => run('schedule'));
   log.info({ job: 'xun-digest', cron: XUN_DIGEST_CRON, timezone: JOB_TIMEZONE, nextRun: xunDigest.nextRun()?.toISOString() ?? null }, '定时任务已启动：旬调度摘要');
   void run('catch-up');
+  const supervisionEscalation = startSupervisionEscalation(ctx, log);
   return {
     async stop() {
       xunDigest.stop();
-      await Promise.all([...inFlight]);
+      await Promise.all([...inFlight, supervisionEscalation.stop()]);
     },
   };
 }

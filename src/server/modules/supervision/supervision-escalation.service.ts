@@ -7,7 +7,8 @@ import { noticeNumber } from './supervision-views';
 
 /**
  * 逾期升级: every 督办单 whose deadline is before `today` (Beijing date, YYYY-MM-DD) and that the unit has not
- * responded to is marked `escalated` (挂牌督办), with a timeline step and an audit row. Projects carry no
+ * responded to is marked `escalated` (挂牌督办), with a timeline step and an audit row; notices of a plan whose year
+ * is over as of `today` are left as they are (the year is closed, nobody is chased). Projects carry no
  * 挂牌督办 flag of their own, so the mark lives on the notice. Safe to run from several processes: each row is
  * written through its version, so a notice is escalated once. Returns the ids escalated by this call.
  */

@@ -67,15 +67,20 @@ export function listPlanNoticeRows(db: Kysely<DB>, planId: number, filter: { uni
   return query.orderBy('supervision_notice.year', 'desc').orderBy('supervision_notice.seq', 'desc').execute();
 }
 
-/** Notices past their deadline (before `today`), not responded yet and not escalated, across all plans. */
+/**
+ * Notices past their deadline (before `today`), not responded yet and not escalated, of plans whose year is not
+ * over as of `today` (a finished year's plan is no longer chased).
+ */
 export function listOverdueUnescalated(db: Kysely<DB>, today: string) {
   return db
     .selectFrom('supervision_notice')
-    .select(['id', 'year', 'seq', 'deadline', 'status', 'version'])
-    .where('deadline', '<', today)
-    .where('status', 'in', ['issued', 'signed', 'returned'])
-    .where('escalated', '=', 0)
-    .orderBy('id')
+    .innerJoin('plan', 'plan.id', 'supervision_notice.plan_id')
+    .select(['supervision_notice.id', 'supervision_notice.year', 'supervision_notice.seq', 'supervision_notice.deadline', 'supervision_notice.status', 'supervision_notice.version'])
+    .where('supervision_notice.deadline', '<', today)
+    .where('supervision_notice.status', 'in', ['issued', 'signed', 'returned'])
+    .where('supervision_notice.escalated', '=', 0)
+    .where('plan.year', '>=', Number(today.slice(0, 4)))
+    .orderBy('supervision_notice.id')
     .execute();
 }
 

@@ -153,8 +153,10 @@ describeEachDialect('督办单 (supervision notices)', (t) => {
     expect(overdue).toMatchObject({ isOverdue: true, escalated: false });
     expect((await t().as(office, 'GET', `/api/v1/plans/${planId}/supervision-notices?status=overdue`)).json().items.map((i: { id: number }) => i.id)).toEqual([id]);
     expect(await escalateOverdueNotices(t().ctx, '2024-07-31')).not.toContain(id);
-    expect(await escalateOverdueNotices(t().ctx, today())).toContain(id);
-    expect(await escalateOverdueNotices(t().ctx, today())).not.toContain(id);
+    // the plan is of 2024: once its year is over, nothing of it is chased any more
+    expect(await escalateOverdueNotices(t().ctx, '2025-01-02')).not.toContain(id);
+    expect(await escalateOverdueNotices(t().ctx, '2024-08-01')).toContain(id);
+    expect(await escalateOverdueNotices(t().ctx, '2024-08-02')).not.toContain(id);
     const escalated = (await t().as(office, 'GET', `/api/v1/supervision-notices/${id}`)).json();
     expect(escalated).toMatchObject({ escalated: true, isOverdue: true });
     expect(escalated.timeline.at(-1)).toMatchObject({ action: 'escalate', actor: 'system' });
