@@ -136,6 +136,11 @@ describe.runIf(canRunBrowser())('督办单: issued by the 督查室, signed and 
     await office.screenshot({ path: path.join(SHOTS_DIR, 'supervision-closed-1280.png'), fullPage: true });
     expect(await notice()).toMatchObject({ id, status: 'closed' });
 
+    await unit.goto(`${baseUrl}/plans/${planId}/supervision?status=all`);
+    await unit.getByTestId('supervision-notice-item').filter({ hasText: '已办结' }).waitFor();
+    expect(await button(unit, '下发督办单').count()).toBe(0);
+    expect(await horizontalOverflow(unit)).toBeLessThanOrEqual(0);
+    await unit.screenshot({ path: path.join(SHOTS_DIR, 'supervision-list-375.png'), fullPage: true });
     await unit.goto(`${baseUrl}/plans/${planId}/supervision?status=closed&notice=${id}`);
     await unit.locator('.ant-drawer').filter({ hasText: '办理过程' }).getByText('复核办结').waitFor();
     expect(await horizontalOverflow(unit)).toBeLessThanOrEqual(0);
