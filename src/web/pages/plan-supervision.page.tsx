@@ -61,24 +61,26 @@ export default function PlanSupervisionPage() {
   return (
     <>
       <PlanPageTitle title="督办单" plan={plan.data} />
-      <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
-        {notices.data.permissions.canIssue && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setIssuing(true)}>
-            下发督办单
-          </Button>
-        )}
-        {!isUnitRole(user.role) && (
-          <Select
-            allowClear
-            showSearch={{ optionFilterProp: 'label' }}
-            placeholder="全部承办单位"
-            style={{ width: 220, maxWidth: '100%' }}
-            options={unitOptions}
-            value={unitId}
-            onChange={(value?: number) => setParam('unit', value ? String(value) : null)}
-          />
-        )}
-      </Flex>
+      {(notices.data.permissions.canIssue || !isUnitRole(user.role)) && (
+        <Flex wrap gap={8} align="center" style={{ marginBottom: 12 }}>
+          {notices.data.permissions.canIssue && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setIssuing(true)}>
+              下发督办单
+            </Button>
+          )}
+          {!isUnitRole(user.role) && (
+            <Select
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder="全部承办单位"
+              style={{ width: 220, maxWidth: '100%' }}
+              options={unitOptions}
+              value={unitId}
+              onChange={(value?: number) => setParam('unit', value ? String(value) : null)}
+            />
+          )}
+        </Flex>
+      )}
       <div style={{ overflowX: 'auto', marginBottom: 12 }}>
         <Segmented<Filter> options={FILTERS} value={filter} onChange={(value) => setParam('status', value)} />
       </div>
