@@ -30,6 +30,7 @@ import { bulletinsRoutes } from './modules/bulletins/bulletins.routes';
 import { leadersRoutes } from './modules/leaders/leaders.routes';
 import { workdaysRoutes } from './modules/workdays/workdays.routes';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
+import { supervisionNoticesRoutes } from './modules/supervision/supervision-notices.routes';
 import { authPlugin } from './plugins/auth.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
 import { webPlugin } from './plugins/web.plugin';
@@ -78,7 +79,7 @@ export async function buildApp(config: AppConfig, database: Database, options: {
 
   await app.register(
     async (api) => {
-      for (const routes of [authRoutes, plansRoutes, projectsRoutes, targetsRoutes, baselineRoutes, unitsRoutes, importsRoutes, usersRoutes, auditRoutes, weeklyRoutes, ledgerRoutes, blockersRoutes, meetingsRoutes, reportsRoutes, bulletinsRoutes, leadersRoutes, workdaysRoutes, notificationsRoutes]) {
+      for (const routes of [authRoutes, plansRoutes, projectsRoutes, targetsRoutes, baselineRoutes, unitsRoutes, importsRoutes, usersRoutes, auditRoutes, weeklyRoutes, ledgerRoutes, blockersRoutes, meetingsRoutes, reportsRoutes, bulletinsRoutes, leadersRoutes, workdaysRoutes, notificationsRoutes, supervisionNoticesRoutes]) {
         await api.register(routes, { ctx });
       }
     },

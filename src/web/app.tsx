@@ -20,6 +20,7 @@ const PlanLedgerPage = lazy(() => import('./pages/plan-ledger.page'));
 const PlanBulletinsPage = lazy(() => import('./pages/plan-bulletins.page'));
 const PlanBlockersPage = lazy(() => import('./pages/plan-blockers.page'));
 const PlanMeetingsPage = lazy(() => import('./pages/plan-meetings.page'));
+const PlanSupervisionPage = lazy(() => import('./pages/plan-supervision.page'));
 const LeaderPage = lazy(() => import('./pages/leader.page'));
 const AdminWorkdaysPage = lazy(() => import('./pages/admin-workdays.page'));
 const MonthlyReportPage = lazy(() => import('./pages/monthly-report.page'));
@@ -69,6 +70,7 @@ export const router = createBrowserRouter([
         ) },
       { path: 'plans/:planId/bulletins', element: page(<PlanBulletinsPage />) },
       { path: 'plans/:planId/blockers', element: page(<PlanBlockersPage />) },
+      { path: 'plans/:planId/supervision', element: page(<PlanSupervisionPage />) },
       { path: 'plans/:planId/meetings', element: page(<PlanMeetingsPage />) },
       { path: 'leader', element: page(
           <RequireRole roles={['leader']}>

@@ -11,6 +11,7 @@ import { writeDemoBlockers } from './demo-data.steering-blockers';
 import { assignDemoLeaders, writeDemoDigests, writeDemoInstructions } from './demo-data.steering-leaders';
 import { writeDemoMeetings } from './demo-data.steering-meetings';
 import { issueDemoBulletins, writeDemoMonthlyReports } from './demo-data.steering-reports';
+import { seedDemoSupervisionNotices } from './demo-data.supervision';
 import { demoAccountsFor, insertDemoAccounts } from './demo-data.users';
 
 /** The audit action marking that the steering part of the demo (meetings, blockers, reports, 批示…) was written. */
@@ -122,5 +123,6 @@ export async function seedDemoSteering(ctx: AppContext, system: AuditActor, supe
   }
   counts.bulletins = await issueDemoBulletins(ctx, supervisor, input.planId, input.demoDate);
   counts.digests = await writeDemoDigests(ctx, system, input.demoDate);
+  counts.supervisionNotices = await seedDemoSupervisionNotices(ctx, supervisor, input);
   return counts;
 }

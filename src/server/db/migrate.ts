@@ -15,6 +15,7 @@ import * as m0011 from './migrations/0011_monthly_photos';
 import * as m0012 from './migrations/0012_plan_rhythm';
 import * as m0013 from './migrations/0013_project_notice_fields';
 import * as m0014 from './migrations/0014_notifications';
+import * as m0015 from './migrations/0015_supervision_notices';
 
 /** Migrations are listed here (not read from disk) so they work the same from source, tests and any cwd. */
 const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ const migrations: Record<string, Migration> = {
   '0012_plan_rhythm': m0012,
   '0013_project_notice_fields': m0013,
   '0014_notifications': m0014,
+  '0015_supervision_notices': m0015,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

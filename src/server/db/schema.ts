@@ -26,11 +26,13 @@ import type {
   XunDigestTable,
 } from './schema-steering';
 import type { NotificationDeliveryTable, NotificationEventTable, NotificationPreferenceTable, NotificationTable, UnitRobotSettingTable } from './schema-notifications';
+import type { SupervisionNoticeAttachmentTable, SupervisionNoticeEventTable, SupervisionNoticeTable } from './schema-supervision';
 
 export type * from './schema-common';
 export type * from './schema-delivery';
 export type * from './schema-steering';
 export type * from './schema-notifications';
+export type * from './schema-supervision';
 
 export interface UnitTable {
   id: Generated<number>;
@@ -194,6 +196,9 @@ export interface DB {
   notification_delivery: NotificationDeliveryTable;
   unit_robot_setting: UnitRobotSettingTable;
   notification_preference: NotificationPreferenceTable;
+  supervision_notice: SupervisionNoticeTable;
+  supervision_notice_event: SupervisionNoticeEventTable;
+  supervision_notice_attachment: SupervisionNoticeAttachmentTable;
 }
 
 export type WeeklyUpdateRow = Selectable<WeeklyUpdateTable>;

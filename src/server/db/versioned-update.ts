@@ -27,6 +27,7 @@ const KEY_COLUMN = {
   workday_schedule: 'year',
   monthly_report: 'id',
   bulletin: 'id',
+  supervision_notice: 'id',
 } as const satisfies { [T in VersionedTable]: keyof DB[T] & ('id' | 'year') };
 
 /** Whether a table has `updated_at`, spelled out for the runtime and checked against the schema by the compiler. */
@@ -46,6 +47,7 @@ const HAS_UPDATED_AT: { [T in VersionedTable]: 'updated_at' extends keyof DB[T] 
   workday_schedule: true,
   monthly_report: true,
   bulletin: true,
+  supervision_notice: false,
 };
 
 /** What a caller may change: any column but the version, which the helper moves on itself. */

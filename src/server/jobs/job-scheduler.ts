@@ -4,6 +4,7 @@ import type { AppContext } from '../context';
 import { JOB_TIMEZONE, runXunDigests, XUN_DIGEST_CRON } from './xun-digest.job';
 import type { XunDigestRunResult } from './xun-digest.job';
 import { startNotificationWorker } from '../modules/notifications/delivery-worker';
+import { startSupervisionEscalation } from './supervision-escalation.job';
 
 /** The part of the Fastify/pino logger the jobs use. */
 export interface JobLogger {
@@ -41,11 +42,12 @@ export function startJobs(ctx: AppContext, log: JobLogger): RunningJobs {
   // notifications (issue 11): this process's delivery worker; the workers of all processes share the claims
   const notifications = startNotificationWorker(ctx, log);
   log.info({ job: 'notifications', worker: notifications.id, pollMs: ctx.config.notify.pollMs }, '定时任务已启动：消息推送');
+  const supervisionEscalation = startSupervisionEscalation(ctx, log);
   return {
     async stop() {
       await notifications.stop();
       xunDigest.stop();
-      await Promise.all([...inFlight]);
+      await Promise.all([...inFlight, supervisionEscalation.stop()]);
     },
   };
 }

@@ -27,6 +27,7 @@ const anyone = () => true;
 const office = (a: Actor) => isOffice(a);
 /** 督查室, leaders, and users of the project's lead or co-units */
 const projectMember = (w: MatrixWorld) => (a: Actor) => readsAll(a) || isLeadUser(a, w.units) || isCoUser(a, w.units);
+const notice = (w: MatrixWorld) => (a: Actor) => readsAll(a) || (isUnitRole(a.role) && a.unitId === w.leadUnitId);
 const noDraftId = (id: number) => (json: unknown) => !JSON.stringify(json).includes(`"id":${id},`);
 
 export function routeCases(w: MatrixWorld, png: Buffer): Record<string, RouteCase> {
@@ -175,5 +176,26 @@ export function routeCases(w: MatrixWorld, png: Buffer): Record<string, RouteCas
     'GET /api/v1/units/:id/robot-settings': { url: `/api/v1/units/${w.leadUnitId}/robot-settings`, may: (a) => isOffice(a) || a.unitId === w.leadUnitId },
     'PUT /api/v1/units/:id/robot-settings': { url: `/api/v1/units/${w.leadUnitId}/robot-settings`, body: { channel: 'wecom', enabled: true, webhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=matrix' }, may: office },
     'GET /api/v1/admin/notification-deliveries': { url: '/api/v1/admin/notification-deliveries', may: anyone },
+    // 督办单 (to unit A on project A): the 督查室 issues and reviews, unit A signs and responds, leaders read
+    ...supervisionNoticeCases(w, png),
+  };
+}
+
+function supervisionNoticeCases(w: MatrixWorld, png: Buffer): Record<string, RouteCase> {
+  const N = `/api/v1/supervision-notices/${w.supervisionNoticeId}`;
+  const A = `/api/v1/supervision-notice-attachments/${w.supervisionAttachmentId}`;
+  const unitA = (a: Actor) => isUnitRole(a.role) && a.unitId === w.leadUnitId;
+  const hidesNotice = (json: unknown) => !(json as { items: { id: number }[] }).items.some((i) => i.id === w.supervisionNoticeId);
+  return {
+    'GET /api/v1/plans/:id/supervision-notices': { url: `/api/v1/plans/${w.planId}/supervision-notices`, may: notice(w), hides: hidesNotice },
+    'POST /api/v1/plans/:id/supervision-notices': { url: `/api/v1/plans/${w.planId}/supervision-notices`, body: { projectId: w.projectId, unitId: w.leadUnitId, subject: '督办', problem: '滞后', requirement: '整改', deadline: '2099-12-31' }, may: office },
+    'GET /api/v1/supervision-notices/:id': { url: N, may: notice(w) },
+    'POST /api/v1/supervision-notices/:id/sign': { url: `${N}/sign`, body: {}, may: unitA },
+    'POST /api/v1/supervision-notices/:id/respond': { url: `${N}/respond`, body: { response: '已整改', evidence: '现场照片' }, may: unitA },
+    'POST /api/v1/supervision-notices/:id/review': { url: `${N}/review`, body: { outcome: 'close' }, may: office, last: true },
+    'POST /api/v1/supervision-notices/:id/attachments': { url: `${N}/attachments`, body: png, upload: true, may: unitA },
+    'GET /api/v1/supervision-notice-attachments/:id': { url: A, may: notice(w) },
+    'GET /api/v1/supervision-notice-attachments/:id/thumb': { url: `${A}/thumb`, may: notice(w) },
+    'DELETE /api/v1/supervision-notice-attachments/:id': { url: A, may: unitA, last: true },
   };
 }

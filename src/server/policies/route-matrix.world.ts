@@ -45,6 +45,9 @@ export interface MatrixWorld {
   meetingAttachmentId: number;
   instructionId: number;
   bulletinId: number;
+  /** a 督办单 to unit A on project A, signed, with an evidence file */
+  supervisionNoticeId: number;
+  supervisionAttachmentId: number;
 }
 
 const WEEK = '2024-W23';
@@ -115,6 +118,10 @@ export async function buildMatrixWorld(t: TestApp): Promise<MatrixWorld> {
   const meetingAttachment = await ok(t, office, 'POST', `/api/v1/meetings/${meeting.id}/attachments`, meetingFile.payload, meetingFile.headers);
   const instruction = await ok(t, users.leader, 'POST', `/api/v1/projects/${a.id}/instructions`, { text: '加快用地手续办理', blockerId: blocker.id });
   const bulletin = await ok(t, office, 'POST', `/api/v1/plans/${plan.planId}/bulletins`, { month: '2024-06' });
+  const notice = await ok(t, office, 'POST', `/api/v1/plans/${plan.planId}/supervision-notices`, { projectId: a.id, unitId: a.leadUnitId, subject: '充电桩建设滞后', problem: '进度滞后', requirement: '倒排工期', deadline: '2099-12-31' });
+  await ok(t, lead, 'POST', `/api/v1/supervision-notices/${notice.id}/sign`, {});
+  const noticeFile = multipartFile('整改照片.png', png);
+  const noticeAttachment = await ok(t, lead, 'POST', `/api/v1/supervision-notices/${notice.id}/attachments`, noticeFile.payload, noticeFile.headers);
 
   const actors = Object.fromEntries(ACTOR_KEYS.map((k) => [k, toActor(users[k])])) as Record<ActorKey, Actor>;
   return {
@@ -146,5 +153,7 @@ export async function buildMatrixWorld(t: TestApp): Promise<MatrixWorld> {
     meetingAttachmentId: meetingAttachment.id,
     instructionId: instruction.id,
     bulletinId: bulletin.id,
+    supervisionNoticeId: notice.id,
+    supervisionAttachmentId: noticeAttachment.id,
   };
 }

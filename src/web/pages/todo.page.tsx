@@ -6,6 +6,7 @@ import { usePlans } from '../features/plans/use-plans.query';
 import { GreenChannelTodo } from '../features/blockers/green-channel-todo.component';
 import { MyInstructions } from '../features/leaders/my-instructions.component';
 import { MyActionItems } from '../features/meetings/my-action-items.component';
+import { MySupervisionNotices } from '../features/supervision/my-supervision-notices.component';
 import { TodoList } from '../features/weekly/todo-list.component';
 import { useTodo } from '../features/weekly/use-weekly.query';
 import { formatDue, isPastDue, shortWeek } from '../features/weekly/week-format.util';
@@ -46,6 +47,7 @@ export default function TodoPage() {
       </Card>
       <TodoList items={items} week={week} />
       <div style={{ display: 'grid', gap: 12, marginTop: 12 }}>
+        {planId > 0 && <MySupervisionNotices planId={planId} />}
         {planId > 0 && <GreenChannelTodo planId={planId} />}
         <MyInstructions />
         <MyActionItems />
