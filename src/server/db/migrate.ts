@@ -14,6 +14,7 @@ import * as m0010 from './migrations/0010_meeting_attachments';
 import * as m0011 from './migrations/0011_monthly_photos';
 import * as m0012 from './migrations/0012_plan_rhythm';
 import * as m0013 from './migrations/0013_project_notice_fields';
+import * as m0016 from './migrations/0016_inspections';
 
 /** Migrations are listed here (not read from disk) so they work the same from source, tests and any cwd. */
 const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0011_monthly_photos': m0011,
   '0012_plan_rhythm': m0012,
   '0013_project_notice_fields': m0013,
+  '0016_inspections': m0016,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

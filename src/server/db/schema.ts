@@ -25,10 +25,12 @@ import type {
   WorkdayScheduleTable,
   XunDigestTable,
 } from './schema-steering';
+import type { InspectionFindingTable, InspectionPhotoTable, InspectionProjectTable, InspectionTable, RectificationTable } from './schema-inspections';
 
 export type * from './schema-common';
 export type * from './schema-delivery';
 export type * from './schema-steering';
+export type * from './schema-inspections';
 
 export interface UnitTable {
   id: Generated<number>;
@@ -186,6 +188,12 @@ export interface DB {
   workday_schedule: WorkdayScheduleTable;
   monthly_report: MonthlyReportTable;
   bulletin: BulletinTable;
+  // inspections (issue 11)
+  inspection: InspectionTable;
+  inspection_project: InspectionProjectTable;
+  inspection_finding: InspectionFindingTable;
+  rectification: RectificationTable;
+  inspection_photo: InspectionPhotoTable;
 }
 
 export type WeeklyUpdateRow = Selectable<WeeklyUpdateTable>;

@@ -27,6 +27,9 @@ const KEY_COLUMN = {
   workday_schedule: 'year',
   monthly_report: 'id',
   bulletin: 'id',
+  inspection: 'id',
+  inspection_finding: 'id',
+  rectification: 'id',
 } as const satisfies { [T in VersionedTable]: keyof DB[T] & ('id' | 'year') };
 
 /** Whether a table has `updated_at`, spelled out for the runtime and checked against the schema by the compiler. */
@@ -46,6 +49,9 @@ const HAS_UPDATED_AT: { [T in VersionedTable]: 'updated_at' extends keyof DB[T] 
   workday_schedule: true,
   monthly_report: true,
   bulletin: true,
+  inspection: true,
+  inspection_finding: true,
+  rectification: false,
 };
 
 /** What a caller may change: any column but the version, which the helper moves on itself. */
