@@ -163,5 +163,25 @@ export function routeCases(w: MatrixWorld, png: Buffer): Record<string, RouteCas
     'GET /api/v1/bulletins/:id(^\\d+).docx': { url: `/api/v1/bulletins/${w.bulletinId}.docx`, may: office },
     'PATCH /api/v1/bulletins/:id': { url: `/api/v1/bulletins/${w.bulletinId}`, body: { title: '改标题', version: 1 }, may: office },
     'POST /api/v1/bulletins/:id/issue': { url: `/api/v1/bulletins/${w.bulletinId}/issue`, body: {}, may: office, last: true },
+
+    // inspections (督导检查), findings, rectifications (issue 11)
+    'GET /api/v1/plans/:id/inspections': { url: `${PLAN}/inspections`, may: anyone, hides: (json) => !JSON.stringify(json).includes(`"id":${w.inspectionId},`) },
+    'POST /api/v1/plans/:id/inspections': { url: `${PLAN}/inspections`, body: { date: '2024-07-02', inspectors: '督查室', projectIds: [w.projectId] }, may: office },
+    'GET /api/v1/inspections/:id': { url: `/api/v1/inspections/${w.inspectionId}`, may: member },
+    'PATCH /api/v1/inspections/:id': { url: `/api/v1/inspections/${w.inspectionId}`, body: { date: '2024-06-18', inspectors: '督查室 张明、李华', projectIds: [w.projectId], version: 1 }, may: office },
+    'POST /api/v1/inspections/:id/findings': { url: `/api/v1/inspections/${w.inspectionId}/findings`, body: { projectId: w.projectId, description: '标识牌缺失', severity: 'general' }, may: office },
+    'GET /api/v1/findings/:id': { url: `/api/v1/findings/${w.findingId}`, may: member },
+    'PATCH /api/v1/findings/:id': { url: `/api/v1/findings/${w.findingId}`, body: { description: '2 座充电桩未接电', severity: 'serious', version: 1 }, may: office },
+    'POST /api/v1/findings/:id/photos': { url: `/api/v1/findings/${w.findingId}/photos`, body: png, upload: true, may: office },
+    'POST /api/v1/findings/:id/rectification': { url: `/api/v1/findings/${w.findingId}/rectification`, body: { requirement: '整改', deadline: '2024-07-10' }, may: office },
+    'POST /api/v1/rectifications/:id/photos': { url: `/api/v1/rectifications/${w.rectificationId}/photos`, body: png, upload: true, may: (a) => isUnitRole(a.role) && lead(a) },
+    'POST /api/v1/rectifications/:id/respond': { url: `/api/v1/rectifications/${w.rectificationId}/respond`, body: { evidence: '已完成接电', version: 1 }, may: (a) => isUnitRole(a.role) && lead(a) },
+    'POST /api/v1/rectifications/:id/return': { url: `/api/v1/rectifications/${w.rectificationId}/return`, body: { comment: '请补充照片', version: 2 }, may: office },
+    'POST /api/v1/rectifications/:id/accept': { url: `/api/v1/rectifications/${w.rectificationId}/accept`, body: { version: 2 }, may: office, last: true },
+    'GET /api/v1/inspection-photos/:id': { url: `/api/v1/inspection-photos/${w.inspectionPhotoId}`, may: member },
+    'GET /api/v1/inspection-photos/:id/thumb': { url: `/api/v1/inspection-photos/${w.inspectionPhotoId}/thumb`, may: member },
+    'DELETE /api/v1/inspection-photos/:id': { url: `/api/v1/inspection-photos/${w.inspectionPhotoId}`, may: office, last: true },
+    'GET /api/v1/projects/:id/inspection-findings': { url: `${P}/inspection-findings`, may: anyone, hides: (json) => !JSON.stringify(json).includes(`"id":${w.findingId},`) },
+    'GET /api/v1/me/rectifications': { url: '/api/v1/me/rectifications', may: anyone },
   };
 }

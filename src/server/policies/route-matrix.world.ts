@@ -45,6 +45,11 @@ export interface MatrixWorld {
   meetingAttachmentId: number;
   instructionId: number;
   bulletinId: number;
+  // inspections (issue 11): an inspection of project A with a finding, its photo and an open rectification
+  inspectionId: number;
+  findingId: number;
+  rectificationId: number;
+  inspectionPhotoId: number;
 }
 
 const WEEK = '2024-W23';
@@ -115,6 +120,15 @@ export async function buildMatrixWorld(t: TestApp): Promise<MatrixWorld> {
   const meetingAttachment = await ok(t, office, 'POST', `/api/v1/meetings/${meeting.id}/attachments`, meetingFile.payload, meetingFile.headers);
   const instruction = await ok(t, users.leader, 'POST', `/api/v1/projects/${a.id}/instructions`, { text: '加快用地手续办理', blockerId: blocker.id });
   const bulletin = await ok(t, office, 'POST', `/api/v1/plans/${plan.planId}/bulletins`, { month: '2024-06' });
+  const inspection = await ok(t, office, 'POST', `/api/v1/plans/${plan.planId}/inspections`, { date: '2024-06-18', inspectors: '督查室 张明', projectIds: [a.id] });
+  const finding = await ok(t, office, 'POST', `/api/v1/inspections/${inspection.id}/findings`, {
+    projectId: a.id,
+    description: '2 座充电桩未接电',
+    severity: 'major',
+    rectification: { requirement: '6月底前完成接电', deadline: '2024-06-30' },
+  });
+  const findingPhoto = multipartFile('现场.png', png);
+  const inspectionPhoto = await ok(t, office, 'POST', `/api/v1/findings/${finding.id}/photos`, findingPhoto.payload, findingPhoto.headers);
 
   const actors = Object.fromEntries(ACTOR_KEYS.map((k) => [k, toActor(users[k])])) as Record<ActorKey, Actor>;
   return {
@@ -146,5 +160,9 @@ export async function buildMatrixWorld(t: TestApp): Promise<MatrixWorld> {
     meetingAttachmentId: meetingAttachment.id,
     instructionId: instruction.id,
     bulletinId: bulletin.id,
+    inspectionId: inspection.id,
+    findingId: finding.id,
+    rectificationId: finding.rectification.id,
+    inspectionPhotoId: inspectionPhoto.id,
   };
 }
