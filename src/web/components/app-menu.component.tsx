@@ -10,6 +10,7 @@ import {
   CloudUploadOutlined,
   FileDoneOutlined,
   FileTextOutlined,
+  SafetyCertificateOutlined,
   StopOutlined,
   ScheduleOutlined,
   TableOutlined,
@@ -23,7 +24,7 @@ import { usePlans } from '../features/plans/use-plans.query';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
-const PLAN_PAGE = /^\/plans\/(\d+)(\/(targets|changes|review|ledger|bulletins|blockers|meetings))?/;
+const PLAN_PAGE = /^\/plans\/(\d+)(\/(targets|changes|review|ledger|bulletins|blockers|meetings|inspections))?/;
 
 function menuItems(user: Me, planId: number | null): MenuItem[] {
   const items: MenuItem[] = [];
@@ -39,6 +40,7 @@ function menuItems(user: Me, planId: number | null): MenuItem[] {
   if (planId) {
     items.push({ key: `/plans/${planId}/meetings`, icon: <CalendarOutlined />, label: '会议交办' });
     items.push({ key: `/plans/${planId}/blockers`, icon: <StopOutlined />, label: '堵点卡点' });
+    items.push({ key: `/plans/${planId}/inspections`, icon: <SafetyCertificateOutlined />, label: '督导检查' });
     // Drafts are the 督查室's; everyone else reads the issued bulletins.
     items.push({ key: `/plans/${planId}/bulletins`, icon: <FileTextOutlined />, label: canReviewWeekly(user) ? '月度通报' : '通报' });
   }

@@ -6,6 +6,7 @@ import { usePlans } from '../features/plans/use-plans.query';
 import { GreenChannelTodo } from '../features/blockers/green-channel-todo.component';
 import { MyInstructions } from '../features/leaders/my-instructions.component';
 import { MyActionItems } from '../features/meetings/my-action-items.component';
+import { MyRectifications } from '../features/inspections/my-rectifications.component';
 import { TodoList } from '../features/weekly/todo-list.component';
 import { useTodo } from '../features/weekly/use-weekly.query';
 import { formatDue, isPastDue, shortWeek } from '../features/weekly/week-format.util';
@@ -49,6 +50,7 @@ export default function TodoPage() {
         {planId > 0 && <GreenChannelTodo planId={planId} />}
         <MyInstructions />
         <MyActionItems />
+        <MyRectifications />
       </div>
       {planId > 0 && <WeeklyImport planId={planId} />}
     </div>
