@@ -12,6 +12,7 @@ import { assignDemoLeaders, writeDemoDigests, writeDemoInstructions } from './de
 import { writeDemoMeetings } from './demo-data.steering-meetings';
 import { issueDemoBulletins, writeDemoMonthlyReports } from './demo-data.steering-reports';
 import { demoAccountsFor, insertDemoAccounts } from './demo-data.users';
+import { seedDemoInspections } from './demo-data.inspections';
 
 /** The audit action marking that the steering part of the demo (meetings, blockers, reports, 批示…) was written. */
 export const DEMO_STEERING_ACTION = 'demo_seed_steering';
@@ -64,7 +65,7 @@ export async function isDemoSteeringSeeded(db: Kysely<DB>): Promise<boolean> {
   return (await db.selectFrom('audit_log').select('id').where('action', '=', DEMO_STEERING_ACTION).executeTakeFirst()) !== undefined;
 }
 
-async function buildContext(trx: Kysely<DB>, system: AuditActor, input: SteeringSeedInput): Promise<SteeringContext> {
+export async function buildContext(trx: Kysely<DB>, system: AuditActor, input: SteeringSeedInput): Promise<SteeringContext> {
   const units = await trx.selectFrom('unit').select(['id', 'name']).orderBy('id').execute();
   const accounts = demoAccountsFor(units);
   const ids = await insertDemoAccounts(trx, system, accounts.filter((a) => a.role === 'leader'));
@@ -122,5 +123,6 @@ export async function seedDemoSteering(ctx: AppContext, system: AuditActor, supe
   }
   counts.bulletins = await issueDemoBulletins(ctx, supervisor, input.planId, input.demoDate);
   counts.digests = await writeDemoDigests(ctx, system, input.demoDate);
+  counts.inspections = await seedDemoInspections(ctx, system, supervisor, input);
   return counts;
 }
