@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { Alert, App, DatePicker, Form, Input, Modal, Radio, Select, Switch } from 'antd';
 import type { Dayjs } from 'dayjs';
 import type { FindingSeverity } from '../../../contract/inspections.contract';
 import { ApiError, errorMessage } from '../../api/http-client';
 import { FINDING_SEVERITIES, FINDING_SEVERITY_LABELS } from './inspection-labels';
 import { PhotoPicker, PhotoThumbs } from './photo-picker.component';
-import { uploadInspectionPhoto, useCreateFinding } from './use-inspections.query';
+import { inspectionKeys, uploadInspectionPhoto, useCreateFinding } from './use-inspections.query';
 
 interface Values {
   projectId: number;
@@ -38,6 +39,7 @@ export function FindingFormModal({ inspectionId, open, projectOptions, onClose }
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const create = useCreateFinding(inspectionId);
+  const queryClient = useQueryClient();
   const [photos, setPhotos] = useState<Pending[]>([]);
   const [uploading, setUploading] = useState(false);
   const withRectification = Form.useWatch('withRectification', form);
@@ -70,6 +72,8 @@ export function FindingFormModal({ inspectionId, open, projectOptions, onClose }
             }
           }
           setUploading(false);
+          // the photos arrived after the finding: show them
+          void queryClient.invalidateQueries({ queryKey: inspectionKeys.all });
           create.reset();
           if (failed === 0) void message.success(v.withRectification ? '问题已记录，整改要求已下发' : '问题已记录');
           onClose();
