@@ -110,7 +110,8 @@ describe.runIf(canRunBrowser())('inspections: a finding photographed on site bec
     await toast(officePhone, '问题已记录，整改要求已下发');
     const finding = drawer.locator('[data-testid^="finding-"]').first();
     await finding.getByText('2 座充电桩已安装但未接电。').waitFor();
-    await finding.getByText('📍35.4100,116.5900').waitFor();
+    await finding.getByText('北纬35.4100').waitFor();
+    await finding.getByText('东经116.5900').waitFor();
     await finding.getByText('整改中').waitFor();
     expect(await horizontalOverflow(officePhone)).toBeLessThanOrEqual(0);
     await officePhone.screenshot({ path: path.join(SHOTS_DIR, 'inspection-finding-375.png'), fullPage: true });
@@ -127,7 +128,8 @@ describe.runIf(canRunBrowser())('inspections: a finding photographed on site bec
     await button(card, '提交整改情况').click();
     const modal = unit.locator('.ant-modal').filter({ hasText: '提交整改情况' });
     await modal.getByTestId('rectification-photo-input').setInputFiles({ name: '整改后.png', mimeType: 'image/png', buffer: png });
-    await modal.getByText('📱35.4123,116.5871').waitFor();
+    await modal.getByText('北纬35.4123').waitFor();
+    await modal.getByText('东经116.5871').waitFor();
     await modal.getByLabel('整改情况').fill('已与供电公司对接，2 座充电桩已接电并投入使用。');
     expect(await horizontalOverflow(unit)).toBeLessThanOrEqual(0);
     await unit.screenshot({ path: path.join(SHOTS_DIR, 'rectification-respond-375.png'), fullPage: true });

@@ -69,7 +69,7 @@ export function FindingCard({ finding, showProject = true, showInspection = fals
       </Flex>
       <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 8 }}>{finding.description}</Typography.Paragraph>
       <PhotoThumbs
-        items={finding.photos.map((p) => ({ key: p.id, src: p.thumbUrl ?? p.url, full: p.url, name: p.fileName, caption: locationCaption(p) }))}
+        items={finding.photos.map((p) => ({ key: p.id, src: p.thumbUrl ?? p.url, full: p.url, name: p.fileName, location: locationCaption(p) }))}
         onRemove={finding.permissions.canAddPhoto ? (key) => void deleteInspectionPhoto(Number(key)).then(refresh, (e) => void message.error(errorMessage(e))) : undefined}
       />
       {(finding.permissions.canAddPhoto || finding.permissions.canRequestRectification) && (

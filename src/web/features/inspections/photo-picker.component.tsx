@@ -32,6 +32,7 @@ export function PhotoPicker({ onFiles, onTooLarge, loading, testId }: { onFiles:
         accept="image/*"
         capture="environment"
         hidden
+        style={{ display: 'none' }}
         data-testid={testId}
         onChange={(e) => {
           pick(e.target.files);
@@ -44,6 +45,7 @@ export function PhotoPicker({ onFiles, onTooLarge, loading, testId }: { onFiles:
         accept="image/*"
         multiple
         hidden
+        style={{ display: 'none' }}
         onChange={(e) => {
           pick(e.target.files);
           e.target.value = '';
@@ -58,8 +60,8 @@ export interface ThumbItem {
   src: string;
   full: string;
   name: string;
-  /** e.g. 📍 35.41,116.59 */
-  caption?: string;
+  /** where it was taken, e.g. 北纬35.4100 / 东经116.5900, and from what */
+  location?: PhotoLocationText;
 }
 
 /** Square thumbnails (tap for the full photo), each with a delete button when `onRemove` is given. */
@@ -71,7 +73,12 @@ export function PhotoThumbs({ items, onRemove }: { items: ThumbItem[]; onRemove?
         {items.map((item) => (
           <div key={item.key} className="ms-thumb" style={{ width: 80 }}>
             <Image width={80} height={80} style={{ objectFit: 'cover', borderRadius: 6 }} src={item.src} preview={{ src: item.full }} alt={item.name} />
-            {item.caption && <div style={{ fontSize: 11, color: '#8c8c8c', lineHeight: 1.3, wordBreak: 'break-all' }}>{item.caption}</div>}
+            {item.location && (
+              <div title={item.location.source} style={{ fontSize: 11, color: '#8c8c8c', lineHeight: 1.3 }}>
+                <div>{item.location.lat}</div>
+                <div>{item.location.lng}</div>
+              </div>
+            )}
             {onRemove && (
               <Popconfirm title="删除这张照片？" okText="删除" cancelText="取消" onConfirm={() => onRemove(item.key)}>
                 <Button className="ms-thumb-delete" size="small" shape="circle" danger icon={<DeleteOutlined />} aria-label={`删除${item.name}`} />
@@ -84,8 +91,19 @@ export function PhotoThumbs({ items, onRemove }: { items: ThumbItem[]; onRemove?
   );
 }
 
-/** Where a photo was taken, as a short caption: 📍 from the photo, 📱 from the phone's position. */
-export function locationCaption(p: { lat: number | null; lng: number | null; locationSource: 'exif' | 'device' | null }): string | undefined {
+export interface PhotoLocationText {
+  lat: string;
+  lng: string;
+  /** 照片自带定位 / 上传时手机定位 */
+  source: string;
+}
+
+/** Where a photo was taken, in two short lines (北纬/东经, or 南纬/西经), and whether the photo or the phone said so. */
+export function locationCaption(p: { lat: number | null; lng: number | null; locationSource: 'exif' | 'device' | null }): PhotoLocationText | undefined {
   if (p.lat === null || p.lng === null) return undefined;
-  return `${p.locationSource === 'device' ? '📱' : '📍'}${p.lat.toFixed(4)},${p.lng.toFixed(4)}`;
+  return {
+    lat: `${p.lat >= 0 ? '北纬' : '南纬'}${Math.abs(p.lat).toFixed(4)}`,
+    lng: `${p.lng >= 0 ? '东经' : '西经'}${Math.abs(p.lng).toFixed(4)}`,
+    source: p.locationSource === 'device' ? '位置来自上传时的手机定位' : '位置来自照片自带的定位信息',
+  };
 }

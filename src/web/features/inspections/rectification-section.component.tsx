@@ -67,7 +67,7 @@ function RespondModal({ r, open, onClose }: { r: Rectification; open: boolean; o
           <PhotoPicker testId="rectification-photo-input" loading={uploading > 0} onTooLarge={(name) => void message.error(`${name}：照片超过 10 MB`)} onFiles={(files) => void upload(files)} />
           <div style={{ marginTop: 8 }}>
             <PhotoThumbs
-              items={r.photos.map((p) => ({ key: p.id, src: p.thumbUrl ?? p.url, full: p.url, name: p.fileName, caption: locationCaption(p) }))}
+              items={r.photos.map((p) => ({ key: p.id, src: p.thumbUrl ?? p.url, full: p.url, name: p.fileName, location: locationCaption(p) }))}
               onRemove={(key) => void deleteInspectionPhoto(Number(key)).then(refresh, (error) => void message.error(errorMessage(error)))}
             />
           </div>
@@ -119,7 +119,7 @@ export function RectificationSection({ r }: { r: Rectification }) {
           ...(r.reviewComment || r.reviewedAt ? [{ key: 'rev', label: '复核', children: `${r.reviewComment ?? '通过'}（${r.reviewedBy ?? ''}，${formatDateTime(r.reviewedAt)}）` }] : []),
         ]}
       />
-      <PhotoThumbs items={r.photos.map((p) => ({ key: p.id, src: p.thumbUrl ?? p.url, full: p.url, name: p.fileName, caption: locationCaption(p) }))} />
+      <PhotoThumbs items={r.photos.map((p) => ({ key: p.id, src: p.thumbUrl ?? p.url, full: p.url, name: p.fileName, location: locationCaption(p) }))} />
       <Space wrap style={{ marginTop: 8 }}>
         {r.permissions.canRespond && (
           <Button type="primary" size="small" onClick={() => setDialog('respond')}>
