@@ -165,7 +165,7 @@ export function routeCases(w: MatrixWorld, png: Buffer): Record<string, RouteCas
     'POST /api/v1/bulletins/:id/issue': { url: `/api/v1/bulletins/${w.bulletinId}/issue`, body: {}, may: office, last: true },
 
     // inspections (督导检查), findings, rectifications (issue 11)
-    'GET /api/v1/plans/:id/inspections': { url: `${PLAN}/inspections`, may: anyone, hides: (json) => !JSON.stringify(json).includes(`"id":${w.inspectionId},`) },
+    'GET /api/v1/plans/:id/inspections': { url: `${PLAN}/inspections`, may: member, hides: (json) => !JSON.stringify(json).includes(`"id":${w.inspectionId},`) },
     'POST /api/v1/plans/:id/inspections': { url: `${PLAN}/inspections`, body: { date: '2024-07-02', inspectors: '督查室', projectIds: [w.projectId] }, may: office },
     'GET /api/v1/inspections/:id': { url: `/api/v1/inspections/${w.inspectionId}`, may: member },
     'PATCH /api/v1/inspections/:id': { url: `/api/v1/inspections/${w.inspectionId}`, body: { date: '2024-06-18', inspectors: '督查室 张明、李华', projectIds: [w.projectId], version: 1 }, may: office },
@@ -181,7 +181,7 @@ export function routeCases(w: MatrixWorld, png: Buffer): Record<string, RouteCas
     'GET /api/v1/inspection-photos/:id': { url: `/api/v1/inspection-photos/${w.inspectionPhotoId}`, may: member },
     'GET /api/v1/inspection-photos/:id/thumb': { url: `/api/v1/inspection-photos/${w.inspectionPhotoId}/thumb`, may: member },
     'DELETE /api/v1/inspection-photos/:id': { url: `/api/v1/inspection-photos/${w.inspectionPhotoId}`, may: office, last: true },
-    'GET /api/v1/projects/:id/inspection-findings': { url: `${P}/inspection-findings`, may: anyone, hides: (json) => !JSON.stringify(json).includes(`"id":${w.findingId},`) },
+    'GET /api/v1/projects/:id/inspection-findings': { url: `${P}/inspection-findings`, may: member, hides: (json) => !JSON.stringify(json).includes(`"id":${w.findingId},`) },
     'GET /api/v1/me/rectifications': { url: '/api/v1/me/rectifications', may: anyone },
   };
 }

@@ -123,9 +123,12 @@ export async function updateInspection(ctx: AppContext, actor: Actor, id: number
   if (!canManageInspections(actor)) throw forbidden('只有督查室可以修改督导检查。');
   const values = await checkInspectionInput(ctx, row.plan_id, input);
   const findings = await listFindingRows(ctx.db, { inspectionIds: [id] });
-  const orphaned = findings.filter((f) => !values.projectIds.includes(f.project_id));
-  if (orphaned.length > 0) throw badRequest(`已记录问题的项目不能从检查中移除（${orphaned.map((f) => `项目编号 ${f.project_id}`).join('、')}）。`, { field: 'projectIds' });
-  const before = { date: row.date, kind: row.kind, inspectors: row.inspectors, summary: row.summary, projectIds: (await listInspectionProjects(ctx.db, [id])).map((p) => p.id) };
+  const visited = await listInspectionProjects(ctx.db, [id]);
+  const orphaned = visited.filter((p) => !values.projectIds.includes(p.id) && findings.some((f) => f.project_id === p.id));
+  if (orphaned.length > 0) {
+    throw badRequest(`已记录问题的项目不能从检查中移除：${orphaned.map((p) => `${p.seq}. ${p.name}`).join('；')}。`, { field: 'projectIds' });
+  }
+  const before = { date: row.date, kind: row.kind, inspectors: row.inspectors, summary: row.summary, projectIds: visited.map((p) => p.id) };
   await ctx.db.transaction().execute(async (trx) => {
     const changes = { date: values.date, kind: values.kind, inspectors: values.inspectors, summary: values.summary };
     if (!(await updateInspectionRow(trx, id, input.version, changes))) throw versionConflict('督导检查');

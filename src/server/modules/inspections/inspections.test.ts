@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { expect, it } from 'vitest';
-import { adminSession, buildProject, buildUnitUser, buildUser, uniqueSuffix } from '../../test-support/factories';
+import { adminSession, buildPlan, buildProject, buildUnitUser, buildUser, uniqueSuffix } from '../../test-support/factories';
+import type { BuiltProject } from '../../test-support/factories';
 import { describeEachDialect, multipartFile } from '../../test-support/test-app';
 import type { Session } from '../../test-support/test-app';
 
@@ -160,6 +161,22 @@ describeEachDialect('inspections (一线督导检查): findings with photos, rec
     expect((await t().as(stranger, 'GET', `/api/v1/plans/${a.planId}/inspections`)).json().items).toEqual([]);
     expect((await t().as(stranger, 'GET', `/api/v1/projects/${a.id}/inspection-findings`)).json().items).toEqual([]);
     expect((await t().as(co, 'GET', `/api/v1/projects/${a.id}/inspection-findings`)).json().items.map((f: { id: number }) => f.id)).toEqual([findingId]);
+  });
+
+  it('keeps a project with findings in its inspection, and records only findings of visited projects', async () => {
+    const { supervisor, inspectionId, a, other, findingId } = await withRectification();
+    expect(findingId).toBeGreaterThan(0);
+    const plan = await buildPlan(t(), { projects: [{}, {}] });
+    const [p1, p2] = plan.projects as [BuiltProject, BuiltProject];
+    const two = (await t().as(supervisor, 'POST', `/api/v1/plans/${plan.planId}/inspections`, { date: '2024-06-18', inspectors: '督查室', projectIds: [p1.id, p2.id] })).json();
+    await t().as(supervisor, 'POST', `/api/v1/inspections/${two.id}/findings`, { projectId: p2.id, description: '问题', severity: 'general' });
+    const removed = await t().as(supervisor, 'PATCH', `/api/v1/inspections/${two.id}`, { date: '2024-06-18', inspectors: '督查室', projectIds: [p1.id], version: 1 });
+    expect(removed.statusCode).toBe(400);
+    expect(removed.json().error.message).toContain(`已记录问题的项目不能从检查中移除：2. ${p2.name}`);
+    const elsewhere = await t().as(supervisor, 'POST', `/api/v1/inspections/${inspectionId}/findings`, { projectId: other.id, description: '问题', severity: 'general' });
+    expect(elsewhere.statusCode).toBe(400);
+    expect(elsewhere.json().error.message).toContain('不在本次检查的项目中');
+    expect((await t().as(supervisor, 'GET', `/api/v1/projects/${a.id}/inspection-findings`)).json().total).toBe(1);
   });
 
   it('refuses a write on a version another user moved on', async () => {
