@@ -138,6 +138,8 @@ export const inspectionSummarySchema = z.object({
   projects: z.array(projectRefSchema),
   findingCount: z.number().int(),
   openRectificationCount: z.number().int(),
+  /** submitted by the unit, waiting for the 督查室's 复核 */
+  awaitingReviewCount: z.number().int(),
   overdueRectificationCount: z.number().int(),
 });
 

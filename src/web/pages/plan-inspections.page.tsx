@@ -73,6 +73,7 @@ export default function PlanInspectionsPage() {
                   <Flex wrap gap={4}>
                     <Tag color={i.findingCount > 0 ? 'orange' : 'default'}>问题 {i.findingCount}</Tag>
                     {i.openRectificationCount > 0 && <Tag color="gold">整改中 {i.openRectificationCount}</Tag>}
+                    {i.awaitingReviewCount > 0 && <Tag color="blue">待复核 {i.awaitingReviewCount}</Tag>}
                     {i.overdueRectificationCount > 0 && <Tag color="red">逾期 {i.overdueRectificationCount}</Tag>}
                   </Flex>
                 </div>

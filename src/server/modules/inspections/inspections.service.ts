@@ -55,6 +55,7 @@ async function summarise(ctx: AppContext, actor: Actor, rows: InspectionRecord[]
       projects: projects.filter((p) => p.inspection_id === r.id && visible.has(p.id)).map((p) => ({ id: p.id, seq: p.seq, name: p.name })),
       findingCount: own.length,
       openRectificationCount: rects.filter((x) => x.status !== 'closed').length,
+      awaitingReviewCount: rects.filter((x) => x.status === 'submitted').length,
       overdueRectificationCount: rects.filter((x) => isRectificationOverdue(x, today)).length,
     };
   });

@@ -119,7 +119,7 @@ describeEachDialect('inspections (一线督导检查): findings with photos, rec
   });
 
   it('runs the rectification: the lead unit closes it with evidence, the 督查室 returns it once and then accepts (销号)', async () => {
-    const { supervisor, lead, co, rectificationId, findingId } = await withRectification();
+    const { supervisor, lead, co, rectificationId, findingId, a } = await withRectification();
     const asLead = (await t().as(lead, 'GET', `/api/v1/findings/${findingId}`)).json();
     expect(asLead.rectification).toMatchObject({ status: 'open', isOverdue: false, permissions: { canRespond: true, canAddPhoto: true, canAccept: false, canReturn: false } });
     expect((await t().as(co, 'GET', `/api/v1/findings/${findingId}`)).json().rectification.permissions).toMatchObject({ canRespond: false, canAddPhoto: false });
@@ -136,6 +136,7 @@ describeEachDialect('inspections (一线督导检查): findings with photos, rec
     expect(responded.json().rectification).toMatchObject({ status: 'submitted', statusLabel: '待复核', evidence: '已完成接电，2 座充电桩投入使用', photos: [{ id: photo.json().id }] });
     expect(responded.json().photos).toEqual([]);
     expect((await t().as(supervisor, 'GET', '/api/v1/me/rectifications')).json().items.map((r: { id: number }) => r.id)).toContain(rectificationId);
+    expect((await t().as(supervisor, 'GET', `/api/v1/plans/${a.planId}/inspections`)).json().items[0]).toMatchObject({ openRectificationCount: 1, awaitingReviewCount: 1 });
 
     const noReason = await t().as(supervisor, 'POST', `/api/v1/rectifications/${rectificationId}/return`, { version: 2 });
     expect(noReason.json().error.message).toContain('退回时请写明原因');
