@@ -87,6 +87,7 @@ export default function PlanInspectionsPage() {
         planId={planId}
         editing={editing}
         projectOptions={projectOptions}
+        planYear={plan.data?.year}
         onClose={() => setEditing(null)}
         onSaved={(id) => {
           setEditing(null);

@@ -19,18 +19,20 @@ interface Props {
   /** null: closed; 'new': a new inspection; else the inspection to edit */
   editing: InspectionDetail | 'new' | null;
   projectOptions: { value: number; label: string }[];
+  /** the plan's year: a new inspection of a past year's plan starts on that year's last day, not today */
+  planYear?: number;
   onClose: () => void;
   onSaved: (id: number) => void;
 }
 
-function FormBody({ planId, editing, projectOptions, onClose, onSaved }: Props & { editing: InspectionDetail | 'new' }) {
+function FormBody({ planId, editing, projectOptions, planYear, onClose, onSaved }: Props & { editing: InspectionDetail | 'new' }) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const existing = editing === 'new' ? null : editing;
   const save = useSaveInspection(planId, existing?.id ?? null);
   const initial = existing
     ? { date: dayjs(existing.date), kind: existing.kind, inspectors: existing.inspectors, projectIds: existing.projects.map((p) => p.id), summary: existing.summary ?? '' }
-    : { date: dayjs(), kind: 'routine' as const, inspectors: '', projectIds: [], summary: '' };
+    : { date: planYear && dayjs().year() > planYear ? dayjs(`${planYear}-12-31`) : dayjs(), kind: 'routine' as const, inspectors: '', projectIds: [], summary: '' };
   const submit = (v: Values) =>
     save.mutate(
       { date: v.date.format('YYYY-MM-DD'), kind: v.kind, inspectors: v.inspectors.trim(), projectIds: v.projectIds, summary: v.summary?.trim() ?? '', ...(existing ? { version: existing.version } : {}) },
