@@ -31,6 +31,7 @@ import { leadersRoutes } from './modules/leaders/leaders.routes';
 import { workdaysRoutes } from './modules/workdays/workdays.routes';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
 import { supervisionNoticesRoutes } from './modules/supervision/supervision-notices.routes';
+import { inspectionsRoutes } from './modules/inspections/inspections.routes';
 import { authPlugin } from './plugins/auth.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
 import { webPlugin } from './plugins/web.plugin';
@@ -79,7 +80,7 @@ export async function buildApp(config: AppConfig, database: Database, options: {
 
   await app.register(
     async (api) => {
-      for (const routes of [authRoutes, plansRoutes, projectsRoutes, targetsRoutes, baselineRoutes, unitsRoutes, importsRoutes, usersRoutes, auditRoutes, weeklyRoutes, ledgerRoutes, blockersRoutes, meetingsRoutes, reportsRoutes, bulletinsRoutes, leadersRoutes, workdaysRoutes, notificationsRoutes, supervisionNoticesRoutes]) {
+      for (const routes of [authRoutes, plansRoutes, projectsRoutes, targetsRoutes, baselineRoutes, unitsRoutes, importsRoutes, usersRoutes, auditRoutes, weeklyRoutes, ledgerRoutes, blockersRoutes, meetingsRoutes, reportsRoutes, bulletinsRoutes, leadersRoutes, workdaysRoutes, notificationsRoutes, supervisionNoticesRoutes, inspectionsRoutes]) {
         await api.register(routes, { ctx });
       }
     },

@@ -19,6 +19,7 @@ const PlanReviewPage = lazy(() => import('./pages/plan-weekly-review.page'));
 const PlanLedgerPage = lazy(() => import('./pages/plan-ledger.page'));
 const PlanBulletinsPage = lazy(() => import('./pages/plan-bulletins.page'));
 const PlanBlockersPage = lazy(() => import('./pages/plan-blockers.page'));
+const PlanInspectionsPage = lazy(() => import('./pages/plan-inspections.page'));
 const PlanMeetingsPage = lazy(() => import('./pages/plan-meetings.page'));
 const PlanSupervisionPage = lazy(() => import('./pages/plan-supervision.page'));
 const LeaderPage = lazy(() => import('./pages/leader.page'));
@@ -71,6 +72,7 @@ export const router = createBrowserRouter([
       { path: 'plans/:planId/bulletins', element: page(<PlanBulletinsPage />) },
       { path: 'plans/:planId/blockers', element: page(<PlanBlockersPage />) },
       { path: 'plans/:planId/supervision', element: page(<PlanSupervisionPage />) },
+      { path: 'plans/:planId/inspections', element: page(<PlanInspectionsPage />) },
       { path: 'plans/:planId/meetings', element: page(<PlanMeetingsPage />) },
       { path: 'leader', element: page(
           <RequireRole roles={['leader']}>

@@ -13,6 +13,7 @@ import { writeDemoMeetings } from './demo-data.steering-meetings';
 import { issueDemoBulletins, writeDemoMonthlyReports } from './demo-data.steering-reports';
 import { seedDemoSupervisionNotices } from './demo-data.supervision';
 import { demoAccountsFor, insertDemoAccounts } from './demo-data.users';
+import { seedDemoInspections } from './demo-data.inspections';
 
 /** The audit action marking that the steering part of the demo (meetings, blockers, reports, 批示…) was written. */
 export const DEMO_STEERING_ACTION = 'demo_seed_steering';
@@ -65,7 +66,7 @@ export async function isDemoSteeringSeeded(db: Kysely<DB>): Promise<boolean> {
   return (await db.selectFrom('audit_log').select('id').where('action', '=', DEMO_STEERING_ACTION).executeTakeFirst()) !== undefined;
 }
 
-async function buildContext(trx: Kysely<DB>, system: AuditActor, input: SteeringSeedInput): Promise<SteeringContext> {
+export async function buildContext(trx: Kysely<DB>, system: AuditActor, input: SteeringSeedInput): Promise<SteeringContext> {
   const units = await trx.selectFrom('unit').select(['id', 'name']).orderBy('id').execute();
   const accounts = demoAccountsFor(units);
   const ids = await insertDemoAccounts(trx, system, accounts.filter((a) => a.role === 'leader'));
@@ -124,5 +125,6 @@ export async function seedDemoSteering(ctx: AppContext, system: AuditActor, supe
   counts.bulletins = await issueDemoBulletins(ctx, supervisor, input.planId, input.demoDate);
   counts.digests = await writeDemoDigests(ctx, system, input.demoDate);
   counts.supervisionNotices = await seedDemoSupervisionNotices(ctx, supervisor, input);
+  counts.inspections = await seedDemoInspections(ctx, system, supervisor, input);
   return counts;
 }

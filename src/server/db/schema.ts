@@ -27,12 +27,14 @@ import type {
 } from './schema-steering';
 import type { NotificationDeliveryTable, NotificationEventTable, NotificationPreferenceTable, NotificationTable, UnitRobotSettingTable } from './schema-notifications';
 import type { SupervisionNoticeAttachmentTable, SupervisionNoticeEventTable, SupervisionNoticeTable } from './schema-supervision';
+import type { InspectionFindingTable, InspectionPhotoTable, InspectionProjectTable, InspectionTable, RectificationTable } from './schema-inspections';
 
 export type * from './schema-common';
 export type * from './schema-delivery';
 export type * from './schema-steering';
 export type * from './schema-notifications';
 export type * from './schema-supervision';
+export type * from './schema-inspections';
 
 export interface UnitTable {
   id: Generated<number>;
@@ -199,6 +201,12 @@ export interface DB {
   supervision_notice: SupervisionNoticeTable;
   supervision_notice_event: SupervisionNoticeEventTable;
   supervision_notice_attachment: SupervisionNoticeAttachmentTable;
+  // inspections (issue 11)
+  inspection: InspectionTable;
+  inspection_project: InspectionProjectTable;
+  inspection_finding: InspectionFindingTable;
+  rectification: RectificationTable;
+  inspection_photo: InspectionPhotoTable;
 }
 
 export type WeeklyUpdateRow = Selectable<WeeklyUpdateTable>;

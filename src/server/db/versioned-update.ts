@@ -28,6 +28,9 @@ const KEY_COLUMN = {
   monthly_report: 'id',
   bulletin: 'id',
   supervision_notice: 'id',
+  inspection: 'id',
+  inspection_finding: 'id',
+  rectification: 'id',
 } as const satisfies { [T in VersionedTable]: keyof DB[T] & ('id' | 'year') };
 
 /** Whether a table has `updated_at`, spelled out for the runtime and checked against the schema by the compiler. */
@@ -48,6 +51,9 @@ const HAS_UPDATED_AT: { [T in VersionedTable]: 'updated_at' extends keyof DB[T] 
   monthly_report: true,
   bulletin: true,
   supervision_notice: false,
+  inspection: true,
+  inspection_finding: true,
+  rectification: false,
 };
 
 /** What a caller may change: any column but the version, which the helper moves on itself. */

@@ -48,6 +48,11 @@ export interface MatrixWorld {
   /** a 督办单 to unit A on project A, signed, with an evidence file */
   supervisionNoticeId: number;
   supervisionAttachmentId: number;
+  // inspections (issue 11): an inspection of project A with a finding, its photo and an open rectification
+  inspectionId: number;
+  findingId: number;
+  rectificationId: number;
+  inspectionPhotoId: number;
 }
 
 const WEEK = '2024-W23';
@@ -122,6 +127,15 @@ export async function buildMatrixWorld(t: TestApp): Promise<MatrixWorld> {
   await ok(t, lead, 'POST', `/api/v1/supervision-notices/${notice.id}/sign`, {});
   const noticeFile = multipartFile('整改照片.png', png);
   const noticeAttachment = await ok(t, lead, 'POST', `/api/v1/supervision-notices/${notice.id}/attachments`, noticeFile.payload, noticeFile.headers);
+  const inspection = await ok(t, office, 'POST', `/api/v1/plans/${plan.planId}/inspections`, { date: '2024-06-18', inspectors: '督查室 张明', projectIds: [a.id] });
+  const finding = await ok(t, office, 'POST', `/api/v1/inspections/${inspection.id}/findings`, {
+    projectId: a.id,
+    description: '2 座充电桩未接电',
+    severity: 'major',
+    rectification: { requirement: '6月底前完成接电', deadline: '2024-06-30' },
+  });
+  const findingPhoto = multipartFile('现场.png', png);
+  const inspectionPhoto = await ok(t, office, 'POST', `/api/v1/findings/${finding.id}/photos`, findingPhoto.payload, findingPhoto.headers);
 
   const actors = Object.fromEntries(ACTOR_KEYS.map((k) => [k, toActor(users[k])])) as Record<ActorKey, Actor>;
   return {
@@ -155,5 +169,9 @@ export async function buildMatrixWorld(t: TestApp): Promise<MatrixWorld> {
     bulletinId: bulletin.id,
     supervisionNoticeId: notice.id,
     supervisionAttachmentId: noticeAttachment.id,
+    inspectionId: inspection.id,
+    findingId: finding.id,
+    rectificationId: finding.rectification.id,
+    inspectionPhotoId: inspectionPhoto.id,
   };
 }

@@ -11,6 +11,7 @@ import {
   FileDoneOutlined,
   FileTextOutlined,
   FlagOutlined,
+  SafetyCertificateOutlined,
   StopOutlined,
   ScheduleOutlined,
   TableOutlined,
@@ -24,7 +25,7 @@ import { usePlans } from '../features/plans/use-plans.query';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
-const PLAN_PAGE = /^\/plans\/(\d+)(\/(targets|changes|review|ledger|bulletins|blockers|meetings|supervision))?/;
+const PLAN_PAGE = /^\/plans\/(\d+)(\/(targets|changes|review|ledger|bulletins|blockers|meetings|supervision|inspections))?/;
 
 function menuItems(user: Me, planId: number | null): MenuItem[] {
   const items: MenuItem[] = [];
@@ -41,6 +42,7 @@ function menuItems(user: Me, planId: number | null): MenuItem[] {
     items.push({ key: `/plans/${planId}/meetings`, icon: <CalendarOutlined />, label: '会议交办' });
     items.push({ key: `/plans/${planId}/blockers`, icon: <StopOutlined />, label: '堵点卡点' });
     items.push({ key: `/plans/${planId}/supervision`, icon: <FlagOutlined />, label: '督办单' });
+    items.push({ key: `/plans/${planId}/inspections`, icon: <SafetyCertificateOutlined />, label: '督导检查' });
     // Drafts are the 督查室's; everyone else reads the issued bulletins.
     items.push({ key: `/plans/${planId}/bulletins`, icon: <FileTextOutlined />, label: canReviewWeekly(user) ? '月度通报' : '通报' });
   }

@@ -6,6 +6,7 @@ import { PageLoading } from '../components/page-loading.component';
 import { NotFoundResult, parseRouteId, QueryError } from '../components/query-error.component';
 import { UnitTags } from '../components/unit-tags.component';
 import { ProjectBlockersCard } from '../features/blockers/project-blockers-card.component';
+import { ProjectFindingsCard } from '../features/inspections/project-findings-card.component';
 import { ProjectInstructionsCard } from '../features/leaders/project-instructions-card.component';
 import { ProjectLeaders } from '../features/leaders/project-leaders.component';
 import { MonthlyLinkCard } from '../features/monthly/monthly-link-card.component';
@@ -60,6 +61,7 @@ export default function ProjectDetailPage() {
           <ProjectInstructionsCard project={project} />
           <LiaisonCard project={project} />
           <ProjectBlockersCard projectId={project.id} planId={project.plan.id} />
+          <ProjectFindingsCard projectId={project.id} planId={project.plan.id} />
           <MonthlyLinkCard projectId={project.id} year={project.plan.year} />
         </Col>
       </Row>

@@ -7,6 +7,7 @@ import { GreenChannelTodo } from '../features/blockers/green-channel-todo.compon
 import { MyInstructions } from '../features/leaders/my-instructions.component';
 import { MyActionItems } from '../features/meetings/my-action-items.component';
 import { MySupervisionNotices } from '../features/supervision/my-supervision-notices.component';
+import { MyRectifications } from '../features/inspections/my-rectifications.component';
 import { TodoList } from '../features/weekly/todo-list.component';
 import { useTodo } from '../features/weekly/use-weekly.query';
 import { formatDue, isPastDue, shortWeek } from '../features/weekly/week-format.util';
@@ -51,6 +52,7 @@ export default function TodoPage() {
         {planId > 0 && <GreenChannelTodo planId={planId} />}
         <MyInstructions />
         <MyActionItems />
+        <MyRectifications />
       </div>
       {planId > 0 && <WeeklyImport planId={planId} />}
     </div>
