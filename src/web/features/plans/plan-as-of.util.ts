@@ -1,0 +1,22 @@
+import { formatDayChinese, isPlanYearOver, planAsOf, planWeekOf } from '../../../domain/calendar/plan-as-of';
+
+/**
+ * The web's side of the one as-of rule (src/domain/calendar/plan-as-of.ts, the same code the server runs): a page
+ * that needs a default date or week for a plan asks here, never `dayjs()`, so a past plan is never asked for a
+ * week of the real year.
+ */
+export function planDefaultAsOf(year: number, chosen?: string | null): string {
+  return planAsOf({ year, chosen });
+}
+
+/** The week a plan's page opens by default ("填报本周"): this week while the year runs, else its last week. */
+export function planDefaultWeek(year: number, chosen?: string | null): string {
+  return planWeekOf(planAsOf({ year, chosen }), year);
+}
+
+/** "截至 2024年12月31日" for a plan whose year is over, else empty. */
+export function pastPlanCaption(year: number, asOf: string): string {
+  return isPlanYearOver(year) ? `截至 ${formatDayChinese(asOf)}` : '';
+}
+
+export { isPlanYearOver };
