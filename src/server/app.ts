@@ -29,6 +29,7 @@ import { reportsRoutes } from './modules/reports/reports.routes';
 import { bulletinsRoutes } from './modules/bulletins/bulletins.routes';
 import { leadersRoutes } from './modules/leaders/leaders.routes';
 import { workdaysRoutes } from './modules/workdays/workdays.routes';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { authPlugin } from './plugins/auth.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
 import { webPlugin } from './plugins/web.plugin';
@@ -77,7 +78,7 @@ export async function buildApp(config: AppConfig, database: Database, options: {
 
   await app.register(
     async (api) => {
-      for (const routes of [authRoutes, plansRoutes, projectsRoutes, targetsRoutes, baselineRoutes, unitsRoutes, importsRoutes, usersRoutes, auditRoutes, weeklyRoutes, ledgerRoutes, blockersRoutes, meetingsRoutes, reportsRoutes, bulletinsRoutes, leadersRoutes, workdaysRoutes]) {
+      for (const routes of [authRoutes, plansRoutes, projectsRoutes, targetsRoutes, baselineRoutes, unitsRoutes, importsRoutes, usersRoutes, auditRoutes, weeklyRoutes, ledgerRoutes, blockersRoutes, meetingsRoutes, reportsRoutes, bulletinsRoutes, leadersRoutes, workdaysRoutes, dashboardRoutes]) {
         await api.register(routes, { ctx });
       }
     },

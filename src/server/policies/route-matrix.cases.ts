@@ -163,5 +163,8 @@ export function routeCases(w: MatrixWorld, png: Buffer): Record<string, RouteCas
     'GET /api/v1/bulletins/:id(^\\d+).docx': { url: `/api/v1/bulletins/${w.bulletinId}.docx`, may: office },
     'PATCH /api/v1/bulletins/:id': { url: `/api/v1/bulletins/${w.bulletinId}`, body: { title: '改标题', version: 1 }, may: office },
     'POST /api/v1/bulletins/:id/issue': { url: `/api/v1/bulletins/${w.bulletinId}/issue`, body: {}, may: office, last: true },
+
+    // dashboard (督查大屏, issue 11)
+    'GET /api/v1/plans/:id/dashboard': { url: `${PLAN}/dashboard?asOf=2024-06-10`, may: readsAll },
   };
 }
