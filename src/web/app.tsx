@@ -30,6 +30,8 @@ const AdminUsersPage = lazy(() => import('./pages/admin-users.page'));
 const AdminAuditPage = lazy(() => import('./pages/admin-audit.page'));
 const AccountPasswordPage = lazy(() => import('./pages/account-password.page'));
 const NotFoundPage = lazy(() => import('./pages/not-found.page'));
+const PlanDashboardPage = lazy(() => import('./pages/plan-dashboard.page'));
+const PlanDashboardScreenPage = lazy(() => import('./pages/plan-dashboard-screen.page'));
 
 function page(element: ReactNode): ReactNode {
   return <Suspense fallback={<PageLoading />}>{element}</Suspense>;
@@ -37,6 +39,8 @@ function page(element: ReactNode): ReactNode {
 
 export const router = createBrowserRouter([
   { path: '/login', element: page(<LoginPage />) },
+  // 大屏模式: outside the layout (no menu); the server refuses units
+  { path: '/plans/:planId/dashboard/screen', element: page(<PlanDashboardScreenPage />) },
   {
     path: '/',
     element: page(<AppLayout />),
@@ -56,6 +60,11 @@ export const router = createBrowserRouter([
       { path: 'plans/:planId/review', element: page(
           <RequireRole roles={['admin', 'supervisor']}>
             <PlanReviewPage />
+          </RequireRole>,
+        ) },
+      { path: 'plans/:planId/dashboard', element: page(
+          <RequireRole roles={['admin', 'supervisor', 'leader']}>
+            <PlanDashboardPage />
           </RequireRole>,
         ) },
       { path: 'plans/:planId/ledger', element: page(
