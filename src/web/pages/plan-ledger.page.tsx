@@ -7,6 +7,7 @@ import { withQuery } from '../api/http-client';
 import { formatDate } from '../components/date-format.util';
 import { NotFoundResult, parseRouteId, QueryError } from '../components/query-error.component';
 import { LedgerCardList } from '../features/ledger/ledger-card-list.component';
+import { LedgerCounts } from '../features/ledger/ledger-counts.component';
 import { LedgerTable } from '../features/ledger/ledger-table.component';
 import { matchesStatus, useLedger } from '../features/ledger/use-ledger.query';
 import { planDefaultWeek } from '../features/plans/plan-as-of.util';
@@ -96,6 +97,7 @@ export default function PlanLedgerPage() {
             <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }} data-testid="ledger-count">
               共 {items.length} 项
             </Typography.Paragraph>
+            <LedgerCounts items={ledger.data?.items ?? []} />
             {isPhone ? (
               <LedgerCardList items={items} loading={ledger.isFetching} />
             ) : (
