@@ -124,6 +124,14 @@ describe.runIf(canRunBrowser())('督查大屏 on the demo: same counts as the le
     expect(links.length).toBeGreaterThan(0);
     expect(links.every((href) => href.endsWith('/weekly/2024-W52'))).toBe(true);
     await unit.screenshot({ path: path.join(SHOTS_DIR, 'todo-past-plan-375.png'), fullPage: true });
+    // the project page offers the plan's last week, and a week of the real year is not a form of this plan
+    const projectId = links[0]!.split('/')[2];
+    await unit.goto(`${baseUrl}/projects/${projectId}`);
+    const fill = unit.getByRole('link', { name: /填报最后一周/ });
+    await fill.waitFor();
+    expect(await fill.getAttribute('href')).toBe(`/projects/${projectId}/weekly/2024-W52`);
+    await unit.goto(`${baseUrl}/projects/${projectId}/weekly/${REAL_YEAR}-W10`);
+    await unit.getByText('不在2024年清单的年度内').waitFor();
     await unit.context().close();
 
     const leader = await newPage(browser, DESK);
@@ -134,6 +142,7 @@ describe.runIf(canRunBrowser())('督查大屏 on the demo: same counts as the le
       await leader.waitForLoadState('networkidle');
       const text = await leader.locator('.ant-layout-content').innerText();
       expect(text, url).not.toMatch(OTHER_YEAR_WEEK);
+      if (url !== '/leader') expect(text, url).toContain('2024年12月31日');
       const hrefs = await leader.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       expect(hrefs.filter((h) => OTHER_YEAR_WEEK.test(h)), url).toEqual([]);
     }

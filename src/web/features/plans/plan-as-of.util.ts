@@ -1,4 +1,4 @@
-import { formatDayChinese, isPlanYearOver, planAsOf, planWeekOf } from '../../../domain/calendar/plan-as-of';
+import { isPlanYearOver, isWeekInPlanYear, planAsOf, planWeekOf } from '../../../domain/calendar/plan-as-of';
 
 /**
  * The web's side of the one as-of rule (src/domain/calendar/plan-as-of.ts, the same code the server runs): a page
@@ -14,9 +14,4 @@ export function planDefaultWeek(year: number, chosen?: string | null): string {
   return planWeekOf(planAsOf({ year, chosen }), year);
 }
 
-/** "截至 2024年12月31日" for a plan whose year is over, else empty. */
-export function pastPlanCaption(year: number, asOf: string): string {
-  return isPlanYearOver(year) ? `截至 ${formatDayChinese(asOf)}` : '';
-}
-
-export { isPlanYearOver };
+export { isPlanYearOver, isWeekInPlanYear };
