@@ -13,14 +13,14 @@ export type ProjectStatus = z.infer<typeof projectStatusSchema>;
 
 /** GET /plans/:id/ledger, /overview and /ledger.xlsx */
 export const ledgerQuerySchema = z.object({
-  /** default: today in Beijing, or the plan's last day for a year already over */
+  /** default: today in Beijing, or the plan's last day for a year already over; a date outside the plan's year is clamped into it */
   asOf: daySchema.optional(),
   status: z.enum([...PROJECT_STATUSES, 'not_reported']).optional(),
   unitId: z.coerce.number().int().positive().optional(),
 });
 export type LedgerFilter = z.infer<typeof ledgerQuerySchema>;
 
-/** GET /plans/:id/weekly-export.xlsx (the week defaults to this week; the route checks its format in Chinese). */
+/** GET /plans/:id/weekly-export.xlsx (the week defaults to the plan's as-of week; the route checks its format in Chinese). */
 export const weeklyExportQuerySchema = z.object({ week: z.string().optional() });
 
 /** GET /projects/:id/weekly/:week/form.xlsx (the service checks the week's format in Chinese). */
@@ -66,14 +66,14 @@ export const ledgerItemSchema = z.object({
 });
 export type LedgerItem = z.infer<typeof ledgerItemSchema>;
 
-/** GET /plans/:id/ledger */
-export const ledgerResponseSchema = z.object({ asOf: z.string(), items: z.array(ledgerItemSchema) });
+/** GET /plans/:id/ledger; `isYearOver`: the plan's year is over, the page says "截至 YYYY年12月31日" */
+export const ledgerResponseSchema = z.object({ asOf: z.string(), isYearOver: z.boolean(), items: z.array(ledgerItemSchema) });
 export type LedgerResponse = z.infer<typeof ledgerResponseSchema>;
 
 /** GET /plans/:id/overview: the ledger lines without the quoted week. */
 export const overviewItemSchema = ledgerItemSchema.omit({ latest: true });
 export type OverviewItem = z.infer<typeof overviewItemSchema>;
-export const overviewResponseSchema = z.object({ asOf: z.string(), items: z.array(overviewItemSchema) });
+export const overviewResponseSchema = z.object({ asOf: z.string(), isYearOver: z.boolean(), items: z.array(overviewItemSchema) });
 export type OverviewResponse = z.infer<typeof overviewResponseSchema>;
 
 /** What the ledger workbook (ledger.xlsx) is filled with. */
@@ -83,6 +83,8 @@ export const ledgerSheetDataSchema = z.object({
   year: z.number().int(),
   /** 截至日期 YYYY-MM-DD */
   asOf: z.string(),
+  /** the plan's year is over on the real calendar (shown as of its last day unless a date was chosen) */
+  isYearOver: z.boolean().optional(),
   items: z.array(ledgerItemSchema),
 });
 export type LedgerSheetData = z.infer<typeof ledgerSheetDataSchema>;

@@ -171,6 +171,8 @@ export const todoItemSchema = z.object({
   seq: z.number().int(),
   name: z.string(),
   planId: z.number().int(),
+  /** the week this item asks for: its plan's as-of week, always inside the plan's year */
+  week: z.string(),
   role: z.enum(['lead', 'co']),
   updateId: z.number().int().nullable(),
   status: todoStatusSchema,
@@ -179,7 +181,8 @@ export const todoItemSchema = z.object({
 });
 export type TodoItem = z.infer<typeof todoItemSchema>;
 
-export const todoResponseSchema = z.object({ week: z.string(), dueAt: z.string(), items: z.array(todoItemSchema) });
+/** GET /me/todo: week, due time and as-of of the newest plan; `isYearOver` when that plan's year is over (shown "截至 …"). */
+export const todoResponseSchema = z.object({ week: z.string(), dueAt: z.string(), asOf: z.string(), isYearOver: z.boolean(), items: z.array(todoItemSchema) });
 export type TodoResponse = z.infer<typeof todoResponseSchema>;
 
 /** A submitted week waiting for the 督查室. */

@@ -32,6 +32,7 @@ import { workdaysRoutes } from './modules/workdays/workdays.routes';
 import { notificationsRoutes } from './modules/notifications/notifications.routes';
 import { supervisionNoticesRoutes } from './modules/supervision/supervision-notices.routes';
 import { inspectionsRoutes } from './modules/inspections/inspections.routes';
+import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { authPlugin } from './plugins/auth.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
 import { webPlugin } from './plugins/web.plugin';
@@ -80,7 +81,7 @@ export async function buildApp(config: AppConfig, database: Database, options: {
 
   await app.register(
     async (api) => {
-      for (const routes of [authRoutes, plansRoutes, projectsRoutes, targetsRoutes, baselineRoutes, unitsRoutes, importsRoutes, usersRoutes, auditRoutes, weeklyRoutes, ledgerRoutes, blockersRoutes, meetingsRoutes, reportsRoutes, bulletinsRoutes, leadersRoutes, workdaysRoutes, notificationsRoutes, supervisionNoticesRoutes, inspectionsRoutes]) {
+      for (const routes of [authRoutes, plansRoutes, projectsRoutes, targetsRoutes, baselineRoutes, unitsRoutes, importsRoutes, usersRoutes, auditRoutes, weeklyRoutes, ledgerRoutes, blockersRoutes, meetingsRoutes, reportsRoutes, bulletinsRoutes, leadersRoutes, workdaysRoutes, notificationsRoutes, supervisionNoticesRoutes, inspectionsRoutes, dashboardRoutes]) {
         await api.register(routes, { ctx });
       }
     },

@@ -36,6 +36,8 @@ const NotFoundPage = lazy(() => import('./pages/not-found.page'));
 const NotificationsPage = lazy(() => import('./pages/notifications.page'));
 const NotificationSettingsPage = lazy(() => import('./pages/notification-settings.page'));
 const AdminNotificationDeliveriesPage = lazy(() => import('./pages/admin-notification-deliveries.page'));
+const PlanDashboardPage = lazy(() => import('./pages/plan-dashboard.page'));
+const PlanDashboardScreenPage = lazy(() => import('./pages/plan-dashboard-screen.page'));
 
 function page(element: ReactNode): ReactNode {
   return <Suspense fallback={<PageLoading />}>{element}</Suspense>;
@@ -43,6 +45,8 @@ function page(element: ReactNode): ReactNode {
 
 export const router = createBrowserRouter([
   { path: '/login', element: page(<LoginPage />) },
+  // 大屏模式: outside the layout (no menu); the server refuses units
+  { path: '/plans/:planId/dashboard/screen', element: page(<PlanDashboardScreenPage />) },
   {
     path: '/',
     element: page(<AppLayout />),
@@ -62,6 +66,11 @@ export const router = createBrowserRouter([
       { path: 'plans/:planId/review', element: page(
           <RequireRole roles={['admin', 'supervisor']}>
             <PlanReviewPage />
+          </RequireRole>,
+        ) },
+      { path: 'plans/:planId/dashboard', element: page(
+          <RequireRole roles={['admin', 'supervisor', 'leader']}>
+            <PlanDashboardPage />
           </RequireRole>,
         ) },
       { path: 'plans/:planId/ledger', element: page(

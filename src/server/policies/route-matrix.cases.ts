@@ -195,6 +195,8 @@ export function routeCases(w: MatrixWorld, png: Buffer): Record<string, RouteCas
     'DELETE /api/v1/inspection-photos/:id': { url: `/api/v1/inspection-photos/${w.inspectionPhotoId}`, may: office, last: true },
     'GET /api/v1/projects/:id/inspection-findings': { url: `${P}/inspection-findings`, may: member, hides: (json) => !JSON.stringify(json).includes(`"id":${w.findingId},`) },
     'GET /api/v1/me/rectifications': { url: '/api/v1/me/rectifications', may: anyone },
+    // dashboard (督查大屏, issue 11)
+    'GET /api/v1/plans/:id/dashboard': { url: `${PLAN}/dashboard?asOf=2024-06-10`, may: readsAll },
     // 督办单 (to unit A on project A): the 督查室 issues and reviews, unit A signs and responds, leaders read
     ...supervisionNoticeCases(w, png),
   };

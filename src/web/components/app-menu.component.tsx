@@ -17,6 +17,7 @@ import {
   TableOutlined,
   SwapOutlined,
   TeamOutlined,
+  FundProjectionScreenOutlined,
 } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { Me } from '../../contract/auth.contract';
@@ -25,7 +26,7 @@ import { usePlans } from '../features/plans/use-plans.query';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
-const PLAN_PAGE = /^\/plans\/(\d+)(\/(targets|changes|review|ledger|bulletins|blockers|meetings|supervision|inspections))?/;
+const PLAN_PAGE = /^\/plans\/(\d+)(\/(targets|changes|review|ledger|bulletins|blockers|meetings|supervision|inspections|dashboard))?/;
 
 function menuItems(user: Me, planId: number | null): MenuItem[] {
   const items: MenuItem[] = [];
@@ -37,6 +38,7 @@ function menuItems(user: Me, planId: number | null): MenuItem[] {
   }
   if (canViewLedger(user) && planId) {
     items.push({ key: `/plans/${planId}/ledger`, icon: <TableOutlined />, label: '专项台账' });
+    items.push({ key: `/plans/${planId}/dashboard`, icon: <FundProjectionScreenOutlined />, label: '督查大屏' });
   }
   if (planId) {
     items.push({ key: `/plans/${planId}/meetings`, icon: <CalendarOutlined />, label: '会议交办' });

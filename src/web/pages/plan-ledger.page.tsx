@@ -7,8 +7,10 @@ import { withQuery } from '../api/http-client';
 import { formatDate } from '../components/date-format.util';
 import { NotFoundResult, parseRouteId, QueryError } from '../components/query-error.component';
 import { LedgerCardList } from '../features/ledger/ledger-card-list.component';
+import { LedgerCounts } from '../features/ledger/ledger-counts.component';
 import { LedgerTable } from '../features/ledger/ledger-table.component';
 import { matchesStatus, useLedger } from '../features/ledger/use-ledger.query';
+import { planDefaultWeek } from '../features/plans/plan-as-of.util';
 import { usePlan } from '../features/plans/use-plans.query';
 import { useUnits } from '../features/units/use-units.query';
 import { isoWeekOf } from '../features/weekly/week-format.util';
@@ -31,7 +33,8 @@ export default function PlanLedgerPage() {
   if (planId === 0) return <NotFoundResult message="链接有误，找不到该清单。" />;
   const items = (ledger.data?.items ?? []).filter((item) => matchesStatus(item, status));
   const shownAsOf = ledger.data?.asOf ?? asOf;
-  const exportWeek = isoWeekOf(asOf ? dayjs(asOf) : dayjs());
+  // the export's week follows the ledger's as-of (one rule for the plan), never a week outside the plan's year
+  const exportWeek = plan.data ? planDefaultWeek(plan.data.year, shownAsOf) : isoWeekOf(asOf ? dayjs(asOf) : dayjs());
 
   return (
     <>
@@ -42,14 +45,17 @@ export default function PlanLedgerPage() {
         <Typography.Text type="secondary">
           {plan.data ? `${plan.data.year}年 ${plan.data.title}` : ''}
           {shownAsOf && ` · 截至${formatDate(shownAsOf)}`}
+          {ledger.data?.isYearOver && !asOf && '（该年度已结束）'}
         </Typography.Text>
         <Flex wrap gap={8} style={{ marginTop: 12 }}>
           <DatePicker
             aria-label="截至日期"
-            placeholder="截至日期（默认今天）"
+            placeholder={ledger.data?.isYearOver ? '截至日期（默认年末）' : '截至日期（默认今天）'}
             value={asOf ? dayjs(asOf) : null}
             format="截至YYYY年M月D日"
             inputReadOnly
+            disabledDate={(date) => (plan.data ? date.year() !== plan.data.year : false)}
+            defaultPickerValue={shownAsOf ? dayjs(shownAsOf) : undefined}
             onChange={(date) => setAsOf(date ? date.format('YYYY-MM-DD') : null)}
             style={{ flex: '1 1 180px', maxWidth: 220 }}
           />
@@ -91,6 +97,7 @@ export default function PlanLedgerPage() {
             <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }} data-testid="ledger-count">
               共 {items.length} 项
             </Typography.Paragraph>
+            <LedgerCounts items={ledger.data?.items ?? []} />
             {isPhone ? (
               <LedgerCardList items={items} loading={ledger.isFetching} />
             ) : (

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { Card, Grid, Typography } from 'antd';
 import { useParams } from 'react-router-dom';
+import { formatDate } from '../components/date-format.util';
 import { PageLoading } from '../components/page-loading.component';
 import { NotFoundResult, parseRouteId, QueryError } from '../components/query-error.component';
 import { PlanHeader } from '../features/plans/plan-header.component';
@@ -48,6 +49,7 @@ export default function PlanOverviewPage() {
           <>
             <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }} data-testid="project-count">
               共 {shown.length} 项
+              {ledger.data?.isYearOver && <span data-testid="overview-as-of"> · 截至 {formatDate(ledger.data.asOf)}（该年度已结束）</span>}
             </Typography.Paragraph>
             {isPhone ? <ProjectCardList {...listProps} /> : <ProjectTable {...listProps} />}
           </>

@@ -1,4 +1,5 @@
 import { Card, Typography } from 'antd';
+import { formatDate, formatDateTime } from '../components/date-format.util';
 import { PageLoading } from '../components/page-loading.component';
 import { QueryError } from '../components/query-error.component';
 import { useCurrentUser } from '../features/auth/current-user.context';
@@ -22,7 +23,7 @@ export default function TodoPage() {
   if (todo.isPending) return <PageLoading />;
   if (todo.isError) return <QueryError error={todo.error} onRetry={() => void todo.refetch()} />;
 
-  const { week, dueAt, items } = todo.data;
+  const { week, dueAt, asOf, isYearOver, items } = todo.data;
   const open = items.filter((item) => item.role === 'lead' && (item.status === 'none' || item.status === 'draft' || item.status === 'returned'));
   const planId = items[0]?.planId ?? plans.data?.items[0]?.id ?? 0;
   const isOverdue = isPastDue(dueAt) && open.length > 0;
@@ -35,10 +36,11 @@ export default function TodoPage() {
         </Typography.Title>
         <Typography.Text type="secondary">
           {user.unitName} · {shortWeek(week)}周台账
+          {isYearOver && <span data-testid="todo-as-of"> · 截至 {formatDate(asOf)}（该年度已结束）</span>}
         </Typography.Text>
         <div style={{ marginTop: 6 }}>
           <Typography.Text type={isOverdue ? 'danger' : undefined} strong data-testid="todo-due">
-            {formatDue(dueAt)}
+            {isYearOver ? `该周截止于 ${formatDateTime(dueAt)}` : formatDue(dueAt)}
             {isOverdue && '，已逾期'}
           </Typography.Text>
           <Typography.Text type="secondary" style={{ marginInlineStart: 8 }}>
@@ -46,7 +48,7 @@ export default function TodoPage() {
           </Typography.Text>
         </div>
       </Card>
-      <TodoList items={items} week={week} />
+      <TodoList items={items} />
       <div style={{ display: 'grid', gap: 12, marginTop: 12 }}>
         {planId > 0 && <MySupervisionNotices planId={planId} />}
         {planId > 0 && <GreenChannelTodo planId={planId} />}

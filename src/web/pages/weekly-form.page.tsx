@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Breadcrumb, Card, Typography } from 'antd';
+import { Breadcrumb, Button, Card, Result, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { PageLoading } from '../components/page-loading.component';
 import { NotFoundResult, parseRouteId, QueryError } from '../components/query-error.component';
@@ -10,6 +10,7 @@ import { CoNoteEditor } from '../features/weekly/co-note-editor.component';
 import { CoUnitNotes } from '../features/weekly/co-unit-notes.component';
 import { useWeeklyUpdate } from '../features/weekly/use-weekly.query';
 import { isWeek, shortWeek } from '../features/weekly/week-format.util';
+import { isWeekInPlanYear, planDefaultWeek } from '../features/plans/plan-as-of.util';
 import { WeeklyEditPanel } from '../features/weekly/weekly-edit-panel.component';
 import { WeeklyFormHeader } from '../features/weekly/weekly-form-header.component';
 import { WeeklyStatusAlert } from '../features/weekly/weekly-status-alert.component';
@@ -29,6 +30,24 @@ export default function WeeklyFormPage() {
   if (project.isPending || update.isPending) return <PageLoading />;
   if (project.isError) return <QueryError error={project.error} onRetry={() => void project.refetch()} />;
   if (update.isError) return <QueryError error={update.error} onRetry={() => void update.refetch()} />;
+
+  // a week outside the plan's year is never asked for: point to the plan's own week instead
+  const planYear = project.data.plan.year;
+  if (!isWeekInPlanYear(week, planYear)) {
+    const ownWeek = planDefaultWeek(planYear);
+    return (
+      <Result
+        status="info"
+        title={`${shortWeek(week)}不在${planYear}年清单的年度内`}
+        subTitle={`本项目属于${planYear}年的清单，只填报${planYear}年的周台账。`}
+        extra={
+          <Link to={`/projects/${projectId}/weekly/${ownWeek}`}>
+            <Button type="primary">打开{shortWeek(ownWeek)}</Button>
+          </Link>
+        }
+      />
+    );
+  }
 
   const weekly = update.data;
   const can = weekly.permissions;

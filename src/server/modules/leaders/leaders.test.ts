@@ -59,10 +59,15 @@ describeEachDialect('leaders: assignment, portfolio, 旬 digests and instruction
     });
     expect(meeting.statusCode).toBe(200);
 
-    const mine = await t().as(leader, 'GET', '/api/v1/me/leader-portfolio');
+    // the 2024 plan's year is over: by default the desk shows it as of its last day, in its last 旬
+    const byDefault = (await t().as(leader, 'GET', '/api/v1/me/leader-portfolio')).json();
+    expect(byDefault).toMatchObject({ asOf: '2024-12-31', xun: xunOf('2024-12-31') });
+    // the blocker was raised today: the 旬 of today (a chosen date) shows it as new
+    const today = shanghaiDate(new Date());
+    const mine = await t().as(leader, 'GET', `/api/v1/me/leader-portfolio?asOf=${today}`);
     expect(mine.statusCode).toBe(200);
     const body = mine.json();
-    expect(body.xun).toEqual(xunOf(shanghaiDate(new Date())));
+    expect(body.xun).toEqual(xunOf(today));
     expect(body.items).toHaveLength(1);
     expect(body.items[0]).toMatchObject({ projectId: p2, mine: true });
     expect(['completed', 'on_track', 'behind', 'seriously_behind']).toContain(body.items[0].status);

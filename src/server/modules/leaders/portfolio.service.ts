@@ -1,5 +1,6 @@
 import type { LeaderPortfolio } from '../../../contract/leaders.contract';
-import { addDays, shanghaiDate, shanghaiInstant } from '../../../domain/calendar';
+import { addDays, planAsOf, shanghaiDate, shanghaiInstant } from '../../../domain/calendar';
+import { findNewestActivePlanYear } from '../plans/plans.repo';
 import type { Actor } from '../../auth/actor';
 import type { AppContext } from '../../context';
 import { badRequest, forbidden } from '../../errors';
@@ -27,7 +28,9 @@ export function requireLeader(actor: Actor) {
 /** A leader's projects (then, on request, all others) with status and what changed since the start of the current 旬. */
 export async function leaderPortfolio(ctx: AppContext, actor: Actor, options: PortfolioOptions = {}): Promise<LeaderPortfolio> {
   requireLeader(actor);
-  const asOf = options.asOf ?? shanghaiDate(new Date());
+  // without a chosen date: the newest plan's as-of (a past year is shown as of its last day, not the real date)
+  const newestYear = options.asOf ? undefined : await findNewestActivePlanYear(ctx.db);
+  const asOf = options.asOf ?? (newestYear === undefined ? shanghaiDate(new Date()) : planAsOf({ year: newestYear }));
   if (!isDay(asOf)) throw badRequest('日期格式不对，应为 YYYY-MM-DD。', { field: 'asOf' });
   const xun = xunOf(asOf);
   const fromIso = dayStartIso(xun.start);

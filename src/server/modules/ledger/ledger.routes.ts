@@ -9,12 +9,13 @@ import {
   weeklyFormParamsSchema,
   weeklyImportResultSchema,
 } from '../../../contract/ledger.contract';
-import { currentWeek, isValidWeek } from '../../../domain/calendar';
+import { isValidWeek } from '../../../domain/calendar';
 import type { AppContext } from '../../context';
 import { badRequest } from '../../errors';
 import { requireActor } from '../../plugins/auth.plugin';
 import { importWeeklyWorkbook } from '../weekly/weekly-import.service';
 import { buildLedger } from './ledger.service';
+import { planAsOfOf } from '../plans/plan-as-of.service';
 import { buildWeeklyExport, buildWeeklyForm } from './weekly-export.service';
 import { buildLedgerWorkbook } from './xlsx/ledger-workbook.builder';
 import { buildWeeklyExportWorkbook } from './xlsx/weekly-export-workbook.builder';
@@ -36,7 +37,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     },
     async (request) => {
       const data = await buildLedger(ctx, requireActor(request), request.params.id, request.query);
-      return { asOf: data.asOf, items: data.items };
+      return { asOf: data.asOf, isYearOver: data.isYearOver ?? false, items: data.items };
     },
   );
 
@@ -45,7 +46,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     { config: signedIn, schema: { tags, summary: '清单总览的进度与状态', params: idParams, querystring: ledgerQuerySchema, response: { 200: overviewResponseSchema } } },
     async (request) => {
       const data = await buildLedger(ctx, requireActor(request), request.params.id, request.query);
-      return { asOf: data.asOf, items: data.items.map(({ latest: _latest, ...item }) => item) };
+      return { asOf: data.asOf, isYearOver: data.isYearOver ?? false, items: data.items.map(({ latest: _latest, ...item }) => item) };
     },
   );
 
@@ -63,7 +64,7 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     '/plans/:id/weekly-export.xlsx',
     { config: signedInDownload, schema: { tags, summary: '导出某周各单位报送情况 .xlsx', params: idParams, querystring: weeklyExportQuerySchema } },
     async (request, reply) => {
-      const week = request.query.week ?? currentWeek(new Date());
+      const week = request.query.week ?? (await planAsOfOf(ctx, request.params.id)).week;
       if (!isValidWeek(week)) throw badRequest(`周次“${week}”格式不对，应为如 2024-W23 的 ISO 周。`);
       const data = await buildWeeklyExport(ctx, requireActor(request), request.params.id, week);
       return reply.header('Content-Type', XLSX).header('Content-Disposition', download(`周台账汇总_${week}.xlsx`)).send(await buildWeeklyExportWorkbook(data));

@@ -1,4 +1,4 @@
-import { isoWeekOf, previousWeek, shanghaiDate } from '../../../domain/calendar';
+import { isPlanYearOver, isoWeekOf, planAsOf, previousWeek } from '../../../domain/calendar';
 import { forecastYearEnd, projectExpected, projectProgress, projectStatus, targetProgress } from '../../../domain/status';
 import type { TrajectoryPoint } from '../../../domain/trajectory/trajectory';
 import type { Actor } from '../../auth/actor';
@@ -12,11 +12,11 @@ import { completedMilestones, findPlanHeading, latestAcceptedActuals, latestAcce
  * The master ledger (专项工作台账): every project with plan vs actual from accepted weekly updates as of a date,
  * progress against the schedule pace, status, the not-reported flag and a year-end forecast.
  */
-export async function buildLedger(ctx: AppContext, _actor: Actor, planId: number, filter: LedgerFilter): Promise<LedgerSheetData> {
+export async function buildLedger(ctx: AppContext, _actor: Actor, planId: number, filter: LedgerFilter, now = new Date()): Promise<LedgerSheetData> {
   const plan = await findPlanHeading(ctx.db, planId);
   if (!plan) throw notFound('清单');
-  const today = shanghaiDate(new Date());
-  const asOf = filter.asOf ?? (today > `${plan.year}-12-31` ? `${plan.year}-12-31` : today);
+  // one as-of rule for every page of a plan: a past year is shown as of its last day, a chosen date stays in the year
+  const asOf = planAsOf({ year: plan.year, chosen: filter.asOf, now });
   const week = isoWeekOf(asOf);
   const startDate = `${plan.year}-01-01`;
   const projects = await listActiveProjects(ctx.db, planId);
@@ -88,5 +88,5 @@ export async function buildLedger(ctx: AppContext, _actor: Actor, planId: number
     const unitId = filter.unitId;
     items = items.filter((i) => (units.get(i.projectId) ?? []).some((u) => u.id === unitId));
   }
-  return { planTitle: plan.title, docNumber: plan.doc_number, year: plan.year, asOf, items };
+  return { planTitle: plan.title, docNumber: plan.doc_number, year: plan.year, asOf, isYearOver: isPlanYearOver(plan.year, now), items };
 }

@@ -103,3 +103,14 @@ export function findNewestActivePlanRhythmRow(db: Kysely<DB>): Promise<RhythmRow
 export function updatePlanRhythmRow(db: Kysely<DB>, planId: number, expectedVersion: number, rhythm: RhythmRow): Promise<boolean> {
   return updateVersioned(db, 'plan', planId, expectedVersion, rhythm);
 }
+
+/** A plan's year, for its as-of date (src/domain/calendar/plan-as-of.ts); undefined when there is no such plan. */
+export function findPlanYear(db: Kysely<DB>, id: number) {
+  return db.selectFrom('plan').select(['id', 'year']).where('id', '=', id).executeTakeFirst();
+}
+
+/** The year of the newest active plan (the leader desk's default as-of follows it); undefined without any. */
+export async function findNewestActivePlanYear(db: Kysely<DB>): Promise<number | undefined> {
+  const row = await db.selectFrom('plan').select('year').where('status', '=', 'active').orderBy('year', 'desc').limit(1).executeTakeFirst();
+  return row?.year;
+}

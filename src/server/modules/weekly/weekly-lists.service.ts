@@ -1,5 +1,6 @@
-import { currentWeek, weeklyDeadlines } from '../../../domain/calendar';
-import type { CoUnitNote, ReviewQueue, TodoResponse, WeeklyHistory, WeeklyTimeline } from '../../../contract/weekly.contract';
+import { addDays, currentWeek, shanghaiDate, shanghaiInstant, weeklyDeadlines } from '../../../domain/calendar';
+import { planAsOfForYear } from '../plans/plan-as-of.service';
+import type { CoUnitNote, ReviewQueue, TodoResponse, WeeklyHistory, WeeklyStatus, WeeklyTimeline } from '../../../contract/weekly.contract';
 import type { Actor } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
@@ -9,37 +10,61 @@ import { projectPermissions } from '../../policies/project.policy';
 import { canReadWeekly, canReviewWeekly, canWriteWeeklyCoNote } from '../../policies/weekly-update.policy';
 import { loadProjectScope } from '../targets/project-access';
 import { buildWeeklyViews } from './weekly-view';
-import { findCoUnitNoteVersion, findUpdate, getCoUnitNote, insertCoUnitNote, listProjectUpdates, listReviewQueue, listTodoRows, listWeekRevisions, planExists, updateCoUnitNote } from './weekly.repo';
+import { findCoUnitNoteVersion, findUpdate, getCoUnitNote, insertCoUnitNote, listProjectUpdates, listCurrentUpdatesOfWeek, listReviewQueue, listTodoRows, listWeekRevisions, planExists, updateCoUnitNote } from './weekly.repo';
 import { checkWeek } from './weekly.service';
 import { loadWorkingDayTest } from '../workdays/working-day-test';
 import { DEFAULT_PLAN_RHYTHM, loadNewestActivePlanRhythm, loadPlanRhythms } from '../plans/plan-rhythm';
 import type { PlanRhythm } from '../plans/plan-rhythm';
 
-/** 我的待办: this week's projects of the user's unit and where each stands. */
+/**
+ * 我的待办: the projects of the user's unit and where each stands in its plan's as-of week. The week of each plan
+ * comes from the one as-of rule (src/domain/calendar/plan-as-of.ts): this week for a running plan, the plan's last
+ * week (as of its last day) for a year that is over, so a 2024 plan never asks for a 2026 week.
+ */
 export async function getTodo(ctx: AppContext, actor: Actor, now = new Date()): Promise<TodoResponse> {
-  const week = currentWeek(now);
   const isWorkingDay = await loadWorkingDayTest(ctx);
-  const dueOf = (rhythm: PlanRhythm) => weeklyDeadlines(week, rhythm.weekly, isWorkingDay).dueAt;
-  if (actor.unitId === null) return { week, dueAt: dueOf(await loadNewestActivePlanRhythm(ctx.db)), items: [] };
-  const rows = await listTodoRows(ctx.db, actor.unitId, week);
-  // the list is newest plan first: its deadline is the one shown; each item is overdue by its own plan's deadline
+  const dueOf = (week: string, rhythm: PlanRhythm) => weeklyDeadlines(week, rhythm.weekly, isWorkingDay).dueAt;
+  const rows = actor.unitId === null ? [] : await listTodoRows(ctx.db, actor.unitId);
+  if (rows.length === 0) {
+    const week = currentWeek(now);
+    return { week, dueAt: dueOf(week, await loadNewestActivePlanRhythm(ctx.db)), asOf: shanghaiDate(now), isYearOver: false, items: [] };
+  }
+  // the list is newest plan first: its week and deadline are the ones shown; each item keeps its own plan's week
   const rhythms = await loadPlanRhythms(ctx.db, rows.map((r) => r.planId));
-  const dueAtOf = (planId: number) => dueOf(rhythms.get(planId) ?? DEFAULT_PLAN_RHYTHM);
-  const dueAt = rows[0] ? dueAtOf(rows[0].planId) : dueOf(await loadNewestActivePlanRhythm(ctx.db));
+  const asOfOf = new Map(rows.map((r) => [r.planId, planAsOfForYear(r.planYear, null, now)]));
+  const updates = new Map<number, { updateId: number; status: WeeklyStatus; isLate: number }>();
+  for (const planId of asOfOf.keys()) {
+    const ids = rows.filter((r) => r.planId === planId).map((r) => r.projectId);
+    for (const u of await listCurrentUpdatesOfWeek(ctx.db, ids, asOfOf.get(planId)!.week)) updates.set(u.projectId, u);
+  }
+  const first = asOfOf.get(rows[0]!.planId)!;
+  const dueAtOf = (planId: number) => dueOf(asOfOf.get(planId)!.week, rhythms.get(planId) ?? DEFAULT_PLAN_RHYTHM);
+  // a past plan is judged as of its last day's end, not as of the real clock
+  const judgedAt = (planId: number) => {
+    const asOf = asOfOf.get(planId)!;
+    return asOf.isYearOver ? shanghaiInstant(addDays(asOf.asOf, 1)) : now.toISOString();
+  };
   return {
-    week,
-    dueAt,
-    items: rows.map((r) => ({
-      projectId: r.projectId,
-      seq: r.seq,
-      name: r.name,
-      planId: r.planId,
-      role: r.role,
-      updateId: r.updateId,
-      status: r.status ?? ('none' as const),
-      isLate: Boolean(r.isLate),
-      isOverdue: r.role === 'lead' && now.toISOString() > dueAtOf(r.planId) && (r.status === null || r.status === 'draft' || r.status === 'returned'),
-    })),
+    week: first.week,
+    dueAt: dueAtOf(rows[0]!.planId),
+    asOf: first.asOf,
+    isYearOver: first.isYearOver,
+    items: rows.map((r) => {
+      const update = updates.get(r.projectId);
+      const status = update?.status ?? null;
+      return {
+        projectId: r.projectId,
+        seq: r.seq,
+        name: r.name,
+        planId: r.planId,
+        week: asOfOf.get(r.planId)!.week,
+        role: r.role,
+        updateId: update?.updateId ?? null,
+        status: status ?? ('none' as const),
+        isLate: Boolean(update?.isLate),
+        isOverdue: r.role === 'lead' && judgedAt(r.planId) > dueAtOf(r.planId) && (status === null || status === 'draft' || status === 'returned'),
+      };
+    }),
   };
 }
 

@@ -233,18 +233,29 @@ export function findActiveProject(db: Kysely<DB>, projectId: number) {
  * 我的待办 rows: the unit's active projects of active plans with the week's current update, if any;
  * newest plan first, then by project number.
  */
-export function listTodoRows(db: Kysely<DB>, unitId: number, week: string) {
+export function listTodoRows(db: Kysely<DB>, unitId: number) {
   return db
     .selectFrom('project_unit')
     .innerJoin('project', 'project.id', 'project_unit.project_id')
     .innerJoin('plan', 'plan.id', 'project.plan_id')
-    .leftJoin('weekly_update', (join) => join.onRef('weekly_update.project_id', '=', 'project.id').on('weekly_update.week', '=', week).on('weekly_update.is_current', '=', 1))
-    .select(['project.id as projectId', 'project.seq', 'project.name', 'project.plan_id as planId', 'project_unit.role', 'weekly_update.id as updateId', 'weekly_update.status', 'weekly_update.is_late as isLate'])
+    .select(['project.id as projectId', 'project.seq', 'project.name', 'project.plan_id as planId', 'plan.year as planYear', 'project_unit.role'])
     .where('project_unit.unit_id', '=', unitId)
     .where('project.status', '=', 'active')
     .where('plan.status', '=', 'active')
     .orderBy('plan.year', 'desc')
     .orderBy('project.seq')
+    .execute();
+}
+
+/** The current update of one week for each of some projects (the 我的待办 status of that week). */
+export function listCurrentUpdatesOfWeek(db: Kysely<DB>, projectIds: number[], week: string) {
+  if (projectIds.length === 0) return Promise.resolve([]);
+  return db
+    .selectFrom('weekly_update')
+    .select(['project_id as projectId', 'id as updateId', 'status', 'is_late as isLate'])
+    .where('project_id', 'in', projectIds)
+    .where('week', '=', week)
+    .where('is_current', '=', 1)
     .execute();
 }
 

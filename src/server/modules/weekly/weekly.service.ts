@@ -1,5 +1,5 @@
 import type { WeeklyDraftInput } from '../../../contract/weekly.contract';
-import { currentWeek, isValidWeek } from '../../../domain/calendar';
+import { currentWeek, isValidWeek, isWeekInPlanYear } from '../../../domain/calendar';
 import { FLAG_LABELS, valueFlags } from '../../../domain/status';
 import type { Actor } from '../../auth/actor';
 import { enqueueNotification } from '../notifications/enqueue';
@@ -47,6 +47,9 @@ export async function saveWeeklyDraft(ctx: AppContext, actor: Actor, projectId: 
   checkWeek(week);
   const scope = await loadProjectScope(ctx, actor, projectId);
   if (!canWriteWeekly(actor, scope.units)) throw forbidden('只有该项目的主办单位可以填报周台账。');
+  if (!isWeekInPlanYear(week, scope.plan.year)) {
+    throw badRequest(`${week} 不在本清单的年度内，请填报 ${scope.plan.year} 年的周次。`, { field: 'week' });
+  }
   const id = await ctx.db.transaction().execute((trx) => writeDraft(trx, actor, projectId, week, input));
   return viewOf(ctx, actor, scope, week, (await findUpdate(ctx.db, id)) ?? null);
 }

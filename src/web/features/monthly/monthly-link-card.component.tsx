@@ -5,11 +5,13 @@ import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { Link } from 'react-router-dom';
 import { beijingTime } from '../../components/date-format.util';
+import { planDefaultAsOf } from '../plans/plan-as-of.util';
 
 /** 月报 on the project page: pick a month of the plan's year (this month in Beijing time, or the year's last) and open its report. */
 export function MonthlyLinkCard({ projectId, year }: { projectId: number; year: number }) {
   const thisMonth = dayjs(beijingTime(new Date()).format('YYYY-MM-01'));
-  const lastOpen = thisMonth.year() > year ? dayjs(`${year}-12-01`) : thisMonth;
+  // the plan's as-of month (one rule for every page): this month while the year runs, else its last (or first) month
+  const lastOpen = dayjs(`${planDefaultAsOf(year).slice(0, 7)}-01`);
   const [month, setMonth] = useState<Dayjs>(lastOpen);
   return (
     <Card size="small" title="月报" style={{ marginBottom: 16 }}>

@@ -25,7 +25,7 @@ function actionOf(item: TodoItem): { label: string; color: string } {
 }
 
 /** This week's projects of my unit; each row opens the week's form. */
-export function TodoList({ items, week }: { items: TodoItem[]; week: string }) {
+export function TodoList({ items }: { items: TodoItem[] }) {
   if (items.length === 0) return <Empty description="本单位本周没有需要填报的项目" />;
   return (
     <Flex vertical gap={10}>
@@ -35,7 +35,7 @@ export function TodoList({ items, week }: { items: TodoItem[]; week: string }) {
         return (
           <Link
             key={`${item.projectId}-${item.role}`}
-            to={`/projects/${item.projectId}/weekly/${week}`}
+            to={`/projects/${item.projectId}/weekly/${item.week}`}
             className={`ms-todo-item${isOverdue ? ' ms-todo-overdue' : ''}`}
             data-testid={`todo-${item.projectId}`}
           >

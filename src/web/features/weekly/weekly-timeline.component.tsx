@@ -9,7 +9,8 @@ import { QueryError } from '../../components/query-error.component';
 import { InstructionModal } from '../leaders/instruction.modal';
 import type { InstructionSubject } from '../leaders/instruction.modal';
 import { useTimeline } from './use-weekly.query';
-import { formatWeek, isoWeekOf } from './week-format.util';
+import { formatWeek } from './week-format.util';
+import { isPlanYearOver, planDefaultWeek } from '../plans/plan-as-of.util';
 import { WEEKLY_STATUS_COLORS, WEEKLY_STATUS_LABELS } from './weekly-labels';
 import { WeeklyUpdateView } from './weekly-update-view.component';
 
@@ -90,9 +91,9 @@ export function WeeklyTimeline({ project }: { project: ProjectDetail }) {
       id="weekly"
       extra={
         canWrite && (
-          <Link to={`/projects/${project.id}/weekly/${isoWeekOf()}`}>
+          <Link to={`/projects/${project.id}/weekly/${planDefaultWeek(project.plan.year)}`}>
             <Button type="primary" size="small" icon={<EditOutlined />}>
-              填报本周
+              {isPlanYearOver(project.plan.year) ? '填报最后一周' : '填报本周'}
             </Button>
           </Link>
         )
