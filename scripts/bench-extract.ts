@@ -44,7 +44,10 @@ async function scoreNotice(expected: ExpectedNotice): Promise<ProjectScore[]> {
 const format = (value: number): string => value.toFixed(3);
 /** Pads by display width, so Chinese cells line up in a terminal. */
 const row = (cells: string[], widths: number[]): string =>
-  cells.map((cell, i) => cell + ' '.repeat(Math.max(0, (widths[i] ?? 8) - displayWidth(cell)))).join('  ').trimEnd();
+  cells
+    .map((cell, i) => cell + ' '.repeat(Math.max(0, (widths[i] ?? 8) - displayWidth(cell))))
+    .join('  ')
+    .trimEnd();
 
 const results: Array<{ name: string; totals: Totals }> = [];
 const details: string[] = [];

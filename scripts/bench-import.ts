@@ -25,7 +25,11 @@ const showDetails = process.argv.includes('--details');
 const only = process.argv[process.argv.indexOf('--only') + 1];
 const prefix = process.argv.includes('--only') && only !== undefined ? only : '';
 const sameName = (a: string, b: string) => {
-  const clean = (s: string) => compactText(s).replace(/[“”"'‘’《》。：:，,；;]/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  const clean = (s: string) =>
+    compactText(s)
+      .replace(/[“”"'‘’《》。：:，,；;]/g, '')
+      .replace(/\(/g, '（')
+      .replace(/\)/g, '）');
   return clean(a) === clean(b);
 };
 const sameUnits = (a: string[], b: string[]) => {
@@ -99,7 +103,16 @@ for (const file of files) {
   totals.tFound += f.tFound;
   totals.tMatch += f.tMatch;
   totals.tLoose += f.tLoose;
-  rows.push([file.replace(/\.txt$/, ''), expected.family, `${f.found}/${n}`, String(extra), `${f.namesExact}/${f.names}`, `${f.lead}/${n}`, `${f.co}/${n}`, `${f.tMatch}/${f.tFound}/${f.tExp}`]);
+  rows.push([
+    file.replace(/\.txt$/, ''),
+    expected.family,
+    `${f.found}/${n}`,
+    String(extra),
+    `${f.namesExact}/${f.names}`,
+    `${f.lead}/${n}`,
+    `${f.co}/${n}`,
+    `${f.tMatch}/${f.tFound}/${f.tExp}`,
+  ]);
 }
 
 const pct = (a: number, b: number) => (b === 0 ? '—' : `${((100 * a) / b).toFixed(1)}%`);
@@ -110,7 +123,11 @@ const looseP = totals.tFound === 0 ? 0 : totals.tLoose / totals.tFound;
 const looseR = totals.tExp === 0 ? 0 : totals.tLoose / totals.tExp;
 const looseF1 = looseP + looseR === 0 ? 0 : (2 * looseP * looseR) / (looseP + looseR);
 const widths = [22, 14, 9, 6, 9, 9, 9, 14];
-const line = (cells: string[]) => cells.map((cell, i) => cell + ' '.repeat(Math.max(0, (widths[i] ?? 8) - displayWidth(cell)))).join(' ').trimEnd();
+const line = (cells: string[]) =>
+  cells
+    .map((cell, i) => cell + ' '.repeat(Math.max(0, (widths[i] ?? 8) - displayWidth(cell))))
+    .join(' ')
+    .trimEnd();
 console.log('通知识别准确率 / notice reading accuracy on real published lists\n');
 console.log(line(['文件 file', '版式 layout', '项目 found', '多余', '名称 name', '牵头 lead', '配合 co', '目标 ok/got/exp']));
 for (const row of rows) console.log(line(row));

@@ -45,7 +45,9 @@ async function measurePlan(bench: BenchApp, scenario: string, planId: number, pr
   for (const [label, url, check] of endpoints) {
     const timing = await timeEndpoint(bench.app, bench.cookie, label, url, check);
     rows.push({ ...timing, dialect: bench.dialect, scenario, targetMs });
-    process.stdout.write(`  ${bench.dialect} ${scenario} ${label}: median ${timing.median.toFixed(1)} ms, p95 ${timing.p95.toFixed(1)} ms (${timing.runs} runs)\n`);
+    process.stdout.write(
+      `  ${bench.dialect} ${scenario} ${label}: median ${timing.median.toFixed(1)} ms, p95 ${timing.p95.toFixed(1)} ms (${timing.runs} runs)\n`,
+    );
   }
   const res = await bench.app.inject({ method: 'GET', url: `/api/v1/plans/${planId}/ledger?asOf=${AS_OF}`, headers: { cookie: bench.cookie } });
   spreads.push(`${bench.dialect} ${scenario}: ${statusSpread(res.json())}`);
@@ -63,7 +65,12 @@ async function runDialect(dialect: DialectName): Promise<void> {
     const db = bench.database.db;
     const district = await timed(async () => seedPlan(db, '基准区1 民生实事', DISTRICT_PROJECTS, await seedUnits(db, 1)));
     const c = district.value.counts;
-    seeding.push({ dialect, step: 'district: 1 plan × 30 projects', seconds: district.seconds, rows: `${c.targets} targets, ${c.updates} updates, ${c.values} values` });
+    seeding.push({
+      dialect,
+      step: 'district: 1 plan × 30 projects',
+      seconds: district.seconds,
+      rows: `${c.targets} targets, ${c.updates} updates, ${c.values} values`,
+    });
     await analyze(bench);
     await measurePlan(bench, 'district (alone)', district.value.planId, DISTRICT_PROJECTS, 100);
 
@@ -75,13 +82,23 @@ async function runDialect(dialect: DialectName): Promise<void> {
         await seedPlan(db, `基准区${d} 民生实事`, DISTRICT_PROJECTS, units);
       }
     });
-    seeding.push({ dialect, step: `province: +${DISTRICTS - 1} district plans (${DISTRICTS * DISTRICT_PROJECTS} projects)`, seconds: province.seconds, rows: `${(DISTRICTS - 1) * c.values} more values` });
+    seeding.push({
+      dialect,
+      step: `province: +${DISTRICTS - 1} district plans (${DISTRICTS * DISTRICT_PROJECTS} projects)`,
+      seconds: province.seconds,
+      rows: `${(DISTRICTS - 1) * c.values} more values`,
+    });
     await analyze(bench);
     await measurePlan(bench, `district among ${DISTRICTS}`, district.value.planId, DISTRICT_PROJECTS, 100);
 
     const wide = await timed(() => seedPlan(db, '全省民生实事（基准）', PROVINCE_PROJECTS, allUnits));
     const w = wide.value.counts;
-    seeding.push({ dialect, step: `province-wide: 1 plan × ${PROVINCE_PROJECTS} projects`, seconds: wide.seconds, rows: `${w.targets} targets, ${w.updates} updates, ${w.values} values` });
+    seeding.push({
+      dialect,
+      step: `province-wide: 1 plan × ${PROVINCE_PROJECTS} projects`,
+      seconds: wide.seconds,
+      rows: `${w.targets} targets, ${w.updates} updates, ${w.values} values`,
+    });
     await analyze(bench);
     await measurePlan(bench, `province plan (${PROVINCE_PROJECTS})`, wide.value.planId, PROVINCE_PROJECTS, 1000);
   } finally {
@@ -91,7 +108,16 @@ async function runDialect(dialect: DialectName): Promise<void> {
 
 function printTable(): void {
   const header = ['dialect', 'scenario', 'endpoint', 'runs', 'median ms', 'p95 ms', 'target p95', 'KB'];
-  const body = rows.map((r) => [r.dialect, r.scenario, r.endpoint, String(r.runs), r.median.toFixed(1), r.p95.toFixed(1), `${r.p95 < r.targetMs ? 'ok' : 'SLOW'} < ${r.targetMs}`, (r.bytes / 1024).toFixed(0)]);
+  const body = rows.map((r) => [
+    r.dialect,
+    r.scenario,
+    r.endpoint,
+    String(r.runs),
+    r.median.toFixed(1),
+    r.p95.toFixed(1),
+    `${r.p95 < r.targetMs ? 'ok' : 'SLOW'} < ${r.targetMs}`,
+    (r.bytes / 1024).toFixed(0),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => (b[i] ?? '').length)));
   const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   console.log(`\nLedger benchmark, asOf ${AS_OF}`);

@@ -45,9 +45,7 @@ async function writeDocx(): Promise<void> {
     (cells, index) =>
       new TableRow({
         tableHeader: index === 0,
-        children: cells.map(
-          (lines) => new TableCell({ children: lines.map((line) => new Paragraph({ children: [new TextRun(line)] })) }),
-        ),
+        children: cells.map((lines) => new TableCell({ children: lines.map((line) => new Paragraph({ children: [new TextRun(line)] })) })),
       }),
   );
   const table = new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } });
@@ -75,9 +73,7 @@ async function writeXlsx(): Promise<void> {
     const [seq = [], name = [], content = [], lead = [], co = []] = cells;
     const rowNumber = index + 3;
     const seqNumber = Number(seq.join(''));
-    const coText = co
-      .join('\n')
-      .replace('区组织部（人力资源部）\n区财政局\n区金融', '区组织部(人力资源部)\n区财政局 \n区金融');
+    const coText = co.join('\n').replace('区组织部（人力资源部）\n区财政局\n区金融', '区组织部(人力资源部)\n区财政局 \n区金融');
     let nameValue: CellValue = name.join('\n');
     if (seqNumber === 2) nameValue = { richText: [{ text: '免费开展', font: { bold: true } }, { text: name.join('').slice(4) }] };
     const seqValue: CellValue = seqNumber === 27 ? { formula: 'A28+1', result: 27 } : seqNumber;

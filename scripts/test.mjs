@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, build the web app, then unit, integration (SQLite + PostgreSQL) and e2e suites.
+// `npm test`: typecheck, lint and format check, build the web app, then unit, integration (SQLite + PostgreSQL) and e2e suites.
 // Ends with one plain summary line "N passed, N failed" that CI can read.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,7 +16,7 @@ const run = (label, cmd, args) => {
 };
 
 run('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
-run('lint', 'npx', ['biome', 'lint']);
+run('lint and format', 'npx', ['biome', 'check']);
 run('web build', 'npx', ['vite', 'build', '--logLevel', 'warn']);
 
 // The browser suite runs after the others, not beside them: on a small machine (CI has 2 cores) the integration

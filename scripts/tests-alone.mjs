@@ -17,7 +17,9 @@ const jobs = jobsAt >= 0 ? Number(args.splice(jobsAt, 2)[1]) : Math.max(1, Math.
 const projectAt = args.indexOf('--project');
 const projects = projectAt >= 0 ? [args.splice(projectAt, 2)[1]] : ['unit', 'integration'];
 const paths = args;
-const listed = JSON.parse(execFileSync('npx', ['vitest', 'list', '--json', ...projects.flatMap((p) => ['--project', p]), ...paths], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }));
+const listed = JSON.parse(
+  execFileSync('npx', ['vitest', 'list', '--json', ...projects.flatMap((p) => ['--project', p]), ...paths], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }),
+);
 const escapeRegex = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const failures = [];
@@ -29,7 +31,10 @@ async function worker() {
   while (next < listed.length) {
     const test = listed[next++];
     const ok = await new Promise((resolve) => {
-      const child = spawn('npx', ['vitest', 'run', '--project', test.projectName, test.file, '-t', `^${escapeRegex(test.name.replaceAll(' > ', ' '))}$`], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' } });
+      const child = spawn('npx', ['vitest', 'run', '--project', test.projectName, test.file, '-t', `^${escapeRegex(test.name.replaceAll(' > ', ' '))}$`], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+      });
       let out = '';
       child.stdout.on('data', (d) => (out += d));
       child.stderr.on('data', (d) => (out += d));

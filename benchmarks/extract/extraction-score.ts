@@ -60,8 +60,7 @@ export interface ProjectScore {
   notes: string[];
 }
 
-const describe = (target: ExpectedTarget | ExtractedTarget): string =>
-  `${target.label} ${target.value}${target.unit}（${target.kind}）`;
+const describe = (target: ExpectedTarget | ExtractedTarget): string => `${target.label} ${target.value}${target.unit}（${target.kind}）`;
 
 /** Scores one project: a greedy one-to-one match of expected and extracted targets, then milestones. */
 export function scoreProject(expected: ExpectedProject, actual: TargetExtraction, rule: LabelRule = 'contains'): ProjectScore {

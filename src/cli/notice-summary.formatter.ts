@@ -135,8 +135,7 @@ export function formatNoticeSummary(notice: ParsedNotice, fileName: string): str
   const toReview = targets.filter((target) => target.confidence < 1).length;
   const milestones = extractions.reduce((count, extraction) => count + extraction.milestones.length, 0);
   lines.push(
-    `目标指标：共 ${targets.length} 项（其中 ${toReview} 项待核），节点 ${milestones} 个；` +
-      '逐项查看请运行 minsheng extract-targets 或使用 --json。',
+    `目标指标：共 ${targets.length} 项（其中 ${toReview} 项待核），节点 ${milestones} 个；` + '逐项查看请运行 minsheng extract-targets 或使用 --json。',
   );
   if (warnings.length > 0) {
     lines.push('', `提示（${warnings.length} 条）：`);

@@ -91,9 +91,7 @@ export async function runParseNotice(args: string[]): Promise<number> {
   }
   try {
     const notice = await readAnyNotice(data, basename(options.file));
-    const output = options.isJson
-      ? `${JSON.stringify(toNoticeJson(notice), null, 2)}\n`
-      : formatNoticeSummary(notice, options.file);
+    const output = options.isJson ? `${JSON.stringify(toNoticeJson(notice), null, 2)}\n` : formatNoticeSummary(notice, options.file);
     process.stdout.write(output);
     return EXIT_OK;
   } catch (error) {

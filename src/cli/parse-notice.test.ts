@@ -30,9 +30,7 @@ describe('minsheng parse-notice --json', () => {
     'prints the documented JSON for the text, Word and Excel notices',
     async () => {
       const [txt, docx, xlsx] = await Promise.all(
-        ['notice-2024-jingkai.txt', 'notice-2024-jingkai.docx', 'notice-2024-jingkai.xlsx'].map((name) =>
-          runCli(['parse-notice', fixture(name), '--json']),
-        ),
+        ['notice-2024-jingkai.txt', 'notice-2024-jingkai.docx', 'notice-2024-jingkai.xlsx'].map((name) => runCli(['parse-notice', fixture(name), '--json'])),
       );
       for (const run of [txt, docx, xlsx]) {
         expect(run?.code).toBe(0);
@@ -85,7 +83,11 @@ describe('minsheng parse-notice --json', () => {
         for (const milestone of project.milestones) expect(Object.keys(milestone)).toEqual(['title']);
       }
       expect(parsed.projects[2]).toMatchObject({
-        targets: [{ value: 113, unit: '个' }, { value: 32, unit: '个', parent: 0 }, { value: 2, unit: '处' }],
+        targets: [
+          { value: 113, unit: '个' },
+          { value: 32, unit: '个', parent: 0 },
+          { value: 2, unit: '处' },
+        ],
       });
       expect(parsed.projects[18]).toMatchObject({
         targets: [],

@@ -47,10 +47,19 @@ export const portfolioChangesSchema = z.object({
   statusAtXunStart: projectStatusSchema.nullable(),
   statusChanged: z.boolean(),
   values: z.array(
-    z.object({ updateId: z.number().int(), week: z.string(), acceptedAt: z.string().nullable(), label: z.string(), unit: z.string(), actual: z.number().nullable() }),
+    z.object({
+      updateId: z.number().int(),
+      week: z.string(),
+      acceptedAt: z.string().nullable(),
+      label: z.string(),
+      unit: z.string(),
+      actual: z.number().nullable(),
+    }),
   ),
   newBlockers: z.array(z.object({ id: z.number().int(), kind: blockerKindSchema, description: z.string(), status: blockerStatusSchema, raisedAt: z.string() })),
-  overdueActionItems: z.array(z.object({ id: z.number().int(), meetingId: z.number().int(), title: z.string(), deadline: z.string(), ownerUnitName: z.string() })),
+  overdueActionItems: z.array(
+    z.object({ id: z.number().int(), meetingId: z.number().int(), title: z.string(), deadline: z.string(), ownerUnitName: z.string() }),
+  ),
 });
 
 /** One project on the leader page. */
@@ -179,7 +188,11 @@ export const createInstructionBodySchema = z.object({
   blockerId: z.number().int().positive().nullable().optional(),
 });
 
-export const answerInstructionBodySchema = z.object({ text: z.string().max(5000), evidence: z.string().max(5000).nullable().optional(), version: versionSchema.optional() });
+export const answerInstructionBodySchema = z.object({
+  text: z.string().max(5000),
+  evidence: z.string().max(5000).nullable().optional(),
+  version: versionSchema.optional(),
+});
 export const closeInstructionBodySchema = z.object({ version: versionSchema.optional() }).optional();
 
 export type LeaderUser = z.infer<typeof leaderUserSchema>;

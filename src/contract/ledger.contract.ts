@@ -123,7 +123,14 @@ export const weeklyFormDataSchema = z.object({
   weekStart: z.string(),
   weekEnd: z.string(),
   targets: z.array(
-    z.object({ targetId: z.number().int(), label: z.string(), unit: z.string(), target: z.number(), previous: z.number().nullable(), actual: z.number().nullable() }),
+    z.object({
+      targetId: z.number().int(),
+      label: z.string(),
+      unit: z.string(),
+      target: z.number(),
+      previous: z.number().nullable(),
+      actual: z.number().nullable(),
+    }),
   ),
   milestones: z.array(z.object({ milestoneId: z.number().int(), title: z.string(), completedOn: z.string().nullable() })),
   progressText: z.string(),

@@ -41,7 +41,17 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
 };
 
 /** The thing an event is about (the link of a notification goes to it). */
-export const NOTIFICATION_ENTITIES = ['weekly_update', 'project', 'monthly_report', 'action_item', 'green_channel_request', 'instruction', 'blocker', 'supervision_notice', 'bulletin'] as const;
+export const NOTIFICATION_ENTITIES = [
+  'weekly_update',
+  'project',
+  'monthly_report',
+  'action_item',
+  'green_channel_request',
+  'instruction',
+  'blocker',
+  'supervision_notice',
+  'bulletin',
+] as const;
 export type NotificationEntity = (typeof NOTIFICATION_ENTITIES)[number];
 
 /** Which entity each kind is about: the typed shape of an event. */
@@ -155,7 +165,12 @@ export const robotSettingBodySchema = z.object({
 export type RobotSettingBody = z.infer<typeof robotSettingBodySchema>;
 
 export const DELIVERY_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
-export const DELIVERY_STATUS_LABELS: Record<(typeof DELIVERY_STATUSES)[number], string> = { pending: '待发送', sending: '发送中', sent: '已送达', failed: '失败' };
+export const DELIVERY_STATUS_LABELS: Record<(typeof DELIVERY_STATUSES)[number], string> = {
+  pending: '待发送',
+  sending: '发送中',
+  sent: '已送达',
+  failed: '失败',
+};
 export const DELIVERY_CHANNEL_LABELS = { email: '电子邮件', dingtalk: '钉钉', wecom: '企业微信' } as const;
 
 export const deliveryLogItemSchema = z.object({
@@ -180,4 +195,3 @@ export const deliveryLogQuerySchema = z.object({
 });
 export const deliveryLogSchema = listOf(deliveryLogItemSchema);
 export type DeliveryLog = z.infer<typeof deliveryLogSchema>;
-

@@ -81,7 +81,29 @@ export async function buildApp(config: AppConfig, database: Database, options: {
 
   await app.register(
     async (api) => {
-      for (const routes of [authRoutes, plansRoutes, projectsRoutes, targetsRoutes, baselineRoutes, unitsRoutes, importsRoutes, usersRoutes, auditRoutes, weeklyRoutes, ledgerRoutes, blockersRoutes, meetingsRoutes, reportsRoutes, bulletinsRoutes, leadersRoutes, workdaysRoutes, notificationsRoutes, supervisionNoticesRoutes, inspectionsRoutes, dashboardRoutes]) {
+      for (const routes of [
+        authRoutes,
+        plansRoutes,
+        projectsRoutes,
+        targetsRoutes,
+        baselineRoutes,
+        unitsRoutes,
+        importsRoutes,
+        usersRoutes,
+        auditRoutes,
+        weeklyRoutes,
+        ledgerRoutes,
+        blockersRoutes,
+        meetingsRoutes,
+        reportsRoutes,
+        bulletinsRoutes,
+        leadersRoutes,
+        workdaysRoutes,
+        notificationsRoutes,
+        supervisionNoticesRoutes,
+        inspectionsRoutes,
+        dashboardRoutes,
+      ]) {
         await api.register(routes, { ctx });
       }
     },

@@ -5,9 +5,7 @@ import { z } from 'zod';
 /** Repository root, so paths work from any working directory. */
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-const booleanFlag = z
-  .enum(['0', '1', 'true', 'false', 'yes', 'no'])
-  .transform((v) => v === '1' || v === 'true' || v === 'yes');
+const booleanFlag = z.enum(['0', '1', 'true', 'false', 'yes', 'no']).transform((v) => v === '1' || v === 'true' || v === 'yes');
 
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
@@ -116,7 +114,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxAttempts: e.NOTIFY_MAX_ATTEMPTS,
       retryBaseMs: e.NOTIFY_RETRY_BASE_MS,
       robotWindowMs: e.NOTIFY_ROBOT_WINDOW_MS,
-      robotHttpHosts: e.ROBOT_HTTP_HOSTS.split(',').map((h) => h.trim()).filter(Boolean),
+      robotHttpHosts: e.ROBOT_HTTP_HOSTS.split(',')
+        .map((h) => h.trim())
+        .filter(Boolean),
     },
   };
 }

@@ -36,7 +36,9 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
-  app.log.info(`民生实事督办平台已启动：http://localhost:${config.port}（数据库：${database.dialect === 'sqlite' ? `SQLite ${config.dataDir}` : 'PostgreSQL'}）`);
+  app.log.info(
+    `民生实事督办平台已启动：http://localhost:${config.port}（数据库：${database.dialect === 'sqlite' ? `SQLite ${config.dataDir}` : 'PostgreSQL'}）`,
+  );
   // Started here, not in buildApp, so tests never get timers; JOBS=0 leaves them to other instances.
   if (config.jobsEnabled) jobs = startJobs(createContext(config, database), app.log);
   else app.log.info('定时任务未启动（JOBS=0）');

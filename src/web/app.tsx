@@ -53,76 +53,109 @@ export const router = createBrowserRouter([
     children: [
       { index: true, element: page(<HomePage />) },
       { path: 'plans/:planId', element: page(<PlanOverviewPage />) },
-      { path: 'plans/:planId/targets', element: page(
+      {
+        path: 'plans/:planId/targets',
+        element: page(
           <RequireRole roles={['admin', 'supervisor']}>
             <PlanTargetsPage />
           </RequireRole>,
-        ) },
-      { path: 'plans/:planId/changes', element: page(
+        ),
+      },
+      {
+        path: 'plans/:planId/changes',
+        element: page(
           <RequireRole roles={['admin', 'supervisor', 'leader']}>
             <PlanChangesPage />
           </RequireRole>,
-        ) },
-      { path: 'plans/:planId/review', element: page(
+        ),
+      },
+      {
+        path: 'plans/:planId/review',
+        element: page(
           <RequireRole roles={['admin', 'supervisor']}>
             <PlanReviewPage />
           </RequireRole>,
-        ) },
-      { path: 'plans/:planId/dashboard', element: page(
+        ),
+      },
+      {
+        path: 'plans/:planId/dashboard',
+        element: page(
           <RequireRole roles={['admin', 'supervisor', 'leader']}>
             <PlanDashboardPage />
           </RequireRole>,
-        ) },
-      { path: 'plans/:planId/ledger', element: page(
+        ),
+      },
+      {
+        path: 'plans/:planId/ledger',
+        element: page(
           <RequireRole roles={['admin', 'supervisor', 'leader']}>
             <PlanLedgerPage />
           </RequireRole>,
-        ) },
+        ),
+      },
       { path: 'plans/:planId/bulletins', element: page(<PlanBulletinsPage />) },
       { path: 'plans/:planId/blockers', element: page(<PlanBlockersPage />) },
       { path: 'plans/:planId/supervision', element: page(<PlanSupervisionPage />) },
       { path: 'plans/:planId/inspections', element: page(<PlanInspectionsPage />) },
       { path: 'plans/:planId/meetings', element: page(<PlanMeetingsPage />) },
-      { path: 'leader', element: page(
+      {
+        path: 'leader',
+        element: page(
           <RequireRole roles={['leader']}>
             <LeaderPage />
           </RequireRole>,
-        ) },
+        ),
+      },
       { path: 'projects/:projectId', element: page(<ProjectDetailPage />) },
       { path: 'projects/:projectId/monthly/:month', element: page(<MonthlyReportPage />) },
       { path: 'projects/:projectId/weekly/:week', element: page(<WeeklyFormPage />) },
       { path: 'todo', element: page(<TodoPage />) },
       { path: 'units', element: page(<UnitsPage />) },
       { path: 'units/:unitId', element: page(<UnitDetailPage />) },
-      { path: 'import', element: page(
+      {
+        path: 'import',
+        element: page(
           <RequireRole roles={['admin', 'supervisor']}>
             <NoticeImportPage />
           </RequireRole>,
-        ) },
-      { path: 'admin/users', element: page(
+        ),
+      },
+      {
+        path: 'admin/users',
+        element: page(
           <RequireRole roles={['admin']}>
             <AdminUsersPage />
           </RequireRole>,
-        ) },
-      { path: 'admin/workdays', element: page(
+        ),
+      },
+      {
+        path: 'admin/workdays',
+        element: page(
           <RequireRole roles={['admin']}>
             <AdminWorkdaysPage />
           </RequireRole>,
-        ) },
-      { path: 'admin/audit', element: page(
+        ),
+      },
+      {
+        path: 'admin/audit',
+        element: page(
           <RequireRole roles={['admin']}>
             <AdminAuditPage />
           </RequireRole>,
-        ) },
+        ),
+      },
       { path: 'account/password', element: page(<AccountPasswordPage />) },
       // notifications (issue 11)
       { path: 'notifications', element: page(<NotificationsPage />) },
       { path: 'notifications/settings', element: page(<NotificationSettingsPage />) },
-      { path: 'admin/notification-deliveries', element: page(
+      {
+        path: 'admin/notification-deliveries',
+        element: page(
           <RequireRole roles={['admin']}>
             <AdminNotificationDeliveriesPage />
           </RequireRole>,
-        ) },
+        ),
+      },
       { path: '*', element: page(<NotFoundPage />) },
     ],
   },

@@ -73,7 +73,8 @@ describe.runIf(canRunBrowser())('督查大屏 on the demo: same counts as the le
     await desk.goto(`${baseUrl}/plans/${planId}/dashboard?asOf=2024-10-15`);
     for (const id of ['dash-status-chart', 'dash-trend-chart', 'dash-units-chart']) await desk.locator(`[data-testid="${id}"] canvas`).first().waitFor();
     expect(await desk.getByTestId('dash-unit-ranking').locator('tbody tr').count()).toBeGreaterThan(0);
-    const lagging = Number(await desk.getByTestId('dash-count-behind').textContent()) + Number(await desk.getByTestId('dash-count-seriously_behind').textContent());
+    const lagging =
+      Number(await desk.getByTestId('dash-count-behind').textContent()) + Number(await desk.getByTestId('dash-count-seriously_behind').textContent());
     expect(await desk.getByTestId('dash-lagging').locator('li').count()).toBe(lagging);
     await desk.screenshot({ path: path.join(SHOTS_DIR, 'dashboard-1280.png'), fullPage: true });
   });
@@ -144,7 +145,10 @@ describe.runIf(canRunBrowser())('督查大屏 on the demo: same counts as the le
       expect(text, url).not.toMatch(OTHER_YEAR_WEEK);
       if (url !== '/leader') expect(text, url).toContain('2024年12月31日');
       const hrefs = await leader.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-      expect(hrefs.filter((h) => OTHER_YEAR_WEEK.test(h)), url).toEqual([]);
+      expect(
+        hrefs.filter((h) => OTHER_YEAR_WEEK.test(h)),
+        url,
+      ).toEqual([]);
     }
     await leader.context().close();
   });

@@ -45,7 +45,10 @@ describe.runIf(canRunBrowser())('first-time user in the browser', () => {
     await page.getByRole('combobox', { name: '责任单位' }).click();
     await page.getByRole('combobox', { name: '责任单位' }).fill(TOWN);
     await page.locator('.ant-select-item-option').filter({ hasText: TOWN }).first().click();
-    await page.getByTestId('project-count').filter({ hasText: `共 ${townProjectCount} 项` }).waitFor();
+    await page
+      .getByTestId('project-count')
+      .filter({ hasText: `共 ${townProjectCount} 项` })
+      .waitFor();
     expect(page.url()).toContain('unitId=');
     const rows = page.locator('.ant-table-tbody tr.ant-table-row');
     await expect(rows.count()).resolves.toBe(townProjectCount);

@@ -21,8 +21,21 @@ async function choose(page: Page, field: Locator, option: string): Promise<void>
       .filter({ hasText: option })
       .first()
       .click({ timeout: 5_000 })
-      .then(() => true, () => false);
-    if (clicked && (await expect.poll(() => select.textContent(), { timeout: 5_000 }).toContain(option).then(() => true, () => false))) return;
+      .then(
+        () => true,
+        () => false,
+      );
+    if (
+      clicked &&
+      (await expect
+        .poll(() => select.textContent(), { timeout: 5_000 })
+        .toContain(option)
+        .then(
+          () => true,
+          () => false,
+        ))
+    )
+      return;
     if (attempt === 3) throw new Error(`下拉框未选中“${option}”，显示的是“${await select.textContent()}”`);
   }
 }
@@ -57,7 +70,9 @@ describe.runIf(canRunBrowser())('inspections: a finding photographed on site bec
       .jpeg()
       .withExif({ IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '35/1 24/1 36/1', GPSLongitudeRef: 'E', GPSLongitude: '116/1 35/1 24/1' } })
       .toBuffer();
-    png = await sharp({ create: { width: 300, height: 300, channels: 3, background: '#a84' } }).png().toBuffer();
+    png = await sharp({ create: { width: 300, height: 300, channels: 3, background: '#a84' } })
+      .png()
+      .toBuffer();
 
     browser = await launchChromium();
     officePhone = await newPage(browser, PHONE);

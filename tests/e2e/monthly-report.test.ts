@@ -48,7 +48,8 @@ describe.runIf(canRunBrowser())('monthly report: drafted with a photo on a phone
     await toast(unit, '月报已提交');
   };
   const photoChoice = (name: string) => unit.getByRole('checkbox', { name: new RegExp(`第23周 ${name}`) });
-  const saved = () => t.ctx.db.selectFrom('monthly_report').select(['status', 'photo_ids_json']).where('project_id', '=', p1).where('month', '=', MONTH).executeTakeFirst();
+  const saved = () =>
+    t.ctx.db.selectFrom('monthly_report').select(['status', 'photo_ids_json']).where('project_id', '=', p1).where('month', '=', MONTH).executeTakeFirst();
 
   it('drafts the month from the accepted week with its photo chosen; the unit edits, saves and submits at 375 px', async () => {
     await unit.goto(url());

@@ -190,7 +190,10 @@ describe.runIf(canRunBrowser())('导入通知: the clerk corrects the draft in a
     await button(page, '查看清单').click();
 
     // the plan page lists the corrected projects with their units
-    await page.getByTestId('project-count').filter({ hasText: `共 ${rowCount} 项` }).waitFor();
+    await page
+      .getByTestId('project-count')
+      .filter({ hasText: `共 ${rowCount} 项` })
+      .waitFor();
     const waterRow = page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: '实施农村供水提升工程' });
     await expect(waterRow.innerText()).resolves.toContain('区水务局');
     const lightingRow = page.locator('.ant-table-tbody tr.ant-table-row').filter({ hasText: '提升改造城区道路照明2.3公里' });

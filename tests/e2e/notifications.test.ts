@@ -62,7 +62,11 @@ describe.runIf(canRunBrowser())('notifications: the bell shows a returned update
     expect(await horizontalOverflow(unit)).toBeLessThanOrEqual(0);
     await button(unit, '保存').click();
     await toast(unit, '通知设置已保存');
-    const row = await t.ctx.db.selectFrom('notification_preference').select(['email', 'email_enabled']).where('user_id', '=', unitUser.id).executeTakeFirstOrThrow();
+    const row = await t.ctx.db
+      .selectFrom('notification_preference')
+      .select(['email', 'email_enabled'])
+      .where('user_id', '=', unitUser.id)
+      .executeTakeFirstOrThrow();
     expect(row).toEqual({ email: 'liaison@unit.example.cn', email_enabled: 1 });
   });
 

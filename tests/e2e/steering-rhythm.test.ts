@@ -27,8 +27,21 @@ async function choose(page: Page, field: Locator, option: string): Promise<void>
       .filter({ hasText: option })
       .first()
       .click({ timeout: 5_000 })
-      .then(() => true, () => false);
-    if (clicked && (await expect.poll(() => select.textContent(), { timeout: 5_000 }).toContain(option).then(() => true, () => false))) return;
+      .then(
+        () => true,
+        () => false,
+      );
+    if (
+      clicked &&
+      (await expect
+        .poll(() => select.textContent(), { timeout: 5_000 })
+        .toContain(option)
+        .then(
+          () => true,
+          () => false,
+        ))
+    )
+      return;
     if (attempt === 3) throw new Error(`下拉框未选中“${option}”，显示的是“${await select.textContent()}”`);
   }
 }
@@ -76,11 +89,17 @@ describe.runIf(canRunBrowser())('steering rhythm: weekly meeting, green channel,
     await signIn(office, baseUrl, 'duchashi', USER_PASSWORD);
   });
 
-  const weekRow = () => t.ctx.db.selectFrom('weekly_update').select(['id', 'version', 'status']).where('project_id', '=', p1).where('week', '=', WEEK).executeTakeFirst();
+  const weekRow = () =>
+    t.ctx.db.selectFrom('weekly_update').select(['id', 'version', 'status']).where('project_id', '=', p1).where('week', '=', WEEK).executeTakeFirst();
   /** Project 1's week as the blocker test leaves it (a draft of 10座), made through the API when a later test runs alone. */
   const givenWeekDraft = async () => {
     if (await weekRow()) return;
-    await buildWeek(t, lead, admin, p1, WEEK, { actual: 10, status: 'draft', progressText: '本周完成2座充电桩基础施工，累计10座。', problemsText: '马集镇3处充电站点位涉及集体建设用地，用地手续未办结。' });
+    await buildWeek(t, lead, admin, p1, WEEK, {
+      actual: 10,
+      status: 'draft',
+      progressText: '本周完成2座充电桩基础施工，累计10座。',
+      problemsText: '马集镇3处充电站点位涉及集体建设用地，用地手续未办结。',
+    });
   };
   /** …and as the bulletin test leaves it: submitted and accepted. */
   const givenWeekAccepted = async () => {
@@ -131,7 +150,12 @@ describe.runIf(canRunBrowser())('steering rhythm: weekly meeting, green channel,
     await unit.getByLabel('存在问题').fill('马集镇3处充电站点位涉及集体建设用地，用地手续未办结。');
     // autosaved on the server before the blocker is raised from it
     await expect
-      .poll(async () => (await t.ctx.db.selectFrom('weekly_update').select('problems_text').where('project_id', '=', p1).where('week', '=', WEEK).executeTakeFirst())?.problems_text, { timeout: 15_000 })
+      .poll(
+        async () =>
+          (await t.ctx.db.selectFrom('weekly_update').select('problems_text').where('project_id', '=', p1).where('week', '=', WEEK).executeTakeFirst())
+            ?.problems_text,
+        { timeout: 15_000 },
+      )
       .toContain('用地手续未办结');
     await unit.getByTestId('weekly-saved').waitFor();
     await button(unit, '反映堵点').click();
@@ -227,7 +251,12 @@ describe.runIf(canRunBrowser())('steering rhythm: weekly meeting, green channel,
 
   it('the 督查室 compiles the month’s bulletin, edits a line, issues it and downloads the .docx', async () => {
     await givenWeekDraft();
-    const update = await t.ctx.db.selectFrom('weekly_update').select(['id', 'version']).where('project_id', '=', p1).where('week', '=', WEEK).executeTakeFirstOrThrow();
+    const update = await t.ctx.db
+      .selectFrom('weekly_update')
+      .select(['id', 'version'])
+      .where('project_id', '=', p1)
+      .where('week', '=', WEEK)
+      .executeTakeFirstOrThrow();
     expect((await t.as(admin, 'POST', `/api/v1/weekly/${update.id}/submit`, { version: update.version })).statusCode).toBe(200);
     expect((await t.as(admin, 'POST', `/api/v1/weekly/${update.id}/accept`, {})).statusCode).toBe(200);
 

@@ -22,8 +22,21 @@ async function choose(page: Page, field: Locator, option: string): Promise<void>
       .filter({ hasText: option })
       .first()
       .click({ timeout: 5_000 })
-      .then(() => true, () => false);
-    if (clicked && (await expect.poll(() => select.textContent(), { timeout: 5_000 }).toContain(option).then(() => true, () => false))) return;
+      .then(
+        () => true,
+        () => false,
+      );
+    if (
+      clicked &&
+      (await expect
+        .poll(() => select.textContent(), { timeout: 5_000 })
+        .toContain(option)
+        .then(
+          () => true,
+          () => false,
+        ))
+    )
+      return;
     if (attempt === 3) throw new Error(`下拉框未选中“${option}”，显示的是“${await select.textContent()}”`);
   }
 }
@@ -51,7 +64,8 @@ describe.runIf(canRunBrowser())('督办单: issued by the 督查室, signed and 
   let planId: number;
   let unit: Page;
   let office: Page;
-  const notice = () => t.ctx.db.selectFrom('supervision_notice').select(['id', 'status', 'response', 'evidence', 'year', 'seq']).where('plan_id', '=', planId).executeTakeFirst();
+  const notice = () =>
+    t.ctx.db.selectFrom('supervision_notice').select(['id', 'status', 'response', 'evidence', 'year', 'seq']).where('plan_id', '=', planId).executeTakeFirst();
 
   beforeAll(async () => {
     fs.mkdirSync(SHOTS_DIR, { recursive: true });
@@ -104,7 +118,9 @@ describe.runIf(canRunBrowser())('督办单: issued by the 督查室, signed and 
     await button(drawer, '签收').click();
     await toast(unit, '已签收');
     await drawer.getByText('办理中').first().waitFor();
-    const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7' } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 64, height: 48, channels: 3, background: '#3a7' } })
+      .jpeg()
+      .toBuffer();
     await drawer.getByTestId('supervision-file-input').setInputFiles({ name: '开工现场.jpg', mimeType: 'image/jpeg', buffer: photo });
     await drawer.locator('img[alt="开工现场.jpg"]').waitFor();
     await button(drawer, '反馈办理情况').click();

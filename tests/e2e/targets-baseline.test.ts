@@ -60,7 +60,10 @@ describe.runIf(canRunBrowser())('targets: the 督查室 reviews, locks; a change
     expect(unconfirmed).toEqual([]);
     await button(page, '锁定基线').click();
     await button(page.locator('.ant-popconfirm'), '锁定').click();
-    await page.getByTestId('baseline-status').filter({ hasText: /已于.*锁定/ }).waitFor();
+    await page
+      .getByTestId('baseline-status')
+      .filter({ hasText: /已于.*锁定/ })
+      .waitFor();
     await page.screenshot({ path: path.join(SHOTS_DIR, 'targets-review-locked-1280.png'), fullPage: true });
     await page.context().close();
   });
@@ -93,7 +96,10 @@ describe.runIf(canRunBrowser())('targets: the 督查室 reviews, locks; a change
 
     await unit.reload();
     const panel = unit.getByTestId('targets-panel');
-    await panel.getByText(/原承诺/).first().waitFor();
+    await panel
+      .getByText(/原承诺/)
+      .first()
+      .waitFor();
     const text = await panel.innerText();
     expect(text).toContain('原承诺：110座');
     expect(text).toContain('100');

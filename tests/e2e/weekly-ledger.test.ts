@@ -25,7 +25,9 @@ describe.runIf(canRunBrowser())('weekly ledger: a unit submits on a phone, the �
 
   beforeAll(async () => {
     fs.mkdirSync(SHOTS_DIR, { recursive: true });
-    await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#4a8' } }).jpeg().toFile(photo);
+    await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#4a8' } })
+      .jpeg()
+      .toFile(photo);
     ({ t, baseUrl } = await startServer());
     planId = (await t.ctx.db.selectFrom('plan').select('id').executeTakeFirstOrThrow()).id;
     p1 = await projectIdBySeq(t, 1);
@@ -49,7 +51,6 @@ describe.runIf(canRunBrowser())('weekly ledger: a unit submits on a phone, the �
     await t?.close();
   });
 
-
   it('submits 46 of 110 charging piles with a photo and text from a phone', async () => {
     await unit.goto(`${baseUrl}/projects/${p1}/weekly/${WEEK}`);
     await unit.getByLabel('新改建充电桩（座）').fill('46');
@@ -60,8 +61,16 @@ describe.runIf(canRunBrowser())('weekly ledger: a unit submits on a phone, the �
     expect(await horizontalOverflow(unit)).toBeLessThanOrEqual(0);
     await unit.screenshot({ path: path.join(SHOTS_DIR, 'weekly-form-375.png'), fullPage: true });
     await button(unit, '提交').click();
-    await unit.getByTestId('weekly-status').filter({ hasText: /已报送|已提交|待审核/ }).waitFor();
-    const row = await t.ctx.db.selectFrom('weekly_update').select(['status', 'id']).where('project_id', '=', p1).where('week', '=', WEEK).executeTakeFirstOrThrow();
+    await unit
+      .getByTestId('weekly-status')
+      .filter({ hasText: /已报送|已提交|待审核/ })
+      .waitFor();
+    const row = await t.ctx.db
+      .selectFrom('weekly_update')
+      .select(['status', 'id'])
+      .where('project_id', '=', p1)
+      .where('week', '=', WEEK)
+      .executeTakeFirstOrThrow();
     expect(row.status).toBe('submitted');
     expect(await t.ctx.db.selectFrom('attachment').select('id').where('update_id', '=', row.id).execute()).toHaveLength(1);
   });
@@ -80,7 +89,10 @@ describe.runIf(canRunBrowser())('weekly ledger: a unit submits on a phone, the �
     await unit.getByLabel('本周进展').fill('本周在马集镇新建充电桩6座，累计46座；点位：马集镇政府、疃里镇卫生院。');
     await unit.getByTestId('weekly-saved').waitFor();
     await button(unit, '修改后重新提交').click();
-    await unit.getByTestId('weekly-status').filter({ hasText: /已报送|已提交|待审核/ }).waitFor();
+    await unit
+      .getByTestId('weekly-status')
+      .filter({ hasText: /已报送|已提交|待审核/ })
+      .waitFor();
 
     await office.goto(`${baseUrl}/plans/${planId}/review`);
     await office.getByTestId(`review-item-${p1}`).click();

@@ -56,7 +56,11 @@ function dueDayNumber(week: string, rhythm: WeeklyRhythm, isWorkingDay?: Working
  * Given the working-day test, a due day on a holiday moves to the next working day (2024 国庆: Friday 4 October
  * → Tuesday 8 October), and the missing moment is on a working day after the due day.
  */
-export function weeklyDeadlines(week: string, rhythm: WeeklyRhythm = DEFAULT_WEEKLY_RHYTHM, isWorkingDay?: WorkingDayTest): { dueAt: string; missingAt: string } {
+export function weeklyDeadlines(
+  week: string,
+  rhythm: WeeklyRhythm = DEFAULT_WEEKLY_RHYTHM,
+  isWorkingDay?: WorkingDayTest,
+): { dueAt: string; missingAt: string } {
   checkWeekday(rhythm.missingWeekday, '缺报判定日');
   const due = dueDayNumber(week, rhythm, isWorkingDay);
   let missing = onOrAfterWorkingDay(dayNumberOf(weekRange(week).start) + 7 + rhythm.missingWeekday - 1, isWorkingDay);
@@ -97,7 +101,13 @@ export function isLateSubmission(submittedAt: string, week: string, rhythm: Week
 }
 
 /** Whether a week's update is missing at `now`: none submitted and the missing moment (inclusive) has come. */
-export function isMissing(now: Date, week: string, hasSubmission: boolean, rhythm: WeeklyRhythm = DEFAULT_WEEKLY_RHYTHM, isWorkingDay?: WorkingDayTest): boolean {
+export function isMissing(
+  now: Date,
+  week: string,
+  hasSubmission: boolean,
+  rhythm: WeeklyRhythm = DEFAULT_WEEKLY_RHYTHM,
+  isWorkingDay?: WorkingDayTest,
+): boolean {
   if (hasSubmission) return false;
   return now.getTime() >= Date.parse(weeklyDeadlines(week, rhythm, isWorkingDay).missingAt);
 }

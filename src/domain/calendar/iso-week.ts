@@ -140,7 +140,6 @@ export function weeksBetween(from: string, to: string): string[] {
 export function formatWeekChinese(week: string): string {
   const { start, end } = weekRange(week);
   const year = week.slice(0, 4);
-  const label = (date: string) =>
-    `${date.slice(0, 4) === year ? '' : `${date.slice(0, 4)}年`}${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+  const label = (date: string) => `${date.slice(0, 4) === year ? '' : `${date.slice(0, 4)}年`}${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
   return `${year}年第${Number(week.slice(6))}周（${label(start)}—${label(end)}）`;
 }

@@ -9,7 +9,16 @@ import { isUnitCell, joinBrokenUnits, seqOfCell } from './draft-columns';
  */
 
 const MAX_SPAN: Record<DraftColumnKind, number> = {
-  seq: 1, name: 4, content: 40, lead: 8, co: 12, category: 2, location: 4, deadline: 2, investment: 2, other: 3,
+  seq: 1,
+  name: 4,
+  content: 40,
+  lead: 8,
+  co: 12,
+  category: 2,
+  location: 4,
+  deadline: 2,
+  investment: 2,
+  other: 3,
 };
 
 const isShort = (line: string, limit: number) => line.length <= limit;

@@ -15,7 +15,8 @@ export function draftColumnKind(cell: string): DraftColumnKind | null {
   if (text === '' || text.length > 16) return null;
   if (/^(序號|序号|编号|序)$/.test(text)) return 'seq';
   if (/^(类别|分类|领域|类型|项目类别|所属领域|项目类型|类|板块)$/.test(text) || /^.{1,4}(分类|类别)$/.test(text)) return 'category';
-  if (/^(事项名称|实事名称|任务名称|事项|实事项目名称|工程名称|项目名称|项目|民生实事|实事|工作任务|民生实事项目|主要任务|重点任务|任务|项目名)$/.test(text)) return 'name';
+  if (/^(事项名称|实事名称|任务名称|事项|实事项目名称|工程名称|项目名称|项目|民生实事|实事|工作任务|民生实事项目|主要任务|重点任务|任务|项目名)$/.test(text))
+    return 'name';
   if (/^([一二三四1-4][季]度|上半年|下半年|[0-9０-９]{1,2}[-—~至到]?[0-9０-９]{0,2}月)/.test(text)) return 'other';
   if (/^((19|20)\d{2}年度?)?(年度)?(工作|进度|形象进度)?计划$/.test(text)) return 'other';
   if (/(牵头|责任|分管|包保)领导|备注|责任人|联系人|联系电话|资金来源|进展|进度|完成情况|推进情况|是否|说明|存在问题|下一步/.test(text)) return 'other';

@@ -17,13 +17,38 @@ import { DEPARTMENT_START, UNIT_SUFFIX } from './unit-clause';
  */
 
 const HEADER_WORDS = [
-  '序号', '序號', '项目名称', '事项名称', '实事名称', '任务名称', '项目内容', '主要内容', '建设内容', '工作内容', '目标任务',
-  '主要任务', '工作任务', '分管领导', '牵头领导', '责任领导', '牵头单位', '责任单位', '主办单位', '配合单位', '协同单位',
-  '协办单位', '完成时限', '完成时间', '建设地点', '备注', '类别',
+  '序号',
+  '序號',
+  '项目名称',
+  '事项名称',
+  '实事名称',
+  '任务名称',
+  '项目内容',
+  '主要内容',
+  '建设内容',
+  '工作内容',
+  '目标任务',
+  '主要任务',
+  '工作任务',
+  '分管领导',
+  '牵头领导',
+  '责任领导',
+  '牵头单位',
+  '责任单位',
+  '主办单位',
+  '配合单位',
+  '协同单位',
+  '协办单位',
+  '完成时限',
+  '完成时间',
+  '建设地点',
+  '备注',
+  '类别',
 ];
 const HEADER_WORD = new RegExp(`^[\\u4e00-\\u9fff]{0,4}?(${HEADER_WORDS.join('|')})`);
 /** where a project's content starts after its short name */
-const CONTENT_VERB = /^(实施|落实|完成|推进|新建|新增|建设|开展|提升|改造|加快|全面|为|对|在|支持|打造|建成|实现|扩大|启动|持续|组织|确保|提供|继续|深入|免费|改扩建|新改扩建|新改建|改建|扩建|投入|计划|力争|争取|开工|优化|完善|整治|增加|发放|培训)/;
+const CONTENT_VERB =
+  /^(实施|落实|完成|推进|新建|新增|建设|开展|提升|改造|加快|全面|为|对|在|支持|打造|建成|实现|扩大|启动|持续|组织|确保|提供|继续|深入|免费|改扩建|新改扩建|新改建|改建|扩建|投入|计划|力争|争取|开工|优化|完善|整治|增加|发放|培训)/;
 const PAGE_MARK = /^\s*\d{1,3}、(?=\S)/;
 const MAX_UNIT = 14;
 /** characters that end a unit name and never start one */
@@ -135,7 +160,10 @@ function splitRows(body: string): Array<{ seq: number; text: string }> {
   let expected = 1;
   let from = 0;
   for (;;) {
-    const pattern = new RegExp(`(?<![0-9０-９.第])${expected}(?![0-9０-９.%％])(?=[\\u4e00-\\u9fff“"])(?![个所座处人户名家条项公里米万亿元台辆套间张次场床只栋幢亩吨期批件支块片年月日号岁级天倍])`, 'g');
+    const pattern = new RegExp(
+      `(?<![0-9０-９.第])${expected}(?![0-9０-９.%％])(?=[\\u4e00-\\u9fff“"])(?![个所座处人户名家条项公里米万亿元台辆套间张次场床只栋幢亩吨期批件支块片年月日号岁级天倍])`,
+      'g',
+    );
     pattern.lastIndex = from;
     const match = pattern.exec(body);
     if (match === null) break;
@@ -151,7 +179,10 @@ export function readGluedTable(raw: string): TextTable | null {
   const lines = raw.split('\n');
   const headerLineIndex = lines.findIndex((line) => /序[号號](项目|事项|实事|任务|主要|工作)/.test(line.replace(/\s/g, '')));
   if (headerLineIndex < 0) return null;
-  const joined = lines.slice(headerLineIndex).map((line) => line.replace(PAGE_MARK, '').replace(/\s+/g, '')).join('');
+  const joined = lines
+    .slice(headerLineIndex)
+    .map((line) => line.replace(PAGE_MARK, '').replace(/\s+/g, ''))
+    .join('');
   const firstLine = (lines[headerLineIndex] ?? '').replace(PAGE_MARK, '').replace(/\s+/g, '');
   const headerAt = joined.search(/序[号號](项目|事项|实事|任务|主要|工作)/);
   if (headerAt < 0 || headerAt >= firstLine.length) return null;

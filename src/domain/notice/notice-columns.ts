@@ -70,19 +70,16 @@ export function findHeaderRowIndex(rows: string[][]): number {
 }
 
 /** The column map of a header row; throws naming the missing column (协办单位 is optional). */
-export function requireColumns(
-  found: Partial<Record<NoticeColumnKind, NoticeColumn>>,
-  location: SourceLocation,
-): NoticeColumnMap {
+export function requireColumns(found: Partial<Record<NoticeColumnKind, NoticeColumn>>, location: SourceLocation): NoticeColumnMap {
   const required: Array<Exclude<NoticeColumnKind, 'co'>> = ['seq', 'name', 'content', 'lead'];
   const missing = required.filter((kind) => found[kind] === undefined);
   if (missing.length > 0) {
     const names = missing.map((kind) => `“${COLUMN_LABELS[kind]}”`).join('、');
     const hints = missing.map((kind) => COLUMN_ALIASES[kind]).join('；');
-    throw new NoticeParseError(
-      `${describeLocation(location)}：项目汇总表的表头缺少${names}列。请在表头补上该列：${hints}。`,
-      { ...location, column: missing.map((kind) => COLUMN_LABELS[kind]).join('、') },
-    );
+    throw new NoticeParseError(`${describeLocation(location)}：项目汇总表的表头缺少${names}列。请在表头补上该列：${hints}。`, {
+      ...location,
+      column: missing.map((kind) => COLUMN_LABELS[kind]).join('、'),
+    });
   }
   const { seq, name, content, lead } = found as Required<typeof found>;
   return { seq, name, content, lead, co: found.co ?? null };
@@ -91,9 +88,7 @@ export function requireColumns(
 /** Thrown when no header row exists at all: the file is not a notice, or its table lacks a header. */
 export function headerNotFoundError(location: SourceLocation = {}, options: { isTextNotice?: boolean } = {}): NoticeParseError {
   const where = location.sheet !== undefined ? `${describeLocation(location)}中` : '';
-  const numbered = options.isTextNotice
-    ? '也没有按“1. 项目内容（牵头单位：…；配合单位：…）”逐条编号的项目清单。'
-    : '';
+  const numbered = options.isTextNotice ? '也没有按“1. 项目内容（牵头单位：…；配合单位：…）”逐条编号的项目清单。' : '';
   return new NoticeParseError(
     `${where}未找到项目汇总表：需要含有 序号、项目名称、项目内容及工作目标、主办单位 的表头（协办单位可选）；${numbered}` +
       '请确认选择的是民生实事通知原文或其附件汇总表。',

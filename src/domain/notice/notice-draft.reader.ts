@@ -52,7 +52,10 @@ const lineAt = (text: string, offset: number): number => text.slice(0, offset).s
 
 /** Name and content of a numbered item: a short title before ：or 。, a title line, or the whole of a short item. */
 function splitTitle(body: string, isNamesOnly = false): { name: string; content: string; isGuessed: boolean } {
-  const lines = body.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+  const lines = body
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
   const quoted = QUOTED_TITLE.exec(body);
   if (quoted !== null && body.slice(quoted[0].length).trim() !== '') {
     return { name: quoted[1] ?? '', content: body.slice(quoted[0].length).trim(), isGuessed: false };
@@ -185,7 +188,15 @@ function fromTable(table: TextTable, year: number | null): DraftFields[] {
     const name = titled?.[1] ?? fullName;
     const ownContent = titled?.[2] ?? content;
     const draft: DraftFields = {
-      seq, name, content: (row.continued !== undefined && cell('content').length === 0 ? `${fullName}\n${content}` : ownContent) || name, lead, co, category: row.category, line: row.line, doubts, confidence,
+      seq,
+      name,
+      content: (row.continued !== undefined && cell('content').length === 0 ? `${fullName}\n${content}` : ownContent) || name,
+      lead,
+      co,
+      category: row.category,
+      line: row.line,
+      doubts,
+      confidence,
     };
     if (at('location') >= 0) draft.location = compactText(cell('location').join('')) || null;
     if (at('deadline') >= 0) draft.deadline = deadlineOfCell(cell('deadline').join(''), year);
@@ -218,7 +229,10 @@ function toProject(draft: DraftFields, simple: SimplifiedText): NoticeProject {
 function uniqueSeqs(drafts: DraftFields[]): void {
   const seen = new Set<number>();
   const hasDuplicates = drafts.some((draft) => (seen.has(draft.seq) ? true : (seen.add(draft.seq), false)));
-  if (hasDuplicates) drafts.forEach((draft, index) => { draft.seq = index + 1; });
+  if (hasDuplicates)
+    drafts.forEach((draft, index) => {
+      draft.seq = index + 1;
+    });
 }
 
 const LEDGER_HINT = /本周|周次|完成值|填报|本月进展|累计完成/;
@@ -230,7 +244,12 @@ const PROJECT_WORDS = /实事|民生|项目|工程|为民|惠民|办好/;
  */
 function dropRepeatedCaption(text: string): string {
   const lines = text.split('\n');
-  const top = new Set(lines.slice(0, 5).map((line) => line.trim()).filter((line) => line.length >= 10));
+  const top = new Set(
+    lines
+      .slice(0, 5)
+      .map((line) => line.trim())
+      .filter((line) => line.length >= 10),
+  );
   const seen = new Set<string>();
   return lines
     .filter((line) => {
@@ -246,7 +265,9 @@ function dropRepeatedCaption(text: string): string {
 /** A list of projects speaks of 实事/项目/工程 somewhere, or its items name units or promise amounts. */
 function looksLikeProjects(text: string, list: NumberedList): boolean {
   if (PROJECT_WORDS.test(text)) return true;
-  const promising = list.items.filter((item) => item.clause !== null || /[0-9０-９]+(?:\.[0-9]+)?\s*(?:万|亿)?[个所座处人户名家条项公里米元台辆套间张场床只亩吨件块%％]/.test(item.text)).length;
+  const promising = list.items.filter(
+    (item) => item.clause !== null || /[0-9０-９]+(?:\.[0-9]+)?\s*(?:万|亿)?[个所座处人户名家条项公里米元台辆套间张场床只亩吨件块%％]/.test(item.text),
+  ).length;
   return promising * 2 >= list.items.length;
 }
 
@@ -259,12 +280,12 @@ function yearNear(text: string): number | null {
 /** Why a text is not a list of projects, in words the clerk can act on. */
 export function notAListError(text: string, reason?: string): NoticeParseError {
   const sample = text.slice(0, 3000);
-  const why = reason ?? (LEDGER_HINT.test(sample)
-    ? '这段内容像是进度台账或报表（含“本周进展”“完成情况”等），不是年度民生实事项目清单。'
-    : '其中既没有“1. …”“一、…”这样逐条编号的项目，也没有带“序号、项目名称、牵头单位”等表头的项目表格。');
-  return new NoticeParseError(
-    `未找到项目汇总表，这不是一份民生实事项目清单：${why}请导入通知原文或其附件（项目清单），或直接粘贴清单文字。`,
-  );
+  const why =
+    reason ??
+    (LEDGER_HINT.test(sample)
+      ? '这段内容像是进度台账或报表（含“本周进展”“完成情况”等），不是年度民生实事项目清单。'
+      : '其中既没有“1. …”“一、…”这样逐条编号的项目，也没有带“序号、项目名称、牵头单位”等表头的项目表格。');
+  return new NoticeParseError(`未找到项目汇总表，这不是一份民生实事项目清单：${why}请导入通知原文或其附件（项目清单），或直接粘贴清单文字。`);
 }
 
 /**
@@ -287,7 +308,18 @@ export function readNoticeDraft(raw: string): ParsedNotice {
     if (!isClean || dropsItems) throw new NoticeParseError('');
     if (strict.plan.year === null) strict.plan.year = yearNear(text);
     // "1.*改建…": the star marks a city-level item, it is not part of the name
-    return { ...strict, projects: strict.projects.map((p) => ({ ...p, name: simple.restore(p.name).replace(/^[*＊★※]+\s*/, ''), content: simple.restore(p.content), leadUnits: p.leadUnits.map(simple.restore), coUnits: p.coUnits.map(simple.restore), confidence: 1, doubts: [] })) };
+    return {
+      ...strict,
+      projects: strict.projects.map((p) => ({
+        ...p,
+        name: simple.restore(p.name).replace(/^[*＊★※]+\s*/, ''),
+        content: simple.restore(p.content),
+        leadUnits: p.leadUnits.map(simple.restore),
+        coUnits: p.coUnits.map(simple.restore),
+        confidence: 1,
+        doubts: [],
+      })),
+    };
   } catch (error) {
     if (!(error instanceof NoticeParseError)) throw error;
   }

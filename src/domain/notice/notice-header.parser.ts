@@ -7,18 +7,28 @@ const SENTENCE_PUNCTUATION = /[。，,：:；;]/;
 const CAPTION_ENDING = /(汇总表|一览表|清单|任务表|计划表|明细表|分解表)$/;
 const YEAR_IN_TEXT = /((?:19|20)\d{2})年/;
 const CHINESE_DIGITS: Record<string, number> = {
-  〇: 0, 零: 0, '○': 0, 'Ｏ': 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  〇: 0,
+  零: 0,
+  '○': 0,
+  Ｏ: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** Removes whitespace, except a single space between two Latin letters or digits. */
 export function compactText(text: string): string {
-  return text
-    .trim()
-    .replace(/\s+/g, (gap, offset: number, whole: string) => {
-      const before = whole[offset - 1] ?? '';
-      const after = whole[offset + gap.length] ?? '';
-      return /[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after) ? ' ' : '';
-    });
+  return text.trim().replace(/\s+/g, (gap, offset: number, whole: string) => {
+    const before = whole[offset - 1] ?? '';
+    const after = whole[offset + gap.length] ?? '';
+    return /[A-Za-z0-9]/.test(before) && /[A-Za-z0-9]/.test(after) ? ' ' : '';
+  });
 }
 
 /** Doc number in canonical form (〔〕 brackets, no leading zeros), or null when the text has none. */
@@ -41,10 +51,10 @@ function chineseNumber(text: string): number | null {
 
 /** "2024年1月5日" or "二〇二四年一月五日" (alone on its line, optionally in parentheses) → "2024-01-05". */
 export function parseIssueDate(line: string): string | null {
-  const text = compactText(line).replace(/^[（(]/, '').replace(/[）)]$/, '');
-  const match = /^([0-9〇零○Ｏ一二三四五六七八九]{4})年([0-9一二三四五六七八九十]{1,3})月([0-9一二三四五六七八九十]{1,3})日$/.exec(
-    text,
-  );
+  const text = compactText(line)
+    .replace(/^[（(]/, '')
+    .replace(/[）)]$/, '');
+  const match = /^([0-9〇零○Ｏ一二三四五六七八九]{4})年([0-9一二三四五六七八九十]{1,3})月([0-9一二三四五六七八九十]{1,3})日$/.exec(text);
   if (!match) return null;
   const toNumber = (part: string): number | null => (/^\d+$/.test(part) ? Number(part) : chineseNumber(part));
   const [year, month, day] = [toNumber(match[1] ?? ''), toNumber(match[2] ?? ''), toNumber(match[3] ?? '')];
@@ -126,9 +136,7 @@ export function extractNoticeHeader(rawLines: string[]): Partial<NoticePlanHeade
   const captions = lines.filter((line) => CAPTION_ENDING.test(line) && line.length <= 60 && !line.startsWith('附件'));
   const caption = captions[captions.length - 1];
   if (header.title === undefined && caption !== undefined) header.title = caption;
-  const yearSource = [header.docNumber, title?.title, caption].find(
-    (text): text is string => typeof text === 'string' && /(?:19|20)\d{2}/.test(text),
-  );
+  const yearSource = [header.docNumber, title?.title, caption].find((text): text is string => typeof text === 'string' && /(?:19|20)\d{2}/.test(text));
   const year = yearSource ? (/〔(\d{4})〕/.exec(yearSource) ?? YEAR_IN_TEXT.exec(yearSource)) : null;
   if (year?.[1] !== undefined) header.year = Number(year[1]);
   return header;

@@ -98,9 +98,7 @@ describe('parseNoticeText on other numbered lists', () => {
 
   it('warns about a gap in continuous numbering', () => {
     const text = `${header}1. 甲：新建2处。（牵头单位：县民政局）\n3. 乙：新建3处。（牵头单位：县民政局）\n`;
-    expect(parseNoticeText(text).warnings.map((warning) => warning.message)).toEqual([
-      expect.stringContaining('序号不连续，1 之后是 3'),
-    ]);
+    expect(parseNoticeText(text).warnings.map((warning) => warning.message)).toEqual([expect.stringContaining('序号不连续，1 之后是 3')]);
   });
 
   it('refuses an item inside the list without a lead unit, naming its line', () => {

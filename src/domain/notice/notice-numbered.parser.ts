@@ -35,7 +35,10 @@ function toNumber(digits: string): number {
 }
 
 function sectionCategory(title: string): string {
-  return title.replace(/[（(][0-9０-９一二三四五六七八九十]+项[）)]\s*$/, '').replace(/[：:。]$/, '').trim();
+  return title
+    .replace(/[（(][0-9０-９一二三四五六七八九十]+项[）)]\s*$/, '')
+    .replace(/[：:。]$/, '')
+    .trim();
 }
 
 /** The items of a numbered list and the lines outside any item (1-based line numbers). */
@@ -120,10 +123,10 @@ export function parseNumberedNotice(text: string): ParsedNotice {
   if (firstItem === undefined) throw new NoticeParseError('未找到编号的项目清单。');
   for (const item of listItems) {
     if (!LEAD_MARK.test(item.lines.join('\n'))) {
-      throw new NoticeParseError(
-        `第 ${item.line} 行（第 ${item.number} 项）：缺少牵头单位，请在该项末尾注明“（牵头单位：…；配合单位：…）”。`,
-        { line: item.line, column: '牵头单位' },
-      );
+      throw new NoticeParseError(`第 ${item.line} 行（第 ${item.number} 项）：缺少牵头单位，请在该项末尾注明“（牵头单位：…；配合单位：…）”。`, {
+        line: item.line,
+        column: '牵头单位',
+      });
     }
   }
   const isRestarted = listItems.some((item, i) => i > 0 && item.number <= (listItems[i - 1]?.number ?? 0));

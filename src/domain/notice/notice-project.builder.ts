@@ -43,14 +43,9 @@ function parseSeq(row: NoticeTableRow, columns: NoticeColumnMap): number {
   if (raw === '') {
     throw new NoticeParseError(`${where}：缺少序号，请在“${columns.seq.label}”列填写数字（如 1、2、3）。`, at);
   }
-  const digits = raw
-    .replace(FULL_WIDTH_DIGIT, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
-    .replace(/^[（(]?(\d+)[）)]?[.、．]?$/, '$1');
+  const digits = raw.replace(FULL_WIDTH_DIGIT, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/^[（(]?(\d+)[）)]?[.、．]?$/, '$1');
   if (!/^\d+$/.test(digits) || Number(digits) === 0) {
-    throw new NoticeParseError(
-      `${where}：序号“${raw}”不是数字，请在“${columns.seq.label}”列填写阿拉伯数字（如 1、2、3）。`,
-      at,
-    );
+    throw new NoticeParseError(`${where}：序号“${raw}”不是数字，请在“${columns.seq.label}”列填写阿拉伯数字（如 1、2、3）。`, at);
   }
   return Number(digits);
 }
@@ -132,19 +127,16 @@ export function buildNoticeProjects(
     const seq = parseSeq(row, columns);
     const earlier = seen.get(seq);
     if (earlier !== undefined) {
-      throw new NoticeParseError(
-        `${describeLocation(row.location)}：序号 ${seq} 重复（${shortLocation(earlier)}已有），请核对序号，每个项目的序号应唯一。`,
-        { ...row.location, column: columns.seq.label },
-      );
+      throw new NoticeParseError(`${describeLocation(row.location)}：序号 ${seq} 重复（${shortLocation(earlier)}已有），请核对序号，每个项目的序号应唯一。`, {
+        ...row.location,
+        column: columns.seq.label,
+      });
     }
     seen.set(seq, row.location);
     projects.push(buildProject(row, columns, seq, warnings));
   }
   if (projects.length === 0) {
-    throw new NoticeParseError(
-      `${describeLocation(headerLocation)}：项目汇总表只有表头，没有项目行。请在表头下方逐行填写项目。`,
-      headerLocation,
-    );
+    throw new NoticeParseError(`${describeLocation(headerLocation)}：项目汇总表只有表头，没有项目行。请在表头下方逐行填写项目。`, headerLocation);
   }
   return { projects, warnings: [...warnings, ...numberingWarnings(projects)] };
 }

@@ -82,9 +82,7 @@ describe('parseNoticeTable', () => {
   it('drops a co-unit that is also the lead unit, with a warning', () => {
     const notice = parseNoticeTable([header, ['1', '甲', '目标', '区财政局', '区财政局\n疃里镇']]);
     expect(notice.projects[0]?.coUnits).toEqual(['疃里镇']);
-    expect(notice.warnings.map((warning) => warning.message)).toContainEqual(
-      expect.stringContaining('“区财政局”既是主办单位又是协办单位'),
-    );
+    expect(notice.warnings.map((warning) => warning.message)).toContainEqual(expect.stringContaining('“区财政局”既是主办单位又是协办单位'));
   });
 
   it('accepts 序号 written as "1." or with full-width digits', () => {
@@ -161,7 +159,14 @@ describe('parseNoticeTable with a task table of another layout', () => {
     const notice = parseNoticeTable(rows, { sheet: '任务分解表' });
     expect(notice.plan).toMatchObject({ title: '临水区2025年为民办实事项目任务分解表', year: 2025 });
     expect(notice.projects.map(({ seq, name, content, leadUnits, coUnits, category }) => ({ seq, name, content, leadUnits, coUnits, category }))).toEqual([
-      { seq: 1, name: '促进城乡居民就业', content: '全年城镇新增就业3800人以上。', leadUnits: ['区人力资源和社会保障局'], coUnits: ['区财政局', '区金融服务中心'], category: '就业和社会保障' },
+      {
+        seq: 1,
+        name: '促进城乡居民就业',
+        content: '全年城镇新增就业3800人以上。',
+        leadUnits: ['区人力资源和社会保障局'],
+        coUnits: ['区财政局', '区金融服务中心'],
+        category: '就业和社会保障',
+      },
       { seq: 2, name: '提升困难群体保障水平', content: '建设街道综合养老服务中心3处。', leadUnits: ['区民政局'], coUnits: [], category: '就业和社会保障' },
       { seq: 3, name: '扩充义务教育学位', content: '新增学位2160个。', leadUnits: ['区教育局'], coUnits: ['区财政局'], category: '教育和卫生健康' },
     ]);

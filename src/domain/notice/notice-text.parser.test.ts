@@ -77,9 +77,7 @@ describe('parseNoticeText tolerances', () => {
   it('accepts the header columns in another order and no 协办单位 column', () => {
     const text = '\t序号\n\t主办单位\n\t项目名称\n\t工作目标\n\n\t1\n\t区财政局\n\t测试项目\n\t目标①\n②\n';
     const notice = parseNoticeText(text);
-    expect(notice.projects).toEqual([
-      { seq: 1, name: '测试项目', content: '目标①\n②', leadUnits: ['区财政局'], coUnits: [], source: { line: 6 } },
-    ]);
+    expect(notice.projects).toEqual([{ seq: 1, name: '测试项目', content: '目标①\n②', leadUnits: ['区财政局'], coUnits: [], source: { line: 6 } }]);
   });
 
   it('splits rows written without blank lines between them', () => {

@@ -109,9 +109,7 @@ export function parseNoticeText(text: string): ParsedNotice {
     throw new NoticeParseError('文件为空：没有任何文字内容。请选择民生实事通知原文（.txt、.docx 或 .xlsx 文件）。');
   }
   const blocks = tokenizeNoticeText(normalised);
-  const headerBlockIndex = blocks.findIndex(
-    (block) => block.isTable && recogniseHeaderRow(block.cells.map(cellText)) !== null,
-  );
+  const headerBlockIndex = blocks.findIndex((block) => block.isTable && recogniseHeaderRow(block.cells.map(cellText)) !== null);
   const headerBlock = blocks[headerBlockIndex];
   if (headerBlock === undefined) {
     if (looksLikeNumberedNotice(normalised)) return parseNumberedNotice(normalised);

@@ -58,8 +58,7 @@ function chineseValue(text: string): number {
   return (CN_DIGITS[text[0] ?? ''] ?? 0) * 10 + (text.length > 2 ? (CN_DIGITS[text[2] ?? ''] ?? 0) : 0);
 }
 
-const toDigits = (text: string): number =>
-  Number(text.replace(/[\uFF10-\uFF19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+const toDigits = (text: string): number => Number(text.replace(/[\uFF10-\uFF19]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 
 function isLineStart(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
@@ -80,7 +79,7 @@ export function findMarkers(text: string): Marker[] {
         // "新建幼儿园 3所" is a number in a sentence, not an item; without a separator only a line start or a
         // sentence end may open an item.
         if (separator === '' && MEASURE.test(after)) continue;
-        if (separator === "" && !lineStart && !/[。；;）)]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+        if (separator === '' && !lineStart && !/[。；;）)]\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
         if ((separator === ',' || separator === '，') && !lineStart && MEASURE.test(after)) continue;
         if (/^[0-9０-９]/.test(after) || (separator === '.' && /^\d/.test(after))) continue;
       }
@@ -162,7 +161,8 @@ function headingText(text: string, heading: Marker, limit: number): string {
 }
 
 /** Lines after the last item that end the list: the signature, the date, 附件, 抄送, a new paragraph. */
-const TRAILER = /^(附件|抄送|印发|[（(]?此件|[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月|各[级单位部门]|以上|上述|请|要求|为确保|为进一步|为了|本通知|特此|[\u4e00-\u9fff]{2,20}(人民政府|委员会|办公室|管委会)$)/;
+const TRAILER =
+  /^(附件|抄送|印发|[（(]?此件|[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月|各[级单位部门]|以上|上述|请|要求|为确保|为进一步|为了|本通知|特此|[\u4e00-\u9fff]{2,20}(人民政府|委员会|办公室|管委会)$)/;
 
 function trimLastItem(body: string, others: string[]): { text: string; isCutOff: boolean } {
   const otherLines = others.map((text) => text.trim().split('\n').length);
@@ -205,7 +205,10 @@ function buildList(text: string, run: Marker[], family: MarkerFamily, headings: 
     const next = boundaries.find((b) => b.start > marker.start && (run.includes(b) || headings.includes(b)));
     const isLast = index === run.length - 1;
     const end = next?.start ?? text.length;
-    const raw = text.slice(marker.end, end).replace(/^[\s*＊★·]+/, '').trim();
+    const raw = text
+      .slice(marker.end, end)
+      .replace(/^[\s*＊★·]+/, '')
+      .trim();
     // in a run-on list a line break inside an item is where the page wrapped, not a new line of the item
     const body = isRunOn ? raw.replace(/\s*\n\s*/g, '') : raw;
     const heading = headings.filter((h) => h.start < marker.start && (first === undefined || h.start >= firstHeadingStart(headings, first))).pop();
@@ -222,14 +225,23 @@ function buildList(text: string, run: Marker[], family: MarkerFamily, headings: 
   });
   const last = items[items.length - 1];
   if (last !== undefined && boundaries.every((b) => b.start <= (run[run.length - 1]?.start ?? 0))) {
-    const trimmed = trimLastItem(last.text, items.slice(0, -1).map((item) => item.text));
+    const trimmed = trimLastItem(
+      last.text,
+      items.slice(0, -1).map((item) => item.text),
+    );
     last.text = trimmed.text;
     last.isCutOff = trimmed.isCutOff;
   }
   if (isRestarted) addHeadingOnlyItems(text, items, run, headings);
   for (const item of items) item.clause = findUnitClause(item.text);
   const lineStarts = run.filter((m) => m.isLineStart).length;
-  const start = Math.min(first?.start ?? 0, ...headings.filter((h) => first !== undefined && h.start < first.start).slice(-1).map((h) => h.start));
+  const start = Math.min(
+    first?.start ?? 0,
+    ...headings
+      .filter((h) => first !== undefined && h.start < first.start)
+      .slice(-1)
+      .map((h) => h.start),
+  );
   return { list: { items, start, family }, score: scoreOf(items) + lineStarts * 0.2 };
 }
 
@@ -251,11 +263,14 @@ function addHeadingOnlyItems(text: string, items: ListItem[], run: Marker[], hea
     items.push({ seq: 0, start: lineEnd + 1, text: body, category: headingText(text, heading, lineEnd), clause: null, isCutOff: false });
   });
   items.sort((a, b) => a.start - b.start);
-  items.forEach((item, index) => { item.seq = index + 1; });
+  items.forEach((item, index) => {
+    item.seq = index + 1;
+  });
 }
 
 /** "（一）责任领导：… （二）责任单位：…": numbered fields of one project, not projects. */
-const FIELD_ITEM = /^(责任领导|主管领导|分管领导|牵头领导|责任单位|协办单位|牵头单位|配合单位|主办单位|项目内容|建设内容|任务分解|资金筹措|资金来源|完成时限|进度安排|主要责任人|责任人|工作目标|实施主体)/;
+const FIELD_ITEM =
+  /^(责任领导|主管领导|分管领导|牵头领导|责任单位|协办单位|牵头单位|配合单位|主办单位|项目内容|建设内容|任务分解|资金筹措|资金来源|完成时限|进度安排|主要责任人|责任人|工作目标|实施主体)/;
 
 function scoreOf(items: ListItem[]): number {
   const fields = items.filter((item) => FIELD_ITEM.test(item.text.trim())).length;
@@ -267,7 +282,10 @@ function scoreOf(items: ListItem[]): number {
 
 /** Unnumbered lines under 一、二、 headings, as a candidate list. */
 function headingLinesCandidate(text: string, markers: Marker[]): Candidate | null {
-  const items = findHeadingLines(text, markers.filter((m) => m.family === 'chinese'));
+  const items = findHeadingLines(
+    text,
+    markers.filter((m) => m.family === 'chinese'),
+  );
   if (items === null) return null;
   for (const item of items) item.clause = findUnitClause(item.text);
   const start = markers.find((m) => m.family === 'chinese' && m.isLineStart)?.start ?? 0;
@@ -293,7 +311,8 @@ export function findNumberedList(text: string): NumberedList | null {
       if (run.length < 2) continue;
       const [first, last] = [run[0]?.start ?? 0, run[run.length - 1]?.start ?? 0];
       // Headings are categories only when they group the list: one sits between its items, or says (3项).
-      const isGrouped = headings.some((h) => h.start > first && h.start < last) ||
+      const isGrouped =
+        headings.some((h) => h.start > first && h.start < last) ||
         headings.some((h) => h.start < first && /^[^\n]{0,30}[（(][0-9０-９一二三四五六七八九十]+项[）)]/.test(text.slice(h.end, h.end + 40)));
       const inRange = isGrouped ? headings.filter((h) => h.start < last) : [];
       candidates.push(buildList(text, run, family, inRange));

@@ -33,9 +33,19 @@ const CN_COUNT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 
 /** The count the text announces just before the list: 这十件民生实事分别是 / 共15项，分别是 → 10 / 15. */
 function announcedCount(before: string): number | null {
   // the count nearest the list: "11件惠民实事包含18个子项目，即…" announces 18
-  const match = /.*(?<![0-9一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:件|项|大|个)[^，,。：:]{0,12}[，,]?\s*(?:分别|具体|主要|包括|如下|即)?[^，,。]{0,4}$/.exec(before);
+  const match =
+    /.*(?<![0-9一二两三四五六七八九十])(\d{1,2}|[一二两三四五六七八九十]{1,3})\s*(?:件|项|大|个)[^，,。：:]{0,12}[，,]?\s*(?:分别|具体|主要|包括|如下|即)?[^，,。]{0,4}$/.exec(
+      before,
+    );
   // else a count the same sentence announces further back ("这十件实事涉及住房、交通…等领域，即…")
-  const word = match?.[1] ?? [...before.split(/[。\n]/).pop()?.matchAll(/(?<![0-9一二两三四五六七八九十每])(\d{1,2}|[二两三四五六七八九十][一二两三四五六七八九十]{0,2})\s*(?:件|项)/g) ?? []].pop()?.[1];
+  const word =
+    match?.[1] ??
+    [
+      ...(before
+        .split(/[。\n]/)
+        .pop()
+        ?.matchAll(/(?<![0-9一二两三四五六七八九十每])(\d{1,2}|[二两三四五六七八九十][一二两三四五六七八九十]{0,2})\s*(?:件|项)/g) ?? []),
+    ].pop()?.[1];
   if (word === undefined) return null;
   if (/^\d+$/.test(word)) return Number(word);
   if (word.length === 1) return CN_COUNT[word] ?? null;

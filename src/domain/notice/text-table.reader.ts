@@ -43,7 +43,12 @@ const TABLE_END = /^(附件\s*\d|抄送|印发|[0-9〇零一二三四五六七�
 function headingOf(text: string): string | null {
   const match = HEADING.exec(text.trim());
   if (match === null) return null;
-  return (match[1] ?? '').replace(/[（(][0-9０-９一二三四五六七八九十]+(?:项|件|个)[）)]\s*$/, '').replace(/[：:。]$/, '').trim() || null;
+  return (
+    (match[1] ?? '')
+      .replace(/[（(][0-9０-９一二三四五六七八九十]+(?:项|件|个)[）)]\s*$/, '')
+      .replace(/[：:。]$/, '')
+      .trim() || null
+  );
 }
 
 /** Splits a pasted tab-separated text into rows of cells, honouring Excel's quoted cells ("a\nb"). */
@@ -57,12 +62,24 @@ export function parseTabRows(text: string): Array<{ cells: string[]; line: numbe
   for (let i = 0; i < text.length; i += 1) {
     const ch = text[i] ?? '';
     if (inQuotes) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i += 1; } else if (ch === '"') inQuotes = false; else cell += ch;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i += 1;
+      } else if (ch === '"') inQuotes = false;
+      else cell += ch;
       if (ch === '\n') line += 1;
     } else if (ch === '"' && cell === '') inQuotes = true;
-    else if (ch === '\t') { cells.push(cell); cell = ''; }
-    else if (ch === '\n') { cells.push(cell); rows.push({ cells, line: rowLine }); cells = []; cell = ''; line += 1; rowLine = line; }
-    else cell += ch;
+    else if (ch === '\t') {
+      cells.push(cell);
+      cell = '';
+    } else if (ch === '\n') {
+      cells.push(cell);
+      rows.push({ cells, line: rowLine });
+      cells = [];
+      cell = '';
+      line += 1;
+      rowLine = line;
+    } else cell += ch;
   }
   cells.push(cell);
   rows.push({ cells, line: rowLine });
@@ -71,7 +88,11 @@ export function parseTabRows(text: string): Array<{ cells: string[]; line: numbe
 
 function delimitedCells(text: string): string[] | null {
   if ((text.match(/\|/g) ?? []).length >= 2) {
-    return text.replace(/^\s*\|/, '').replace(/\|\s*$/, '').split('|').map((cell) => cell.trim());
+    return text
+      .replace(/^\s*\|/, '')
+      .replace(/\|\s*$/, '')
+      .split('|')
+      .map((cell) => cell.trim());
   }
   return null;
 }
@@ -99,9 +120,10 @@ function mergeContinuation(previous: TextTableRow, cells: string[], filled: stri
   const hasContent = kinds.includes('content');
   const leading = cells.slice(0, ownIndex[0] ?? 0).every((cell) => cell.trim() === '');
   // the cells are in their places when the row is as wide as the header and the merged cells are empty
-  const columns = cells.length === kinds.length && leading
-    ? ownIndex.map((index) => ((cells[index] ?? '').trim() === '' ? [] : [(cells[index] ?? '').trim()]))
-    : alignCells(filled, [...(hasContent ? [] : ['content' as const]), ...ownIndex.map((index) => kinds[index] ?? 'other')]).columns;
+  const columns =
+    cells.length === kinds.length && leading
+      ? ownIndex.map((index) => ((cells[index] ?? '').trim() === '' ? [] : [(cells[index] ?? '').trim()]))
+      : alignCells(filled, [...(hasContent ? [] : ['content' as const]), ...ownIndex.map((index) => kinds[index] ?? 'other')]).columns;
   const targets = [...(hasContent ? [] : [-1]), ...ownIndex];
   targets.forEach((index, at) => {
     const lines = columns[at] ?? [];
@@ -141,7 +163,10 @@ function spacedRows(text: string): CellRow[] | null {
   const split = (line: string) => line.trim().split(/[ \u3000]+/);
   const headerAt = lines.findIndex((line) => split(line).length >= 3 && recogniseDraftHeader(split(line)) !== null);
   if (headerAt < 0) return null;
-  const rows = lines.map((line, index) => ({ cells: index === headerAt || seqOfCell(split(line)[0] ?? '') !== null ? split(line) : [line.trim()], line: index + 1 }));
+  const rows = lines.map((line, index) => ({
+    cells: index === headerAt || seqOfCell(split(line)[0] ?? '') !== null ? split(line) : [line.trim()],
+    line: index + 1,
+  }));
   return rows.filter((row, index) => index >= headerAt && row.cells.length > 1).length >= 3 ? rows : null;
 }
 
@@ -154,7 +179,7 @@ function readDelimited(text: string): TextTable | null {
   const rows = unrollOneLine(
     isPipe
       ? text.split('\n').map((line, index) => ({ cells: delimitedCells(line) ?? [line], line: index + 1 }))
-      : spaced ?? parseTabRows(text).map((row) => ({ ...row, cells: row.cells.map((cell) => cell.trim()) })),
+      : (spaced ?? parseTabRows(text).map((row) => ({ ...row, cells: row.cells.map((cell) => cell.trim()) }))),
   );
   const headerAt = rows.findIndex((row) => row.cells.length >= 2 && recogniseDraftHeader(row.cells) !== null);
   const header = rows[headerAt];
@@ -177,7 +202,10 @@ function readDelimited(text: string): TextTable | null {
     gap = 0;
     const distinct = [...new Set(filled)];
     const heading = distinct.length === 1 ? headingOf(distinct[0] ?? '') : null;
-    if (heading !== null) { category = heading; continue; }
+    if (heading !== null) {
+      category = heading;
+      continue;
+    }
     if (recogniseDraftHeader(row.cells) !== null) continue;
     const previous = table.rows[table.rows.length - 1];
     if (previous !== undefined && isContinuation(row.cells, filled, kinds, numberedNames)) {
@@ -216,12 +244,19 @@ function findCellHeader(lines: Line[]): { at: number; width: number; labels: str
       }
       const isTitle = draftColumnKind(next) !== null;
       // "责任" + "单位", "建设起" + "止年限": a title a narrow header cell broke over lines
-      const broken = isTitle ? 0 : [2, 3].find((k) => {
-        const parts = lines.slice(at + width, at + width + k).map((l) => l.text);
-        return parts.length === k && parts.every((part) => part.length <= 6 && seqOfCell(part) === null) && draftColumnKind(parts.join('')) !== null;
-      });
+      const broken = isTitle
+        ? 0
+        : [2, 3].find((k) => {
+            const parts = lines.slice(at + width, at + width + k).map((l) => l.text);
+            return parts.length === k && parts.every((part) => part.length <= 6 && seqOfCell(part) === null) && draftColumnKind(parts.join('')) !== null;
+          });
       if (broken !== undefined && broken > 0) {
-        labels.push(lines.slice(at + width, at + width + broken).map((l) => l.text).join(''));
+        labels.push(
+          lines
+            .slice(at + width, at + width + broken)
+            .map((l) => l.text)
+            .join(''),
+        );
         width += broken;
         continue;
       }
@@ -243,7 +278,14 @@ function readCellPerLine(text: string): TextTable | null {
   const lines: Line[] = text
     .split('\n')
     // "序號 |" — a web table copied one cell per line with its border kept
-    .map((raw, index) => ({ text: raw.trim().replace(/^\|\s*/, '').replace(/\s*\|$/, '').trim(), number: index + 1 }))
+    .map((raw, index) => ({
+      text: raw
+        .trim()
+        .replace(/^\|\s*/, '')
+        .replace(/\s*\|$/, '')
+        .trim(),
+      number: index + 1,
+    }))
     .filter((line) => line.text !== '');
   const header = findCellHeader(lines);
   if (header === null) return null;
@@ -278,7 +320,11 @@ function readCellPerLine(text: string): TextTable | null {
     const heading = headingOf(text);
     if (heading !== null) category = heading;
   }
-  if (before.length > 0) carried = alignCells(lead.filter((t) => headingOf(t) === null), before).columns;
+  if (before.length > 0)
+    carried = alignCells(
+      lead.filter((t) => headingOf(t) === null),
+      before,
+    ).columns;
   starts.forEach((start, r) => {
     const isLast = r === starts.length - 1;
     let end = starts[r + 1] ?? body.length;
@@ -297,7 +343,10 @@ function readCellPerLine(text: string): TextTable | null {
     }
     const nameAt = rowKinds.indexOf('name');
     const repeatFrom = before.length === 0 && !isLast ? (nameAt >= 0 ? nameAt + 1 : 1) : undefined;
-    const aligned = alignCells(segment, isLast ? kinds.slice(seqIndex) : rowKinds, { allowOverflow: before.length === 0 && !isLast, ...(repeatFrom === undefined ? {} : { repeatFrom }) });
+    const aligned = alignCells(segment, isLast ? kinds.slice(seqIndex) : rowKinds, {
+      allowOverflow: before.length === 0 && !isLast,
+      ...(repeatFrom === undefined ? {} : { repeatFrom }),
+    });
     const own = aligned.columns.slice(0, kinds.length - seqIndex);
     const columns = [...carried, ...own];
     const categoryIndex = kinds.indexOf('category');
@@ -306,7 +355,12 @@ function readCellPerLine(text: string): TextTable | null {
     if (categoryIndex >= 0) category = columns[categoryIndex]?.join('') ?? category;
     carried = isLast ? before.map(() => []) : aligned.columns.slice(kinds.length - seqIndex);
     const cellCount = segment.length + carried.flat().length;
-    const row: TextTableRow = { line: body[start]?.number ?? 0, columns, category: rowCategory, isUneven: aligned.score === -Infinity || cellCount !== kinds.length };
+    const row: TextTableRow = {
+      line: body[start]?.number ?? 0,
+      columns,
+      category: rowCategory,
+      isUneven: aligned.score === -Infinity || cellCount !== kinds.length,
+    };
     if (aligned.overflow.length > 0) {
       row.continued = aligned.overflow;
       row.isUneven = true;

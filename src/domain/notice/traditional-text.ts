@@ -31,7 +31,14 @@ function alignedConversion(original: string): string {
     .split('\n')
     .map((line) => {
       const converted = convert(line);
-      return converted.length === line.length ? converted : [...line].map((ch) => { const c = convert(ch); return c.length === ch.length ? c : ch; }).join('');
+      return converted.length === line.length
+        ? converted
+        : [...line]
+            .map((ch) => {
+              const c = convert(ch);
+              return c.length === ch.length ? c : ch;
+            })
+            .join('');
     })
     .join('\n');
 }

@@ -117,7 +117,12 @@ function keyedClause(text: string): UnitClause | null {
     const value = text.slice(key.index + key[0].length, valueEnd).replace(/[）)】\]]\s*[。.；;]?\s*$/, '');
     const name = key[1] ?? '';
     if (new RegExp(`^(${PERSON_KEYS})$`).test(name)) {
-      clause.people.push(...value.split(/[、，,；;]/).map((p) => p.trim()).filter((p) => p !== ''));
+      clause.people.push(
+        ...value
+          .split(/[、，,；;]/)
+          .map((p) => p.trim())
+          .filter((p) => p !== ''),
+      );
     } else if (new RegExp(`^(${CO_KEYS})$`).test(name) || (hasStrongLead && /^责任/.test(name))) {
       clause.co.push(...splitUnitList(value).filter((unit) => !clause.co.includes(unit)));
     } else {

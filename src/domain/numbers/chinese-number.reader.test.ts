@@ -4,10 +4,20 @@ import { formatChineseNumber } from './chinese-number.formatter';
 import { readChineseNumber } from './chinese-number.reader';
 
 const FINANCIAL: Record<string, string> = {
-  一: '壹', 二: '贰', 三: '叁', 四: '肆', 五: '伍', 六: '陆', 七: '柒', 八: '捌', 九: '玖', 十: '拾', 百: '佰', 千: '仟',
+  一: '壹',
+  二: '贰',
+  三: '叁',
+  四: '肆',
+  五: '伍',
+  六: '陆',
+  七: '柒',
+  八: '捌',
+  九: '玖',
+  十: '拾',
+  百: '佰',
+  千: '仟',
 };
-const toFullWidth = (digits: string): string =>
-  digits.replace(/[0-9]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+const toFullWidth = (digits: string): string => digits.replace(/[0-9]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
 
 describe('readChineseNumber properties', () => {
   it('reads back every integer 0..99,999,999 written in Chinese numerals', () => {
@@ -99,12 +109,9 @@ describe('readChineseNumber examples', () => {
     expect(readChineseNumber(text)).toBe(value);
   });
 
-  it.each(['', '万', '百万', '亿', '十四五', '一二三四五六七八九十', 'S338', '3.', '三点', '百', '千方百计', '1.2.3'])(
-    'rejects %j',
-    (text) => {
-      expect(readChineseNumber(text)).toBeNull();
-    },
-  );
+  it.each(['', '万', '百万', '亿', '十四五', '一二三四五六七八九十', 'S338', '3.', '三点', '百', '千方百计', '1.2.3'])('rejects %j', (text) => {
+    expect(readChineseNumber(text)).toBeNull();
+  });
 });
 
 describe('formatChineseNumber', () => {

@@ -54,9 +54,7 @@ describe('findQuantities examples', () => {
   });
 
   it('reports Arabic codes without a unit and skips Chinese numerals inside words', () => {
-    expect(brief('嘉兴路（S338以北路段）')).toEqual([
-      { value: 338, unit: '', isMinimum: false, isApproximate: false, phrase: '338' },
-    ]);
+    expect(brief('嘉兴路（S338以北路段）')).toEqual([{ value: 338, unit: '', isMinimum: false, isApproximate: false, phrase: '338' }]);
     expect(brief('统一部署，进一步千方百计做好万家灯火，十四五期间')).toEqual([]);
   });
 

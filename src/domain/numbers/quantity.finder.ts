@@ -188,9 +188,7 @@ export function findQuantities(text: string): QuantityMatch[] {
     const previous = normalised[offset - 1] ?? '';
     const current = normalised[offset] ?? '';
     // Start only at the beginning of a number: not in the middle of 338 or of 二十三 (nor of 3.5).
-    const isInsideNumber = /[0-9]/.test(current)
-      ? /[0-9.]/.test(previous)
-      : previous !== '' && CHINESE_NUMERAL_CHARS.includes(previous);
+    const isInsideNumber = /[0-9]/.test(current) ? /[0-9.]/.test(previous) : previous !== '' && CHINESE_NUMERAL_CHARS.includes(previous);
     const token = isInsideNumber ? null : numberAt(normalised, offset);
     if (token === null) {
       offset += 1;

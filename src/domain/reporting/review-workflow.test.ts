@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { correctRefusal, editRefusal, isLocked, isRefusal, MONTHLY_REPORT, REVIEW_STATUSES, reviewOutcome, reviewRefusal, WEEKLY_REPORT } from './review-workflow';
+import {
+  correctRefusal,
+  editRefusal,
+  isLocked,
+  isRefusal,
+  MONTHLY_REPORT,
+  REVIEW_STATUSES,
+  reviewOutcome,
+  reviewRefusal,
+  WEEKLY_REPORT,
+} from './review-workflow';
 
 describe('review workflow: which statuses lock a report', () => {
   it('locks a submitted or accepted report, not a draft or a returned one', () => {

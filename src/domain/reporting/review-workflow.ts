@@ -49,7 +49,10 @@ export function reviewRefusal(kind: ReportKind, status: ReviewStatus): Refusal |
 }
 
 /** The outcome of a review: accepted, or returned with the comment that tells the unit what to change. */
-export function reviewOutcome(decision: { accept: boolean; comment: string | null | undefined }): { status: 'accepted' | 'returned'; comment: string | null } | Refusal {
+export function reviewOutcome(decision: {
+  accept: boolean;
+  comment: string | null | undefined;
+}): { status: 'accepted' | 'returned'; comment: string | null } | Refusal {
   const comment = decision.comment?.trim() || null;
   if (!decision.accept && !comment) return { code: 'BAD_REQUEST', message: '退回时请填写意见，告诉填报单位需要修改什么。', details: { field: 'comment' } };
   return { status: decision.accept ? 'accepted' : 'returned', comment };

@@ -42,13 +42,45 @@ describe('projectProgress', () => {
     expect(projectProgress({ targets: [{ progress: 0.5, weight: 0 }], milestones: [] })).toBe(0);
   });
   it('is the weighted mean of target progress, each capped at 1', () => {
-    expect(projectProgress({ targets: [{ progress: 0.4, weight: 1 }, { progress: 0.8, weight: 1 }], milestones: [] })).toBeCloseTo(0.6, 10);
-    expect(projectProgress({ targets: [{ progress: 0.4, weight: 3 }, { progress: 0.8, weight: 1 }], milestones: [] })).toBeCloseTo(0.5, 10);
+    expect(
+      projectProgress({
+        targets: [
+          { progress: 0.4, weight: 1 },
+          { progress: 0.8, weight: 1 },
+        ],
+        milestones: [],
+      }),
+    ).toBeCloseTo(0.6, 10);
+    expect(
+      projectProgress({
+        targets: [
+          { progress: 0.4, weight: 3 },
+          { progress: 0.8, weight: 1 },
+        ],
+        milestones: [],
+      }),
+    ).toBeCloseTo(0.5, 10);
     // 150 % on one target must not hide a lagging other
-    expect(projectProgress({ targets: [{ progress: 1.5, weight: 1 }, { progress: 0.2, weight: 1 }], milestones: [] })).toBeCloseTo(0.6, 10);
+    expect(
+      projectProgress({
+        targets: [
+          { progress: 1.5, weight: 1 },
+          { progress: 0.2, weight: 1 },
+        ],
+        milestones: [],
+      }),
+    ).toBeCloseTo(0.6, 10);
   });
   it('counts a tracked but unreported target as 0', () => {
-    expect(projectProgress({ targets: [{ progress: null, weight: 1 }, { progress: 1, weight: 1 }], milestones: [] })).toBe(0.5);
+    expect(
+      projectProgress({
+        targets: [
+          { progress: null, weight: 1 },
+          { progress: 1, weight: 1 },
+        ],
+        milestones: [],
+      }),
+    ).toBe(0.5);
   });
   it('counts the milestones together as one component of weight 1', () => {
     expect(MILESTONES_WEIGHT).toBe(1);

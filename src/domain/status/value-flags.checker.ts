@@ -40,8 +40,7 @@ export function valueFlags(input: ValueFlagInput): ValueFlag[] {
   if (previous !== null && input.actual < previous) flags.push('decrease');
   if (previous !== null && input.target > 0 && input.actual - previous > input.target) flags.push('jump');
   const isOverTotal =
-    (input.kind === 'quantity' && input.target > 0 && input.actual > OVER_TOTAL_FACTOR * input.target) ||
-    (input.kind === 'rate' && input.actual > MAX_RATE);
+    (input.kind === 'quantity' && input.target > 0 && input.actual > OVER_TOTAL_FACTOR * input.target) || (input.kind === 'rate' && input.actual > MAX_RATE);
   if (isOverTotal) flags.push('over_total');
   return flags;
 }

@@ -41,15 +41,8 @@ const leastSquaresSlope = (points: { x: number; y: number }[]): number => {
  * negative slope (corrections downwards) counts as no pace at all. Past the deadline the forecast is the latest
  * value. Null when nothing was observed by `asOf`.
  */
-export function forecastYearEnd(
-  history: ProgressObservation[],
-  startDate: string,
-  deadline: string,
-  asOf: string,
-): YearEndForecast | null {
-  const observed = history
-    .filter((h) => h.date <= asOf && Number.isFinite(h.progress))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+export function forecastYearEnd(history: ProgressObservation[], startDate: string, deadline: string, asOf: string): YearEndForecast | null {
+  const observed = history.filter((h) => h.date <= asOf && Number.isFinite(h.progress)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const latest = observed[observed.length - 1];
   if (latest === undefined) return null;
   const daysLeft = Math.max(0, dayNumber(deadline) - dayNumber(latest.date));

@@ -158,9 +158,7 @@ describe('standards and frequencies', () => {
     ]);
   });
   it('reads 每个小区组织开展N次 as a frequency named after the number', () => {
-    expect(read('在全县每个学校组织开展至少2次应急疏散演练')).toMatchObject([
-      { label: '应急疏散演练', value: 2, unit: '次', kind: 'standard' },
-    ]);
+    expect(read('在全县每个学校组织开展至少2次应急疏散演练')).toMatchObject([{ label: '应急疏散演练', value: 2, unit: '次', kind: 'standard' }]);
   });
   it('keeps a unit per head written after a slash', () => {
     expect(read('年度抽检不少于4批次/千人')).toMatchObject([{ label: '年度抽检', value: 4, unit: '批次/千人', kind: 'standard' }]);
@@ -169,9 +167,7 @@ describe('standards and frequencies', () => {
 
 describe('amounts without a unit and items in quotes', () => {
   it('reads a large amount after a count noun (人次达, 用户数突破) with the unit the noun counts', () => {
-    expect(read('全年家庭医生签约服务人次达50万以上')).toMatchObject([
-      { label: '家庭医生签约服务人次', value: 500_000, unit: '人次' },
-    ]);
+    expect(read('全年家庭医生签约服务人次达50万以上')).toMatchObject([{ label: '家庭医生签约服务人次', value: 500_000, unit: '人次' }]);
     expect(read('政务小程序用户数突破80万')).toMatchObject([{ label: '政务小程序用户数突破', value: 800_000, unit: '' }]);
   });
   it('still ignores a bare number that no count noun names', () => {

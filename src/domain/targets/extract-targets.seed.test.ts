@@ -72,16 +72,17 @@ describe('extractTargets on the 2024 seed notice (Done means)', () => {
       ['残疾人“两项补贴”标准', 7.5, '%', 'increase'],
       ['农村特困人员基本生活标准', 9.5, '%', 'increase'],
     ]);
-    expect(extraction.milestones.map((milestone) => milestone.title)).toEqual([
-      expect.stringMatching(/^擦亮“济时救·经心救”品牌，.*健全完善救助保障网络$/),
-    ]);
+    expect(extraction.milestones.map((milestone) => milestone.title)).toEqual([expect.stringMatching(/^擦亮“济时救·经心救”品牌，.*健全完善救助保障网络$/)]);
   });
 
   it('project 19 → four milestones and no target', () => {
     expect(extractionOf(19)).toEqual({
       targets: [],
       milestones: [
-        { title: '嘉兴路（S338以北路段、竹李路段）道路新建工程，文祥路东段、嘉德路道路排水及配套工程建设', text: '嘉兴路（S338以北路段、竹李路段）道路新建工程，文祥路东段、嘉德路道路排水及配套工程建设' },
+        {
+          title: '嘉兴路（S338以北路段、竹李路段）道路新建工程，文祥路东段、嘉德路道路排水及配套工程建设',
+          text: '嘉兴路（S338以北路段、竹李路段）道路新建工程，文祥路东段、嘉德路道路排水及配套工程建设',
+        },
         { title: '2024年供热管网工程', text: '2024年供热管网工程' },
         { title: '2024年市政排水管网维护工程', text: '2024年市政排水管网维护工程' },
         { title: '2024年路灯亮化工程', text: '2024年路灯亮化工程' },
@@ -97,14 +98,8 @@ describe('extractTargets on the 2024 seed notice (Done means)', () => {
 
   it('project 23 → 4 处, about 44% rate, 3.5 平方米 and ① as a milestone', () => {
     const extraction = extractionOf(23);
-    expect(brief(extraction)).toEqual([
-      quantity(4, '处'),
-      { ...quantity(44, '%', { approx: true }), kind: 'rate' },
-      quantity(3.5, '平方米'),
-    ]);
-    expect(extraction.milestones.map((milestone) => milestone.title)).toEqual([
-      '为尚未配备健身设施的社区进行配装，对损坏的设施进行修缮，确保设施的正常使用',
-    ]);
+    expect(brief(extraction)).toEqual([quantity(4, '处'), { ...quantity(44, '%', { approx: true }), kind: 'rate' }, quantity(3.5, '平方米')]);
+    expect(extraction.milestones.map((milestone) => milestone.title)).toEqual(['为尚未配备健身设施的社区进行配装，对损坏的设施进行修缮，确保设施的正常使用']);
   });
 
   it('project 24 → standard targets only: 每人每年2元 and 每户每年2元', () => {

@@ -5,15 +5,7 @@ import { isCommonUnit } from '../numbers/quantity-units';
 import { splitContentSegments } from './sub-item.splitter';
 import type { ContentSegment } from './sub-item.splitter';
 import { nonTargetReason } from './target-filter';
-import {
-  headNoun,
-  isVerbChain,
-  isVerbOnly,
-  labelBeforeNumber,
-  leadingVerb,
-  stripLeadingWords,
-  withBalancedQuotes,
-} from './target-label';
+import { headNoun, isVerbChain, isVerbOnly, labelBeforeNumber, leadingVerb, stripLeadingWords, withBalancedQuotes } from './target-label';
 import type { ExtractedMilestone, ExtractedTarget, TargetExtraction } from './target.types';
 import { parallelLabels, readLabels } from './target-label-reading';
 import type { Carried } from './target-label-reading';
@@ -56,7 +48,6 @@ interface SegmentState {
   measureForNext: string | null;
 }
 
-
 /**
  * The last clause break before `to`, skipping a closed bracket pair: in 新开通（调整）公交线路6条 the clause
  * starts at 新开通, while a number inside brackets starts its own clause after the opening one.
@@ -76,12 +67,7 @@ function minConfidence(...values: number[]): number {
   return Math.min(1, ...values);
 }
 
-function readSegment(
-  content: string,
-  segment: ContentSegment,
-  firstIndex: number,
-  options: ExtractTargetsOptions,
-): ExtractedTarget[] {
+function readSegment(content: string, segment: ContentSegment, firstIndex: number, options: ExtractTargetsOptions): ExtractedTarget[] {
   const state: SegmentState = {
     targets: [],
     lastTopLevel: null,
@@ -91,8 +77,7 @@ function readSegment(
     respectively: [],
     measureForNext: null,
   };
-  const matches = findQuantities(content)
-    .filter((match) => match.numberStart >= segment.bodyStart && match.numberStart < segment.bodyEnd);
+  const matches = findQuantities(content).filter((match) => match.numberStart >= segment.bodyStart && match.numberStart < segment.bodyEnd);
   const reasons = matches.map((match, i) => {
     const reason = nonTargetReason(content, match, segment.bodyStart);
     const unit = reason === 'no-unit' ? countNounUnit(content, match, segment.bodyStart) : null;

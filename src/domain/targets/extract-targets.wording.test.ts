@@ -125,7 +125,12 @@ describe('a verb alone before the number, and measure words of real lists', () =
   });
   it('reads 穴, 种, 方, 对, 层 and 村 as units', () => {
     expect(read('新增骨灰墓穴5000穴，免费提供9种基础药物，清淤12万方，新建站台8对，主体结构完成6层，整村推进25村').map((t) => t.unit)).toEqual([
-      '穴', '种', '方', '对', '层', '村',
+      '穴',
+      '种',
+      '方',
+      '对',
+      '层',
+      '村',
     ]);
   });
 });

@@ -2,16 +2,7 @@ import type { QuantityMatch } from '../numbers/quantity.finder';
 import { isRankUnit, isTimeUnit } from '../numbers/quantity-units';
 
 /** Why a number in a project's content is not a target; null when it may be one. */
-export type NonTargetReason =
-  | 'no-unit'
-  | 'time'
-  | 'rank'
-  | 'ordinal'
-  | 'code'
-  | 'quoted-name'
-  | 'article'
-  | 'name'
-  | 'baseline';
+export type NonTargetReason = 'no-unit' | 'time' | 'rank' | 'ordinal' | 'code' | 'quoted-name' | 'article' | 'name' | 'baseline';
 
 const OPENING_QUOTES = '“‘「『《〔【';
 const CLOSING_QUOTES = '”’」』》〕】';

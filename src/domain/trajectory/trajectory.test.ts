@@ -31,17 +31,45 @@ describe('trajectory shapes', () => {
 describe('custom trajectory validation', () => {
   const months = monthsBetween('2024-01', '2024-04');
   it('accepts a cumulative path ending on the target', () => {
-    expect(trajectoryProblem(months.map((month, i) => ({ month, value: [10, 10, 60, 110][i]! })), months, 110)).toBeNull();
+    expect(
+      trajectoryProblem(
+        months.map((month, i) => ({ month, value: [10, 10, 60, 110][i]! })),
+        months,
+        110,
+      ),
+    ).toBeNull();
   });
   it('refuses a value above the target, naming the month', () => {
-    expect(trajectoryProblem(months.map((month, i) => ({ month, value: [10, 120, 60, 110][i]! })), months, 110)).toBe(
-      '2024年2月的计划值 120 超过了目标值 110，计划进度不能高于目标。',
-    );
+    expect(
+      trajectoryProblem(
+        months.map((month, i) => ({ month, value: [10, 120, 60, 110][i]! })),
+        months,
+        110,
+      ),
+    ).toBe('2024年2月的计划值 120 超过了目标值 110，计划进度不能高于目标。');
   });
   it('refuses a decrease, a negative value, a wrong last value and missing months', () => {
-    expect(trajectoryProblem(months.map((month, i) => ({ month, value: [10, 5, 60, 110][i]! })), months, 110)).toContain('不能减少');
-    expect(trajectoryProblem(months.map((month, i) => ({ month, value: [-1, 5, 60, 110][i]! })), months, 110)).toContain('负数');
-    expect(trajectoryProblem(months.map((month, i) => ({ month, value: [10, 20, 60, 100][i]! })), months, 110)).toContain('应等于目标值 110');
+    expect(
+      trajectoryProblem(
+        months.map((month, i) => ({ month, value: [10, 5, 60, 110][i]! })),
+        months,
+        110,
+      ),
+    ).toContain('不能减少');
+    expect(
+      trajectoryProblem(
+        months.map((month, i) => ({ month, value: [-1, 5, 60, 110][i]! })),
+        months,
+        110,
+      ),
+    ).toContain('负数');
+    expect(
+      trajectoryProblem(
+        months.map((month, i) => ({ month, value: [10, 20, 60, 100][i]! })),
+        months,
+        110,
+      ),
+    ).toContain('应等于目标值 110');
     expect(trajectoryProblem([{ month: '2024-01', value: 110 }], months, 110)).toContain('共 4 个月');
   });
 });

@@ -19,7 +19,6 @@ export interface AuditActor {
 
 export { ROLE_LABELS, ROLES } from '../../contract/common.contract';
 
-
 export const isUnitRole = (role: Role) => role === 'unit_manager' || role === 'unit_staff';
 
 /** Roles that read and manage every plan (督查室 and admin). */

@@ -61,8 +61,25 @@ export async function writeDemoHistory(ctx: WeekContext, plans: DemoProjectPlan[
       if (ctx.special.corrected.has(key(week))) {
         // revision 1 over-counted by a few; the unit corrected it the next week (both accepted, the second current)
         const overCounted = new Map([...(actuals ?? new Map<number, number>())].map(([id, v]) => [id, v > 3 ? v + 2 : v]));
-        await writeWeek(ctx, plan, week, index, { status: 'accepted', revision: 1, isCurrent: false, actuals: overCounted, previous, isLate: false, returned: false });
-        await writeWeek(ctx, plan, week, index, { status: 'accepted', revision: 2, isCurrent: true, actuals, previous, isLate: false, returned: false, correction: true });
+        await writeWeek(ctx, plan, week, index, {
+          status: 'accepted',
+          revision: 1,
+          isCurrent: false,
+          actuals: overCounted,
+          previous,
+          isLate: false,
+          returned: false,
+        });
+        await writeWeek(ctx, plan, week, index, {
+          status: 'accepted',
+          revision: 2,
+          isCurrent: true,
+          actuals,
+          previous,
+          isLate: false,
+          returned: false,
+          correction: true,
+        });
         count += 2;
       } else {
         const returned = status === 'returned' || ctx.special.returnedThenAccepted.has(key(week));
@@ -72,7 +89,15 @@ export async function writeDemoHistory(ctx: WeekContext, plans: DemoProjectPlan[
       if (status !== 'draft') previous = actuals;
     }
     if (ctx.special.currentDrafts.has(plan.project.id)) {
-      await writeWeek(ctx, plan, ctx.currentWeek, weeks.length, { status: 'draft', revision: 1, isCurrent: true, actuals: previous, previous, isLate: false, returned: false });
+      await writeWeek(ctx, plan, ctx.currentWeek, weeks.length, {
+        status: 'draft',
+        revision: 1,
+        isCurrent: true,
+        actuals: previous,
+        previous,
+        isLate: false,
+        returned: false,
+      });
       count += 1;
     }
   }
@@ -96,22 +121,35 @@ async function writeWeek(ctx: WeekContext, plan: DemoProjectPlan, week: string, 
   const friday = addDays(start, 4);
   const staff = ctx.staffOf(plan.leadUnitId);
   const minute = String(10 + ((project.seq * 7 + variant * 13) % 45)).padStart(2, '0');
-  const isCompleted = series.pace === 'completed' && project.targets.every((t) => (spec.previous?.get(t.id) ?? -1) >= t.value) && project.milestones.every((m) => (series.completedOn.get(m.id) ?? '9999') < start);
+  const isCompleted =
+    series.pace === 'completed' &&
+    project.targets.every((t) => (spec.previous?.get(t.id) ?? -1) >= t.value) &&
+    project.milestones.every((m) => (series.completedOn.get(m.id) ?? '9999') < start);
   const doneThisWeek = project.milestones.filter((m) => {
     const day = series.completedOn.get(m.id);
     return day !== undefined && day >= start && day <= end;
   });
-  const texts = isCompleted ? completedTexts(project) : demoTexts(project, series.pace, spec.actuals, variant, doneThisWeek.map((m) => m.title));
+  const texts = isCompleted
+    ? completedTexts(project)
+    : demoTexts(
+        project,
+        series.pace,
+        spec.actuals,
+        variant,
+        doneThisWeek.map((m) => m.title),
+      );
   const isDraft = spec.status === 'draft';
   const submittedAt = isDraft ? null : spec.isLate ? at(addDays(start, 7), '08:40') : at(friday, `${15 + (variant % 3)}:${minute}`);
-  const reviewedAt = spec.status === 'accepted' || spec.status === 'returned' ? at(addDays(start, spec.returned && spec.status === 'accepted' ? 8 : 7), `10:${minute}`) : null;
-  const reviewComment = spec.status === 'returned'
-    ? returnComment(project.seq + variant)
-    : spec.returned
-      ? `已按退回意见（${returnComment(project.seq + variant)}）补充修改，同意。`
-      : spec.correction
-        ? '更正统计口径后的数据，同意。'
-        : null;
+  const reviewedAt =
+    spec.status === 'accepted' || spec.status === 'returned' ? at(addDays(start, spec.returned && spec.status === 'accepted' ? 8 : 7), `10:${minute}`) : null;
+  const reviewComment =
+    spec.status === 'returned'
+      ? returnComment(project.seq + variant)
+      : spec.returned
+        ? `已按退回意见（${returnComment(project.seq + variant)}）补充修改，同意。`
+        : spec.correction
+          ? '更正统计口径后的数据，同意。'
+          : null;
   const row = await ctx.trx
     .insertInto('weekly_update')
     .values({
@@ -140,17 +178,20 @@ async function writeWeek(ctx: WeekContext, plan: DemoProjectPlan, week: string, 
     .executeTakeFirstOrThrow();
   const values = project.targets.map((t) => {
     const actual = spec.actuals?.get(t.id) ?? null;
-    const flags = actual === null ? [] : valueFlags({ previous: spec.previous?.get(t.id) ?? null, actual, target: t.value, kind: t.kind, direction: t.direction });
+    const flags =
+      actual === null ? [] : valueFlags({ previous: spec.previous?.get(t.id) ?? null, actual, target: t.value, kind: t.kind, direction: t.direction });
     return { update_id: row.id, target_id: t.id, actual, reason: flags.length ? '已核实，按实际完成情况填报' : null, flags: flags.join(',') };
   });
   if (values.length) await ctx.trx.insertInto('weekly_value').values(values).execute();
   if (project.milestones.length) {
     await ctx.trx
       .insertInto('weekly_milestone')
-      .values(project.milestones.map((m) => {
-        const day = series.completedOn.get(m.id);
-        return { update_id: row.id, milestone_id: m.id, completed_on: day !== undefined && day <= end ? day : null };
-      }))
+      .values(
+        project.milestones.map((m) => {
+          const day = series.completedOn.get(m.id);
+          return { update_id: row.id, milestone_id: m.id, completed_on: day !== undefined && day <= end ? day : null };
+        }),
+      )
       .execute();
   }
 }
@@ -166,7 +207,14 @@ export async function writeDemoCoNotes(ctx: WeekContext, plans: DemoProjectPlan[
     if (!unit || !week) continue;
     await ctx.trx
       .insertInto('co_unit_note')
-      .values({ project_id: plan.project.id, week, unit_id: unit.id, text: coNoteText(unit.name, plan.project, index), author: ctx.staffOf(unit.id), updated_at: at(addDays(weekRange(week).start, 3), '16:05') })
+      .values({
+        project_id: plan.project.id,
+        week,
+        unit_id: unit.id,
+        text: coNoteText(unit.name, plan.project, index),
+        author: ctx.staffOf(unit.id),
+        updated_at: at(addDays(weekRange(week).start, 3), '16:05'),
+      })
       .execute();
     count += 1;
   }

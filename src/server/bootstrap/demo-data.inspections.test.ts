@@ -16,7 +16,9 @@ describeEachDialect(
       expect(list.items[1]).toMatchObject({ findingCount: 2, openRectificationCount: 0, overdueRectificationCount: 0 });
 
       const june = (await t().as(office, 'GET', `/api/v1/inspections/${list.items[1].id}`)).json();
-      expect(june.findings.map((f: { rectification: { statusLabel: string; returnCount: number } }) => [f.rectification.statusLabel, f.rectification.returnCount])).toEqual([
+      expect(
+        june.findings.map((f: { rectification: { statusLabel: string; returnCount: number } }) => [f.rectification.statusLabel, f.rectification.returnCount]),
+      ).toEqual([
         ['已销号', 0],
         ['已销号', 1],
       ]);
@@ -26,14 +28,28 @@ describeEachDialect(
       // the road project's lead unit finds its overdue rectification in 我的待办
       const overdue = (await t().as(office, 'GET', `/api/v1/inspections/${list.items[0].id}`)).json().findings[0].rectification;
       expect(overdue).toMatchObject({ isOverdue: true, status: 'open', deadline: '2024-09-20' });
-      const staff = await t().ctx.db.selectFrom('user').select('username').where('unit_id', '=', overdue.unitId).where('role', '=', 'unit_staff').where('username', 'like', 'demo-%').executeTakeFirstOrThrow();
+      const staff = await t()
+        .ctx.db.selectFrom('user')
+        .select('username')
+        .where('unit_id', '=', overdue.unitId)
+        .where('role', '=', 'unit_staff')
+        .where('username', 'like', 'demo-%')
+        .executeTakeFirstOrThrow();
       const unit = await t().login(staff.username, DEMO_PASSWORD);
       const mine = (await t().as(unit, 'GET', '/api/v1/me/rectifications')).json();
       expect(mine.items[0]).toMatchObject({ id: overdue.id, isOverdue: true, permissions: { canRespond: true } });
     });
 
     it('adds no inspection the second time (idempotent)', async () => {
-      const count = async () => Number((await t().ctx.db.selectFrom('inspection_finding').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+      const count = async () =>
+        Number(
+          (
+            await t()
+              .ctx.db.selectFrom('inspection_finding')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
       const before = await count();
       expect(before).toBe(5);
       await seedDemoData(t().ctx, t().config, { info: () => {}, warn: () => {} }, SAMPLE_NOTICE);

@@ -132,17 +132,37 @@ async function writeInspection(ctx: AppContext, sc: SteeringContext, supervisor:
   const created = at(i.date, '17:30');
   const row = await sc.trx
     .insertInto('inspection')
-    .values({ plan_id: sc.planId, date: i.date, kind: i.kind, inspectors: i.inspectors, summary: i.summary, created_by: supervisor, created_at: created, updated_at: created })
+    .values({
+      plan_id: sc.planId,
+      date: i.date,
+      kind: i.kind,
+      inspectors: i.inspectors,
+      summary: i.summary,
+      created_by: supervisor,
+      created_at: created,
+      updated_at: created,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await sc.trx.insertInto('inspection_project').values(projects.map((p) => ({ inspection_id: row.id, project_id: p.id }))).execute();
+  await sc.trx
+    .insertInto('inspection_project')
+    .values(projects.map((p) => ({ inspection_id: row.id, project_id: p.id })))
+    .execute();
   let findings = 0;
   for (const f of i.findings) {
     const project = sc.projectBy(f.project);
     if (!project || !projects.includes(project)) continue;
     const finding = await sc.trx
       .insertInto('inspection_finding')
-      .values({ inspection_id: row.id, project_id: project.id, description: f.description, severity: f.severity, created_by: supervisor, created_at: created, updated_at: created })
+      .values({
+        inspection_id: row.id,
+        project_id: project.id,
+        description: f.description,
+        severity: f.severity,
+        created_by: supervisor,
+        created_at: created,
+        updated_at: created,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     findings++;
@@ -150,7 +170,21 @@ async function writeInspection(ctx: AppContext, sc: SteeringContext, supervisor:
       const stored = await storeUpload(ctx, { data: await demoPhoto(f.photo.lat, f.photo.lng, f.photo.colour), fileName: `现场照片-${project.seq}.jpg` });
       await sc.trx
         .insertInto('inspection_photo')
-        .values({ finding_id: finding.id, rectification_id: null, project_id: project.id, storage_key: stored.storageKey, thumb_key: stored.thumbKey, file_name: stored.fileName, mime: stored.mime, size: stored.size, lat: f.photo.lat, lng: f.photo.lng, location_source: 'exif', uploaded_by: supervisor, created_at: at(i.date, '10:20') })
+        .values({
+          finding_id: finding.id,
+          rectification_id: null,
+          project_id: project.id,
+          storage_key: stored.storageKey,
+          thumb_key: stored.thumbKey,
+          file_name: stored.fileName,
+          mime: stored.mime,
+          size: stored.size,
+          lat: f.photo.lat,
+          lng: f.photo.lng,
+          location_source: 'exif',
+          uploaded_by: supervisor,
+          created_at: at(i.date, '10:20'),
+        })
         .execute();
     }
     const r = f.rectification;

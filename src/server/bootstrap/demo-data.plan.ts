@@ -18,7 +18,13 @@ import { assignPaces, factorFor, paceOptions, seedOf, simulateProject } from './
 export async function confirmAndLockBaseline(ctx: AppContext, supervisor: Actor, planId: number, year: number): Promise<boolean> {
   const plan = await ctx.db.selectFrom('plan').select('baseline_locked_at').where('id', '=', planId).executeTakeFirstOrThrow();
   if (plan.baseline_locked_at) return false;
-  const projects = await ctx.db.selectFrom('project').select(['id', 'name', 'deadline']).where('plan_id', '=', planId).where('status', '=', 'active').orderBy('seq').execute();
+  const projects = await ctx.db
+    .selectFrom('project')
+    .select(['id', 'name', 'deadline'])
+    .where('plan_id', '=', planId)
+    .where('status', '=', 'active')
+    .orderBy('seq')
+    .execute();
   for (const p of projects) {
     const tracked = await ctx.db.selectFrom('target').select('id').where('project_id', '=', p.id).where('kind', '!=', 'standard').execute();
     const milestones = await ctx.db.selectFrom('milestone').select('id').where('project_id', '=', p.id).execute();
@@ -42,20 +48,48 @@ export interface LoadedDemoProject {
 
 /** The plan's active projects with tracked targets, milestones and units, ordered by seq. */
 export async function loadDemoProjects(db: Kysely<DB>, planId: number): Promise<LoadedDemoProject[]> {
-  const projects = await db.selectFrom('project').select(['id', 'seq', 'name', 'deadline']).where('plan_id', '=', planId).where('status', '=', 'active').orderBy('seq').execute();
+  const projects = await db
+    .selectFrom('project')
+    .select(['id', 'seq', 'name', 'deadline'])
+    .where('plan_id', '=', planId)
+    .where('status', '=', 'active')
+    .orderBy('seq')
+    .execute();
   const ids = projects.map((p) => p.id);
   if (ids.length === 0) return [];
   const [targets, milestones, units] = await Promise.all([
-    db.selectFrom('target').select(['id', 'project_id', 'label', 'unit', 'value', 'kind', 'direction', 'weight', 'due_date', 'trajectory_json']).where('project_id', 'in', ids).where('kind', '!=', 'standard').orderBy('seq').execute(),
+    db
+      .selectFrom('target')
+      .select(['id', 'project_id', 'label', 'unit', 'value', 'kind', 'direction', 'weight', 'due_date', 'trajectory_json'])
+      .where('project_id', 'in', ids)
+      .where('kind', '!=', 'standard')
+      .orderBy('seq')
+      .execute(),
     db.selectFrom('milestone').select(['id', 'project_id', 'title', 'due_date']).where('project_id', 'in', ids).orderBy('seq').execute(),
-    db.selectFrom('project_unit').innerJoin('unit', 'unit.id', 'project_unit.unit_id').select(['project_unit.project_id', 'project_unit.role', 'unit.id', 'unit.name']).where('project_unit.project_id', 'in', ids).orderBy('project_unit.sort_order').execute(),
+    db
+      .selectFrom('project_unit')
+      .innerJoin('unit', 'unit.id', 'project_unit.unit_id')
+      .select(['project_unit.project_id', 'project_unit.role', 'unit.id', 'unit.name'])
+      .where('project_unit.project_id', 'in', ids)
+      .orderBy('project_unit.sort_order')
+      .execute(),
   ]);
   return projects.map((p) => ({
     project: {
       ...p,
       targets: targets
         .filter((t) => t.project_id === p.id)
-        .map((t) => ({ id: t.id, label: t.label, unit: t.unit, value: t.value, kind: t.kind, direction: t.direction, weight: t.weight, dueDate: t.due_date, trajectory: JSON.parse(t.trajectory_json) as TrajectoryPoint[] })),
+        .map((t) => ({
+          id: t.id,
+          label: t.label,
+          unit: t.unit,
+          value: t.value,
+          kind: t.kind,
+          direction: t.direction,
+          weight: t.weight,
+          dueDate: t.due_date,
+          trajectory: JSON.parse(t.trajectory_json) as TrajectoryPoint[],
+        })),
       milestones: milestones.filter((m) => m.project_id === p.id).map((m) => ({ id: m.id, title: m.title, dueDate: m.due_date })),
     },
     leadUnitIds: units.filter((u) => u.project_id === p.id && u.role === 'lead').map((u) => u.id),

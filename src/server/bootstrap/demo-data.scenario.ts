@@ -72,7 +72,8 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const warp = (date: string, startDate: string, factor: number) => dateOfDayNumber(Math.round(dayNumberOf(startDate) + factor * (dayNumberOf(date) - dayNumberOf(startDate))));
+const warp = (date: string, startDate: string, factor: number) =>
+  dateOfDayNumber(Math.round(dayNumberOf(startDate) + factor * (dayNumberOf(date) - dayNumberOf(startDate))));
 
 /** Integer counts (座, 个, 户) move in whole steps; percentages and 万/公里 figures keep one or two decimals. */
 function roundActual(target: DemoTarget, raw: number): number {
@@ -89,7 +90,15 @@ function plannedMilestoneDate(index: number, count: number, startDate: string, d
 }
 
 /** Simulate a project's weekly actuals for the given weeks (each reported at its Friday) with a time-warp factor. */
-export function simulateProject(project: DemoProject, weeks: string[], startDate: string, demoDate: string, pace: DemoPace, factor: number, seed: number): DemoSeries {
+export function simulateProject(
+  project: DemoProject,
+  weeks: string[],
+  startDate: string,
+  demoDate: string,
+  pace: DemoPace,
+  factor: number,
+  seed: number,
+): DemoSeries {
   const random = seededRandom(seed);
   const actuals = new Map<string, Map<number, number>>();
   const last = new Map<number, number>();
@@ -143,7 +152,13 @@ export function statusOf(project: DemoProject, series: DemoSeries, lastAcceptedW
   return projectStatus({ progress, expected, startDate, hasAnyProgress: progress > 0, date: demoDate });
 }
 
-const WANTED: Record<DemoPace, ProjectStatus> = { completed: 'completed', ahead: 'on_track', on_track: 'on_track', behind: 'behind', seriously_behind: 'seriously_behind' };
+const WANTED: Record<DemoPace, ProjectStatus> = {
+  completed: 'completed',
+  ahead: 'on_track',
+  on_track: 'on_track',
+  behind: 'behind',
+  seriously_behind: 'seriously_behind',
+};
 /** The factor each pace prefers when several give the wanted status (completed: done around early September). */
 const PREFERRED_FACTOR: Record<DemoPace, number> = { completed: 1.5, ahead: 1.3, on_track: 1.0, behind: 0.72, seriously_behind: 0.4 };
 const FACTOR_GRID = Array.from({ length: 80 }, (_, i) => Math.round((0.2 + i * 0.025) * 1000) / 1000);
@@ -198,7 +213,9 @@ export function assignPaces(options: PaceOptions[]): Map<number, DemoPace> {
   const count = options.length;
   for (const [pace, quota] of QUOTAS) {
     let left = quota - [...paces.values()].filter((p) => p === pace).length;
-    const preferred = [...options.keys()].sort((a, b) => Number(paceFor(b, count) === pace) - Number(paceFor(a, count) === pace) || ((a * 7) % count) - ((b * 7) % count));
+    const preferred = [...options.keys()].sort(
+      (a, b) => Number(paceFor(b, count) === pace) - Number(paceFor(a, count) === pace) || ((a * 7) % count) - ((b * 7) % count),
+    );
     for (const index of preferred) {
       const o = options[index];
       if (left <= 0 || !o || paces.has(o.projectId) || !can(o, pace)) continue;

@@ -24,7 +24,8 @@ export async function assignDemoLeaders(sc: SteeringContext, supervisor: string)
   for (const p of sc.projects) {
     const names = new Set<string>();
     for (const [leader, field] of FIELDS) if (p.leadUnitNames.some((n) => field.test(n))) names.add(leader);
-    if (names.size === 0 || p.pace === 'behind' || p.pace === 'seriously_behind' || /新增就业|长期护理|食品安全|保险|充电/.test(p.name)) names.add('demo-leader');
+    if (names.size === 0 || p.pace === 'behind' || p.pace === 'seriously_behind' || /新增就业|长期护理|食品安全|保险|充电/.test(p.name))
+      names.add('demo-leader');
     for (const name of names) {
       const userId = sc.leaderIds.get(name);
       if (userId) rows.push({ project_id: p.id, user_id: userId, assigned_by: supervisor, assigned_at: at(`${sc.planYear}-01-10`, '10:20') });
@@ -97,7 +98,13 @@ export function demoXunStarts(demoDate: string, count = 5): string[] {
  * day) but dated that day at 08:30; the service itself only generates the current 旬 by the real clock.
  */
 export async function writeDemoDigests(ctx: AppContext, system: AuditActor, demoDate: string): Promise<number> {
-  const leaders = await ctx.db.selectFrom('user').select(['id', 'username', 'display_name']).where('role', '=', 'leader').where('username', 'like', 'demo-leader%').orderBy('id').execute();
+  const leaders = await ctx.db
+    .selectFrom('user')
+    .select(['id', 'username', 'display_name'])
+    .where('role', '=', 'leader')
+    .where('username', 'like', 'demo-leader%')
+    .orderBy('id')
+    .execute();
   let count = 0;
   for (const leader of leaders) {
     const actor: Actor = { id: leader.id, username: leader.username, displayName: leader.display_name, role: 'leader', unitId: null, ip: null };
@@ -109,11 +116,24 @@ export async function writeDemoDigests(ctx: AppContext, system: AuditActor, demo
       await ctx.db.transaction().execute(async (trx) => {
         const row = await trx
           .insertInto('xun_digest')
-          .values({ user_id: leader.id, period_start: xun.start, period_end: xun.end, label: xun.label, generated_at: at(start, '08:30'), content_json: JSON.stringify({ asOf: start, items: portfolio.items }) })
+          .values({
+            user_id: leader.id,
+            period_start: xun.start,
+            period_end: xun.end,
+            label: xun.label,
+            generated_at: at(start, '08:30'),
+            content_json: JSON.stringify({ asOf: start, items: portfolio.items }),
+          })
           .onConflict((oc) => oc.columns(['user_id', 'period_start']).doNothing())
           .returning('id')
           .executeTakeFirst();
-        if (row) await writeAudit(trx, system, { action: 'create', entity: 'xun_digest', entityId: row.id, summary: `生成演示${xun.label}调度摘要（${leader.username}，${portfolio.items.length} 个项目）` });
+        if (row)
+          await writeAudit(trx, system, {
+            action: 'create',
+            entity: 'xun_digest',
+            entityId: row.id,
+            summary: `生成演示${xun.label}调度摘要（${leader.username}，${portfolio.items.length} 个项目）`,
+          });
       });
       count += 1;
     }

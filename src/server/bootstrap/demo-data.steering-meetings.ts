@@ -22,28 +22,44 @@ export async function writeDemoMeetings(sc: SteeringContext, supervisor: string)
     const created = at(m.date, m.kind === 'weekly' ? '17:30' : '18:10');
     const row = await sc.trx
       .insertInto('meeting')
-      .values({ plan_id: sc.planId, kind: m.kind, date: m.date, host: m.host, host_unit_id: hostUnitId ?? null, attendees: m.attendees, minutes: m.minutes, created_by: createdBy, created_at: created, updated_at: created })
+      .values({
+        plan_id: sc.planId,
+        kind: m.kind,
+        date: m.date,
+        host: m.host,
+        host_unit_id: hostUnitId ?? null,
+        attendees: m.attendees,
+        minutes: m.minutes,
+        created_by: createdBy,
+        created_at: created,
+        updated_at: created,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
-    await sc.trx.insertInto('meeting_project').values(projects.map((p) => ({ meeting_id: row.id, project_id: p.id }))).execute();
+    await sc.trx
+      .insertInto('meeting_project')
+      .values(projects.map((p) => ({ meeting_id: row.id, project_id: p.id })))
+      .execute();
     const items = m.items.flatMap((item) => {
       const project = item.project ? projects.find((p) => p.name.includes(item.project ?? '')) : undefined;
       const ownerId = item.owner === 'lead' ? project?.leadUnitIds[0] : sc.unitId(item.owner);
       if (ownerId === undefined || (item.project && !project)) return [];
       const done = item.done && item.done.on < sc.demoDate ? item.done : null;
-      return [{
-        meeting_id: row.id,
-        project_id: project?.id ?? null,
-        owner_unit_id: ownerId,
-        title: item.title,
-        deadline: item.deadline,
-        status: done ? ('done' as const) : ('open' as const),
-        closing_evidence: done?.evidence ?? null,
-        closed_at: done ? at(done.on, '16:50') : null,
-        closed_by: done ? (done.bySupervisor ? supervisor : sc.userOf(ownerId)) : null,
-        version: done ? 2 : 1,
-        created_at: created,
-      }];
+      return [
+        {
+          meeting_id: row.id,
+          project_id: project?.id ?? null,
+          owner_unit_id: ownerId,
+          title: item.title,
+          deadline: item.deadline,
+          status: done ? ('done' as const) : ('open' as const),
+          closing_evidence: done?.evidence ?? null,
+          closed_at: done ? at(done.on, '16:50') : null,
+          closed_by: done ? (done.bySupervisor ? supervisor : sc.userOf(ownerId)) : null,
+          version: done ? 2 : 1,
+          created_at: created,
+        },
+      ];
     });
     if (items.length) await sc.trx.insertInto('action_item').values(items).execute();
     count += 1;

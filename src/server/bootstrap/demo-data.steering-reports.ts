@@ -48,8 +48,10 @@ function reportPlan(sc: SteeringContext, p: SteeringProject, index: number, mont
   const onTime = lastWorkingDayOnOrBefore(addDays(due, -(index % 3)));
   const isLast = age === 1;
   if (isLast && sc.special.notReported.get(p.id) === 'none') return null;
-  if (isLast && index % 11 === 4) return { status: 'returned', submittedOn: onTime, reviewedOn: addWorkingDays(calendar, onTime, 1), comment: RETURN_COMMENTS[index % 2] ?? null };
-  if (isLast && index === 2) return { status: 'submitted', submittedOn: addWorkingDays(calendar, `${monthBefore(month, -1)}-01`, 2), reviewedOn: null, comment: null };
+  if (isLast && index % 11 === 4)
+    return { status: 'returned', submittedOn: onTime, reviewedOn: addWorkingDays(calendar, onTime, 1), comment: RETURN_COMMENTS[index % 2] ?? null };
+  if (isLast && index === 2)
+    return { status: 'submitted', submittedOn: addWorkingDays(calendar, `${monthBefore(month, -1)}-01`, 2), reviewedOn: null, comment: null };
   const isLate = (isLast && index % 13 === 3) || (age === 2 && index % 8 === 5) || (age === 3 && index % 11 === 2);
   const submittedOn = isLate ? addWorkingDays(calendar, due, 1 + (index % 2)) : onTime;
   return { status: 'accepted', submittedOn, reviewedOn: addWorkingDays(calendar, submittedOn, 2), comment: null };
@@ -118,7 +120,9 @@ export async function issueDemoBulletins(ctx: AppContext, supervisor: string, pl
     const draft = await compileBulletin(ctx, actor, planId, month);
     await issueBulletin(ctx, actor, draft.id);
     // created_at is immutable in the schema types; plain SQL that reads the same on both dialects
-    await sql`update bulletin set created_at = ${at(compiledOn, '09:30')}, updated_at = ${at(issuedOn, '10:00')}, issued_at = ${at(issuedOn, '10:00')} where id = ${draft.id}`.execute(ctx.db);
+    await sql`update bulletin set created_at = ${at(compiledOn, '09:30')}, updated_at = ${at(issuedOn, '10:00')}, issued_at = ${at(issuedOn, '10:00')} where id = ${draft.id}`.execute(
+      ctx.db,
+    );
     count += 1;
   }
   return count;

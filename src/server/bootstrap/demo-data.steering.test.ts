@@ -8,11 +8,37 @@ const DEMO_DATE = '2024-10-15';
 /** The demo date's first instant in Beijing: everything of the demo happened before it. */
 const DEMO_START = new Date(`${DEMO_DATE}T00:00:00+08:00`).toISOString();
 
-interface Request { status: string; dueDate: string }
-interface Blocker { id: number; projectId: number; kind: string; status: string; raisedAt: string; updateId: number | null; escalatedToLeader: boolean; greenChannel: Request[] }
-interface ActionItem { status: 'open' | 'done' | 'overdue'; deadline: string; closingEvidence: string | null }
-interface Meeting { date: string; kind: 'weekly' | 'topic'; minutes: string; actionItems: ActionItem[] }
-interface Instruction { status: string; targetKind: string | null; evidence: string | null; createdAt: string }
+interface Request {
+  status: string;
+  dueDate: string;
+}
+interface Blocker {
+  id: number;
+  projectId: number;
+  kind: string;
+  status: string;
+  raisedAt: string;
+  updateId: number | null;
+  escalatedToLeader: boolean;
+  greenChannel: Request[];
+}
+interface ActionItem {
+  status: 'open' | 'done' | 'overdue';
+  deadline: string;
+  closingEvidence: string | null;
+}
+interface Meeting {
+  date: string;
+  kind: 'weekly' | 'topic';
+  minutes: string;
+  actionItems: ActionItem[];
+}
+interface Instruction {
+  status: string;
+  targetKind: string | null;
+  evidence: string | null;
+  createdAt: string;
+}
 
 async function get<T>(t: TestApp, session: Session, url: string): Promise<T> {
   const res = await t.as(session, 'GET', url);
@@ -20,7 +46,17 @@ async function get<T>(t: TestApp, session: Session, url: string): Promise<T> {
   return res.json<T>();
 }
 
-const STEERING_TABLES = ['project_leader', 'meeting', 'action_item', 'blocker', 'green_channel_request', 'monthly_report', 'bulletin', 'instruction', 'xun_digest'] as const;
+const STEERING_TABLES = [
+  'project_leader',
+  'meeting',
+  'action_item',
+  'blocker',
+  'green_channel_request',
+  'monthly_report',
+  'bulletin',
+  'instruction',
+  'xun_digest',
+] as const;
 
 describeEachDialect(
   'demo data: steering rhythm (MINSHENG_SAMPLE=demo)',
@@ -41,7 +77,11 @@ describeEachDialect(
 
     it('shows blockers in every state, of varied kinds, with green-channel requests in every state, one overdue and one escalated', async () => {
       const session = await t().login('demo-supervisor', DEMO_PASSWORD);
-      const list = await get<{ items: { id: number; status: string; kind: string; raisedAt: string }[] }>(t(), session, `/api/v1/plans/${(await plan()).id}/blockers`);
+      const list = await get<{ items: { id: number; status: string; kind: string; raisedAt: string }[] }>(
+        t(),
+        session,
+        `/api/v1/plans/${(await plan()).id}/blockers`,
+      );
       expect(new Set(list.items.map((b) => b.status))).toEqual(new Set(['open', 'in_progress', 'resolved', 'closed']));
       expect(new Set(list.items.map((b) => b.kind)).size).toBe(5);
       expect(list.items.every((b) => b.raisedAt < DEMO_START)).toBe(true);
@@ -73,7 +113,9 @@ describeEachDialect(
 
     it('has monthly reports for the past months (mostly accepted, some returned or late) and drafts of the current month', async () => {
       const session = await t().login('demo-supervisor', DEMO_PASSWORD);
-      const september = await Promise.all((await projects()).map((p) => get<{ id: number | null; status: string; isLate: boolean }>(t(), session, `/api/v1/projects/${p.id}/monthly/2024-09`)));
+      const september = await Promise.all(
+        (await projects()).map((p) => get<{ id: number | null; status: string; isLate: boolean }>(t(), session, `/api/v1/projects/${p.id}/monthly/2024-09`)),
+      );
       const saved = september.filter((r) => r.id !== null);
       expect(saved.length).toBeGreaterThanOrEqual(25);
       expect(saved.filter((r) => r.status === 'accepted').length).toBeGreaterThanOrEqual(20);
@@ -114,7 +156,11 @@ describeEachDialect(
       const demo = digests.items.filter((d) => d.periodStart < DEMO_DATE);
       expect(demo.map((d) => d.periodStart)).toEqual(['2024-10-11', '2024-10-01', '2024-09-21', '2024-09-11', '2024-09-01']);
       expect(demo.every((d) => d.generatedAt < DEMO_START)).toBe(true);
-      const portfolio = await get<{ items: { mine: boolean; openInstructions: number; changes: { newBlockers: unknown[]; overdueActionItems: unknown[] } }[] }>(t(), session, `/api/v1/me/leader-portfolio?asOf=${DEMO_DATE}`);
+      const portfolio = await get<{ items: { mine: boolean; openInstructions: number; changes: { newBlockers: unknown[]; overdueActionItems: unknown[] } }[] }>(
+        t(),
+        session,
+        `/api/v1/me/leader-portfolio?asOf=${DEMO_DATE}`,
+      );
       const mine = portfolio.items.filter((i) => i.mine);
       expect(mine.length).toBeGreaterThanOrEqual(5);
       expect(mine.some((i) => i.changes.newBlockers.length > 0)).toBe(true);
@@ -123,7 +169,18 @@ describeEachDialect(
     });
 
     it('adds nothing the second time (idempotent)', async () => {
-      const count = async () => Promise.all(STEERING_TABLES.map(async (table) => (await t().ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n));
+      const count = async () =>
+        Promise.all(
+          STEERING_TABLES.map(
+            async (table) =>
+              (
+                await t()
+                  .ctx.db.selectFrom(table)
+                  .select((eb) => eb.fn.countAll<number>().as('n'))
+                  .executeTakeFirstOrThrow()
+              ).n,
+          ),
+        );
       const before = (await count()).map(Number);
       expect(before.every((n) => n > 0)).toBe(true);
       const result = await seedDemoData(t().ctx, t().config, { info: () => {}, warn: () => {} }, SAMPLE_NOTICE);

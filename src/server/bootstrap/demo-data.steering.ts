@@ -69,13 +69,32 @@ export async function isDemoSteeringSeeded(db: Kysely<DB>): Promise<boolean> {
 export async function buildContext(trx: Kysely<DB>, system: AuditActor, input: SteeringSeedInput): Promise<SteeringContext> {
   const units = await trx.selectFrom('unit').select(['id', 'name']).orderBy('id').execute();
   const accounts = demoAccountsFor(units);
-  const ids = await insertDemoAccounts(trx, system, accounts.filter((a) => a.role === 'leader'));
+  const ids = await insertDemoAccounts(
+    trx,
+    system,
+    accounts.filter((a) => a.role === 'leader'),
+  );
   const leaderIds = new Map(accounts.filter((a) => a.role === 'leader').map((a) => [a.username, ids.get(a.username) ?? 0]));
-  const rows = await trx.selectFrom('project').select(['id', 'seq', 'name']).where('plan_id', '=', input.planId).where('status', '=', 'active').orderBy('seq').execute();
-  const unitsOf = await loadProjectUnits(trx, rows.map((r) => r.id));
+  const rows = await trx
+    .selectFrom('project')
+    .select(['id', 'seq', 'name'])
+    .where('plan_id', '=', input.planId)
+    .where('status', '=', 'active')
+    .orderBy('seq')
+    .execute();
+  const unitsOf = await loadProjectUnits(
+    trx,
+    rows.map((r) => r.id),
+  );
   const projects: SteeringProject[] = rows.map((r) => {
     const refs = unitsOf.get(r.id) ?? [];
-    return { ...r, pace: input.paces[String(r.seq)] ?? null, leadUnitIds: refs.filter((u) => u.role === 'lead').map((u) => u.id), leadUnitNames: refs.filter((u) => u.role === 'lead').map((u) => u.name), coUnitIds: refs.filter((u) => u.role === 'co').map((u) => u.id) };
+    return {
+      ...r,
+      pace: input.paces[String(r.seq)] ?? null,
+      leadUnitIds: refs.filter((u) => u.role === 'lead').map((u) => u.id),
+      leadUnitNames: refs.filter((u) => u.role === 'lead').map((u) => u.name),
+      coUnitIds: refs.filter((u) => u.role === 'co').map((u) => u.id),
+    };
   });
   const code = (unitId: number) => `u${String(units.findIndex((u) => u.id === unitId) + 1).padStart(2, '0')}`;
   return {
@@ -91,7 +110,16 @@ export async function buildContext(trx: Kysely<DB>, system: AuditActor, input: S
     leaderIds,
     isInScenario: (date) => date.startsWith(String(input.planYear)) && date < input.demoDate,
     updateOf: async (projectId, week) =>
-      (await trx.selectFrom('weekly_update').select('id').where('project_id', '=', projectId).where('week', '=', week).where('is_current', '=', 1).where('status', '=', 'accepted').executeTakeFirst())?.id,
+      (
+        await trx
+          .selectFrom('weekly_update')
+          .select('id')
+          .where('project_id', '=', projectId)
+          .where('week', '=', week)
+          .where('is_current', '=', 1)
+          .where('status', '=', 'accepted')
+          .executeTakeFirst()
+      )?.id,
   };
 }
 

@@ -5,7 +5,15 @@ import { SAMPLE_NOTICE } from './first-start';
 
 const DEMO_START = new Date('2024-10-15T00:00:00+08:00').toISOString();
 
-interface Notice { id: number; number: string; status: string; escalated: boolean; issuedAt: string; unitId: number; permissions: { canSign: boolean; canRespond: boolean; canReview: boolean } }
+interface Notice {
+  id: number;
+  number: string;
+  status: string;
+  escalated: boolean;
+  issuedAt: string;
+  unitId: number;
+  permissions: { canSign: boolean; canRespond: boolean; canReview: boolean };
+}
 
 describeEachDialect(
   'demo data: 督办单 (MINSHENG_SAMPLE=demo)',
@@ -26,7 +34,12 @@ describeEachDialect(
       }
       // the unit the 待签收 notice is addressed to may sign it
       const issued = items.find((n) => n.status === 'issued')!;
-      const unitUser = await t().ctx.db.selectFrom('user').select('username').where('unit_id', '=', issued.unitId).where('role', '=', 'unit_staff').executeTakeFirstOrThrow();
+      const unitUser = await t()
+        .ctx.db.selectFrom('user')
+        .select('username')
+        .where('unit_id', '=', issued.unitId)
+        .where('role', '=', 'unit_staff')
+        .executeTakeFirstOrThrow();
       const unit = await t().login(unitUser.username, DEMO_PASSWORD);
       expect((await t().as(unit, 'GET', `/api/v1/supervision-notices/${issued.id}`)).json().permissions.canSign).toBe(true);
 

@@ -100,17 +100,33 @@ const DEMO_NOTICES: DemoNotice[] = [
   },
 ];
 
-const STATUS_AFTER: Record<DemoStep['action'], SupervisionNoticeStatus | null> = { sign: 'signed', respond: 'responded', return: 'returned', close: 'closed', escalate: null };
+const STATUS_AFTER: Record<DemoStep['action'], SupervisionNoticeStatus | null> = {
+  sign: 'signed',
+  respond: 'responded',
+  return: 'returned',
+  close: 'closed',
+  escalate: null,
+};
 
 /**
  * A few 督办单 of the demo plan in every state, dated around the demo date. Written directly (the services stamp the
  * real clock) but as the services would: the version counts the steps, the timeline holds each step. Idempotent by
  * its marker audit row. Returns how many were written.
  */
-export async function seedDemoSupervisionNotices(ctx: AppContext, supervisor: string, input: { planId: number; planYear: number; demoDate: string; paces: Record<string, DemoPace> }): Promise<number> {
+export async function seedDemoSupervisionNotices(
+  ctx: AppContext,
+  supervisor: string,
+  input: { planId: number; planYear: number; demoDate: string; paces: Record<string, DemoPace> },
+): Promise<number> {
   if (await ctx.db.selectFrom('audit_log').select('id').where('action', '=', DEMO_SUPERVISION_ACTION).executeTakeFirst()) return 0;
   return ctx.db.transaction().execute(async (trx) => {
-    const projects = await trx.selectFrom('project').select(['id', 'seq']).where('plan_id', '=', input.planId).where('status', '=', 'active').orderBy('seq').execute();
+    const projects = await trx
+      .selectFrom('project')
+      .select(['id', 'seq'])
+      .where('plan_id', '=', input.planId)
+      .where('status', '=', 'active')
+      .orderBy('seq')
+      .execute();
     const leads = await trx.selectFrom('project_unit').select(['project_id', 'unit_id']).where('role', '=', 'lead').orderBy('sort_order').execute();
     const leadOf = (projectId: number) => leads.find((l) => l.project_id === projectId)?.unit_id;
     const withLead = projects.filter((p) => leadOf(p.id) !== undefined);
@@ -121,7 +137,11 @@ export async function seedDemoSupervisionNotices(ctx: AppContext, supervisor: st
       if (chosen) used.add(chosen.id);
       return chosen;
     };
-    const maxSeq = await trx.selectFrom('supervision_notice').select((eb) => eb.fn.max('seq').as('max')).where('year', '=', input.planYear).executeTakeFirst();
+    const maxSeq = await trx
+      .selectFrom('supervision_notice')
+      .select((eb) => eb.fn.max('seq').as('max'))
+      .where('year', '=', input.planYear)
+      .executeTakeFirst();
     let seq = Number(maxSeq?.max ?? 0);
     let written = 0;
     const day = (offset: number) => addDays(input.demoDate, offset);
@@ -130,9 +150,17 @@ export async function seedDemoSupervisionNotices(ctx: AppContext, supervisor: st
       const project = pick(n.pace, n.nth);
       const unitId = project && leadOf(project.id);
       if (!project || unitId === undefined || !day(n.issuedDay).startsWith(String(input.planYear))) continue;
-      const staff = (await trx.selectFrom('user').select('username').where('unit_id', '=', unitId).where('role', '=', 'unit_staff').orderBy('id').executeTakeFirst())?.username ?? supervisor;
+      const staff =
+        (await trx.selectFrom('user').select('username').where('unit_id', '=', unitId).where('role', '=', 'unit_staff').orderBy('id').executeTakeFirst())
+          ?.username ?? supervisor;
       const blocker = n.withBlocker
-        ? await trx.selectFrom('blocker').select('id').where('project_id', '=', project.id).where('status', 'in', ['open', 'in_progress']).orderBy('id').executeTakeFirst()
+        ? await trx
+            .selectFrom('blocker')
+            .select('id')
+            .where('project_id', '=', project.id)
+            .where('status', 'in', ['open', 'in_progress'])
+            .orderBy('id')
+            .executeTakeFirst()
         : undefined;
       const steps = n.steps.filter((s) => s.day < 0);
       const at = (offset: number, time: string) => shanghaiInstant(day(offset), time);
@@ -183,7 +211,10 @@ export async function seedDemoSupervisionNotices(ctx: AppContext, supervisor: st
           text: s.text ?? null,
         })),
       ];
-      await trx.insertInto('supervision_notice_event').values(events.map((e) => ({ notice_id: row.id, ...e }))).execute();
+      await trx
+        .insertInto('supervision_notice_event')
+        .values(events.map((e) => ({ notice_id: row.id, ...e })))
+        .execute();
       written++;
     }
     await writeAudit(trx, systemActor('system'), {

@@ -25,7 +25,11 @@ describeEachDialect(
   'demo data (MINSHENG_SAMPLE=demo)',
   (t) => {
     it('creates demo accounts for every role and unit, marked as demo, with the accounts file readable by the owner only', async () => {
-      const users = await t().ctx.db.selectFrom('user').select(['username', 'display_name', 'role', 'must_change_password']).where('username', 'like', 'demo-%').execute();
+      const users = await t()
+        .ctx.db.selectFrom('user')
+        .select(['username', 'display_name', 'role', 'must_change_password'])
+        .where('username', 'like', 'demo-%')
+        .execute();
       const units = await t().ctx.db.selectFrom('unit').select('id').execute();
       expect(users).toHaveLength(4 + 2 * units.length);
       expect(users.every((u) => u.display_name.endsWith('（演示）') && u.must_change_password === 0)).toBe(true);
@@ -52,7 +56,13 @@ describeEachDialect(
       expect(res.statusCode).toBe(200);
       const items = res.json<{ items: LedgerItem[] }>().items;
       const count = (status: LedgerItem['status']) => items.filter((i) => i.status === status).length;
-      const mix = { completed: count('completed'), on_track: count('on_track'), behind: count('behind'), seriously_behind: count('seriously_behind'), notReported: items.filter((i) => i.notReported).length };
+      const mix = {
+        completed: count('completed'),
+        on_track: count('on_track'),
+        behind: count('behind'),
+        seriously_behind: count('seriously_behind'),
+        notReported: items.filter((i) => i.notReported).length,
+      };
       console.log(`demo status mix [${t().dialect}]`, JSON.stringify(mix));
       expect(mix.completed).toBeGreaterThanOrEqual(1);
       expect(mix.on_track).toBeGreaterThanOrEqual(10);
@@ -66,7 +76,10 @@ describeEachDialect(
 
     it('keeps the weekly ledger invariants: one current revision per week, reviewed by the 督查室, a review queue and co-unit notes', async () => {
       const db = t().ctx.db;
-      const updates = await db.selectFrom('weekly_update').select(['project_id', 'week', 'status', 'is_current', 'revision', 'reviewed_by', 'is_late']).execute();
+      const updates = await db
+        .selectFrom('weekly_update')
+        .select(['project_id', 'week', 'status', 'is_current', 'revision', 'reviewed_by', 'is_late'])
+        .execute();
       const current = new Map<string, number>();
       for (const u of updates) if (u.is_current) current.set(`${u.project_id}:${u.week}`, (current.get(`${u.project_id}:${u.week}`) ?? 0) + 1);
       expect([...current.values()].every((n) => n === 1)).toBe(true);

@@ -44,7 +44,13 @@ const fmt = (n: number) => (Number.isInteger(n) ? String(n) : String(Math.round(
  * Texts of one project's week: what was done (with the cumulative figures of its targets), problems matching its
  * pace, next steps. `variant` varies the wording week by week; `doneMilestones` names milestones met that week.
  */
-export function demoTexts(project: DemoProject, pace: DemoPace, actuals: Map<number, number> | undefined, variant: number, doneMilestones: string[]): DemoTexts {
+export function demoTexts(
+  project: DemoProject,
+  pace: DemoPace,
+  actuals: Map<number, number> | undefined,
+  variant: number,
+  doneMilestones: string[],
+): DemoTexts {
   const figures = project.targets
     .filter((t) => actuals?.has(t.id))
     .slice(0, 3)
@@ -72,8 +78,17 @@ export function completedTexts(project: DemoProject): DemoTexts {
   };
 }
 
-const RETURN_COMMENTS = ['本周进展过于笼统，请补充具体点位和完成数量。', '累计完成值与上周报送口径不一致，请核实后重新报送。', '请补充现场照片和存在问题的具体原因。'];
-const CO_NOTES = ['开辟绿色通道，完成相关审批手续办理', '配合开展现场踏勘，协调解决用地问题', '落实配套资金，已完成拨付手续', '组织镇村干部入户宣传，做好群众工作'];
+const RETURN_COMMENTS = [
+  '本周进展过于笼统，请补充具体点位和完成数量。',
+  '累计完成值与上周报送口径不一致，请核实后重新报送。',
+  '请补充现场照片和存在问题的具体原因。',
+];
+const CO_NOTES = [
+  '开辟绿色通道，完成相关审批手续办理',
+  '配合开展现场踏勘，协调解决用地问题',
+  '落实配套资金，已完成拨付手续',
+  '组织镇村干部入户宣传，做好群众工作',
+];
 
 export const returnComment = (n: number) => pick(RETURN_COMMENTS, n);
 export const coNoteText = (unitName: string, project: DemoProject, n: number) => `${unitName}配合“${project.name}”：${pick(CO_NOTES, n)}。`;

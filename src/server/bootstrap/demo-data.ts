@@ -68,7 +68,13 @@ async function resumeDemoSteering(ctx: AppContext, saved: SavedDemo): Promise<Re
 
 /** The sample plan to bring to life: the newest active plan, or the bundled notice imported now. */
 async function demoPlan(ctx: AppContext, sampleNotice: string): Promise<{ id: number; year: number }> {
-  const plan = await ctx.db.selectFrom('plan').select(['id', 'year']).where('status', '=', 'active').orderBy('year', 'desc').orderBy('id', 'desc').executeTakeFirst();
+  const plan = await ctx.db
+    .selectFrom('plan')
+    .select(['id', 'year'])
+    .where('status', '=', 'active')
+    .orderBy('year', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
   if (plan) return plan;
   const notice = await readNoticeFile(fs.readFileSync(sampleNotice), path.basename(sampleNotice));
   const result = await commitNoticeImport(ctx, systemActor('system'), notice, path.basename(sampleNotice));
@@ -92,7 +98,8 @@ export async function seedDemoData(ctx: AppContext, config: AppConfig, log: Log,
     const marker = await ctx.db.selectFrom('audit_log').select('after_json').where('action', '=', DEMO_SEED_ACTION).executeTakeFirst();
     const saved = marker?.after_json ? (JSON.parse(marker.after_json) as SavedDemo) : {};
     const steering = await resumeDemoSteering(ctx, saved);
-    if (steering && Object.values(steering).some((n) => n > 0)) log.info(`已补充演示督办数据（会议、堵点、月报、通报、批示、旬调度摘要）：${JSON.stringify(steering)}`);
+    if (steering && Object.values(steering).some((n) => n > 0))
+      log.info(`已补充演示督办数据（会议、堵点、月报、通报、批示、旬调度摘要）：${JSON.stringify(steering)}`);
     return finish(ctx, config, log, { isNewlySeeded: false, planId: saved.planId ?? null, demoDate: saved.demoDate ?? null, updateCount: 0, steering });
   }
   const system = systemActor('system');
@@ -108,7 +115,15 @@ export async function seedDemoData(ctx: AppContext, config: AppConfig, log: Log,
   const { weeks, currentWeek, lastFullWeek } = demoWeeks(plan.year, demoDate);
   const loaded = await loadDemoProjects(ctx.db, plan.id);
   const existing = loaded.length
-    ? await ctx.db.selectFrom('weekly_update').select('id').where('project_id', 'in', loaded.map((l) => l.project.id)).executeTakeFirst()
+    ? await ctx.db
+        .selectFrom('weekly_update')
+        .select('id')
+        .where(
+          'project_id',
+          'in',
+          loaded.map((l) => l.project.id),
+        )
+        .executeTakeFirst()
     : undefined;
   if (existing) log.warn('该清单已有真实周台账，演示数据只创建账号，不生成周台账历史。');
   const { plans, special } = planDemoProjects(loaded, weeks, lastFullWeek, `${plan.year}-01-01`, demoDate);
@@ -132,8 +147,11 @@ export async function seedDemoData(ctx: AppContext, config: AppConfig, log: Log,
     return written;
   });
   // the steering rhythm builds on the simulated history; a plan with real ledgers gets none
-  const steering = updateCount > 0 ? await seedDemoSteering(ctx, system, supervisor.username, { planId: plan.id, planYear: plan.year, demoDate, paces, special }) : undefined;
-  const rhythm = steering ? `，${steering.meetings} 次会议、${steering.blockers} 个堵点、${steering.monthlyReports} 份月报、${steering.bulletins} 期通报、${steering.instructions} 条批示` : '';
+  const steering =
+    updateCount > 0 ? await seedDemoSteering(ctx, system, supervisor.username, { planId: plan.id, planYear: plan.year, demoDate, paces, special }) : undefined;
+  const rhythm = steering
+    ? `，${steering.meetings} 次会议、${steering.blockers} 个堵点、${steering.monthlyReports} 份月报、${steering.bulletins} 期通报、${steering.instructions} 条批示`
+    : '';
   log.info(`已生成演示数据：${updateCount} 条周台账${rhythm}，演示日期 ${demoDate}（专项台账请按截至日期 ${demoDate} 查看）`);
   return finish(ctx, config, log, { isNewlySeeded: true, planId: plan.id, demoDate, updateCount, steering });
 }

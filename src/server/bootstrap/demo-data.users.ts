@@ -37,8 +37,20 @@ export function demoAccountsFor(units: { id: number; name: string }[]): DemoAcco
   ];
   units.forEach((unit, index) => {
     const code = `u${String(index + 1).padStart(2, '0')}`;
-    accounts.push({ username: `demo-${code}-manager`, displayName: `${unit.name}负责人${DEMO_SUFFIX}`, role: 'unit_manager', unitId: unit.id, unitName: unit.name });
-    accounts.push({ username: `demo-${code}-staff`, displayName: `${unit.name}联络员${DEMO_SUFFIX}`, role: 'unit_staff', unitId: unit.id, unitName: unit.name });
+    accounts.push({
+      username: `demo-${code}-manager`,
+      displayName: `${unit.name}负责人${DEMO_SUFFIX}`,
+      role: 'unit_manager',
+      unitId: unit.id,
+      unitName: unit.name,
+    });
+    accounts.push({
+      username: `demo-${code}-staff`,
+      displayName: `${unit.name}联络员${DEMO_SUFFIX}`,
+      role: 'unit_staff',
+      unitId: unit.id,
+      unitName: unit.name,
+    });
   });
   return accounts;
 }

@@ -36,15 +36,12 @@ describeEachDialect(
   { MINSHENG_ADMIN_PASSWORD: '', MINSHENG_SAMPLE: '0' },
 );
 
-describeEachDialect(
-  'first start refuses a weak configured admin password',
-  (t) => {
-    it('has the sample but rejects a second start with a weak password only when users are missing', async () => {
-      const projects = await t().ctx.db.selectFrom('project').select('id').execute();
-      expect(projects).toHaveLength(27);
-      await t().ctx.db.deleteFrom('session').execute();
-      await t().ctx.db.deleteFrom('user').execute();
-      await expect(runFirstStart(t().ctx, { ...t().config, adminPassword: 'password' }, quiet)).rejects.toThrow('MINSHENG_ADMIN_PASSWORD 不符合密码要求');
-    });
-  },
-);
+describeEachDialect('first start refuses a weak configured admin password', (t) => {
+  it('has the sample but rejects a second start with a weak password only when users are missing', async () => {
+    const projects = await t().ctx.db.selectFrom('project').select('id').execute();
+    expect(projects).toHaveLength(27);
+    await t().ctx.db.deleteFrom('session').execute();
+    await t().ctx.db.deleteFrom('user').execute();
+    await expect(runFirstStart(t().ctx, { ...t().config, adminPassword: 'password' }, quiet)).rejects.toThrow('MINSHENG_ADMIN_PASSWORD 不符合密码要求');
+  });
+});

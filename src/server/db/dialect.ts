@@ -55,10 +55,7 @@ export function dialectOf(db: Kysely<unknown>): DialectName {
 }
 
 /** Surrogate integer key: INTEGER PRIMARY KEY AUTOINCREMENT on SQLite, identity column on PostgreSQL. */
-export function withIdColumn<T extends string>(
-  db: Kysely<unknown>,
-  table: CreateTableBuilder<T, never>,
-): CreateTableBuilder<T, 'id'> {
+export function withIdColumn<T extends string>(db: Kysely<unknown>, table: CreateTableBuilder<T, never>): CreateTableBuilder<T, 'id'> {
   if (dialectOf(db) === 'sqlite') {
     return table.addColumn('id', 'integer', (c: ColumnDefinitionBuilder) => c.primaryKey().autoIncrement());
   }

@@ -25,7 +25,13 @@ import type {
   WorkdayScheduleTable,
   XunDigestTable,
 } from './schema-steering';
-import type { NotificationDeliveryTable, NotificationEventTable, NotificationPreferenceTable, NotificationTable, UnitRobotSettingTable } from './schema-notifications';
+import type {
+  NotificationDeliveryTable,
+  NotificationEventTable,
+  NotificationPreferenceTable,
+  NotificationTable,
+  UnitRobotSettingTable,
+} from './schema-notifications';
 import type { SupervisionNoticeAttachmentTable, SupervisionNoticeEventTable, SupervisionNoticeTable } from './schema-supervision';
 import type { InspectionFindingTable, InspectionPhotoTable, InspectionProjectTable, InspectionTable, RectificationTable } from './schema-inspections';
 

@@ -8,7 +8,18 @@ const LONG_AGO = '2000-01-01T00:00:00.000Z';
 async function insertPlan(t: TestApp, title: string): Promise<number> {
   const row = await t.ctx.db
     .insertInto('plan')
-    .values({ title, doc_number: null, issuer: null, year: 2024, issue_date: null, status: 'active', baseline_locked_at: null, baseline_locked_by: null, created_at: LONG_AGO, updated_at: LONG_AGO })
+    .values({
+      title,
+      doc_number: null,
+      issuer: null,
+      year: 2024,
+      issue_date: null,
+      status: 'active',
+      baseline_locked_at: null,
+      baseline_locked_by: null,
+      created_at: LONG_AGO,
+      updated_at: LONG_AGO,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
   return row.id;
@@ -37,7 +48,9 @@ describeEachDialect('updateVersioned / deleteVersioned', (app) => {
   it('refuses a row that fails the extra condition, even at the right version', async () => {
     const id = await insertPlan(app(), '附加条件');
     const before = await planRow(app(), id);
-    expect(await updateVersioned(app().ctx.db, 'plan', id, before.version, { title: '不该写入' }, { where: (eb) => eb('status', '=', 'archived') })).toBe(false);
+    expect(await updateVersioned(app().ctx.db, 'plan', id, before.version, { title: '不该写入' }, { where: (eb) => eb('status', '=', 'archived') })).toBe(
+      false,
+    );
     expect(await planRow(app(), id)).toEqual(before);
     expect(await updateVersioned(app().ctx.db, 'plan', id, before.version, { title: '写入' }, { where: (eb) => eb('status', '=', 'active') })).toBe(true);
   });

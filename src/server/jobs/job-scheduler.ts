@@ -37,7 +37,10 @@ export function startJobs(ctx: AppContext, log: JobLogger): RunningJobs {
   };
   // protect: a run still going when the next one fires is not started twice in this process.
   const xunDigest = new Cron(XUN_DIGEST_CRON, { timezone: JOB_TIMEZONE, name: 'xun-digest', protect: true }, () => run('schedule'));
-  log.info({ job: 'xun-digest', cron: XUN_DIGEST_CRON, timezone: JOB_TIMEZONE, nextRun: xunDigest.nextRun()?.toISOString() ?? null }, '定时任务已启动：旬调度摘要');
+  log.info(
+    { job: 'xun-digest', cron: XUN_DIGEST_CRON, timezone: JOB_TIMEZONE, nextRun: xunDigest.nextRun()?.toISOString() ?? null },
+    '定时任务已启动：旬调度摘要',
+  );
   void run('catch-up');
   // notifications (issue 11): this process's delivery worker; the workers of all processes share the claims
   const notifications = startNotificationWorker(ctx, log);

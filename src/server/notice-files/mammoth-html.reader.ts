@@ -54,7 +54,10 @@ class TableBuilder {
 
   endCell(): void {
     if (this.line !== '') this.breakLine();
-    const text = this.cellLines.map((line) => line.trim()).filter((line) => line !== '').join('\n');
+    const text = this.cellLines
+      .map((line) => line.trim())
+      .filter((line) => line !== '')
+      .join('\n');
     for (let i = 0; i < this.cellSpans.cols; i += 1) {
       if (this.cellSpans.rows > 1) this.pending.set(this.row.length, { text, rowsLeft: this.cellSpans.rows - 1 });
       this.row.push(text);

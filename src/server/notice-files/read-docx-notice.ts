@@ -12,9 +12,7 @@ async function convertToHtml(data: Buffer): Promise<string> {
     const result = await mammoth.convertToHtml({ buffer: data });
     return result.value;
   } catch {
-    throw new NoticeParseError(
-      '无法读取 Word 文件：文件可能已损坏或受密码保护。请用 Word 或 WPS 打开后另存为 .docx 再导入。',
-    );
+    throw new NoticeParseError('无法读取 Word 文件：文件可能已损坏或受密码保护。请用 Word 或 WPS 打开后另存为 .docx 再导入。');
   }
 }
 
@@ -43,9 +41,7 @@ export async function readDocxNotice(data: Buffer): Promise<ParsedNotice> {
     rows.push(...block.rows);
     appendedTables += 1;
   }
-  const preamble = blocks
-    .slice(0, tableAt)
-    .flatMap((block) => (block.kind === 'paragraph' ? block.text.split('\n') : []));
+  const preamble = blocks.slice(0, tableAt).flatMap((block) => (block.kind === 'paragraph' ? block.text.split('\n') : []));
   const parsed = parseNoticeTable(rows, { header: extractNoticeHeader(preamble) });
   if (appendedTables > 0) {
     parsed.warnings.unshift({

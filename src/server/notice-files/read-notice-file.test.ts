@@ -9,8 +9,7 @@ import { MAX_NOTICE_FILE_BYTES, readNoticeFile } from './read-notice-file';
 
 const fixture = (name: string): Buffer => readFileSync(new URL(`../../../fixtures/${name}`, import.meta.url));
 
-const projectsOf = (notice: ParsedNotice) =>
-  notice.projects.map(({ seq, name, content, leadUnits, coUnits }) => ({ seq, name, content, leadUnits, coUnits }));
+const projectsOf = (notice: ParsedNotice) => notice.projects.map(({ seq, name, content, leadUnits, coUnits }) => ({ seq, name, content, leadUnits, coUnits }));
 
 async function readError(data: Buffer, fileName: string): Promise<NoticeParseError> {
   try {
@@ -75,11 +74,7 @@ describe('readNoticeFile rejects bad files with a Chinese message and location',
     ['notice-bad-seq.txt', '第 77 行：序号“六”不是数字', { line: 77, column: '序号' }],
     ['notice-duplicate-seq.txt', '第 62 行：序号 3 重复（第 50 行已有）', { line: 62, column: '序号' }],
     ['notice-missing-lead.txt', '第 70 行（序号 5）：缺少主办单位', { line: 70, column: '主办单位' }],
-    [
-      'notice-missing-lead-column.xlsx',
-      '工作表“项目表”第 3 行：项目汇总表的表头缺少“主办单位”列',
-      { sheet: '项目表', row: 3, column: '主办单位' },
-    ],
+    ['notice-missing-lead-column.xlsx', '工作表“项目表”第 3 行：项目汇总表的表头缺少“主办单位”列', { sheet: '项目表', row: 3, column: '主办单位' }],
   ])('%s', async (name, message, location) => {
     const error = await readError(fixture(name), name);
     expect(error.message).toContain(message);
@@ -126,7 +121,13 @@ describe('readHtmlBlocks', () => {
     expect(readHtmlBlocks(html)).toEqual([
       { kind: 'paragraph', text: '济开管发〔2024〕1号' },
       { kind: 'paragraph', text: 'A & B' },
-      { kind: 'table', rows: [['序号', '主办单位'], ['1', '区组织部\n（人力资源部）中']] },
+      {
+        kind: 'table',
+        rows: [
+          ['序号', '主办单位'],
+          ['1', '区组织部\n（人力资源部）中'],
+        ],
+      },
       { kind: 'paragraph', text: '尾' },
     ]);
   });
@@ -136,7 +137,14 @@ describe('readHtmlBlocks', () => {
       '<table><tr><td><p>1</p></td><td rowspan="2"><p>区财政局</p></td><td><p>a</p></td></tr>' +
       '<tr><td><p>2</p></td><td><p>b</p></td></tr><tr><td colspan="2"><p>x</p></td><td><p>c</p></td></tr></table>';
     expect(readHtmlBlocks(html)).toEqual([
-      { kind: 'table', rows: [['1', '区财政局', 'a'], ['2', '区财政局', 'b'], ['x', 'x', 'c']] },
+      {
+        kind: 'table',
+        rows: [
+          ['1', '区财政局', 'a'],
+          ['2', '区财政局', 'b'],
+          ['x', 'x', 'c'],
+        ],
+      },
     ]);
   });
 });

@@ -44,9 +44,7 @@ async function loadWorkbook(data: Buffer): Promise<ExcelJS.Workbook> {
   try {
     await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   } catch {
-    throw new NoticeParseError(
-      '无法读取 Excel 文件：文件可能已损坏或受密码保护。请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。',
-    );
+    throw new NoticeParseError('无法读取 Excel 文件：文件可能已损坏或受密码保护。请用 Excel 或 WPS 打开后另存为 .xlsx 再导入。');
   }
   return workbook;
 }

@@ -47,5 +47,10 @@ export function findingPermissions(actor: Actor, hasRectification: boolean) {
 /** What the actor may do on a rectification, by the same rules the service enforces. */
 export function rectificationPermissions(actor: Actor, units: readonly ProjectUnitRef[], status: RectificationStatus) {
   const review = canReviewRectification(actor, status);
-  return { canRespond: canRespondRectification(actor, units, status), canAddPhoto: canRespondRectification(actor, units, status), canAccept: review, canReturn: review };
+  return {
+    canRespond: canRespondRectification(actor, units, status),
+    canAddPhoto: canRespondRectification(actor, units, status),
+    canAccept: review,
+    canReturn: review,
+  };
 }

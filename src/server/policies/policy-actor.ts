@@ -22,4 +22,5 @@ export const isLeader = (actor: Actor) => actor.role === 'leader';
 export const readsAll = (actor: Actor) => isOffice(actor) || isLeader(actor);
 
 /** A unit user (负责人 or 联络员) of the given unit. */
-export const isUserOfUnit = (actor: Actor, unitId: number | null | undefined) => isUnitRole(actor.role) && actor.unitId !== null && unitId != null && actor.unitId === unitId;
+export const isUserOfUnit = (actor: Actor, unitId: number | null | undefined) =>
+  isUnitRole(actor.role) && actor.unitId !== null && unitId != null && actor.unitId === unitId;

@@ -43,7 +43,9 @@ interface Finding {
 describeEachDialect('route × role × unit matrix', (t) => {
   it('answers no request the policies refuse, and refuses none they allow', async () => {
     const w = await buildMatrixWorld(t());
-    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#a37' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#a37' } })
+      .png()
+      .toBuffer();
     const cases = routeCases(w, png);
     const routes = t().app.apiRoutes.flatMap((r) => r.method.split(',').map((method) => ({ ...r, method })));
     const keyOf = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
@@ -66,7 +68,8 @@ describeEachDialect('route × role × unit matrix', (t) => {
         refusedCount++;
         if (REFUSED.has(res.statusCode)) continue;
         if (res.statusCode === 200 && c.hides && res.headers['content-type']?.toString().includes('json') && c.hides(res.json())) continue;
-        if (res.statusCode >= 200 && res.statusCode < 300) unexpected.push({ route: keyOf(r), actor: key, status: res.statusCode, body: res.body.slice(0, 200) });
+        if (res.statusCode >= 200 && res.statusCode < 300)
+          unexpected.push({ route: keyOf(r), actor: key, status: res.statusCode, body: res.body.slice(0, 200) });
       }
     }
 
@@ -86,7 +89,11 @@ describeEachDialect('route × role × unit matrix', (t) => {
       }
     }
 
-    expect({ unexpected, wronglyRefused, badSamples }, 'refused requests that succeeded / allowed requests that were refused / malformed samples').toEqual({ unexpected: [], wronglyRefused: [], badSamples: [] });
+    expect({ unexpected, wronglyRefused, badSamples }, 'refused requests that succeeded / allowed requests that were refused / malformed samples').toEqual({
+      unexpected: [],
+      wronglyRefused: [],
+      badSamples: [],
+    });
     expect(walked.length).toBeGreaterThan(100);
     expect(refusedCount).toBeGreaterThan(200);
     expect(allowedCount).toBeGreaterThan(200);

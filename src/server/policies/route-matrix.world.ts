@@ -58,7 +58,14 @@ export interface MatrixWorld {
 const WEEK = '2024-W23';
 const DRAFT_WEEK = '2024-W24';
 
-async function ok(t: TestApp, who: Session, method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', url: string, body?: unknown, headers?: Record<string, string>) {
+async function ok(
+  t: TestApp,
+  who: Session,
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  url: string,
+  body?: unknown,
+  headers?: Record<string, string>,
+) {
   const res = await t.as(who, method, url, body, headers);
   if (res.statusCode !== 200) throw new Error(`world: ${method} ${url} → ${res.statusCode} ${res.body}`);
   return res.json();
@@ -94,21 +101,40 @@ export async function buildMatrixWorld(t: TestApp): Promise<MatrixWorld> {
   await ok(t, office, 'PUT', `/api/v1/projects/${a.id}/leaders`, { userIds: [users.leader.id] });
 
   // the weekly ledger: a submitted week with a photo, a draft week
-  const values = (week: string) => ({ values: [{ targetId: target.id, actual: week === WEEK ? 46 : 50 }], milestones: [], progressText: '本周新建充电桩6座', problemsText: '', nextStepsText: '继续推进', coUnitIds: [], version: 0 });
+  const values = (week: string) => ({
+    values: [{ targetId: target.id, actual: week === WEEK ? 46 : 50 }],
+    milestones: [],
+    progressText: '本周新建充电桩6座',
+    problemsText: '',
+    nextStepsText: '继续推进',
+    coUnitIds: [],
+    version: 0,
+  });
   const submitted = await ok(t, lead, 'PUT', `/api/v1/projects/${a.id}/weekly/${WEEK}`, values(WEEK));
-  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3a7' } }).png().toBuffer();
+  const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3a7' } })
+    .png()
+    .toBuffer();
   const upload = multipartFile('现场照片.png', png);
   const attachment = await ok(t, lead, 'POST', `/api/v1/weekly/${submitted.id}/attachments`, upload.payload, upload.headers);
   await ok(t, lead, 'POST', `/api/v1/weekly/${submitted.id}/submit`, { version: submitted.version });
   const draft = await ok(t, lead, 'PUT', `/api/v1/projects/${a.id}/weekly/${DRAFT_WEEK}`, values(DRAFT_WEEK));
 
   // the monthly report of June, submitted; July left in draft
-  const june = await ok(t, lead, 'PUT', `/api/v1/projects/${a.id}/monthly/2024-06`, { progressText: '6月新建充电桩6座', problemsText: '', nextPlanText: '7月继续', version: 0 });
+  const june = await ok(t, lead, 'PUT', `/api/v1/projects/${a.id}/monthly/2024-06`, {
+    progressText: '6月新建充电桩6座',
+    problemsText: '',
+    nextPlanText: '7月继续',
+    version: 0,
+  });
   await ok(t, lead, 'POST', `/api/v1/monthly/${june.id}/submit`, { version: june.version });
   await ok(t, lead, 'PUT', `/api/v1/projects/${a.id}/monthly/2024-07`, { progressText: '7月草稿', problemsText: '', nextPlanText: '', version: 0 });
 
   // steering: a blocker with a green-channel request to the co-unit, a topic meeting with an item for unit A, a 批示
-  const blocker = await ok(t, lead, 'POST', `/api/v1/projects/${a.id}/blockers`, { kind: 'land', description: '充电桩选址涉及 3 处用地手续未办结', neededFrom: '自然资源部门' });
+  const blocker = await ok(t, lead, 'POST', `/api/v1/projects/${a.id}/blockers`, {
+    kind: 'land',
+    description: '充电桩选址涉及 3 处用地手续未办结',
+    neededFrom: '自然资源部门',
+  });
   const request = await ok(t, lead, 'POST', `/api/v1/blockers/${blocker.id}/green-channel`, { coUnitId, text: '请协助办理用地手续' });
   const meeting = await ok(t, office, 'POST', `/api/v1/plans/${plan.planId}/meetings`, {
     kind: 'topic',
@@ -123,11 +149,22 @@ export async function buildMatrixWorld(t: TestApp): Promise<MatrixWorld> {
   const meetingAttachment = await ok(t, office, 'POST', `/api/v1/meetings/${meeting.id}/attachments`, meetingFile.payload, meetingFile.headers);
   const instruction = await ok(t, users.leader, 'POST', `/api/v1/projects/${a.id}/instructions`, { text: '加快用地手续办理', blockerId: blocker.id });
   const bulletin = await ok(t, office, 'POST', `/api/v1/plans/${plan.planId}/bulletins`, { month: '2024-06' });
-  const notice = await ok(t, office, 'POST', `/api/v1/plans/${plan.planId}/supervision-notices`, { projectId: a.id, unitId: a.leadUnitId, subject: '充电桩建设滞后', problem: '进度滞后', requirement: '倒排工期', deadline: '2099-12-31' });
+  const notice = await ok(t, office, 'POST', `/api/v1/plans/${plan.planId}/supervision-notices`, {
+    projectId: a.id,
+    unitId: a.leadUnitId,
+    subject: '充电桩建设滞后',
+    problem: '进度滞后',
+    requirement: '倒排工期',
+    deadline: '2099-12-31',
+  });
   await ok(t, lead, 'POST', `/api/v1/supervision-notices/${notice.id}/sign`, {});
   const noticeFile = multipartFile('整改照片.png', png);
   const noticeAttachment = await ok(t, lead, 'POST', `/api/v1/supervision-notices/${notice.id}/attachments`, noticeFile.payload, noticeFile.headers);
-  const inspection = await ok(t, office, 'POST', `/api/v1/plans/${plan.planId}/inspections`, { date: '2024-06-18', inspectors: '督查室 张明', projectIds: [a.id] });
+  const inspection = await ok(t, office, 'POST', `/api/v1/plans/${plan.planId}/inspections`, {
+    date: '2024-06-18',
+    inspectors: '督查室 张明',
+    projectIds: [a.id],
+  });
   const finding = await ok(t, office, 'POST', `/api/v1/inspections/${inspection.id}/findings`, {
     projectId: a.id,
     description: '2 座充电桩未接电',
@@ -145,7 +182,10 @@ export async function buildMatrixWorld(t: TestApp): Promise<MatrixWorld> {
     planId: plan.planId,
     projectId: a.id,
     otherProjectId: c.id,
-    units: [{ id: a.leadUnitId, role: 'lead' }, { id: coUnitId, role: 'co' }],
+    units: [
+      { id: a.leadUnitId, role: 'lead' },
+      { id: coUnitId, role: 'co' },
+    ],
     leadUnitId: a.leadUnitId,
     coUnitId,
     otherUnitId: c.leadUnitId,

@@ -8,7 +8,9 @@ const none = { canSign: false, canRespond: false, canUploadEvidence: false, canR
 describe('督办单 policy', () => {
   it('lets the 督查室 and leaders read all, the addressed unit its own, and no other unit', () => {
     const n = { unit_id: 7 };
-    expect([actor('admin'), actor('supervisor'), actor('leader'), actor('unit_staff', 7), actor('unit_manager', 7)].every((a) => canReadSupervisionNotice(a, n))).toBe(true);
+    expect(
+      [actor('admin'), actor('supervisor'), actor('leader'), actor('unit_staff', 7), actor('unit_manager', 7)].every((a) => canReadSupervisionNotice(a, n)),
+    ).toBe(true);
     expect(canReadSupervisionNotice(actor('unit_staff', 8), n)).toBe(false);
     expect(supervisionNoticeListScope(actor('leader'))).toEqual({ all: true });
     expect(supervisionNoticeListScope(actor('unit_staff', 8))).toEqual({ unitId: 8 });

@@ -30,7 +30,8 @@ export function supervisionNoticeListScope(actor: Actor): { all: true } | { unit
 export const canSignSupervisionNotice = (actor: Actor, n: SupervisionNoticeRef) => isUserOfUnit(actor, n.unit_id) && n.status === 'issued';
 
 /** 反馈 (and upload evidence): a user of the addressed unit, after signing or after a return. */
-export const canRespondSupervisionNotice = (actor: Actor, n: SupervisionNoticeRef) => isUserOfUnit(actor, n.unit_id) && (n.status === 'signed' || n.status === 'returned');
+export const canRespondSupervisionNotice = (actor: Actor, n: SupervisionNoticeRef) =>
+  isUserOfUnit(actor, n.unit_id) && (n.status === 'signed' || n.status === 'returned');
 
 /** 复核 (办结 / 退回): the 督查室, once the unit has responded. */
 export const canReviewSupervisionNotice = (actor: Actor, n: SupervisionNoticeRef) => isOffice(actor) && n.status === 'responded';

@@ -17,8 +17,7 @@ export const canDisableUser = (actor: Actor, user: UserRow) => canManageUsers(ac
  * Give an account a role: an admin, except that they cannot take away their own admin role (another admin must).
  * Without `role`, whether the admin may give the account another role at all.
  */
-export const canChangeUserRole = (actor: Actor, user: UserRow, role?: Role) =>
-  canManageUsers(actor) && (user.id !== actor.id || role === 'admin');
+export const canChangeUserRole = (actor: Actor, user: UserRow, role?: Role) => canManageUsers(actor) && (user.id !== actor.id || role === 'admin');
 
 /** What the actor may do on one account; returned by the user views as `permissions`. */
 export function userPermissions(actor: Actor, user: UserRow): UserPermissions {

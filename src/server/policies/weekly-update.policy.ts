@@ -16,7 +16,8 @@ export interface WeeklyUpdateRef {
 }
 
 /** Reading a week (and its attachments): a draft only by the lead unit and the 督查室 (project.policy's canReadReport). */
-export const canReadWeekly = (actor: Actor, units: readonly ProjectUnitRef[], update: { status: string } | null | undefined) => canReadReport(actor, units, update);
+export const canReadWeekly = (actor: Actor, units: readonly ProjectUnitRef[], update: { status: string } | null | undefined) =>
+  canReadReport(actor, units, update);
 
 /** Writing the week (save, submit, correct, import from Excel, add or delete attachments): the lead unit or the 督查室. */
 export const canWriteWeekly = (actor: Actor, units: readonly ProjectUnitRef[]) => canEditProject(actor, units);

@@ -23,7 +23,10 @@ export async function storeUpload(ctx: Pick<AppContext, 'storage'>, file: { data
   if (file.data.length > MAX_ATTACHMENT_BYTES) throw new AppError('TOO_LARGE', `文件“${file.fileName}”超过 10 MB，请压缩后再上传。`);
   const type = detectUploadType(file.data);
   if (!type) {
-    throw new AppError('UNSUPPORTED_FILE', `文件“${file.fileName}”的内容不是支持的格式。只能上传照片（jpg、png、webp、gif）、PDF、Word（.docx）或 Excel（.xlsx）文件。`);
+    throw new AppError(
+      'UNSUPPORTED_FILE',
+      `文件“${file.fileName}”的内容不是支持的格式。只能上传照片（jpg、png、webp、gif）、PDF、Word（.docx）或 Excel（.xlsx）文件。`,
+    );
   }
   let thumb: Buffer | null = null;
   if (type.isImage) {

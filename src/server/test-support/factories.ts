@@ -76,10 +76,18 @@ export async function buildPlan(t: TestApp, opts: { year?: number; projects?: Pr
     investment: null,
   }));
   const actor = await officeActor(t);
-  const body = { fileName: `${title}.txt`, plan: { title, docNumber: `测开发〔${year}〕${s}号`, issuer: '测试开发区管委会', year, issueDate: `${year}-01-10` }, projects, corrections: [] };
+  const body = {
+    fileName: `${title}.txt`,
+    plan: { title, docNumber: `测开发〔${year}〕${s}号`, issuer: '测试开发区管委会', year, issueDate: `${year}-01-10` },
+    projects,
+    corrections: [],
+  };
   const { planId } = await commitNoticeImport(t.ctx, actor, draftToNotice(body), body.fileName);
   const rows = await listProjectRows(t.ctx.db, planId);
-  const units = await loadProjectUnits(t.ctx.db, rows.map((r) => r.id));
+  const units = await loadProjectUnits(
+    t.ctx.db,
+    rows.map((r) => r.id),
+  );
   const unitNames = new Map((await listUnitRows(t.ctx.db)).map((u) => [u.id, u.name]));
   const built: BuiltProject[] = [];
   for (const row of [...rows].sort((a, b) => a.seq - b.seq)) {
@@ -128,7 +136,8 @@ export async function buildUser(t: TestApp, role: Role, unitId: number | null, n
 }
 
 /** A unit user (联络员 by default) of the given unit. */
-export const buildUnitUser = (t: TestApp, unitId: number, role: 'unit_staff' | 'unit_manager' = 'unit_staff', name?: string) => buildUser(t, role, unitId, name);
+export const buildUnitUser = (t: TestApp, unitId: number, role: 'unit_staff' | 'unit_manager' = 'unit_staff', name?: string) =>
+  buildUser(t, role, unitId, name);
 
 /** The admin session of the test app (first start's admin). */
 export const adminSession = (t: TestApp) => t.login('admin', ADMIN_PASSWORD);

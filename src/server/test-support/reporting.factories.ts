@@ -65,7 +65,9 @@ export async function buildWeek(t: TestApp, unit: Session, office: Session, proj
   };
   const photoIds: number[] = [];
   for (let i = 0; i < (spec.photos ?? 0); i++) {
-    const data = await sharp({ create: { width: 640, height: 480, channels: 3, background: colours[i % colours.length]! } }).jpeg().toBuffer();
+    const data = await sharp({ create: { width: 640, height: 480, channels: 3, background: colours[i % colours.length]! } })
+      .jpeg()
+      .toBuffer();
     photoIds.push(await upload(`现场照片${i + 1}.jpg`, data));
   }
   const pdfId = spec.pdf ? await upload('验收单.pdf', Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n')) : null;
@@ -109,6 +111,9 @@ export async function restoreShippedCalendar(t: TestApp): Promise<void> {
 
 /** The newest audit row id, to read only the rows a test writes after it. */
 export async function auditMark(t: TestApp): Promise<number> {
-  const row = await t.ctx.db.selectFrom('audit_log').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst();
+  const row = await t.ctx.db
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.max('id').as('id'))
+    .executeTakeFirst();
   return Number(row?.id ?? 0);
 }

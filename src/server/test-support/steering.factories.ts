@@ -21,7 +21,12 @@ export interface BlockerInput {
 }
 
 /** A blocker raised by a user of the project's lead unit; returns its id. */
-export async function buildBlocker(t: TestApp, lead: Session, projectId: number, input: BlockerInput = { kind: 'land', description: '用地手续未办结' }): Promise<number> {
+export async function buildBlocker(
+  t: TestApp,
+  lead: Session,
+  projectId: number,
+  input: BlockerInput = { kind: 'land', description: '用地手续未办结' },
+): Promise<number> {
   return ok<{ id: number }>('raise blocker', await t.as(lead, 'POST', `/api/v1/projects/${projectId}/blockers`, input)).id;
 }
 
@@ -94,11 +99,21 @@ export async function buildBulletinDraft(t: TestApp, planId: number, month: stri
 }
 
 /** The 督查室 edits a draft bulletin (with its current version); returns the edited bulletin. */
-export async function editBulletin(t: TestApp, bulletin: BuiltBulletin, patch: { title?: string; docNumber?: string; paragraphs?: BuiltBulletin['paragraphs'] }): Promise<BuiltBulletin> {
-  return ok<BuiltBulletin>('edit bulletin', await t.as(await adminSession(t), 'PATCH', `/api/v1/bulletins/${bulletin.id}`, { ...patch, version: bulletin.version }));
+export async function editBulletin(
+  t: TestApp,
+  bulletin: BuiltBulletin,
+  patch: { title?: string; docNumber?: string; paragraphs?: BuiltBulletin['paragraphs'] },
+): Promise<BuiltBulletin> {
+  return ok<BuiltBulletin>(
+    'edit bulletin',
+    await t.as(await adminSession(t), 'PATCH', `/api/v1/bulletins/${bulletin.id}`, { ...patch, version: bulletin.version }),
+  );
 }
 
 /** The 督查室 issues a draft bulletin; returns the issued bulletin. */
 export async function issueBulletin(t: TestApp, bulletin: BuiltBulletin): Promise<BuiltBulletin> {
-  return ok<BuiltBulletin>('issue bulletin', await t.as(await adminSession(t), 'POST', `/api/v1/bulletins/${bulletin.id}/issue`, { version: bulletin.version }));
+  return ok<BuiltBulletin>(
+    'issue bulletin',
+    await t.as(await adminSession(t), 'POST', `/api/v1/bulletins/${bulletin.id}/issue`, { version: bulletin.version }),
+  );
 }

@@ -33,7 +33,13 @@ export interface TestApp {
   /** sign in through the real login route */
   login(username: string, password: string): Promise<Session>;
   /** inject a request as a signed-in user (CSRF header added for writes) */
-  as(session: Session | null, method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', url: string, payload?: unknown, headers?: Record<string, string>): Promise<LightMyRequestResponse>;
+  as(
+    session: Session | null,
+    method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE',
+    url: string,
+    payload?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
 }
 
@@ -139,7 +145,9 @@ export const fixture = (name: string) => fs.readFileSync(path.join(path.dirname(
 export function multipartFile(fileName: string, data: Buffer, field = 'file'): { payload: Buffer; headers: Record<string, string> } {
   const boundary = `----minsheng${crypto.randomBytes(8).toString('hex')}`;
   // Browsers send the file name as raw UTF-8, so the test does too.
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`);
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  );
   const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
   return { payload: Buffer.concat([head, data, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }

@@ -24,14 +24,7 @@ export function AppHeader({ user, isPhone, onOpenMenu }: AppHeaderProps) {
   return (
     <Flex align="center" justify="space-between" gap={8} style={{ height: '100%' }}>
       <Flex align="center" gap={8} className="ms-shrink">
-        {isPhone && (
-          <Button
-            type="text"
-            aria-label="打开菜单"
-            icon={<MenuOutlined style={{ color: HEADER_TEXT, fontSize: 18 }} />}
-            onClick={onOpenMenu}
-          />
-        )}
+        {isPhone && <Button type="text" aria-label="打开菜单" icon={<MenuOutlined style={{ color: HEADER_TEXT, fontSize: 18 }} />} onClick={onOpenMenu} />}
         <Link to="/" style={{ color: HEADER_TEXT, fontSize: isPhone ? 16 : 18, fontWeight: 600, whiteSpace: 'nowrap' }}>
           民生实事督办平台
         </Link>

@@ -25,12 +25,7 @@ export default function AppLayout() {
   if (me.isError) {
     // A 401 has already sent the user to /login; anything else gets a way to retry.
     return (
-      <Result
-        status="warning"
-        title="无法加载账号信息"
-        subTitle={errorMessage(me.error)}
-        extra={<Button onClick={() => void me.refetch()}>重试</Button>}
-      />
+      <Result status="warning" title="无法加载账号信息" subTitle={errorMessage(me.error)} extra={<Button onClick={() => void me.refetch()}>重试</Button>} />
     );
   }
   const user = me.data;

@@ -10,9 +10,7 @@ import { CanvasRenderer } from 'echarts/renderers';
 // Only the line chart and the parts it needs are registered, so the chunk stays a fraction of full ECharts.
 echarts.use([EChartsLine, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
 
-export type LineChartOption = ComposeOption<
-  LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
->;
+export type LineChartOption = ComposeOption<LineSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
 
 interface LineChartProps {
   option: LineChartOption;

@@ -27,12 +27,5 @@ export function parseRouteId(value: string | undefined): number | null {
 /** A failed load: 404 says the record does not exist, anything else offers a retry. */
 export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   if (error instanceof ApiError && error.status === 404) return <NotFoundResult message={errorMessage(error)} />;
-  return (
-    <Result
-      status="error"
-      title="加载失败"
-      subTitle={errorMessage(error)}
-      extra={onRetry && <Button onClick={onRetry}>重试</Button>}
-    />
-  );
+  return <Result status="error" title="加载失败" subTitle={errorMessage(error)} extra={onRetry && <Button onClick={onRetry}>重试</Button>} />;
 }

@@ -6,7 +6,16 @@ import { AddYearControl } from '../features/workdays/add-year.control';
 import { useWorkdayYears } from '../features/workdays/use-workdays.query';
 import { YearScheduleEditor } from '../features/workdays/year-schedule.editor';
 
-const blankYear = (year: number): WorkdayYear => ({ year, source: 'shipped', hasShipped: false, holidays: [], workdays: [], version: 0, updatedBy: null, updatedAt: null });
+const blankYear = (year: number): WorkdayYear => ({
+  year,
+  source: 'shipped',
+  hasShipped: false,
+  holidays: [],
+  workdays: [],
+  version: 0,
+  updatedBy: null,
+  updatedAt: null,
+});
 
 /** 工作日历 (admin): per year the statutory holidays and 调休 working days that green-channel deadlines count. */
 export default function AdminWorkdaysPage() {
@@ -24,9 +33,22 @@ export default function AdminWorkdaysPage() {
 
   const reload = () => void years.refetch();
   return (
-    <Card size="small" title="工作日历" extra={<AddYearControl existingYears={all.map((y) => y.year)} onAdd={(year) => { setAddedYears((list) => [...list, year]); setActiveYear(year); }} />}>
+    <Card
+      size="small"
+      title="工作日历"
+      extra={
+        <AddYearControl
+          existingYears={all.map((y) => y.year)}
+          onAdd={(year) => {
+            setAddedYears((list) => [...list, year]);
+            setActiveYear(year);
+          }}
+        />
+      }
+    >
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-        绿色通道答复期限按工作日计算（法定节假日不计，调休上班的周末计入）；周报、月报的截止日遇节假日顺延到下一个工作日。系统内置 2024–2026 年国务院办公厅公布的安排，可按当地实际修改。
+        绿色通道答复期限按工作日计算（法定节假日不计，调休上班的周末计入）；周报、月报的截止日遇节假日顺延到下一个工作日。系统内置 2024–2026
+        年国务院办公厅公布的安排，可按当地实际修改。
       </Typography.Paragraph>
       {years.isPending ? (
         <Skeleton active />

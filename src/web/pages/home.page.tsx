@@ -25,9 +25,7 @@ export default function HomePage() {
     <Card>
       <Empty
         description={
-          canImportNotice(user)
-            ? '还没有年度民生实事清单。请先导入区里印发的通知（.txt、.docx 或 .xlsx）。'
-            : '还没有年度民生实事清单，请等待督查室导入通知。'
+          canImportNotice(user) ? '还没有年度民生实事清单。请先导入区里印发的通知（.txt、.docx 或 .xlsx）。' : '还没有年度民生实事清单，请等待督查室导入通知。'
         }
       >
         {canImportNotice(user) && (

@@ -21,7 +21,8 @@ export default function LeaderPage() {
   const [subject, setSubject] = useState<InstructionSubject | null>(null);
 
   const instructProject = (p: PortfolioItem) => setSubject({ projectId: p.projectId, caption: `${p.seq}. ${p.name}` });
-  const instructBlocker = (b: EscalatedBlocker) => setSubject({ projectId: b.projectId, blockerId: b.id, caption: `${b.projectSeq}. ${b.projectName}：${b.description}` });
+  const instructBlocker = (b: EscalatedBlocker) =>
+    setSubject({ projectId: b.projectId, blockerId: b.id, caption: `${b.projectSeq}. ${b.projectName}：${b.description}` });
 
   if (portfolio.isPending) return <PageLoading />;
   if (portfolio.isError) return <QueryError error={portfolio.error} onRetry={() => void portfolio.refetch()} />;

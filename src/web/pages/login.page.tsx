@@ -31,11 +31,7 @@ export default function LoginPage() {
   };
 
   return (
-    <Flex
-      justify="center"
-      align="center"
-      style={{ minHeight: '100vh', padding: 16, background: 'linear-gradient(180deg, #123a6b 0%, #f5f7fa 60%)' }}
-    >
+    <Flex justify="center" align="center" style={{ minHeight: '100vh', padding: 16, background: 'linear-gradient(180deg, #123a6b 0%, #f5f7fa 60%)' }}>
       <Card style={{ width: '100%', maxWidth: 380 }}>
         <Typography.Title level={3} style={{ textAlign: 'center', marginTop: 8 }}>
           民生实事督办平台
@@ -43,9 +39,7 @@ export default function LoginPage() {
         <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
           登录
         </Typography.Paragraph>
-        {login.isError && (
-          <Alert type="error" showIcon title={errorMessage(login.error)} style={{ marginBottom: 16 }} role="alert" />
-        )}
+        {login.isError && <Alert type="error" showIcon title={errorMessage(login.error)} style={{ marginBottom: 16 }} role="alert" />}
         <Form<LoginForm> layout="vertical" onFinish={submit} requiredMark={false} autoComplete="on">
           <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }]}>
             <Input prefix={<UserOutlined />} autoComplete="username" autoFocus size="large" />

@@ -103,7 +103,9 @@ export default function NoticeImportPage() {
         // renumbering and 已核对 are kept for the audit but are not edits the clerk counts
         correctionCount={body.corrections?.filter((correction) => correction.field !== 'checked' && correction.field !== 'seq').length ?? 0}
       />
-      {isYearAsked && draft.plan.year === null && <Alert type="error" showIcon title="请先填写清单年度" description="通知中没有识别出年度，请在上方“年度”中填写后再预览。" />}
+      {isYearAsked && draft.plan.year === null && (
+        <Alert type="error" showIcon title="请先填写清单年度" description="通知中没有识别出年度，请在上方“年度”中填写后再预览。" />
+      )}
       {preview.isError && isPreviewCurrent && <Alert type="error" showIcon title="无法预览" description={errorMessage(preview.error)} />}
       {commit.isError && <Alert type="error" showIcon title="导入失败" description={errorMessage(commit.error)} />}
       {isNothingToImport && <Alert type="success" showIcon title="内容与已导入的清单一致，无需导入" />}

@@ -23,10 +23,24 @@ function PreferencesForm({ prefs }: { prefs: NotificationPreferences }) {
   const save = useSavePreferences();
   const start = toTime(prefs.quietStart);
   const end = toTime(prefs.quietEnd);
-  const initial: PrefsForm = { email: prefs.email ?? '', emailEnabled: prefs.emailEnabled, mobile: prefs.mobile ?? '', robotEnabled: prefs.robotEnabled, quiet: start && end ? [start, end] : null };
+  const initial: PrefsForm = {
+    email: prefs.email ?? '',
+    emailEnabled: prefs.emailEnabled,
+    mobile: prefs.mobile ?? '',
+    robotEnabled: prefs.robotEnabled,
+    quiet: start && end ? [start, end] : null,
+  };
   const submit = (v: PrefsForm) =>
     save.mutate(
-      { email: v.email.trim() || null, emailEnabled: v.emailEnabled, mobile: v.mobile.trim() || null, robotEnabled: v.robotEnabled, quietStart: v.quiet ? v.quiet[0].format('HH:mm') : null, quietEnd: v.quiet ? v.quiet[1].format('HH:mm') : null, version: prefs.version },
+      {
+        email: v.email.trim() || null,
+        emailEnabled: v.emailEnabled,
+        mobile: v.mobile.trim() || null,
+        robotEnabled: v.robotEnabled,
+        quietStart: v.quiet ? v.quiet[0].format('HH:mm') : null,
+        quietEnd: v.quiet ? v.quiet[1].format('HH:mm') : null,
+        version: prefs.version,
+      },
       { onSuccess: () => void message.success('通知设置已保存') },
     );
   return (
@@ -43,7 +57,16 @@ function PreferencesForm({ prefs }: { prefs: NotificationPreferences }) {
       <Form.Item name="mobile" label="手机号（群机器人 @ 您时使用）" rules={[{ pattern: /^1\d{10}$/, message: '手机号应为 11 位数字' }]}>
         <Input inputMode="numeric" maxLength={11} />
       </Form.Item>
-      <Form.Item name="robotEnabled" label="单位群机器人提醒" valuePropName="checked" extra={prefs.unitRobots.length ? `本单位已配置：${prefs.unitRobots.map((r) => `${ROBOT_CHANNEL_LABELS[r.channel]}${r.enabled ? '' : '（停用）'}`).join('、')}` : '本单位尚未配置群机器人，请联系督查室。'}>
+      <Form.Item
+        name="robotEnabled"
+        label="单位群机器人提醒"
+        valuePropName="checked"
+        extra={
+          prefs.unitRobots.length
+            ? `本单位已配置：${prefs.unitRobots.map((r) => `${ROBOT_CHANNEL_LABELS[r.channel]}${r.enabled ? '' : '（停用）'}`).join('、')}`
+            : '本单位尚未配置群机器人，请联系督查室。'
+        }
+      >
         <Switch />
       </Form.Item>
       <Form.Item name="quiet" label="免打扰时段（北京时间，期间的邮件和机器人消息顺延到结束时发送）">
@@ -62,7 +85,13 @@ export default function NotificationSettingsPage() {
   const query = usePreferences();
   return (
     <Card size="small" title="通知设置">
-      {query.isPending ? <PageLoading /> : query.isError ? <QueryError error={query.error} onRetry={() => void query.refetch()} /> : <PreferencesForm prefs={query.data} />}
+      {query.isPending ? (
+        <PageLoading />
+      ) : query.isError ? (
+        <QueryError error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <PreferencesForm prefs={query.data} />
+      )}
     </Card>
   );
 }

@@ -38,7 +38,13 @@ export default function NotificationsPage() {
           全部标为已读
         </Button>
       </Flex>
-      {query.isPending ? <PageLoading /> : query.isError ? <QueryError error={query.error} onRetry={() => void query.refetch()} /> : <NotificationList items={query.data.items} />}
+      {query.isPending ? (
+        <PageLoading />
+      ) : query.isError ? (
+        <QueryError error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <NotificationList items={query.data.items} />
+      )}
     </Card>
   );
 }

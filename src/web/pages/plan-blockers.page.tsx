@@ -29,10 +29,7 @@ export default function PlanBlockersPage() {
   const filter = (searchParams.get('status') as Filter | null) ?? 'active';
   const openId = Number(searchParams.get('blocker')) || null;
 
-  const projectNames = useMemo(
-    () => new Map((projects.data?.items ?? []).map((p) => [p.id, `${p.seq}. ${p.name}`])),
-    [projects.data],
-  );
+  const projectNames = useMemo(() => new Map((projects.data?.items ?? []).map((p) => [p.id, `${p.seq}. ${p.name}`])), [projects.data]);
 
   if (planId === 0) return <NotFoundResult message="链接有误，找不到该清单。" />;
   if (blockers.isPending) return <PageLoading />;

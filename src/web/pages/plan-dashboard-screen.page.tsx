@@ -32,7 +32,16 @@ export default function PlanDashboardScreenPage() {
       {dashboard.isPending ? (
         <Spin size="large" style={{ display: 'block', marginTop: '30vh' }} />
       ) : dashboard.isError ? (
-        <Result status="warning" title={<span style={{ color: '#e6f4ff' }}>无法加载督查大屏</span>} subTitle={errorMessage(dashboard.error)} extra={<Link to={back}><Button>返回</Button></Link>} />
+        <Result
+          status="warning"
+          title={<span style={{ color: '#e6f4ff' }}>无法加载督查大屏</span>}
+          subTitle={errorMessage(dashboard.error)}
+          extra={
+            <Link to={back}>
+              <Button>返回</Button>
+            </Link>
+          }
+        />
       ) : (
         <>
           <header className="ms-screen-header">
@@ -49,7 +58,9 @@ export default function PlanDashboardScreenPage() {
                 </Button>
               )}
               <Link to={back}>
-                <Button ghost icon={<CloseOutlined />}>退出大屏</Button>
+                <Button ghost icon={<CloseOutlined />}>
+                  退出大屏
+                </Button>
               </Link>
             </div>
           </header>

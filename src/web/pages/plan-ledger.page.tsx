@@ -98,11 +98,7 @@ export default function PlanLedgerPage() {
               共 {items.length} 项
             </Typography.Paragraph>
             <LedgerCounts items={ledger.data?.items ?? []} />
-            {isPhone ? (
-              <LedgerCardList items={items} loading={ledger.isFetching} />
-            ) : (
-              <LedgerTable items={items} loading={ledger.isFetching} />
-            )}
+            {isPhone ? <LedgerCardList items={items} loading={ledger.isFetching} /> : <LedgerTable items={items} loading={ledger.isFetching} />}
           </>
         )}
       </Card>

@@ -19,10 +19,7 @@ export default function PlanOverviewPage() {
   const [filters, setFilters] = useProjectFilters();
   const projects = usePlanProjects(planId, filters);
   const ledger = useLedger(planId);
-  const ledgerById = useMemo(
-    () => new Map((ledger.data?.items ?? []).map((item) => [item.projectId, item])),
-    [ledger.data],
-  );
+  const ledgerById = useMemo(() => new Map((ledger.data?.items ?? []).map((item) => [item.projectId, item])), [ledger.data]);
   const isPhone = Grid.useBreakpoint().md === false;
 
   if (planId === 0) return <NotFoundResult message="链接有误，找不到该清单。" />;
@@ -48,8 +45,7 @@ export default function PlanOverviewPage() {
         ) : (
           <>
             <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }} data-testid="project-count">
-              共 {shown.length} 项
-              {ledger.data?.isYearOver && <span data-testid="overview-as-of"> · 截至 {formatDate(ledger.data.asOf)}（该年度已结束）</span>}
+              共 {shown.length} 项{ledger.data?.isYearOver && <span data-testid="overview-as-of"> · 截至 {formatDate(ledger.data.asOf)}（该年度已结束）</span>}
             </Typography.Paragraph>
             {isPhone ? <ProjectCardList {...listProps} /> : <ProjectTable {...listProps} />}
           </>

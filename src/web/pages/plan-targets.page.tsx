@@ -21,7 +21,10 @@ function useStableOrder(items: TargetReviewItem[] | undefined): TargetReviewItem
   const [order, setOrder] = useState<number[]>([]);
   useEffect(() => {
     if (!items) return;
-    setOrder((old) => [...old.filter((id) => items.some((item) => item.projectId === id)), ...items.map((item) => item.projectId).filter((id) => !old.includes(id))]);
+    setOrder((old) => [
+      ...old.filter((id) => items.some((item) => item.projectId === id)),
+      ...items.map((item) => item.projectId).filter((id) => !old.includes(id)),
+    ]);
   }, [items]);
   return useMemo(() => {
     const rank = new Map(order.map((id, index) => [id, index]));
@@ -62,8 +65,7 @@ export default function PlanTargetsPage() {
   // 全部确认 (Enter/C) and 编辑 (E) only while the server lets this user confirm (the 督查室, before the lock)
   const canConfirm = Boolean(review.data?.permissions.canConfirmItems);
 
-  const select = (projectId: number | null) =>
-    setSearchParams(projectId ? { project: String(projectId) } : {}, { replace: !isPhone });
+  const select = (projectId: number | null) => setSearchParams(projectId ? { project: String(projectId) } : {}, { replace: !isPhone });
 
   const moveBy = (step: number) => {
     const next = items[Math.min(Math.max(index + step, 0), items.length - 1)];
@@ -112,15 +114,17 @@ export default function PlanTargetsPage() {
   if (review.isError) return <QueryError error={review.error} onRetry={() => void review.refetch()} />;
 
   const list = <ReviewProjectList items={items} selectedId={selectedId} onSelect={select} />;
-  const detail = selectedId && (
-    <ReviewDetail projectId={selectedId} sectionRef={sectionRef} onBack={isPhone ? () => select(null) : undefined} />
-  );
+  const detail = selectedId && <ReviewDetail projectId={selectedId} sectionRef={sectionRef} onBack={isPhone ? () => select(null) : undefined} />;
 
   return (
     <>
       <ReviewSummary plan={plan.data} review={review.data} />
       {isPhone ? (
-        (detail ?? <Card size="small" styles={{ body: { padding: 8 } }}>{list}</Card>)
+        (detail ?? (
+          <Card size="small" styles={{ body: { padding: 8 } }}>
+            {list}
+          </Card>
+        ))
       ) : (
         <>
           <ShortcutHint canConfirm={canConfirm} />

@@ -55,13 +55,7 @@ export default function PlanWeeklyReviewPage() {
       ) : (
         <Row gutter={16}>
           <Col span={9}>{list}</Col>
-          <Col span={15}>
-            {selected ? (
-              <ReviewDetail key={selected.updateId} item={selected} onDecided={onDecided} />
-            ) : (
-              <Card>没有待审核的周报</Card>
-            )}
-          </Col>
+          <Col span={15}>{selected ? <ReviewDetail key={selected.updateId} item={selected} onDecided={onDecided} /> : <Card>没有待审核的周报</Card>}</Col>
         </Row>
       )}
     </>

@@ -39,10 +39,7 @@ export default function ProjectDetailPage() {
     <>
       <Breadcrumb
         style={{ marginBottom: 12 }}
-        items={[
-          { title: <Link to={`/plans/${project.plan.id}`}>{project.plan.year}年清单总览</Link> },
-          { title: `${project.seq}. ${project.name}` },
-        ]}
+        items={[{ title: <Link to={`/plans/${project.plan.id}`}>{project.plan.year}年清单总览</Link> }, { title: `${project.seq}. ${project.name}` }]}
       />
       <Typography.Title level={4} style={{ marginTop: 0 }}>
         <span style={{ color: '#8c8c8c', marginInlineEnd: 8 }}>{project.seq}.</span>

@@ -50,10 +50,7 @@ export default function UnitDetailPage() {
 
   return (
     <>
-      <Breadcrumb
-        style={{ marginBottom: 12 }}
-        items={[{ title: <Link to="/units">责任单位</Link> }, { title: unit.name }]}
-      />
+      <Breadcrumb style={{ marginBottom: 12 }} items={[{ title: <Link to="/units">责任单位</Link> }, { title: unit.name }]} />
       <Typography.Title level={4} style={{ marginTop: 0 }}>
         {unit.name} <Tag color={UNIT_KIND_COLORS[unit.kind]}>{UNIT_KIND_LABELS[unit.kind]}</Tag>
       </Typography.Title>

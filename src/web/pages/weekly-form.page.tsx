@@ -102,12 +102,7 @@ export default function WeeklyFormPage() {
       <WeeklyStatusAlert update={weekly} />
       {weekly.coUnitNotes.length > 0 && <CoUnitNotes notes={weekly.coUnitNotes} />}
       {can.canEdit ? (
-        <WeeklyEditPanel
-          key={`${weekly.status}:${weekly.revision}:${reloadToken}`}
-          update={weekly}
-          coUnits={coUnits}
-          onReload={reload}
-        />
+        <WeeklyEditPanel key={`${weekly.status}:${weekly.revision}:${reloadToken}`} update={weekly} coUnits={coUnits} onReload={reload} />
       ) : (
         <Card size="small" style={{ marginBottom: 12 }}>
           <WeeklyUpdateView update={weekly} coUnits={coUnits} showPrevious />

@@ -72,5 +72,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['attachment', 'co_unit_note', 'weekly_milestone', 'weekly_value', 'weekly_update']) await db.schema.dropTable(table).ifExists().execute();
+  for (const table of ['attachment', 'co_unit_note', 'weekly_milestone', 'weekly_value', 'weekly_update'])
+    await db.schema.dropTable(table).ifExists().execute();
 }

@@ -16,7 +16,10 @@ const columns: [name: string, type: 'integer' | 'varchar(5)', value: number | st
 export async function up(db: Kysely<unknown>): Promise<void> {
   // one column per statement: SQLite's ALTER TABLE adds a single column at a time
   for (const [name, type, value] of columns) {
-    await db.schema.alterTable('plan').addColumn(name, type, (c) => c.notNull().defaultTo(value)).execute();
+    await db.schema
+      .alterTable('plan')
+      .addColumn(name, type, (c) => c.notNull().defaultTo(value))
+      .execute();
   }
 }
 

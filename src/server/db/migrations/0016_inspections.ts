@@ -80,5 +80,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['inspection_photo', 'rectification', 'inspection_finding', 'inspection_project', 'inspection']) await db.schema.dropTable(table).ifExists().execute();
+  for (const table of ['inspection_photo', 'rectification', 'inspection_finding', 'inspection_project', 'inspection'])
+    await db.schema.dropTable(table).ifExists().execute();
 }

@@ -53,7 +53,12 @@ export async function login(ctx: AppContext, input: { username: string; password
           summary: lockedUntil ? `账号 ${user.username} 连续输错密码被临时锁定` : `账号 ${user.username} 登录失败（密码错误）`,
         });
       } else {
-        await writeAudit(trx, who, { action: 'login_failed', entity: 'user', entityId: user?.id ?? null, summary: user ? `已停用账号 ${user.username} 尝试登录` : `未知用户名 ${input.username.slice(0, 64)} 尝试登录` });
+        await writeAudit(trx, who, {
+          action: 'login_failed',
+          entity: 'user',
+          entityId: user?.id ?? null,
+          summary: user ? `已停用账号 ${user.username} 尝试登录` : `未知用户名 ${input.username.slice(0, 64)} 尝试登录`,
+        });
       }
     });
     if (user?.is_disabled && isValid) throw new AppError('ACCOUNT_DISABLED', '该账号已停用，请联系系统管理员。');

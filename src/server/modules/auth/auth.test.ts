@@ -35,7 +35,12 @@ describeEachDialect('sign-in, sessions and CSRF', (t) => {
 
   it('requires the CSRF token on cookie-authenticated writes', async () => {
     const admin = await t().login('admin', ADMIN_PASSWORD);
-    const noToken = await t().app.inject({ method: 'POST', url: '/api/v1/auth/password', headers: { cookie: admin.cookie }, payload: { currentPassword: 'x', newPassword: 'y' } });
+    const noToken = await t().app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/password',
+      headers: { cookie: admin.cookie },
+      payload: { currentPassword: 'x', newPassword: 'y' },
+    });
     expect(noToken.statusCode).toBe(403);
     expect(noToken.json().error.code).toBe('CSRF_INVALID');
     const wrongToken = await t().as({ ...admin, csrfToken: 'forged-token-forged-token' }, 'POST', '/api/v1/auth/logout');
@@ -57,17 +62,26 @@ describeEachDialect('sign-in, sessions and CSRF', (t) => {
     expect(locked.json().error.code).toBe('ACCOUNT_LOCKED');
     expect(locked.json().error.message).toContain('15 分钟');
     // after the lock expires the right password works again
-    await t().ctx.db.updateTable('user').set({ locked_until: new Date(Date.now() - 1000).toISOString() }).where('username', '=', 'locktest').execute();
+    await t()
+      .ctx.db.updateTable('user')
+      .set({ locked_until: new Date(Date.now() - 1000).toISOString() })
+      .where('username', '=', 'locktest')
+      .execute();
     expect((await t().as(null, 'POST', '/api/v1/auth/login', { username: 'locktest', password: USER_PASSWORD })).statusCode).toBe(200);
   });
 
   it('rate-limits sign-in failures per address across usernames', async () => {
     const ip = '203.0.113.7';
-    await t().ctx.db
-      .insertInto('login_attempt')
+    await t()
+      .ctx.db.insertInto('login_attempt')
       .values(Array.from({ length: 20 }, (_, i) => ({ username: `spray${i}`, ip, at: new Date().toISOString(), is_success: 0 })))
       .execute();
-    const res = await t().app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { username: 'admin', password: ADMIN_PASSWORD }, remoteAddress: ip });
+    const res = await t().app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { username: 'admin', password: ADMIN_PASSWORD },
+      remoteAddress: ip,
+    });
     expect(res.statusCode).toBe(429);
     expect(res.json().error.code).toBe('RATE_LIMITED');
   });
@@ -82,7 +96,13 @@ describeEachDialect('sign-in, sessions and CSRF', (t) => {
 
   it('forces an admin-created user to change the password first, then revokes other sessions', async () => {
     const admin = await t().login('admin', ADMIN_PASSWORD);
-    const created = await t().as(admin, 'POST', '/api/v1/users', { username: 'newbie', displayName: '新同事', role: 'supervisor', unitId: null, password: 'First#2024pw' });
+    const created = await t().as(admin, 'POST', '/api/v1/users', {
+      username: 'newbie',
+      displayName: '新同事',
+      role: 'supervisor',
+      unitId: null,
+      password: 'First#2024pw',
+    });
     expect(created.statusCode).toBe(200);
     const first = await t().login('newbie', 'First#2024pw');
     const blocked = await t().as(first, 'GET', '/api/v1/plans');
@@ -105,7 +125,12 @@ describeEachDialect(
     it('marks both cookies Secure when the proxy says https', async () => {
       const res = await t().as(null, 'POST', '/api/v1/auth/login', { username: 'admin', password: ADMIN_PASSWORD }, { 'x-forwarded-proto': 'https' });
       expect(res.statusCode).toBe(200);
-      expect(res.cookies.filter((c) => c.secure).map((c) => c.name).sort()).toEqual(['ms_csrf', 'ms_session']);
+      expect(
+        res.cookies
+          .filter((c) => c.secure)
+          .map((c) => c.name)
+          .sort(),
+      ).toEqual(['ms_csrf', 'ms_session']);
     });
   },
   { TRUST_PROXY: '1', MINSHENG_SAMPLE: '0' },

@@ -62,7 +62,11 @@ export function findBlockerProjectId(db: Kysely<DB>, blockerId: number) {
  * With `visibleToUnitId`, only those of projects the unit leads and those with a green-channel request to the unit.
  */
 export function listPlanBlockerRows(db: Kysely<DB>, planId: number, visibleToUnitId?: number) {
-  let query = db.selectFrom('blocker').innerJoin('project', 'project.id', 'blocker.project_id').select(blockerSummaryColumns).where('project.plan_id', '=', planId);
+  let query = db
+    .selectFrom('blocker')
+    .innerJoin('project', 'project.id', 'blocker.project_id')
+    .select(blockerSummaryColumns)
+    .where('project.plan_id', '=', planId);
   if (visibleToUnitId !== undefined) {
     const unitId = visibleToUnitId;
     query = query.where((eb) =>
@@ -94,7 +98,12 @@ export function findRequest(db: Kysely<DB>, id: number) {
 
 /** A blocker's green-channel requests in id order, every column. */
 export function listBlockerRequests(db: Kysely<DB>, blockerId: number) {
-  return db.selectFrom('green_channel_request').select(requestColumns).where('green_channel_request.blocker_id', '=', blockerId).orderBy('green_channel_request.id').execute();
+  return db
+    .selectFrom('green_channel_request')
+    .select(requestColumns)
+    .where('green_channel_request.blocker_id', '=', blockerId)
+    .orderBy('green_channel_request.id')
+    .execute();
 }
 
 /** Of the given blockers, those with a green-channel request to the unit that is not yet closed (待我答复). */

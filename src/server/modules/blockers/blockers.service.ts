@@ -103,7 +103,14 @@ export async function listPlanBlockers(ctx: AppContext, actor: Actor, planId: nu
   if (!scope) return { items: [], total: 0 };
   const unitId = 'unitId' in scope ? scope.unitId : undefined;
   const rows = await listPlanBlockerRows(ctx.db, planId, unitId);
-  const awaiting = unitId !== undefined ? await blockersAwaitingUnit(ctx.db, unitId, rows.map((r) => r.id)) : new Set<number>();
+  const awaiting =
+    unitId !== undefined
+      ? await blockersAwaitingUnit(
+          ctx.db,
+          unitId,
+          rows.map((r) => r.id),
+        )
+      : new Set<number>();
   // awaitingMyUnit: a green-channel request to the user's unit is not yet closed (待我答复)
   const items = rows.map((b) => ({ ...blockerSummary(b), awaitingMyUnit: awaiting.has(b.id) }));
   return { items, total: items.length };
@@ -171,7 +178,14 @@ export async function escalateBlocker(ctx: AppContext, actor: Actor, id: number,
   const changes = { escalated_to_leader: 1, escalated_at: nowIso(), status: 'in_progress' as const };
   await ctx.db.transaction().execute(async (trx) => {
     await updateBlocker(trx, b, changes, version ?? b.version);
-    await writeAudit(trx, actor, { action: 'escalate', entity: 'blocker', entityId: b.id, summary: `项目 ${scope.project.seq} 的堵点提交分管领导协调`, before: { status: b.status }, after: changes });
+    await writeAudit(trx, actor, {
+      action: 'escalate',
+      entity: 'blocker',
+      entityId: b.id,
+      summary: `项目 ${scope.project.seq} 的堵点提交分管领导协调`,
+      before: { status: b.status },
+      after: changes,
+    });
     const leaderIds = await projectLeaderIds(trx, b.project_id);
     await enqueueNotification(trx, {
       kind: 'blocker_escalated',
@@ -187,7 +201,12 @@ export async function escalateBlocker(ctx: AppContext, actor: Actor, id: number,
   return getBlocker(ctx, actor, id);
 }
 
-export async function finishBlocker(ctx: AppContext, actor: Actor, id: number, input: { outcome: 'resolved' | 'closed'; text: string; version?: number }): Promise<BlockerDetail> {
+export async function finishBlocker(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  input: { outcome: 'resolved' | 'closed'; text: string; version?: number },
+): Promise<BlockerDetail> {
   const { b, units, scope } = await loadForChange(ctx, actor, id);
   const verb = input.outcome === 'resolved' ? '标记解决' : '关闭';
   if (!canFinishBlocker(actor, units)) throw forbidden(`只有该项目的主办单位或督查室可以${verb}堵点。`);
@@ -201,12 +220,24 @@ export async function finishBlocker(ctx: AppContext, actor: Actor, id: number, i
   const changes = { status: input.outcome, resolution: text, resolved_at: nowIso(), resolved_by: actor.username };
   await ctx.db.transaction().execute(async (trx) => {
     await updateBlocker(trx, b, changes, input.version ?? b.version);
-    await writeAudit(trx, actor, { action: input.outcome === 'resolved' ? 'resolve' : 'close', entity: 'blocker', entityId: b.id, summary: `项目 ${scope.project.seq} 的堵点${verb}`, before: { status: b.status }, after: changes });
+    await writeAudit(trx, actor, {
+      action: input.outcome === 'resolved' ? 'resolve' : 'close',
+      entity: 'blocker',
+      entityId: b.id,
+      summary: `项目 ${scope.project.seq} 的堵点${verb}`,
+      before: { status: b.status },
+      after: changes,
+    });
   });
   return getBlocker(ctx, actor, id);
 }
 
-export async function requestGreenChannel(ctx: AppContext, actor: Actor, blockerId: number, input: { coUnitId: number; text: string; dueDays?: number }): Promise<GreenChannelRequest> {
+export async function requestGreenChannel(
+  ctx: AppContext,
+  actor: Actor,
+  blockerId: number,
+  input: { coUnitId: number; text: string; dueDays?: number },
+): Promise<GreenChannelRequest> {
   const { b, units, scope } = await loadForChange(ctx, actor, blockerId);
   if (!canRequestGreenChannel(actor, units)) throw forbidden('只有该项目的主办单位可以向协办单位发起绿色通道请求。');
   if (blockerClosed(b.status)) throw alreadyFinished(b);
@@ -221,9 +252,26 @@ export async function requestGreenChannel(ctx: AppContext, actor: Actor, blocker
   // counted by the calendar in force, so an admin's correction of a year's holidays applies at once
   const dueDate = await addWorkingDaysFromSettings(ctx, shanghaiDate(now), days);
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const requestId = await insertRequest(trx, { blocker_id: b.id, co_unit_id: input.coUnitId, request_text: text, requested_by: actor.username, requested_at: now, due_date: dueDate, status: 'requested', answer: null, answered_at: null, answered_by: null });
+    const requestId = await insertRequest(trx, {
+      blocker_id: b.id,
+      co_unit_id: input.coUnitId,
+      request_text: text,
+      requested_by: actor.username,
+      requested_at: now,
+      due_date: dueDate,
+      status: 'requested',
+      answer: null,
+      answered_at: null,
+      answered_by: null,
+    });
     if (b.status === 'open') await updateBlocker(trx, b, { status: 'in_progress' }, b.version);
-    await writeAudit(trx, actor, { action: 'create', entity: 'green_channel_request', entityId: requestId, summary: `项目 ${scope.project.seq} 的堵点发起绿色通道请求，${dueDate} 前答复`, after: { blockerId: b.id, coUnitId: input.coUnitId, dueDate } });
+    await writeAudit(trx, actor, {
+      action: 'create',
+      entity: 'green_channel_request',
+      entityId: requestId,
+      summary: `项目 ${scope.project.seq} 的堵点发起绿色通道请求，${dueDate} 前答复`,
+      after: { blockerId: b.id, coUnitId: input.coUnitId, dueDate },
+    });
     await enqueueNotification(trx, {
       kind: 'green_channel_request',
       entityId: requestId,

@@ -49,15 +49,28 @@ describeEachDialect('blockers and green-channel requests', (t) => {
 
     const raised = await t().as(lead, 'POST', `/api/v1/projects/${p1}/blockers`, body);
     expect(raised.statusCode).toBe(200);
-    expect(raised.json()).toMatchObject({ projectId: p1, kind: 'land', kindLabel: '用地', status: 'open', resolvedAt: null, escalatedToLeader: false, greenChannel: [] });
+    expect(raised.json()).toMatchObject({
+      projectId: p1,
+      kind: 'land',
+      kindLabel: '用地',
+      status: 'open',
+      resolvedAt: null,
+      escalatedToLeader: false,
+      greenChannel: [],
+    });
     const blockerId = raised.json().id;
-    const audit = await t().ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'blocker').where('entity_id', '=', String(blockerId)).execute();
+    const audit = await t()
+      .ctx.db.selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'blocker')
+      .where('entity_id', '=', String(blockerId))
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['create']);
   });
 
   it('sends a green-channel request only to a co-unit of the project, due in 3 working days', async () => {
     const { admin, lead, co, stranger, coUnit, blockerId } = await withBlocker();
-    const wrong = await t().as(lead, 'POST', `/api/v1/blockers/${blockerId}/green-channel`, { coUnitId: (await unitOf(stranger)), text: '请协助办理用地手续' });
+    const wrong = await t().as(lead, 'POST', `/api/v1/blockers/${blockerId}/green-channel`, { coUnitId: await unitOf(stranger), text: '请协助办理用地手续' });
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error.message).toContain('协办单位');
     // a co-unit with no request yet does not even see the blocker
@@ -70,7 +83,10 @@ describeEachDialect('blockers and green-channel requests', (t) => {
     const requestedOn = new Date(Date.parse(sent.json().requestedAt) + 8 * 3600_000).toISOString().slice(0, 10);
     expect(sent.json().dueDate).toBe(addWorkingDays(buildCalendar(CHINA_HOLIDAY_SCHEDULES), requestedOn, 3));
     const requestId = sent.json().id;
-    expect((await t().as(lead, 'GET', `/api/v1/blockers/${blockerId}`)).json()).toMatchObject({ status: 'in_progress', greenChannel: [{ id: requestId, isOverdue: false }] });
+    expect((await t().as(lead, 'GET', `/api/v1/blockers/${blockerId}`)).json()).toMatchObject({
+      status: 'in_progress',
+      greenChannel: [{ id: requestId, isOverdue: false }],
+    });
   });
 
   it('tells each user which actions they may take, mirroring the rules', async () => {
@@ -112,7 +128,11 @@ describeEachDialect('blockers and green-channel requests', (t) => {
     expect(answered.json()).toMatchObject({ status: 'answered', answer: '已开辟绿色通道，用地手续 6 月 10 日前办结', answeredBy: co.username });
     expect(answered.json().permissions).toEqual({ canAccept: false, canAnswer: false, canClose: true });
     expect((await t().as(co, 'POST', `/api/v1/green-channel/${requestId}/close`, {})).json()).toMatchObject({ status: 'closed' });
-    expect((await t().as(co, 'GET', `/api/v1/blockers/${blockerId}`)).json().greenChannel[0].permissions).toEqual({ canAccept: false, canAnswer: false, canClose: false });
+    expect((await t().as(co, 'GET', `/api/v1/blockers/${blockerId}`)).json().greenChannel[0].permissions).toEqual({
+      canAccept: false,
+      canAnswer: false,
+      canClose: false,
+    });
     expect((await t().as(co, 'GET', `/api/v1/plans/${planId}/blockers`)).json().items).toMatchObject([{ id: blockerId, awaitingMyUnit: false }]);
   });
 

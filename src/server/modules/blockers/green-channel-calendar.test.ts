@@ -26,7 +26,11 @@ describeEachDialect('green-channel deadlines follow the working-day calendar an 
       holidays: [...(current?.holidays ?? []).filter((h) => !overlaps(h.start, h.end)), { name: '临时停工', start, end }],
       workdays: (current?.workdays ?? []).filter((d) => !overlaps(d, d)),
     };
-    const saved = await t().as(admin, 'PUT', `/api/v1/workdays/${year}`, { holidays: edited.holidays, workdays: edited.workdays, version: current?.version ?? 0 });
+    const saved = await t().as(admin, 'PUT', `/api/v1/workdays/${year}`, {
+      holidays: edited.holidays,
+      workdays: edited.workdays,
+      version: current?.version ?? 0,
+    });
     expect(saved.statusCode).toBe(200);
 
     const raised = await t().as(lead, 'POST', `/api/v1/projects/${p1}/blockers`, { kind: 'approval', description: '施工许可待审批', neededFrom: null });

@@ -49,7 +49,13 @@ export async function getRequestView(ctx: AppContext, actor: Actor, id: number):
 }
 
 /** Accept, answer or close a green-channel request: only users of the co-unit it is addressed to. */
-export async function actOnRequest(ctx: AppContext, actor: Actor, id: number, action: GreenChannelAction, input: { text?: string; version?: number }): Promise<GreenChannelRequest> {
+export async function actOnRequest(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  action: GreenChannelAction,
+  input: { text?: string; version?: number },
+): Promise<GreenChannelRequest> {
   const r = await findRequest(ctx.db, id);
   if (!r) throw notFound('绿色通道请求');
   if (!canActOnGreenChannel(actor, r)) {
@@ -61,7 +67,11 @@ export async function actOnRequest(ctx: AppContext, actor: Actor, id: number, ac
     throw forbidden('只有被请求的协办单位可以受理、答复或办结该绿色通道请求。');
   }
   if (!greenChannelActionAllowed(action, r.status)) {
-    const messages = { accept: '该请求已受理或已答复，不能重复受理。', answer: r.status === 'answered' ? '该请求已答复。' : '该请求已办结，不能再答复。', close: '请先答复该请求再办结。' };
+    const messages = {
+      accept: '该请求已受理或已答复，不能重复受理。',
+      answer: r.status === 'answered' ? '该请求已答复。' : '该请求已办结，不能再答复。',
+      close: '请先答复该请求再办结。',
+    };
     throw new AppError('CONFLICT', messages[action]);
   }
   let changes: Partial<RequestRow>;
@@ -74,7 +84,14 @@ export async function actOnRequest(ctx: AppContext, actor: Actor, id: number, ac
     const updated = await updateRequestRow(trx, r.id, input.version ?? r.version, changes);
     if (!updated) throw versionConflict('绿色通道请求');
     const verbs = { accept: '受理', answer: '答复', close: '办结' };
-    await writeAudit(trx, actor, { action, entity: 'green_channel_request', entityId: r.id, summary: `${verbs[action]}绿色通道请求`, before: { status: r.status }, after: changes });
+    await writeAudit(trx, actor, {
+      action,
+      entity: 'green_channel_request',
+      entityId: r.id,
+      summary: `${verbs[action]}绿色通道请求`,
+      before: { status: r.status },
+      after: changes,
+    });
   });
   return getRequestView(ctx, actor, id);
 }

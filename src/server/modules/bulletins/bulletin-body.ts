@@ -20,7 +20,12 @@ export const monthLabel = (month: string) => `${month.slice(0, 4)}年${Number(mo
 
 /** The first line of a free text, without its closing punctuation; '' for nothing or a bare “无”. */
 export function firstClause(text: string | null | undefined): string {
-  const line = (text ?? '').trim().split('\n')[0]?.trim().replace(/[。；;，,.、\s]+$/u, '') ?? '';
+  const line =
+    (text ?? '')
+      .trim()
+      .split('\n')[0]
+      ?.trim()
+      .replace(/[。；;，,.、\s]+$/u, '') ?? '';
   return /^(无|暂无|没有|无问题)$/.test(line) ? '' : line;
 }
 
@@ -28,7 +33,13 @@ export function firstClause(text: string | null | undefined): string {
  * The draft text of a month's bulletin: overall completion, counts by status, a line per project (from its month
  * report, else its last accepted week), the 挂牌督办 list, units late or missing with their reports, the next steps.
  */
-export async function draftBulletinBody(ctx: AppContext, planId: number, month: string, asOf: string, ledger: Awaited<ReturnType<typeof buildLedger>>): Promise<BulletinBody> {
+export async function draftBulletinBody(
+  ctx: AppContext,
+  planId: number,
+  month: string,
+  asOf: string,
+  ledger: Awaited<ReturnType<typeof buildLedger>>,
+): Promise<BulletinBody> {
   const items = ledger.items;
   const count = (s: keyof typeof STATUS_LABELS) => items.filter((i) => i.status === s).length;
   const average = items.length ? items.reduce((a, i) => a + i.progress, 0) / items.length : 0;
@@ -36,7 +47,10 @@ export async function draftBulletinBody(ctx: AppContext, planId: number, month: 
 
   // units that reported late or not at all: lead units of projects whose monthly report is late or missing
   const reports = await listMonthReportsForBulletin(ctx.db, planId, month);
-  const units = await loadProjectUnits(ctx.db, items.map((i) => i.projectId));
+  const units = await loadProjectUnits(
+    ctx.db,
+    items.map((i) => i.projectId),
+  );
   const late = new Set<string>();
   const missing = new Set<string>();
   for (const item of items) {
@@ -62,7 +76,12 @@ export async function draftBulletinBody(ctx: AppContext, planId: number, month: 
     {
       heading: '二、项目推进情况',
       text: items.length
-        ? items.map((i) => `${i.seq}. ${i.name}（${i.leadUnits.join('、')}）：完成${pct(i.progress)}，序时进度${pct(i.expected)}，${STATUS_LABELS[i.status]}${progressOf(i) ? `。${progressOf(i)}` : ''}。`).join('\n')
+        ? items
+            .map(
+              (i) =>
+                `${i.seq}. ${i.name}（${i.leadUnits.join('、')}）：完成${pct(i.progress)}，序时进度${pct(i.expected)}，${STATUS_LABELS[i.status]}${progressOf(i) ? `。${progressOf(i)}` : ''}。`,
+            )
+            .join('\n')
         : '本月无在建项目。',
     },
     {

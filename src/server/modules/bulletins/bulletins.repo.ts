@@ -40,7 +40,14 @@ export function listMonthReportsForBulletin(db: Kysely<DB>, planId: number, mont
   return db
     .selectFrom('monthly_report')
     .innerJoin('project', 'project.id', 'monthly_report.project_id')
-    .select(['monthly_report.project_id', 'monthly_report.submitted_at', 'monthly_report.is_late', 'monthly_report.status', 'monthly_report.progress_text', 'monthly_report.problems_text'])
+    .select([
+      'monthly_report.project_id',
+      'monthly_report.submitted_at',
+      'monthly_report.is_late',
+      'monthly_report.status',
+      'monthly_report.progress_text',
+      'monthly_report.problems_text',
+    ])
     .where('project.plan_id', '=', planId)
     .where('monthly_report.month', '=', month)
     .execute();

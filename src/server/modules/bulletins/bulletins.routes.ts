@@ -26,8 +26,10 @@ export const bulletinsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     async (request) => listBulletins(ctx, requireActor(request), request.params.id),
   );
 
-  app.post('/plans/:id/bulletins', { config: office, schema: { tags, summary: '编制某月通报草稿（督查室）', params, body: compileBulletinBodySchema, response: bulletinResponse } }, async (request) =>
-    compileBulletin(ctx, requireActor(request), request.params.id, request.body.month),
+  app.post(
+    '/plans/:id/bulletins',
+    { config: office, schema: { tags, summary: '编制某月通报草稿（督查室）', params, body: compileBulletinBodySchema, response: bulletinResponse } },
+    async (request) => compileBulletin(ctx, requireActor(request), request.params.id, request.body.month),
   );
 
   // Both GET routes take digits only, so /bulletins/7 is the view, /bulletins/7.docx the file and anything else 404.
@@ -35,23 +37,32 @@ export const bulletinsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     getBulletin(ctx, requireActor(request), request.params.id),
   );
 
-  app.get('/bulletins/:id(^\\d+).docx', { config: { ...signedIn, download: true }, schema: { tags, summary: '下载公文格式（GB/T 9704）的通报 .docx', params } }, async (request, reply) => {
-    const id = request.params.id;
-    const file = await bulletinDocx(ctx, requireActor(request), id);
-    return reply
-      .header('Content-Type', DOCX)
-      .header('Content-Disposition', `attachment; filename="bulletin-${id}.docx"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
-      .header('Cache-Control', 'private, no-store')
-      .send(file.data);
-  });
+  app.get(
+    '/bulletins/:id(^\\d+).docx',
+    { config: { ...signedIn, download: true }, schema: { tags, summary: '下载公文格式（GB/T 9704）的通报 .docx', params } },
+    async (request, reply) => {
+      const id = request.params.id;
+      const file = await bulletinDocx(ctx, requireActor(request), id);
+      return reply
+        .header('Content-Type', DOCX)
+        .header('Content-Disposition', `attachment; filename="bulletin-${id}.docx"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+        .header('Cache-Control', 'private, no-store')
+        .send(file.data);
+    },
+  );
 
   app.patch(
     '/bulletins/:id',
-    { config: office, schema: { tags, summary: '修改通报草稿（标题、文号、主送、段落；带版本检查）', params, body: bulletinPatchSchema, response: bulletinResponse } },
+    {
+      config: office,
+      schema: { tags, summary: '修改通报草稿（标题、文号、主送、段落；带版本检查）', params, body: bulletinPatchSchema, response: bulletinResponse },
+    },
     async (request) => editBulletin(ctx, requireActor(request), request.params.id, request.body),
   );
 
-  app.post('/bulletins/:id/issue', { config: office, schema: { tags, summary: '印发通报（督查室）', params, body: issueBulletinBodySchema, response: bulletinResponse } }, async (request) =>
-    issueBulletin(ctx, requireActor(request), request.params.id, request.body?.version),
+  app.post(
+    '/bulletins/:id/issue',
+    { config: office, schema: { tags, summary: '印发通报（督查室）', params, body: issueBulletinBodySchema, response: bulletinResponse } },
+    async (request) => issueBulletin(ctx, requireActor(request), request.params.id, request.body?.version),
   );
 };

@@ -73,7 +73,13 @@ export async function compileBulletin(ctx: AppContext, actor: Actor, planId: num
   const ledger = await buildLedger(ctx, actor, planId, { asOf });
   const existing = await findBulletinOfMonth(ctx.db, planId, month);
   if (existing) {
-    throw new AppError('BULLETIN_EXISTS', existing.status === 'issued' ? `${monthLabel(month)}的通报已印发，同一月份不能再印发第二份通报。` : `${monthLabel(month)}的通报草稿已存在，请在草稿上修改。`, { id: existing.id });
+    throw new AppError(
+      'BULLETIN_EXISTS',
+      existing.status === 'issued'
+        ? `${monthLabel(month)}的通报已印发，同一月份不能再印发第二份通报。`
+        : `${monthLabel(month)}的通报草稿已存在，请在草稿上修改。`,
+      { id: existing.id },
+    );
   }
   const body = await draftBulletinBody(ctx, planId, month, asOf, ledger);
   const now = nowIso();
@@ -121,7 +127,8 @@ export async function issueBulletin(ctx: AppContext, actor: Actor, id: number, v
   const row = await loadVisible(ctx, actor, id);
   if (!isBulletinDraft(row)) throw new AppError('BULLETIN_ISSUED', `${monthLabel(row.month)}的通报已印发，不能重复印发。`);
   await ctx.db.transaction().execute(async (trx) => {
-    if (!(await updateDraftBulletin(trx, id, { status: 'issued', issued_at: nowIso(), issued_by: actor.username }, version ?? row.version))) throw versionConflict('通报');
+    if (!(await updateDraftBulletin(trx, id, { status: 'issued', issued_at: nowIso(), issued_by: actor.username }, version ?? row.version)))
+      throw versionConflict('通报');
     await writeAudit(trx, actor, { action: 'issue', entity: 'bulletin', entityId: id, summary: `印发${monthLabel(row.month)}通报（${row.doc_number}）` });
     await enqueueNotification(trx, {
       kind: 'bulletin_issued',

@@ -42,7 +42,14 @@ describeEachDialect('monthly bulletins (通报): compile, edit, issue, .docx', (
     const created = await t().as(admin, 'POST', `/api/v1/plans/${planId}/bulletins`, { month: MONTH });
     expect(created.statusCode).toBe(200);
     const b = created.json();
-    expect(b).toMatchObject({ planId, month: MONTH, status: 'draft', docNumber: '督查通报〔2024〕6号', title: '关于2024年6月份重点民生实事推进情况的通报', version: 1 });
+    expect(b).toMatchObject({
+      planId,
+      month: MONTH,
+      status: 'draft',
+      docNumber: '督查通报〔2024〕6号',
+      title: '关于2024年6月份重点民生实事推进情况的通报',
+      version: 1,
+    });
     const text = b.paragraphs.map((p: { heading?: string; text: string }) => `${p.heading ?? ''}${p.text}`).join('\n');
     expect(text).toContain('一、总体情况');
     expect(text).toContain('已完成');
@@ -103,7 +110,13 @@ describeEachDialect('monthly bulletins (通报): compile, edit, issue, .docx', (
     const second = await t().as(admin, 'POST', `/api/v1/plans/${planId}/bulletins`, { month: MONTH });
     expect(second.statusCode).toBe(409);
     expect(second.json().error.message).toContain('已印发');
-    const audit = await t().ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'bulletin').where('entity_id', '=', String(bulletinId)).orderBy('id').execute();
+    const audit = await t()
+      .ctx.db.selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'bulletin')
+      .where('entity_id', '=', String(bulletinId))
+      .orderBy('id')
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['create', 'update', 'issue']);
   });
 

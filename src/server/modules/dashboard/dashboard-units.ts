@@ -12,7 +12,12 @@ interface ProjectUnit {
  * The unit ranking: per lead unit, its weekly reports due over `weeks` (on time, late, missing) and its projects
  * that the ledger calls 滞后 or 严重滞后. Worst first: most missing, then late, then lagging.
  */
-export function rankUnits(items: readonly LedgerItem[], unitsOf: Map<number, ProjectUnit[]>, weeks: readonly string[], reported: readonly { projectId: number; week: string; isLate: number }[]): DashboardUnitRow[] {
+export function rankUnits(
+  items: readonly LedgerItem[],
+  unitsOf: Map<number, ProjectUnit[]>,
+  weeks: readonly string[],
+  reported: readonly { projectId: number; week: string; isLate: number }[],
+): DashboardUnitRow[] {
   const byKey = new Map(reported.map((r) => [`${r.projectId}|${r.week}`, r]));
   const rows = new Map<number, DashboardUnitRow>();
   for (const item of items) {

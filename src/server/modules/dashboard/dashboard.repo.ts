@@ -26,7 +26,15 @@ export function listOpenBlockers(db: Kysely<DB>, planId: number, beforeIso: stri
   return db
     .selectFrom('blocker as b')
     .innerJoin('project as p', 'p.id', 'b.project_id')
-    .select(['b.id', 'b.project_id as projectId', 'p.name as projectName', 'b.description', 'b.status', 'b.escalated_to_leader as escalated', 'b.raised_at as raisedAt'])
+    .select([
+      'b.id',
+      'b.project_id as projectId',
+      'p.name as projectName',
+      'b.description',
+      'b.status',
+      'b.escalated_to_leader as escalated',
+      'b.raised_at as raisedAt',
+    ])
     .where('p.plan_id', '=', planId)
     .where('p.status', '=', 'active')
     .where('b.status', 'in', ['open', 'in_progress'])

@@ -15,7 +15,13 @@ export const dashboardRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async
     '/plans/:id/dashboard',
     {
       config: readers,
-      schema: { tags, summary: '督查大屏：按状态统计、进度趋势、单位排名、挂牌督办、堵点与逾期交办事项', params: idParamsSchema, querystring: dashboardQuerySchema, response: { 200: dashboardResponseSchema } },
+      schema: {
+        tags,
+        summary: '督查大屏：按状态统计、进度趋势、单位排名、挂牌督办、堵点与逾期交办事项',
+        params: idParamsSchema,
+        querystring: dashboardQuerySchema,
+        response: { 200: dashboardResponseSchema },
+      },
     },
     async (request) => getDashboard(ctx, requireActor(request), request.params.id, request.query),
   );

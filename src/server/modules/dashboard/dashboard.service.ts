@@ -72,7 +72,15 @@ export async function getDashboard(ctx: AppContext, actor: Actor, planId: number
       .filter((i) => i.status === 'behind' || i.status === 'seriously_behind')
       .sort((a, b) => a.progress - a.expected - (b.progress - b.expected))
       .map((i) => ({ projectId: i.projectId, seq: i.seq, name: i.name, leadUnits: i.leadUnits, status: i.status, progress: i.progress, expected: i.expected })),
-    openBlockers: blockers.map((b) => ({ id: b.id, projectId: b.projectId, projectName: b.projectName, description: b.description, status: b.status as 'open' | 'in_progress', isEscalated: b.escalated === 1, raisedAt: b.raisedAt })),
+    openBlockers: blockers.map((b) => ({
+      id: b.id,
+      projectId: b.projectId,
+      projectName: b.projectName,
+      description: b.description,
+      status: b.status as 'open' | 'in_progress',
+      isEscalated: b.escalated === 1,
+      raisedAt: b.raisedAt,
+    })),
     overdueActionItems: actionItems,
     permissions: dashboardPermissions(actor),
   };

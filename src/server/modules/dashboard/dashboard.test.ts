@@ -18,12 +18,17 @@ const ledgerCounts = (items: LedgerLine[]): Counts => ({
 /** Projects each led by a unit of its own. */
 const leads = (n: number) => Array.from({ length: n }, (_, i) => ({ lead: `区测试${i + 1}局${uniqueSuffix()}` }));
 
-describeEachDialect('dashboard (督查大屏): the ledger\'s numbers for the same plan and date', (t) => {
+describeEachDialect("dashboard (督查大屏): the ledger's numbers for the same plan and date", (t) => {
   /** Four projects of one 2024 plan (target 110座 each) with weeks 22 and 23 as the ledger of 2024-06-10 reads them. */
   async function planWithWeeks() {
     const plan = await buildPlan(t(), { lockBaseline: true, projects: leads(4) });
     const admin = await adminSession(t());
-    const [done, onPace, slow, silent] = plan.projects as [typeof plan.projects[0], typeof plan.projects[0], typeof plan.projects[0], typeof plan.projects[0]];
+    const [done, onPace, slow, silent] = plan.projects as [
+      (typeof plan.projects)[0],
+      (typeof plan.projects)[0],
+      (typeof plan.projects)[0],
+      (typeof plan.projects)[0],
+    ];
     for (const [project, actuals] of [
       [done, [100, 110]],
       [onPace, [45, 50]],
@@ -52,7 +57,10 @@ describeEachDialect('dashboard (督查大屏): the ledger\'s numbers for the sam
     expect(counts.notReported).toBe(1);
     expect(ledger.items.find((i: LedgerLine) => i.projectId === silent.id).notReported).toBe(true);
     // the 挂牌督办 list is the ledger's lagging projects
-    const lagging = ledger.items.filter((i: LedgerLine) => i.status === 'behind' || i.status === 'seriously_behind').map((i: LedgerLine) => i.projectId).sort();
+    const lagging = ledger.items
+      .filter((i: LedgerLine) => i.status === 'behind' || i.status === 'seriously_behind')
+      .map((i: LedgerLine) => i.projectId)
+      .sort();
     expect(dash.lagging.map((i: { projectId: number }) => i.projectId).sort()).toEqual(lagging);
   });
 
@@ -61,7 +69,12 @@ describeEachDialect('dashboard (督查大屏): the ledger\'s numbers for the sam
     const dash = (await t().as(admin, 'GET', `/api/v1/plans/${plan.planId}/dashboard?asOf=2024-06-10`)).json();
     // from the week of issue (2024-01-10, week 2) to the as-of week
     expect(dash.trend[0].week).toBe('2024-W02');
-    expect(dash.trend.at(-1)).toMatchObject({ week: '2024-W24', date: '2024-06-10', averageProgress: dash.counts.averageProgress, averageExpected: dash.counts.averageExpected });
+    expect(dash.trend.at(-1)).toMatchObject({
+      week: '2024-W24',
+      date: '2024-06-10',
+      averageProgress: dash.counts.averageProgress,
+      averageExpected: dash.counts.averageExpected,
+    });
     const week23 = dash.trend.find((p: { week: string }) => p.week === '2024-W23');
     const ledger23 = (await t().as(admin, 'GET', `/api/v1/plans/${plan.planId}/ledger?asOf=2024-06-09`)).json();
     const mean = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10_000) / 10_000;

@@ -61,7 +61,12 @@ export const importsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     '/imports/notice/read',
     {
       config: { access: officeRoles },
-      schema: { tags: ['imports'], summary: '识别通知文件为可校正的项目清单（不写入）', consumes: ['multipart/form-data'], response: { 200: noticeDraftSchema } },
+      schema: {
+        tags: ['imports'],
+        summary: '识别通知文件为可校正的项目清单（不写入）',
+        consumes: ['multipart/form-data'],
+        response: { 200: noticeDraftSchema },
+      },
     },
     async (request) => readDraftFromFile(await readUpload(request)),
   );
@@ -88,9 +93,13 @@ export const importsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (
     '/imports/notice/draft-commit',
     {
       config: { access: officeRoles },
-      schema: { tags: ['imports'], summary: '确认导入校正后的清单（一个事务，校正留痕）', body: noticeDraftBodySchema, response: { 200: importCommitResultSchema } },
+      schema: {
+        tags: ['imports'],
+        summary: '确认导入校正后的清单（一个事务，校正留痕）',
+        body: noticeDraftBodySchema,
+        response: { 200: importCommitResultSchema },
+      },
     },
-    async (request) =>
-      commitNoticeImport(ctx, requireActor(request), draftToNotice(request.body), request.body.fileName, request.body.corrections),
+    async (request) => commitNoticeImport(ctx, requireActor(request), draftToNotice(request.body), request.body.fileName, request.body.corrections),
   );
 };

@@ -8,7 +8,10 @@ import { adminSession } from '../../test-support/factories';
 async function tableCounts(db: Kysely<DB>) {
   const counts: Record<string, number> = {};
   for (const table of ['plan', 'project', 'project_unit', 'unit', 'audit_log'] as const) {
-    const row = await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const row = await db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     counts[table] = Number(row.n);
   }
   return counts;

@@ -72,17 +72,21 @@ export async function diffNotice(db: Kysely<DB>, notice: ParsedNotice): Promise<
   const title = notice.plan.title || `${year}年重点民生实事`;
   const existingPlan = await findExistingPlan(db, notice, year, title);
   // Only a full notice (with its 文号) may change the plan's header; a bare table changes projects only.
-  const planChanges = existingPlan && notice.plan.docNumber
-    ? [
-        ...change('title', '标题', existingPlan.title, title),
-        ...change('issuer', '发文机关', existingPlan.issuer, notice.plan.issuer),
-        ...change('year', '年度', existingPlan.year, year),
-        ...change('issueDate', '成文日期', existingPlan.issue_date, notice.plan.issueDate),
-      ]
-    : [];
+  const planChanges =
+    existingPlan && notice.plan.docNumber
+      ? [
+          ...change('title', '标题', existingPlan.title, title),
+          ...change('issuer', '发文机关', existingPlan.issuer, notice.plan.issuer),
+          ...change('year', '年度', existingPlan.year, year),
+          ...change('issueDate', '成文日期', existingPlan.issue_date, notice.plan.issueDate),
+        ]
+      : [];
 
   const existingProjects = existingPlan ? await listPlanProjectsForDiff(db, existingPlan.id) : [];
-  const existingUnits = await loadProjectUnits(db, existingProjects.map((p) => p.id));
+  const existingUnits = await loadProjectUnits(
+    db,
+    existingProjects.map((p) => p.id),
+  );
   const bySeq = new Map(existingProjects.map((p) => [p.seq, p]));
 
   const projects: ProjectDiff[] = notice.projects.map((incoming) => {

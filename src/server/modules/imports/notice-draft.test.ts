@@ -40,7 +40,10 @@ async function ledgerWorkbook(): Promise<Buffer> {
 async function counts(t: TestApp) {
   const [plans, projects, audits] = await Promise.all(
     (['plan', 'project', 'audit_log'] as const).map((table) =>
-      t.ctx.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      t.ctx.db
+        .selectFrom(table)
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow(),
     ),
   );
   return { plans: Number(plans?.n), projects: Number(projects?.n), audits: Number(audits?.n) };
@@ -64,14 +67,19 @@ describeEachDialect('notice import through the correction grid (read → correct
     const admin = await t().login('admin', ADMIN_PASSWORD);
     const draft = (await t().as(admin, 'POST', '/api/v1/imports/notice/read-text', { text: RUN_ON })).json();
     draft.projects[2].leadUnits = ['区交通运输局'];
-    const body = { fileName: draft.fileName, plan: draft.plan, projects: draft.projects, corrections: [{ seq: 3, field: 'leadUnits', before: '', after: '区交通运输局' }] };
+    const body = {
+      fileName: draft.fileName,
+      plan: draft.plan,
+      projects: draft.projects,
+      corrections: [{ seq: 3, field: 'leadUnits', before: '', after: '区交通运输局' }],
+    };
     const preview = (await t().as(admin, 'POST', '/api/v1/imports/notice/draft-preview', body)).json();
     expect(preview.summary).toMatchObject({ projectsCreated: 4 });
     expect(preview.units.find((u: { name: string }) => u.name === '区交通运输局')).toMatchObject({ action: 'create' });
     const commit = await t().as(admin, 'POST', '/api/v1/imports/notice/draft-commit', body);
     expect(commit.statusCode).toBe(200);
-    const projects = await t().ctx.db
-      .selectFrom('project')
+    const projects = await t()
+      .ctx.db.selectFrom('project')
       .innerJoin('project_unit', 'project_unit.project_id', 'project.id')
       .innerJoin('unit', 'unit.id', 'project_unit.unit_id')
       .select(['project.seq', 'unit.name', 'project_unit.role'])
@@ -96,7 +104,11 @@ describeEachDialect('notice import through the correction grid (read → correct
 
   it('asks for the year when the pasted text names none', async () => {
     const admin = await t().login('admin', ADMIN_PASSWORD);
-    const draft = (await t().as(admin, 'POST', '/api/v1/imports/notice/read-text', { text: '1.新建幼儿园3所（牵头单位：区教育局）\n2.改造老旧小区12个（牵头单位：区住建局）' })).json();
+    const draft = (
+      await t().as(admin, 'POST', '/api/v1/imports/notice/read-text', {
+        text: '1.新建幼儿园3所（牵头单位：区教育局）\n2.改造老旧小区12个（牵头单位：区住建局）',
+      })
+    ).json();
     expect(draft.plan.year).toBeNull();
     const res = await t().as(admin, 'POST', '/api/v1/imports/notice/draft-preview', { fileName: 'x', plan: draft.plan, projects: draft.projects });
     expect(res.statusCode).toBe(422);
@@ -114,7 +126,7 @@ describeEachDialect('notice import through the correction grid (read → correct
     expect(file.json().error.message).toContain('没有“1. …”“一、…”这样逐条编号的项目');
   });
 
-  it('reads another district\'s .docx table with its own header words and keeps 完成时限 as the deadline', async () => {
+  it("reads another district's .docx table with its own header words and keeps 完成时限 as the deadline", async () => {
     const admin = await t().login('admin', ADMIN_PASSWORD);
     const { payload, headers } = multipartFile('西湖区民生实事.docx', await otherDistrictDocx());
     const res = await t().as(admin, 'POST', '/api/v1/imports/notice/read', payload, headers);

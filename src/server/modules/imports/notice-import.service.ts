@@ -156,7 +156,13 @@ async function applyProject(trx: Kysely<DB>, actor: AuditActor, scope: PlanScope
     };
     const projectId = await insertProject(trx, { ...values, liaison_name: null, liaison_phone: null, created_at: now, updated_at: now });
     await replaceProjectUnits(trx, projectId, project, unitIds);
-    await writeAudit(trx, actor, { action: 'create', entity: 'project', entityId: projectId, summary: `新增${label}`, after: { ...values, leadUnits: project.leadUnits, coUnits: project.coUnits } });
+    await writeAudit(trx, actor, {
+      action: 'create',
+      entity: 'project',
+      entityId: projectId,
+      summary: `新增${label}`,
+      after: { ...values, leadUnits: project.leadUnits, coUnits: project.coUnits },
+    });
     await proposeTargets(trx, actor, { id: projectId, seq: project.seq, name: values.name, content: values.content, deadline: values.deadline }, year);
     return;
   }

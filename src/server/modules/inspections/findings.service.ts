@@ -56,7 +56,15 @@ export async function createFinding(ctx: AppContext, actor: Actor, inspectionId:
   const unitId = rectification ? await leadUnitOf(ctx, project.id) : null;
   const now = nowIso();
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const findingId = await insertFinding(trx, { inspection_id: inspectionId, project_id: project.id, description, severity: input.severity, created_by: actor.username, created_at: now, updated_at: now });
+    const findingId = await insertFinding(trx, {
+      inspection_id: inspectionId,
+      project_id: project.id,
+      description,
+      severity: input.severity,
+      created_by: actor.username,
+      created_at: now,
+      updated_at: now,
+    });
     await writeAudit(trx, actor, {
       action: 'create',
       entity: 'inspection_finding',
@@ -64,20 +72,33 @@ export async function createFinding(ctx: AppContext, actor: Actor, inspectionId:
       summary: `${inspection.date} 督导检查：项目 ${project.seq} 发现${FINDING_SEVERITY_LABELS[input.severity]}问题`,
       after: { inspectionId, projectId: project.id, description, severity: input.severity },
     });
-    if (rectification && unitId !== null) await insertRectificationWithAudit(trx, actor, { findingId, projectId: project.id, projectSeq: project.seq, unitId, ...rectification });
+    if (rectification && unitId !== null)
+      await insertRectificationWithAudit(trx, actor, { findingId, projectId: project.id, projectSeq: project.seq, unitId, ...rectification });
     return findingId;
   });
   return getFinding(ctx, actor, id);
 }
 
-export async function updateFinding(ctx: AppContext, actor: Actor, id: number, input: { description: string; severity: FindingSeverity; version: number }): Promise<Finding> {
+export async function updateFinding(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  input: { description: string; severity: FindingSeverity; version: number },
+): Promise<Finding> {
   const { finding } = await loadVisibleFinding(ctx, actor, id);
   if (!canManageInspections(actor)) throw forbidden('只有督查室可以修改检查发现的问题。');
   const description = checkDescription(input.description);
   const changes = { description, severity: input.severity };
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await updateFindingRow(trx, id, input.version, changes))) throw versionConflict('问题');
-    await writeAudit(trx, actor, { action: 'update', entity: 'inspection_finding', entityId: id, summary: `修改 ${finding.inspection_date} 督导检查发现的问题`, before: { description: finding.description, severity: finding.severity }, after: changes });
+    await writeAudit(trx, actor, {
+      action: 'update',
+      entity: 'inspection_finding',
+      entityId: id,
+      summary: `修改 ${finding.inspection_date} 督导检查发现的问题`,
+      before: { description: finding.description, severity: finding.severity },
+      after: changes,
+    });
   });
   return getFinding(ctx, actor, id);
 }

@@ -18,7 +18,14 @@ type DeviceLocation = { lat?: number; lng?: number };
 const onlyImages = (fileName: string) => new AppError('UNSUPPORTED_FILE', `“${fileName}”不是照片。督导检查只能上传照片（jpg、png、webp、gif）。`);
 
 /** Store a checked photo (same rules and thumbnail as weekly attachments) with its location, and audit it. */
-async function savePhoto(ctx: AppContext, actor: Actor, file: Upload, device: DeviceLocation, row: { findingId: number; rectificationId: number | null; projectId: number }, what: string): Promise<InspectionPhoto> {
+async function savePhoto(
+  ctx: AppContext,
+  actor: Actor,
+  file: Upload,
+  device: DeviceLocation,
+  row: { findingId: number; rectificationId: number | null; projectId: number },
+  what: string,
+): Promise<InspectionPhoto> {
   const stored = await storeUpload(ctx, file);
   if (!stored.mime.startsWith('image/')) {
     await ctx.storage.remove(stored.storageKey);
@@ -42,7 +49,13 @@ async function savePhoto(ctx: AppContext, actor: Actor, file: Upload, device: De
   };
   const id = await ctx.db.transaction().execute(async (trx) => {
     const photoId = await insertPhoto(trx, values);
-    await writeAudit(trx, actor, { action: 'upload', entity: 'inspection_photo', entityId: photoId, summary: `上传${what}照片“${stored.fileName}”`, after: { ...row, fileName: stored.fileName, lat: values.lat, lng: values.lng } });
+    await writeAudit(trx, actor, {
+      action: 'upload',
+      entity: 'inspection_photo',
+      entityId: photoId,
+      summary: `上传${what}照片“${stored.fileName}”`,
+      after: { ...row, fileName: stored.fileName, lat: values.lat, lng: values.lng },
+    });
     return photoId;
   });
   return photoView({ id, ...values });
@@ -56,7 +69,13 @@ export async function addFindingPhoto(ctx: AppContext, actor: Actor, findingId: 
 }
 
 /** 整改照片: the lead unit, while the rectification is open. */
-export async function addRectificationPhoto(ctx: AppContext, actor: Actor, rectificationId: number, file: Upload, device: DeviceLocation): Promise<InspectionPhoto> {
+export async function addRectificationPhoto(
+  ctx: AppContext,
+  actor: Actor,
+  rectificationId: number,
+  file: Upload,
+  device: DeviceLocation,
+): Promise<InspectionPhoto> {
   const { rectification: r, units } = await loadVisibleRectification(ctx, actor, rectificationId);
   if (!canRespondRectification(actor, units, 'open')) throw forbidden('只有该项目的主办单位可以上传整改照片。');
   if (r.status !== 'open') throw new AppError('CONFLICT', '整改情况已提交，不能再添加照片。');
@@ -91,7 +110,13 @@ export async function deleteInspectionPhoto(ctx: AppContext, actor: Actor, id: n
   }
   await ctx.db.transaction().execute(async (trx) => {
     await deletePhotoRow(trx, id);
-    await writeAudit(trx, actor, { action: 'delete', entity: 'inspection_photo', entityId: id, summary: `删除督导检查照片“${photo.file_name}”`, before: { findingId: photo.finding_id, rectificationId: photo.rectification_id, fileName: photo.file_name } });
+    await writeAudit(trx, actor, {
+      action: 'delete',
+      entity: 'inspection_photo',
+      entityId: id,
+      summary: `删除督导检查照片“${photo.file_name}”`,
+      before: { findingId: photo.finding_id, rectificationId: photo.rectification_id, fileName: photo.file_name },
+    });
   });
   await ctx.storage.remove(photo.storage_key);
   if (photo.thumb_key) await ctx.storage.remove(photo.thumb_key);

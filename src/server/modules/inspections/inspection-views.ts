@@ -27,7 +27,14 @@ export function photoView(p: PhotoRecord): InspectionPhoto {
   };
 }
 
-export function rectificationView(actor: Actor, r: RectificationRecord, units: readonly ProjectUnitRef[], unitName: string, photos: PhotoRecord[], today: string): Rectification {
+export function rectificationView(
+  actor: Actor,
+  r: RectificationRecord,
+  units: readonly ProjectUnitRef[],
+  unitName: string,
+  photos: PhotoRecord[],
+  today: string,
+): Rectification {
   return {
     id: r.id,
     findingId: r.finding_id,
@@ -58,7 +65,12 @@ export function rectificationView(actor: Actor, r: RectificationRecord, units: r
  * The views of the findings the actor may read (others are dropped), each with its photos and rectification.
  * `projects` names each project (id → seq, name).
  */
-export async function buildFindingViews(ctx: AppContext, actor: Actor, rows: FindingRecord[], projects: Map<number, { seq: number; name: string }>): Promise<Finding[]> {
+export async function buildFindingViews(
+  ctx: AppContext,
+  actor: Actor,
+  rows: FindingRecord[],
+  projects: Map<number, { seq: number; name: string }>,
+): Promise<Finding[]> {
   const unitsByProject = await loadProjectUnits(ctx.db, [...new Set(rows.map((f) => f.project_id))]);
   const visible = rows.filter((f) => canReadFinding(actor, unitsByProject.get(f.project_id) ?? []));
   const ids = visible.map((f) => f.id);

@@ -113,7 +113,11 @@ export async function listInspectionProjects(db: Kysely<DB>, inspectionIds: numb
 /** Replace an inspection's visited projects. */
 export async function replaceInspectionProjects(db: Kysely<DB>, inspectionId: number, projectIds: number[]): Promise<void> {
   await db.deleteFrom('inspection_project').where('inspection_id', '=', inspectionId).execute();
-  if (projectIds.length > 0) await db.insertInto('inspection_project').values(projectIds.map((project_id) => ({ inspection_id: inspectionId, project_id }))).execute();
+  if (projectIds.length > 0)
+    await db
+      .insertInto('inspection_project')
+      .values(projectIds.map((project_id) => ({ inspection_id: inspectionId, project_id })))
+      .execute();
 }
 
 /** The active projects among `ids` that belong to the plan (id, seq, name). */
@@ -130,7 +134,12 @@ export function findProjectOf(db: Kysely<DB>, projectId: number) {
 // ── findings ────────────────────────────────────────────────────────────────
 
 export function findFinding(db: Kysely<DB>, id: number) {
-  return db.selectFrom('inspection_finding').innerJoin('inspection', 'inspection.id', 'inspection_finding.inspection_id').select(findingColumns).where('inspection_finding.id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('inspection_finding')
+    .innerJoin('inspection', 'inspection.id', 'inspection_finding.inspection_id')
+    .select(findingColumns)
+    .where('inspection_finding.id', '=', id)
+    .executeTakeFirst();
 }
 
 /** Findings by inspection(s) or by project, oldest first. */

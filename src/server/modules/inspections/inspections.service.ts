@@ -40,7 +40,10 @@ async function summarise(ctx: AppContext, actor: Actor, rows: InspectionRecord[]
   const findings = await listFindingRows(ctx.db, { inspectionIds: ids });
   const visible = await visibleProjectIds(ctx, actor, [...new Set([...projects.map((p) => p.id), ...findings.map((f) => f.project_id)])]);
   const shownFindings = findings.filter((f) => visible.has(f.project_id));
-  const rectifications = await listRectificationsOfFindings(ctx.db, shownFindings.map((f) => f.id));
+  const rectifications = await listRectificationsOfFindings(
+    ctx.db,
+    shownFindings.map((f) => f.id),
+  );
   const today = todayInShanghai();
   return rows.map((r) => {
     const own = shownFindings.filter((f) => f.inspection_id === r.id).map((f) => f.id);
@@ -79,7 +82,16 @@ export async function loadVisibleInspection(ctx: AppContext, actor: Actor, id: n
   if (!scope) throw notFoundInspection();
   if ('unitId' in scope) {
     const projects = await listInspectionProjects(ctx.db, [id]);
-    if ((await visibleProjectIds(ctx, actor, projects.map((p) => p.id))).size === 0) throw notFoundInspection();
+    if (
+      (
+        await visibleProjectIds(
+          ctx,
+          actor,
+          projects.map((p) => p.id),
+        )
+      ).size === 0
+    )
+      throw notFoundInspection();
   }
   return row;
 }
@@ -91,7 +103,14 @@ export async function getInspection(ctx: AppContext, actor: Actor, id: number): 
   const names = new Map(projects.map((p) => [p.id, { seq: p.seq, name: p.name }]));
   const findings = await buildFindingViews(ctx, actor, await listFindingRows(ctx.db, { inspectionIds: [id] }), names);
   const readsAll = 'all' in (inspectionScope(actor) ?? {});
-  return { ...summary!, summary: readsAll ? row.summary : null, createdBy: row.created_by, version: row.version, findings, permissions: inspectionPermissions(actor) };
+  return {
+    ...summary!,
+    summary: readsAll ? row.summary : null,
+    createdBy: row.created_by,
+    version: row.version,
+    findings,
+    permissions: inspectionPermissions(actor),
+  };
 }
 
 /** Trimmed, checked inspection input: inspectors named, at least one project, all of them in the plan. */
@@ -111,9 +130,24 @@ export async function createInspection(ctx: AppContext, actor: Actor, planId: nu
   const values = await checkInspectionInput(ctx, planId, input);
   const now = nowIso();
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const inspectionId = await insertInspection(trx, { plan_id: planId, date: values.date, kind: values.kind, inspectors: values.inspectors, summary: values.summary, created_by: actor.username, created_at: now, updated_at: now });
+    const inspectionId = await insertInspection(trx, {
+      plan_id: planId,
+      date: values.date,
+      kind: values.kind,
+      inspectors: values.inspectors,
+      summary: values.summary,
+      created_by: actor.username,
+      created_at: now,
+      updated_at: now,
+    });
     await replaceInspectionProjects(trx, inspectionId, values.projectIds);
-    await writeAudit(trx, actor, { action: 'create', entity: 'inspection', entityId: inspectionId, summary: `记录 ${values.date} 督导检查（${values.projectIds.length} 个项目）`, after: values });
+    await writeAudit(trx, actor, {
+      action: 'create',
+      entity: 'inspection',
+      entityId: inspectionId,
+      summary: `记录 ${values.date} 督导检查（${values.projectIds.length} 个项目）`,
+      after: values,
+    });
     return inspectionId;
   });
   return getInspection(ctx, actor, id);

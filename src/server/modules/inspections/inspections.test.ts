@@ -9,9 +9,15 @@ import type { Session } from '../../test-support/test-app';
 const gpsJpeg = () =>
   sharp({ create: { width: 64, height: 48, channels: 3, background: '#5a8' } })
     .jpeg()
-    .withExif({ IFD0: { Make: 'TestPhone' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '35/1 24/1 36/1', GPSLongitudeRef: 'E', GPSLongitude: '116/1 35/1 24/1' } })
+    .withExif({
+      IFD0: { Make: 'TestPhone' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '35/1 24/1 36/1', GPSLongitudeRef: 'E', GPSLongitude: '116/1 35/1 24/1' },
+    })
     .toBuffer();
-const plainPng = () => sharp({ create: { width: 32, height: 32, channels: 3, background: '#a53' } }).png().toBuffer();
+const plainPng = () =>
+  sharp({ create: { width: 32, height: 32, channels: 3, background: '#a53' } })
+    .png()
+    .toBuffer();
 
 describeEachDialect('inspections (一线督导检查): findings with photos, rectifications', (t) => {
   /** Project A (lead unit, co-unit) and project B of another unit, in one plan each; users of every side. */
@@ -30,7 +36,13 @@ describeEachDialect('inspections (一线督导检查): findings with photos, rec
 
   async function withInspection() {
     const s = await setup();
-    const created = await t().as(s.supervisor, 'POST', `/api/v1/plans/${s.a.planId}/inspections`, { date: '2024-06-18', kind: 'special', inspectors: '督查室 张明、李华', projectIds: [s.a.id], summary: '总体推进较好' });
+    const created = await t().as(s.supervisor, 'POST', `/api/v1/plans/${s.a.planId}/inspections`, {
+      date: '2024-06-18',
+      kind: 'special',
+      inspectors: '督查室 张明、李华',
+      projectIds: [s.a.id],
+      summary: '总体推进较好',
+    });
     expect(created.statusCode).toBe(200);
     return { ...s, inspectionId: created.json().id as number };
   }
@@ -65,16 +77,36 @@ describeEachDialect('inspections (一线督导检查): findings with photos, rec
     expect(foreign.json().error.message).toContain('不属于本清单');
 
     const created = await t().as(supervisor, 'POST', `/api/v1/plans/${a.planId}/inspections`, body);
-    expect(created.json()).toMatchObject({ date: '2024-06-18', kind: 'routine', kindLabel: '例行督查', inspectors: '督查室 张明', projects: [{ id: a.id }], findings: [], version: 1, permissions: { canEdit: true, canAddFinding: true } });
+    expect(created.json()).toMatchObject({
+      date: '2024-06-18',
+      kind: 'routine',
+      kindLabel: '例行督查',
+      inspectors: '督查室 张明',
+      projects: [{ id: a.id }],
+      findings: [],
+      version: 1,
+      permissions: { canEdit: true, canAddFinding: true },
+    });
     const list = (await t().as(supervisor, 'GET', `/api/v1/plans/${a.planId}/inspections`)).json();
     expect(list).toMatchObject({ total: 1, permissions: { canCreate: true }, items: [{ id: created.json().id, findingCount: 0 }] });
-    const audit = await t().ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'inspection').where('entity_id', '=', String(created.json().id)).execute();
+    const audit = await t()
+      .ctx.db.selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'inspection')
+      .where('entity_id', '=', String(created.json().id))
+      .execute();
     expect(audit.map((x) => x.action)).toEqual(['create']);
   });
 
   it('keeps the EXIF GPS of a phone photo, else the position the browser sent, and refuses files that are not photos', async () => {
     const { supervisor, lead, inspectionId, a } = await withInspection();
-    const finding = (await t().as(supervisor, 'POST', `/api/v1/inspections/${inspectionId}/findings`, { projectId: a.id, description: '施工现场未设置安全围挡', severity: 'serious' })).json();
+    const finding = (
+      await t().as(supervisor, 'POST', `/api/v1/inspections/${inspectionId}/findings`, {
+        projectId: a.id,
+        description: '施工现场未设置安全围挡',
+        severity: 'serious',
+      })
+    ).json();
     expect(finding).toMatchObject({ severity: 'serious', severityLabel: '严重', rectification: null, permissions: { canRequestRectification: true } });
 
     const exif = await upload(supervisor, `/api/v1/findings/${finding.id}/photos?lat=30&lng=120`, '现场.jpg', await gpsJpeg());
@@ -100,20 +132,39 @@ describeEachDialect('inspections (一线督导检查): findings with photos, rec
 
   it('refuses a rectification without a deadline, and saves finding and rectification together or not at all', async () => {
     const { supervisor, inspectionId, a } = await withInspection();
-    const noDeadline = await t().as(supervisor, 'POST', `/api/v1/inspections/${inspectionId}/findings`, { projectId: a.id, description: '台账不全', severity: 'general', rectification: { requirement: '补齐台账' } });
+    const noDeadline = await t().as(supervisor, 'POST', `/api/v1/inspections/${inspectionId}/findings`, {
+      projectId: a.id,
+      description: '台账不全',
+      severity: 'general',
+      rectification: { requirement: '补齐台账' },
+    });
     expect(noDeadline.statusCode).toBe(400);
     expect(noDeadline.json().error.message).toContain('请填写整改期限');
-    const before = await t().as(supervisor, 'POST', `/api/v1/inspections/${inspectionId}/findings`, { projectId: a.id, description: '台账不全', severity: 'general', rectification: { requirement: '补齐台账', deadline: '2024-06-01' } });
+    const before = await t().as(supervisor, 'POST', `/api/v1/inspections/${inspectionId}/findings`, {
+      projectId: a.id,
+      description: '台账不全',
+      severity: 'general',
+      rectification: { requirement: '补齐台账', deadline: '2024-06-01' },
+    });
     expect(before.json().error.message).toContain('不能早于检查日期');
     // nothing half-written: the refused saves left no finding
     expect((await t().as(supervisor, 'GET', `/api/v1/inspections/${inspectionId}`)).json().findings).toEqual([]);
 
-    const finding = (await t().as(supervisor, 'POST', `/api/v1/inspections/${inspectionId}/findings`, { projectId: a.id, description: '台账不全', severity: 'general' })).json();
+    const finding = (
+      await t().as(supervisor, 'POST', `/api/v1/inspections/${inspectionId}/findings`, { projectId: a.id, description: '台账不全', severity: 'general' })
+    ).json();
     const missing = await t().as(supervisor, 'POST', `/api/v1/findings/${finding.id}/rectification`, { requirement: '补齐台账', deadline: null });
     expect(missing.statusCode).toBe(400);
     expect(missing.json().error.message).toContain('整改期限');
     const requested = await t().as(supervisor, 'POST', `/api/v1/findings/${finding.id}/rectification`, { requirement: '补齐台账', deadline: '2024-06-25' });
-    expect(requested.json().rectification).toMatchObject({ status: 'open', statusLabel: '整改中', deadline: '2024-06-25', unitId: a.leadUnitId, unitName: a.leadUnitName, isOverdue: true });
+    expect(requested.json().rectification).toMatchObject({
+      status: 'open',
+      statusLabel: '整改中',
+      deadline: '2024-06-25',
+      unitId: a.leadUnitId,
+      unitName: a.leadUnitName,
+      isOverdue: true,
+    });
     const twice = await t().as(supervisor, 'POST', `/api/v1/findings/${finding.id}/rectification`, { requirement: '再次', deadline: '2024-06-25' });
     expect(twice.statusCode).toBe(409);
   });
@@ -121,8 +172,15 @@ describeEachDialect('inspections (一线督导检查): findings with photos, rec
   it('runs the rectification: the lead unit closes it with evidence, the 督查室 returns it once and then accepts (销号)', async () => {
     const { supervisor, lead, co, rectificationId, findingId, a } = await withRectification();
     const asLead = (await t().as(lead, 'GET', `/api/v1/findings/${findingId}`)).json();
-    expect(asLead.rectification).toMatchObject({ status: 'open', isOverdue: false, permissions: { canRespond: true, canAddPhoto: true, canAccept: false, canReturn: false } });
-    expect((await t().as(co, 'GET', `/api/v1/findings/${findingId}`)).json().rectification.permissions).toMatchObject({ canRespond: false, canAddPhoto: false });
+    expect(asLead.rectification).toMatchObject({
+      status: 'open',
+      isOverdue: false,
+      permissions: { canRespond: true, canAddPhoto: true, canAccept: false, canReturn: false },
+    });
+    expect((await t().as(co, 'GET', `/api/v1/findings/${findingId}`)).json().rectification.permissions).toMatchObject({
+      canRespond: false,
+      canAddPhoto: false,
+    });
     const todo = (await t().as(lead, 'GET', '/api/v1/me/rectifications')).json();
     expect(todo.items.map((r: { id: number }) => r.id)).toContain(rectificationId);
 
@@ -132,11 +190,22 @@ describeEachDialect('inspections (一线督导检查): findings with photos, rec
     expect((await t().as(co, 'POST', `/api/v1/rectifications/${rectificationId}/respond`, { evidence: '已接电', version: 1 })).statusCode).toBe(403);
     const photo = await upload(lead, `/api/v1/rectifications/${rectificationId}/photos`, '整改后.jpg', await gpsJpeg());
     expect(photo.json()).toMatchObject({ rectificationId, locationSource: 'exif' });
-    const responded = await t().as(lead, 'POST', `/api/v1/rectifications/${rectificationId}/respond`, { evidence: '已完成接电，2 座充电桩投入使用', version: 1 });
-    expect(responded.json().rectification).toMatchObject({ status: 'submitted', statusLabel: '待复核', evidence: '已完成接电，2 座充电桩投入使用', photos: [{ id: photo.json().id }] });
+    const responded = await t().as(lead, 'POST', `/api/v1/rectifications/${rectificationId}/respond`, {
+      evidence: '已完成接电，2 座充电桩投入使用',
+      version: 1,
+    });
+    expect(responded.json().rectification).toMatchObject({
+      status: 'submitted',
+      statusLabel: '待复核',
+      evidence: '已完成接电，2 座充电桩投入使用',
+      photos: [{ id: photo.json().id }],
+    });
     expect(responded.json().photos).toEqual([]);
     expect((await t().as(supervisor, 'GET', '/api/v1/me/rectifications')).json().items.map((r: { id: number }) => r.id)).toContain(rectificationId);
-    expect((await t().as(supervisor, 'GET', `/api/v1/plans/${a.planId}/inspections`)).json().items[0]).toMatchObject({ openRectificationCount: 1, awaitingReviewCount: 1 });
+    expect((await t().as(supervisor, 'GET', `/api/v1/plans/${a.planId}/inspections`)).json().items[0]).toMatchObject({
+      openRectificationCount: 1,
+      awaitingReviewCount: 1,
+    });
 
     const noReason = await t().as(supervisor, 'POST', `/api/v1/rectifications/${rectificationId}/return`, { version: 2 });
     expect(noReason.json().error.message).toContain('退回时请写明原因');
@@ -146,14 +215,24 @@ describeEachDialect('inspections (一线督导检查): findings with photos, rec
     const accepted = await t().as(supervisor, 'POST', `/api/v1/rectifications/${rectificationId}/accept`, { version: 4 });
     expect(accepted.json().rectification).toMatchObject({ status: 'closed', statusLabel: '已销号', permissions: { canRespond: false, canAccept: false } });
     expect((await t().as(lead, 'GET', '/api/v1/me/rectifications')).json().items.map((r: { id: number }) => r.id)).not.toContain(rectificationId);
-    const audit = await t().ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'rectification').where('entity_id', '=', String(rectificationId)).orderBy('id').execute();
+    const audit = await t()
+      .ctx.db.selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'rectification')
+      .where('entity_id', '=', String(rectificationId))
+      .orderBy('id')
+      .execute();
     expect(audit.map((x) => x.action)).toEqual(['create', 'respond', 'return', 'respond', 'accept']);
   });
 
-  it('shows a unit only its own projects\' findings and gives other units nothing (404)', async () => {
+  it("shows a unit only its own projects' findings and gives other units nothing (404)", async () => {
     const { leader, co, stranger, inspectionId, findingId, rectificationId, a } = await withRectification();
     const photo = (await upload(await adminSession(t()), `/api/v1/findings/${findingId}/photos`, 'p.png', await plainPng())).json();
-    expect((await t().as(leader, 'GET', `/api/v1/inspections/${inspectionId}`)).json()).toMatchObject({ summary: '总体推进较好', findings: [{ id: findingId }], permissions: { canEdit: false } });
+    expect((await t().as(leader, 'GET', `/api/v1/inspections/${inspectionId}`)).json()).toMatchObject({
+      summary: '总体推进较好',
+      findings: [{ id: findingId }],
+      permissions: { canEdit: false },
+    });
     expect((await t().as(co, 'GET', `/api/v1/inspections/${inspectionId}`)).json()).toMatchObject({ summary: null, findings: [{ id: findingId }] });
     for (const url of [`/api/v1/inspections/${inspectionId}`, `/api/v1/findings/${findingId}`, `/api/v1/inspection-photos/${photo.id}`]) {
       expect((await t().as(stranger, 'GET', url)).statusCode, url).toBe(404);
@@ -169,12 +248,23 @@ describeEachDialect('inspections (一线督导检查): findings with photos, rec
     expect(findingId).toBeGreaterThan(0);
     const plan = await buildPlan(t(), { projects: [{}, {}] });
     const [p1, p2] = plan.projects as [BuiltProject, BuiltProject];
-    const two = (await t().as(supervisor, 'POST', `/api/v1/plans/${plan.planId}/inspections`, { date: '2024-06-18', inspectors: '督查室', projectIds: [p1.id, p2.id] })).json();
+    const two = (
+      await t().as(supervisor, 'POST', `/api/v1/plans/${plan.planId}/inspections`, { date: '2024-06-18', inspectors: '督查室', projectIds: [p1.id, p2.id] })
+    ).json();
     await t().as(supervisor, 'POST', `/api/v1/inspections/${two.id}/findings`, { projectId: p2.id, description: '问题', severity: 'general' });
-    const removed = await t().as(supervisor, 'PATCH', `/api/v1/inspections/${two.id}`, { date: '2024-06-18', inspectors: '督查室', projectIds: [p1.id], version: 1 });
+    const removed = await t().as(supervisor, 'PATCH', `/api/v1/inspections/${two.id}`, {
+      date: '2024-06-18',
+      inspectors: '督查室',
+      projectIds: [p1.id],
+      version: 1,
+    });
     expect(removed.statusCode).toBe(400);
     expect(removed.json().error.message).toContain(`已记录问题的项目不能从检查中移除：2. ${p2.name}`);
-    const elsewhere = await t().as(supervisor, 'POST', `/api/v1/inspections/${inspectionId}/findings`, { projectId: other.id, description: '问题', severity: 'general' });
+    const elsewhere = await t().as(supervisor, 'POST', `/api/v1/inspections/${inspectionId}/findings`, {
+      projectId: other.id,
+      description: '问题',
+      severity: 'general',
+    });
     expect(elsewhere.statusCode).toBe(400);
     expect(elsewhere.json().error.message).toContain('不在本次检查的项目中');
     expect((await t().as(supervisor, 'GET', `/api/v1/projects/${a.id}/inspection-findings`)).json().total).toBe(1);

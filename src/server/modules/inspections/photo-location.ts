@@ -7,7 +7,13 @@ export interface PhotoLocation {
 }
 
 const valid = (lat: unknown, lng: unknown): lat is number =>
-  typeof lat === 'number' && typeof lng === 'number' && Number.isFinite(lat) && Number.isFinite(lng) && Math.abs(lat) <= 90 && Math.abs(lng) <= 180 && !(lat === 0 && lng === 0);
+  typeof lat === 'number' &&
+  typeof lng === 'number' &&
+  Number.isFinite(lat) &&
+  Number.isFinite(lng) &&
+  Math.abs(lat) <= 90 &&
+  Math.abs(lng) <= 180 &&
+  !(lat === 0 && lng === 0);
 
 /**
  * Where a photo was taken: the GPS in its EXIF (read with exifr) when the camera wrote it, else the position the

@@ -11,7 +11,15 @@ import { loadProjectUnits } from '../projects/projects.repo';
 import { loadProjectScope } from '../targets/project-access';
 import { findingView, getFinding, loadVisibleFinding } from './findings.service';
 import { buildFindingViews, rectificationView, todayInShanghai } from './inspection-views';
-import { findProjectOf, findRectification, listFindingRows, listRectificationsOfFindings, listPhotosOfFindings, listRectificationsForTodo, updateRectificationRow } from './inspections.repo';
+import {
+  findProjectOf,
+  findRectification,
+  listFindingRows,
+  listRectificationsOfFindings,
+  listPhotosOfFindings,
+  listRectificationsForTodo,
+  updateRectificationRow,
+} from './inspections.repo';
 import { checkRectificationInput, insertRectificationWithAudit, leadUnitOf } from './rectification-request';
 
 /** 下发整改要求 for a finding that has none yet: to the project's lead unit, with a required deadline. */
@@ -28,7 +36,6 @@ export async function requestRectification(ctx: AppContext, actor: Actor, findin
   });
   return getFinding(ctx, actor, findingId);
 }
-
 
 /** A rectification the actor may read (its finding's rule), with its finding and project units. */
 export async function loadVisibleRectification(ctx: AppContext, actor: Actor, id: number) {
@@ -52,13 +59,25 @@ export async function respondRectification(ctx: AppContext, actor: Actor, id: nu
   const changes = { status: 'submitted' as const, evidence, responded_by: actor.username, responded_at: nowIso() };
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await updateRectificationRow(trx, id, input.version, changes))) throw versionConflict('整改要求');
-    await writeAudit(trx, actor, { action: 'respond', entity: 'rectification', entityId: id, summary: `提交整改情况（${finding.inspection_date} 督导检查问题）`, before: { status: r.status }, after: changes });
+    await writeAudit(trx, actor, {
+      action: 'respond',
+      entity: 'rectification',
+      entityId: id,
+      summary: `提交整改情况（${finding.inspection_date} 督导检查问题）`,
+      before: { status: r.status },
+      after: changes,
+    });
   });
   return findingView(ctx, actor, finding);
 }
 
 /** 复核: the 督查室 accepts (销号) or returns (with a reason) a submitted rectification. */
-export async function reviewRectification(ctx: AppContext, actor: Actor, id: number, input: { accept: boolean; comment?: string; version: number }): Promise<Finding> {
+export async function reviewRectification(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  input: { accept: boolean; comment?: string; version: number },
+): Promise<Finding> {
   const { rectification: r, finding } = await loadVisibleRectification(ctx, actor, id);
   if (!canManageInspections(actor)) throw forbidden('只有督查室可以复核整改情况。');
   if (!canReviewRectification(actor, r.status)) {
@@ -74,7 +93,9 @@ export async function reviewRectification(ctx: AppContext, actor: Actor, id: num
       action: input.accept ? 'accept' : 'return',
       entity: 'rectification',
       entityId: id,
-      summary: input.accept ? `整改要求复核通过，销号（${finding.inspection_date} 督导检查问题）` : `整改情况退回主办单位（${finding.inspection_date} 督导检查问题）`,
+      summary: input.accept
+        ? `整改要求复核通过，销号（${finding.inspection_date} 督导检查问题）`
+        : `整改情况退回主办单位（${finding.inspection_date} 督导检查问题）`,
       before: { status: r.status },
       after: changes,
     });
@@ -101,7 +122,10 @@ export async function listMyRectifications(ctx: AppContext, actor: Actor): Promi
   else if (canManageInspections(actor)) rows = await listRectificationsForTodo(ctx.db, ['submitted']);
   const units = await loadProjectUnits(ctx.db, [...new Set(rows.map((r) => r.project_id))]);
   const names = await loadUnitNames(ctx.db, [...new Set(rows.map((r) => r.unit_id))]);
-  const photos = await listPhotosOfFindings(ctx.db, rows.map((r) => r.finding_id));
+  const photos = await listPhotosOfFindings(
+    ctx.db,
+    rows.map((r) => r.finding_id),
+  );
   const today = todayInShanghai();
   const items = rows
     .map((r) => ({

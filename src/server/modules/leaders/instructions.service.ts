@@ -18,7 +18,15 @@ import { enqueueNotification } from '../notifications/enqueue';
 import type { NotificationEvent } from '../notifications/enqueue';
 import { projectUnitIds } from '../notifications/notifications.repo';
 import type { InstructionRow } from './leaders.repo';
-import { findInstructionRow, findInstructionTarget, findProjectSeq, insertInstruction, listProjectInstructionRows, updateInstructionRow, userDisplayNames } from './leaders.repo';
+import {
+  findInstructionRow,
+  findInstructionTarget,
+  findProjectSeq,
+  insertInstruction,
+  listProjectInstructionRows,
+  updateInstructionRow,
+  userDisplayNames,
+} from './leaders.repo';
 
 /** 批示: a leader's instruction on a project, an update or a blocker, answered by the lead unit with evidence and closed by its author or the 督查室. */
 
@@ -94,11 +102,35 @@ export async function createInstruction(ctx: AppContext, actor: Actor, projectId
   if ((targetKind === null) !== (targetId === null)) throw badRequest('批示对象不完整：请同时指明对象类型和编号。', { field: 'targetId' });
   if (targetKind && targetId !== null) {
     const row = await findInstructionTarget(ctx.db, targetKind === 'weekly_update' ? 'weekly_update' : 'blocker', targetId);
-    if (!row || row.project_id !== projectId) throw badRequest(targetKind === 'weekly_update' ? '批示的周台账不属于本项目，请刷新页面后重试。' : '批示的堵点不属于本项目，请刷新页面后重试。', { field: 'targetId' });
+    if (!row || row.project_id !== projectId)
+      throw badRequest(targetKind === 'weekly_update' ? '批示的周台账不属于本项目，请刷新页面后重试。' : '批示的堵点不属于本项目，请刷新页面后重试。', {
+        field: 'targetId',
+      });
   }
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const instructionId = await insertInstruction(trx, { project_id: projectId, author_id: actor.id, author_username: actor.username, target_kind: targetKind, target_id: targetId, text, status: 'open', answer: null, evidence: null, answered_by: null, answered_at: null, closed_by: null, closed_at: null, created_at: nowIso() });
-    await writeAudit(trx, actor, { action: 'create', entity: 'instruction', entityId: instructionId, summary: `对项目 ${project.seq} 作出批示`, after: { text, targetKind, targetId } });
+    const instructionId = await insertInstruction(trx, {
+      project_id: projectId,
+      author_id: actor.id,
+      author_username: actor.username,
+      target_kind: targetKind,
+      target_id: targetId,
+      text,
+      status: 'open',
+      answer: null,
+      evidence: null,
+      answered_by: null,
+      answered_at: null,
+      closed_by: null,
+      closed_at: null,
+      created_at: nowIso(),
+    });
+    await writeAudit(trx, actor, {
+      action: 'create',
+      entity: 'instruction',
+      entityId: instructionId,
+      summary: `对项目 ${project.seq} 作出批示`,
+      after: { text, targetKind, targetId },
+    });
     await enqueueNotification(trx, {
       kind: 'instruction_written',
       entityId: instructionId,
@@ -146,7 +178,14 @@ async function updateInstruction(
   await ctx.db.transaction().execute(async (trx) => {
     const updated = await updateInstructionRow(trx, row.id, version ?? row.version, changes);
     if (!updated) throw versionConflict('批示');
-    await writeAudit(trx, actor, { action: audit.action, entity: 'instruction', entityId: row.id, summary: audit.summary, before: { status: row.status }, after: changes });
+    await writeAudit(trx, actor, {
+      action: audit.action,
+      entity: 'instruction',
+      entityId: row.id,
+      summary: audit.summary,
+      before: { status: row.status },
+      after: changes,
+    });
     if (notify) await enqueueNotification(trx, notify);
   });
   const updated = await findInstruction(ctx, row.id);
@@ -164,16 +203,24 @@ export async function answerInstruction(ctx: AppContext, actor: Actor, id: numbe
   if (!text) throw badRequest('请填写答复内容：批示落实了什么、怎样落实的。', { field: 'text' });
   const evidence = (input.evidence ?? '').trim();
   if (!evidence) throw badRequest('请提供落实批示的佐证材料（文件、照片或说明）。', { field: 'evidence' });
-  return updateInstruction(ctx, actor, row, input.version, { status: 'answered', answer: text, evidence, answered_by: actor.username, answered_at: nowIso() }, { action: 'answer', summary: `答复批示 #${row.id}` }, {
-    kind: 'instruction_answered',
-    entityId: row.id,
-    projectId: row.project_id,
-    title: `您的批示 #${row.id} 已由主办单位答复`,
-    body: text.slice(0, 300),
-    link: `/projects/${row.project_id}`,
-    recipients: { userIds: [row.author_id] },
-    createdBy: actor.username,
-  });
+  return updateInstruction(
+    ctx,
+    actor,
+    row,
+    input.version,
+    { status: 'answered', answer: text, evidence, answered_by: actor.username, answered_at: nowIso() },
+    { action: 'answer', summary: `答复批示 #${row.id}` },
+    {
+      kind: 'instruction_answered',
+      entityId: row.id,
+      projectId: row.project_id,
+      title: `您的批示 #${row.id} 已由主办单位答复`,
+      body: text.slice(0, 300),
+      link: `/projects/${row.project_id}`,
+      recipients: { userIds: [row.author_id] },
+      createdBy: actor.username,
+    },
+  );
 }
 
 export async function closeInstruction(ctx: AppContext, actor: Actor, id: number, input: NonNullable<CloseInstructionBody> = {}): Promise<Instruction> {
@@ -184,5 +231,12 @@ export async function closeInstruction(ctx: AppContext, actor: Actor, id: number
   }
   if (row.status === 'closed') throw closedConflict();
   if (row.status !== 'answered' || !row.answer) throw new AppError('CONFLICT', '该批示尚未答复，需主办单位答复并提供佐证后才能办结。');
-  return updateInstruction(ctx, actor, row, input.version, { status: 'closed', closed_by: actor.username, closed_at: nowIso() }, { action: 'close', summary: `办结批示 #${row.id}` });
+  return updateInstruction(
+    ctx,
+    actor,
+    row,
+    input.version,
+    { status: 'closed', closed_by: actor.username, closed_at: nowIso() },
+    { action: 'close', summary: `办结批示 #${row.id}` },
+  );
 }

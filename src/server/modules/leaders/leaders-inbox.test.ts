@@ -4,7 +4,11 @@ import type { Session } from '../../test-support/test-app';
 import { buildPlan, buildUnitUser, buildUser, uniqueSuffix } from '../../test-support/factories';
 import { assignLeaders, buildBlocker, buildInstruction, buildLeader, escalateBlocker } from '../../test-support/steering.factories';
 
-interface EscalatedItem { id: number; projectId: number; openInstructions: number }
+interface EscalatedItem {
+  id: number;
+  projectId: number;
+  openInstructions: number;
+}
 
 describeEachDialect('leaders: escalated blockers, leader picker and my instructions', (t) => {
   /**
@@ -96,7 +100,12 @@ describeEachDialect('leaders: escalated blockers, leader picker and my instructi
     const ours = [pA, pB];
     const bySupervisor = await t().as(office, 'POST', `/api/v1/projects/${pA}/instructions`, { text: '请协调', blockerId: blockerA });
     expect(bySupervisor.statusCode).toBe(403);
-    const both = await t().as(leader, 'POST', `/api/v1/projects/${pA}/instructions`, { text: '请协调', blockerId: blockerA, targetKind: 'blocker', targetId: blockerA });
+    const both = await t().as(leader, 'POST', `/api/v1/projects/${pA}/instructions`, {
+      text: '请协调',
+      blockerId: blockerA,
+      targetKind: 'blocker',
+      targetId: blockerA,
+    });
     expect(both.statusCode).toBe(400);
     expect(both.json().error.message).toContain('只能针对一个对象');
     expect((await t().as(leader, 'POST', `/api/v1/projects/${pA}/instructions`, { text: '请协调', blockerId: blockerB })).statusCode).toBe(400);

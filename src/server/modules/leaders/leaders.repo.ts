@@ -49,7 +49,11 @@ export async function leaderProjectIds(db: Kysely<DB>, userId: number): Promise<
 /** Make `userIds` a project's leaders, replacing those it had; run it in a transaction. */
 export async function replaceProjectLeaders(db: Kysely<DB>, projectId: number, userIds: number[], assignedBy: string, assignedAt: string): Promise<void> {
   await db.deleteFrom('project_leader').where('project_id', '=', projectId).execute();
-  if (userIds.length) await db.insertInto('project_leader').values(userIds.map((user_id) => ({ project_id: projectId, user_id, assigned_by: assignedBy, assigned_at: assignedAt }))).execute();
+  if (userIds.length)
+    await db
+      .insertInto('project_leader')
+      .values(userIds.map((user_id) => ({ project_id: projectId, user_id, assigned_by: assignedBy, assigned_at: assignedAt })))
+      .execute();
 }
 
 /** Active users with the leader role, by id: those who may be assigned as 分管领导. */
@@ -174,7 +178,15 @@ export function acceptedValuesBetween(db: Kysely<DB>, projectIds: number[], from
     .selectFrom('weekly_update')
     .innerJoin('weekly_value', 'weekly_value.update_id', 'weekly_update.id')
     .innerJoin('target', 'target.id', 'weekly_value.target_id')
-    .select(['weekly_update.project_id', 'weekly_update.id as update_id', 'weekly_update.week', 'weekly_update.reviewed_at', 'target.label', 'target.unit', 'weekly_value.actual'])
+    .select([
+      'weekly_update.project_id',
+      'weekly_update.id as update_id',
+      'weekly_update.week',
+      'weekly_update.reviewed_at',
+      'target.label',
+      'target.unit',
+      'weekly_value.actual',
+    ])
     .where('weekly_update.project_id', 'in', projectIds)
     .where('weekly_update.status', '=', 'accepted')
     .where('weekly_update.is_current', '=', 1)

@@ -76,7 +76,14 @@ export async function listLeaderUsers(ctx: AppContext, actor: Actor): Promise<Le
 
 /** A stored digest; its content is the portfolio as written when the digest was made. */
 function digestView(r: { id: number; period_start: string; period_end: string; label: string; generated_at: string; content_json: string }): XunDigest {
-  return { id: r.id, periodStart: r.period_start, periodEnd: r.period_end, label: r.label, generatedAt: r.generated_at, content: JSON.parse(r.content_json) as XunDigest['content'] };
+  return {
+    id: r.id,
+    periodStart: r.period_start,
+    periodEnd: r.period_end,
+    label: r.label,
+    generatedAt: r.generated_at,
+    content: JSON.parse(r.content_json) as XunDigest['content'],
+  };
 }
 
 /**
@@ -90,10 +97,22 @@ export async function claimDigest(ctx: AppContext, leader: Actor, xun: Xun, asOf
   const portfolio = await leaderPortfolio(ctx, leader, { asOf });
   const content = { asOf, items: portfolio.items, escalatedBlockers: portfolio.escalatedBlockers };
   return ctx.db.transaction().execute(async (trx) => {
-    const id = await insertDigestIfAbsent(trx, { user_id: leader.id, period_start: xun.start, period_end: xun.end, label: xun.label, generated_at: nowIso(), content_json: JSON.stringify(content) });
+    const id = await insertDigestIfAbsent(trx, {
+      user_id: leader.id,
+      period_start: xun.start,
+      period_end: xun.end,
+      label: xun.label,
+      generated_at: nowIso(),
+      content_json: JSON.stringify(content),
+    });
     if (id === undefined) return false;
     const who = writer.id === leader.id ? '' : `${leader.displayName} 的`;
-    await writeAudit(trx, writer, { action: 'create', entity: 'xun_digest', entityId: id, summary: `生成${who}${xun.label}调度摘要（${portfolio.items.length} 个项目）` });
+    await writeAudit(trx, writer, {
+      action: 'create',
+      entity: 'xun_digest',
+      entityId: id,
+      summary: `生成${who}${xun.label}调度摘要（${portfolio.items.length} 个项目）`,
+    });
     return true;
   });
 }

@@ -41,7 +41,12 @@ describeEachDialect('leaders: assignment, portfolio, 旬 digests and instruction
     expect(ok.statusCode).toBe(200);
     expect(ok.json().items).toMatchObject([{ userId: leaderId, username: leader.username }]);
     expect((await t().as(lead, 'GET', `/api/v1/projects/${p2}/leaders`)).json().total).toBe(1);
-    const audit = await t().ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'project_leader').where('entity_id', '=', String(p2)).execute();
+    const audit = await t()
+      .ctx.db.selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'project_leader')
+      .where('entity_id', '=', String(p2))
+      .execute();
     expect(audit).toHaveLength(1);
   });
 
@@ -114,9 +119,15 @@ describeEachDialect('leaders: assignment, portfolio, 旬 digests and instruction
     expect((await t().as(admin, 'POST', `/api/v1/projects/${p2}/instructions`, { text: '请加快推进' })).statusCode).toBe(403);
     expect((await t().as(leader, 'POST', `/api/v1/projects/${p2}/instructions`, { text: '  ' })).statusCode).toBe(400);
     const blockerId = (await t().as(admin, 'GET', `/api/v1/plans/${planId}/blockers`)).json().items[0].id;
-    expect((await t().as(leader, 'POST', `/api/v1/projects/${p1}/instructions`, { text: '请协调', targetKind: 'blocker', targetId: blockerId })).statusCode).toBe(400);
+    expect(
+      (await t().as(leader, 'POST', `/api/v1/projects/${p1}/instructions`, { text: '请协调', targetKind: 'blocker', targetId: blockerId })).statusCode,
+    ).toBe(400);
 
-    const created = await t().as(leader, 'POST', `/api/v1/projects/${p2}/instructions`, { text: '请本周内召开协调会解决管线迁改', targetKind: 'blocker', targetId: blockerId });
+    const created = await t().as(leader, 'POST', `/api/v1/projects/${p2}/instructions`, {
+      text: '请本周内召开协调会解决管线迁改',
+      targetKind: 'blocker',
+      targetId: blockerId,
+    });
     expect(created.statusCode).toBe(200);
     expect(created.json()).toMatchObject({ projectId: p2, status: 'open', author: leader.username, targetKind: 'blocker', targetId: blockerId, answer: null });
     const instructionId = created.json().id;
@@ -130,7 +141,10 @@ describeEachDialect('leaders: assignment, portfolio, 旬 digests and instruction
     const noEvidence = await t().as(lead, 'POST', `/api/v1/instructions/${instructionId}/answer`, { text: '已召开协调会' });
     expect(noEvidence.statusCode).toBe(400);
     expect(noEvidence.json().error.message).toContain('佐证');
-    const answered = await t().as(lead, 'POST', `/api/v1/instructions/${instructionId}/answer`, { text: '已召开协调会，管线迁改 6 月底完成', evidence: '协调会纪要（2024-06-07）' });
+    const answered = await t().as(lead, 'POST', `/api/v1/instructions/${instructionId}/answer`, {
+      text: '已召开协调会，管线迁改 6 月底完成',
+      evidence: '协调会纪要（2024-06-07）',
+    });
     expect(answered.json()).toMatchObject({ status: 'answered', answeredBy: lead.username, evidence: '协调会纪要（2024-06-07）' });
 
     const byOther = await t().as(leader2, 'POST', `/api/v1/instructions/${instructionId}/close`, {});
@@ -141,7 +155,13 @@ describeEachDialect('leaders: assignment, portfolio, 旬 digests and instruction
     expect((await t().as(admin, 'POST', `/api/v1/instructions/${instructionId}/close`, {})).statusCode).toBe(409);
     expect((await t().as(lead, 'POST', `/api/v1/instructions/${instructionId}/answer`, { text: 'x', evidence: 'y' })).statusCode).toBe(409);
 
-    const audit = await t().ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'instruction').where('entity_id', '=', String(instructionId)).orderBy('id').execute();
+    const audit = await t()
+      .ctx.db.selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'instruction')
+      .where('entity_id', '=', String(instructionId))
+      .orderBy('id')
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['create', 'answer', 'close']);
   });
 });

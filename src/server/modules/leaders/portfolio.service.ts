@@ -8,7 +8,14 @@ import { canUseLeaderDesk } from '../../policies/leader.policy';
 import { buildLedger } from '../ledger/ledger.service';
 import type { LedgerItem } from '../ledger/ledger.types';
 import { loadEscalatedBlockers } from './escalated-blockers.repo';
-import { acceptedValuesBetween, blockersRaisedBetween, leaderProjectIds, listActiveProjects, overdueActionItemsOf, unclosedInstructionsOf } from './leaders.repo';
+import {
+  acceptedValuesBetween,
+  blockersRaisedBetween,
+  leaderProjectIds,
+  listActiveProjects,
+  overdueActionItemsOf,
+  unclosedInstructionsOf,
+} from './leaders.repo';
 import { xunOf } from './xun';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -46,10 +53,7 @@ export async function leaderPortfolio(ctx: AppContext, actor: Actor, options: Po
   const now: Map<number, LedgerItem> = new Map();
   const before: Map<number, LedgerItem> = new Map();
   for (const planId of [...new Set(projects.map((p) => p.plan_id))]) {
-    const [current, start] = await Promise.all([
-      buildLedger(ctx, actor, planId, { asOf }),
-      buildLedger(ctx, actor, planId, { asOf: addDays(xun.start, -1) }),
-    ]);
+    const [current, start] = await Promise.all([buildLedger(ctx, actor, planId, { asOf }), buildLedger(ctx, actor, planId, { asOf: addDays(xun.start, -1) })]);
     for (const item of current.items) now.set(item.projectId, item);
     for (const item of start.items) before.set(item.projectId, item);
   }
@@ -90,9 +94,22 @@ export async function leaderPortfolio(ctx: AppContext, actor: Actor, options: Po
       changes: {
         statusAtXunStart,
         statusChanged: status !== statusAtXunStart,
-        values: (valuesOf.get(p.id) ?? []).map((v) => ({ updateId: v.update_id, week: v.week, acceptedAt: v.reviewed_at, label: v.label, unit: v.unit, actual: v.actual })),
+        values: (valuesOf.get(p.id) ?? []).map((v) => ({
+          updateId: v.update_id,
+          week: v.week,
+          acceptedAt: v.reviewed_at,
+          label: v.label,
+          unit: v.unit,
+          actual: v.actual,
+        })),
         newBlockers: (blockersOf.get(p.id) ?? []).map((b) => ({ id: b.id, kind: b.kind, description: b.description, status: b.status, raisedAt: b.raised_at })),
-        overdueActionItems: (itemsOf.get(p.id) ?? []).map((a) => ({ id: a.id, meetingId: a.meeting_id, title: a.title, deadline: a.deadline, ownerUnitName: a.owner_unit_name })),
+        overdueActionItems: (itemsOf.get(p.id) ?? []).map((a) => ({
+          id: a.id,
+          meetingId: a.meeting_id,
+          title: a.title,
+          deadline: a.deadline,
+          ownerUnitName: a.owner_unit_name,
+        })),
       },
     };
   });

@@ -31,9 +31,16 @@ export async function latestAcceptedWeeks(db: Kysely<DB>, planId: number, uptoWe
     .where('u.status', '=', 'accepted')
     .where('u.week', '<=', uptoWeek)
     .as('r');
-  const rows = await db.selectFrom(ranked).select(['r.id', 'r.project_id', 'r.week', 'r.progress_text', 'r.problems_text', 'r.next_steps_text']).where('r.rn', '=', 1).execute();
+  const rows = await db
+    .selectFrom(ranked)
+    .select(['r.id', 'r.project_id', 'r.week', 'r.progress_text', 'r.problems_text', 'r.next_steps_text'])
+    .where('r.rn', '=', 1)
+    .execute();
   return new Map(
-    rows.map((r) => [r.project_id, { updateId: r.id, week: r.week, progressText: r.progress_text, problemsText: r.problems_text, nextStepsText: r.next_steps_text }]),
+    rows.map((r) => [
+      r.project_id,
+      { updateId: r.id, week: r.week, progressText: r.progress_text, problemsText: r.problems_text, nextStepsText: r.next_steps_text },
+    ]),
   );
 }
 
@@ -41,11 +48,22 @@ export async function latestAcceptedWeeks(db: Kysely<DB>, planId: number, uptoWe
  * Latest accepted cumulative actual of every target: read from each project's latest accepted week, and only for
  * targets that week left empty, from the weeks before it (a submission needs every value, so that is rare).
  */
-export async function latestAcceptedActuals(db: Kysely<DB>, planId: number, uptoWeek: string, latest: Map<number, LatestWeek>, targetIds: number[]): Promise<Map<number, number>> {
+export async function latestAcceptedActuals(
+  db: Kysely<DB>,
+  planId: number,
+  uptoWeek: string,
+  latest: Map<number, LatestWeek>,
+  targetIds: number[],
+): Promise<Map<number, number>> {
   const actuals = new Map<number, number>();
   const updateIds = [...latest.values()].map((l) => l.updateId);
   for (let i = 0; i < updateIds.length; i += 1000) {
-    const rows = await db.selectFrom('weekly_value').select(['target_id', 'actual']).where('update_id', 'in', updateIds.slice(i, i + 1000)).where('actual', 'is not', null).execute();
+    const rows = await db
+      .selectFrom('weekly_value')
+      .select(['target_id', 'actual'])
+      .where('update_id', 'in', updateIds.slice(i, i + 1000))
+      .where('actual', 'is not', null)
+      .execute();
     for (const row of rows) if (row.actual !== null) actuals.set(row.target_id, row.actual);
   }
   const missing = targetIds.filter((id) => !actuals.has(id));
@@ -112,7 +130,13 @@ export function findPlanTitle(db: Kysely<DB>, planId: number) {
 
 /** A plan's active projects by number, with their deadlines. */
 export function listActiveProjects(db: Kysely<DB>, planId: number) {
-  return db.selectFrom('project').select(['id', 'seq', 'name', 'deadline']).where('plan_id', '=', planId).where('status', '=', 'active').orderBy('seq').execute();
+  return db
+    .selectFrom('project')
+    .select(['id', 'seq', 'name', 'deadline'])
+    .where('plan_id', '=', planId)
+    .where('status', '=', 'active')
+    .orderBy('seq')
+    .execute();
 }
 
 /** Every target of a plan's projects (any project status), by target number, with what progress and forecasts need. */
@@ -120,7 +144,18 @@ export function listPlanTargets(db: Kysely<DB>, planId: number) {
   return db
     .selectFrom('target')
     .innerJoin('project', 'project.id', 'target.project_id')
-    .select(['target.id', 'target.project_id', 'target.label', 'target.unit', 'target.value', 'target.kind', 'target.direction', 'target.weight', 'target.due_date', 'target.trajectory_json'])
+    .select([
+      'target.id',
+      'target.project_id',
+      'target.label',
+      'target.unit',
+      'target.value',
+      'target.kind',
+      'target.direction',
+      'target.weight',
+      'target.due_date',
+      'target.trajectory_json',
+    ])
     .where('project.plan_id', '=', planId)
     .orderBy('target.seq')
     .execute();
@@ -128,7 +163,12 @@ export function listPlanTargets(db: Kysely<DB>, planId: number) {
 
 /** Every milestone of a plan's projects with its due date. */
 export function listPlanMilestones(db: Kysely<DB>, planId: number) {
-  return db.selectFrom('milestone').innerJoin('project', 'project.id', 'milestone.project_id').select(['milestone.id', 'milestone.project_id', 'milestone.due_date']).where('project.plan_id', '=', planId).execute();
+  return db
+    .selectFrom('milestone')
+    .innerJoin('project', 'project.id', 'milestone.project_id')
+    .select(['milestone.id', 'milestone.project_id', 'milestone.due_date'])
+    .where('project.plan_id', '=', planId)
+    .execute();
 }
 
 /** The current update of a week of each of some projects (none when no ids), with what the per-week export shows. */

@@ -33,7 +33,13 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     '/plans/:id/ledger',
     {
       config: signedIn,
-      schema: { tags, summary: '专项工作台账（计划与实际、进度、状态）', params: idParams, querystring: ledgerQuerySchema, response: { 200: ledgerResponseSchema } },
+      schema: {
+        tags,
+        summary: '专项工作台账（计划与实际、进度、状态）',
+        params: idParams,
+        querystring: ledgerQuerySchema,
+        response: { 200: ledgerResponseSchema },
+      },
     },
     async (request) => {
       const data = await buildLedger(ctx, requireActor(request), request.params.id, request.query);
@@ -43,7 +49,10 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
 
   app.get(
     '/plans/:id/overview',
-    { config: signedIn, schema: { tags, summary: '清单总览的进度与状态', params: idParams, querystring: ledgerQuerySchema, response: { 200: overviewResponseSchema } } },
+    {
+      config: signedIn,
+      schema: { tags, summary: '清单总览的进度与状态', params: idParams, querystring: ledgerQuerySchema, response: { 200: overviewResponseSchema } },
+    },
     async (request) => {
       const data = await buildLedger(ctx, requireActor(request), request.params.id, request.query);
       return { asOf: data.asOf, isYearOver: data.isYearOver ?? false, items: data.items.map(({ latest: _latest, ...item }) => item) };
@@ -56,7 +65,10 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     async (request, reply) => {
       const data = await buildLedger(ctx, requireActor(request), request.params.id, request.query);
       const buffer = await buildLedgerWorkbook(data);
-      return reply.header('Content-Type', XLSX).header('Content-Disposition', download(`专项工作台账_${data.asOf}.xlsx`)).send(buffer);
+      return reply
+        .header('Content-Type', XLSX)
+        .header('Content-Disposition', download(`专项工作台账_${data.asOf}.xlsx`))
+        .send(buffer);
     },
   );
 
@@ -67,7 +79,10 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       const week = request.query.week ?? (await planAsOfOf(ctx, request.params.id)).week;
       if (!isValidWeek(week)) throw badRequest(`周次“${week}”格式不对，应为如 2024-W23 的 ISO 周。`);
       const data = await buildWeeklyExport(ctx, requireActor(request), request.params.id, week);
-      return reply.header('Content-Type', XLSX).header('Content-Disposition', download(`周台账汇总_${week}.xlsx`)).send(await buildWeeklyExportWorkbook(data));
+      return reply
+        .header('Content-Type', XLSX)
+        .header('Content-Disposition', download(`周台账汇总_${week}.xlsx`))
+        .send(await buildWeeklyExportWorkbook(data));
     },
   );
 
@@ -77,7 +92,10 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     async (request, reply) => {
       const form = await buildWeeklyForm(ctx, requireActor(request), request.params.id, request.params.week);
       const buffer = await buildWeeklyFormWorkbook(form);
-      return reply.header('Content-Type', XLSX).header('Content-Disposition', download(`周台账填报表_${form.seq}_${form.week}.xlsx`)).send(buffer);
+      return reply
+        .header('Content-Type', XLSX)
+        .header('Content-Disposition', download(`周台账填报表_${form.seq}_${form.week}.xlsx`))
+        .send(buffer);
     },
   );
 
@@ -85,7 +103,13 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     '/plans/:id/weekly-import',
     {
       config: signedIn,
-      schema: { tags, summary: '上传 Excel 周台账（整份文件有效才保存）', params: idParams, consumes: ['multipart/form-data'], response: { 200: weeklyImportResultSchema } },
+      schema: {
+        tags,
+        summary: '上传 Excel 周台账（整份文件有效才保存）',
+        params: idParams,
+        consumes: ['multipart/form-data'],
+        response: { 200: weeklyImportResultSchema },
+      },
     },
     async (request) => {
       if (!request.isMultipart()) throw badRequest('请以文件上传的方式提交 Excel 周台账。');

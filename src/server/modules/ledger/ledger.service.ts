@@ -6,7 +6,16 @@ import type { AppContext } from '../../context';
 import { notFound } from '../../errors';
 import { loadProjectUnits } from '../projects/projects.repo';
 import type { LedgerFilter, LedgerItem, LedgerSheetData } from '../../../contract/ledger.contract';
-import { completedMilestones, findPlanHeading, latestAcceptedActuals, latestAcceptedWeeks, listActiveProjects, listPlanMilestones, listPlanTargets, projectsReported } from './ledger.repo';
+import {
+  completedMilestones,
+  findPlanHeading,
+  latestAcceptedActuals,
+  latestAcceptedWeeks,
+  listActiveProjects,
+  listPlanMilestones,
+  listPlanTargets,
+  projectsReported,
+} from './ledger.repo';
 
 /**
  * The master ledger (专项工作台账): every project with plan vs actual from accepted weekly updates as of a date,
@@ -29,7 +38,13 @@ export async function buildLedger(ctx: AppContext, _actor: Actor, planId: number
     completedMilestones(ctx.db, planId, asOf),
     projectsReported(ctx.db, planId, previousWeek(week)),
   ]);
-  const actuals = await latestAcceptedActuals(ctx.db, planId, week, latest, targets.filter((t) => t.kind !== 'standard').map((t) => t.id));
+  const actuals = await latestAcceptedActuals(
+    ctx.db,
+    planId,
+    week,
+    latest,
+    targets.filter((t) => t.kind !== 'standard').map((t) => t.id),
+  );
   const byProject = <T extends { project_id: number }>(rows: T[]) => {
     const map = new Map<number, T[]>();
     for (const row of rows) {
@@ -56,7 +71,13 @@ export async function buildLedger(ctx: AppContext, _actor: Actor, planId: number
     });
     const expected = projectExpected(
       {
-        targets: tracked.map((t) => ({ value: t.value, weight: t.weight, trajectory: JSON.parse(t.trajectory_json) as TrajectoryPoint[], startDate, dueDate: t.due_date })),
+        targets: tracked.map((t) => ({
+          value: t.value,
+          weight: t.weight,
+          trajectory: JSON.parse(t.trajectory_json) as TrajectoryPoint[],
+          startDate,
+          dueDate: t.due_date,
+        })),
         milestones: ms.map((m) => ({ dueDate: m.due_date })),
         startDate,
         deadline: p.deadline,
@@ -78,7 +99,9 @@ export async function buildLedger(ctx: AppContext, _actor: Actor, planId: number
       status: projectStatus({ progress, expected, startDate, hasAnyProgress, date: asOf }),
       notReported: !reported.has(p.id),
       forecast: forecast ? Math.round(forecast.projected * 10_000) / 10_000 : null,
-      latest: lastWeek ? { week: lastWeek.week, progressText: lastWeek.progressText, problemsText: lastWeek.problemsText, nextStepsText: lastWeek.nextStepsText } : null,
+      latest: lastWeek
+        ? { week: lastWeek.week, progressText: lastWeek.progressText, problemsText: lastWeek.problemsText, nextStepsText: lastWeek.nextStepsText }
+        : null,
       targets: rows,
     };
   });

@@ -45,13 +45,19 @@ describeEachDialect('one as-of for a past plan: overview and 我的待办', (t) 
     expect(JSON.stringify([todo, silentTodo])).not.toMatch(/"week":"20(2[5-9]|[3-9]\d)-W/);
   });
 
-  it('refuses a draft for a week outside the plan\'s year in Chinese', async () => {
+  it("refuses a draft for a week outside the plan's year in Chinese", async () => {
     const plan = await buildPlan(t(), { lockBaseline: true });
     const project = plan.projects[0]!;
     const unit = await buildUnitUser(t(), project.leadUnitId);
     const form = (await t().as(unit, 'GET', `/api/v1/projects/${project.id}/weekly?week=2025-W10`)).json();
     const res = await t().as(unit, 'PUT', `/api/v1/projects/${project.id}/weekly/2025-W10`, {
-      values: [{ targetId: form.values[0].targetId, actual: 10 }], milestones: [], progressText: '', problemsText: '', nextStepsText: '', coUnitIds: [], version: 0,
+      values: [{ targetId: form.values[0].targetId, actual: 10 }],
+      milestones: [],
+      progressText: '',
+      problemsText: '',
+      nextStepsText: '',
+      coUnitIds: [],
+      version: 0,
     });
     expect(res.statusCode).toBe(400);
     expect(res.json().error.message).toContain('请填报 2024 年的周次');

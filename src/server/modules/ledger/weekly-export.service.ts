@@ -17,7 +17,10 @@ export async function buildWeeklyExport(ctx: AppContext, _actor: Actor, planId: 
   const ids = projects.map((p) => p.id);
   const updates = await listCurrentUpdatesOfWeek(ctx.db, ids, week);
   const targets = await listProjectsTargets(ctx.db, ids);
-  const values = await loadValues(ctx.db, updates.filter((u) => u.status !== 'draft').map((u) => u.id));
+  const values = await loadValues(
+    ctx.db,
+    updates.filter((u) => u.status !== 'draft').map((u) => u.id),
+  );
   const units = await loadProjectUnits(ctx.db, ids);
   const range = weekRange(week);
   return {
@@ -37,7 +40,12 @@ export async function buildWeeklyExport(ctx: AppContext, _actor: Actor, planId: 
         isLate: Boolean(visible?.is_late),
         values: targets
           .filter((t) => t.project_id === p.id && t.kind !== 'standard')
-          .map((t) => ({ label: t.label, unit: t.unit, target: t.value, actual: visible ? (values.find((v) => v.update_id === visible.id && v.target_id === t.id)?.actual ?? null) : null })),
+          .map((t) => ({
+            label: t.label,
+            unit: t.unit,
+            target: t.value,
+            actual: visible ? (values.find((v) => v.update_id === visible.id && v.target_id === t.id)?.actual ?? null) : null,
+          })),
         progressText: visible?.progress_text ?? '',
         problemsText: visible?.problems_text ?? '',
         nextStepsText: visible?.next_steps_text ?? '',

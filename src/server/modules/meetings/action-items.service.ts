@@ -41,7 +41,11 @@ export async function myActionItems(ctx: AppContext, actor: Actor): Promise<MyAc
   const today = shanghaiDate(new Date());
   const rank = { overdue: 0, open: 1, done: 2 } as const;
   const items = (await actionItemsOfUnit(ctx.db, actor.unitId))
-    .map((r) => ({ ...itemView(r, today, actor), planId: r.plan_id, meeting: { id: r.meeting_id, date: r.meeting_date, kind: r.meeting_kind, host: r.meeting_host } }))
+    .map((r) => ({
+      ...itemView(r, today, actor),
+      planId: r.plan_id,
+      meeting: { id: r.meeting_id, date: r.meeting_date, kind: r.meeting_kind, host: r.meeting_host },
+    }))
     .sort((a, b) => rank[a.status] - rank[b.status] || a.deadline.localeCompare(b.deadline) || a.id - b.id);
   return { items, total: items.length };
 }

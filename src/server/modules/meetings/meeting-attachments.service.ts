@@ -22,8 +22,23 @@ export async function addMeetingAttachment(ctx: AppContext, actor: Actor, meetin
   const stored = await storeUpload(ctx, file);
   const { fileName: safeName, mime, size } = stored;
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const attachmentId = await insertMeetingAttachment(trx, { meeting_id: meeting.id, storage_key: stored.storageKey, thumb_key: stored.thumbKey, file_name: safeName, mime, size, uploaded_by: actor.username, created_at: nowIso() });
-    await writeAudit(trx, actor, { action: 'upload', entity: 'meeting_attachment', entityId: attachmentId, summary: `上传会议附件“${safeName}”（${meeting.date} 会议）`, after: { meetingId: meeting.id, fileName: safeName, mime, size } });
+    const attachmentId = await insertMeetingAttachment(trx, {
+      meeting_id: meeting.id,
+      storage_key: stored.storageKey,
+      thumb_key: stored.thumbKey,
+      file_name: safeName,
+      mime,
+      size,
+      uploaded_by: actor.username,
+      created_at: nowIso(),
+    });
+    await writeAudit(trx, actor, {
+      action: 'upload',
+      entity: 'meeting_attachment',
+      entityId: attachmentId,
+      summary: `上传会议附件“${safeName}”（${meeting.date} 会议）`,
+      after: { meetingId: meeting.id, fileName: safeName, mime, size },
+    });
     return attachmentId;
   });
   return meetingAttachmentView({ id, file_name: safeName, mime, size, thumb_key: stored.thumbKey });
@@ -50,7 +65,13 @@ export async function deleteMeetingAttachment(ctx: AppContext, actor: Actor, id:
   if (!canEditMeeting(actor, meeting)) throw forbidden('只有会议的记录人、主办单位或督查室可以删除会议附件。');
   await ctx.db.transaction().execute(async (trx) => {
     await deleteMeetingAttachmentRow(trx, id);
-    await writeAudit(trx, actor, { action: 'delete', entity: 'meeting_attachment', entityId: id, summary: `删除会议附件“${attachment.file_name}”`, before: { meetingId: meeting.id, fileName: attachment.file_name } });
+    await writeAudit(trx, actor, {
+      action: 'delete',
+      entity: 'meeting_attachment',
+      entityId: id,
+      summary: `删除会议附件“${attachment.file_name}”`,
+      before: { meetingId: meeting.id, fileName: attachment.file_name },
+    });
   });
   await ctx.storage.remove(attachment.storage_key);
   if (attachment.thumb_key) await ctx.storage.remove(attachment.thumb_key);

@@ -23,7 +23,12 @@ describeEachDialect('meetings: what the list says the user may record', (t) => {
     const byTown = await listOf(town, project.planId);
     expect(byTown.permissions).toEqual({ canRecord: false, canRecordWeekly: false, canRecordTopic: false });
     expect(byTown.recordableProjectIds).toEqual([]);
-    const refused = await t().as(town, 'POST', `/api/v1/plans/${project.planId}/meetings`, { kind: 'weekly', date: '2024-06-03', host: '镇长', projectIds: [project.id] });
+    const refused = await t().as(town, 'POST', `/api/v1/plans/${project.planId}/meetings`, {
+      kind: 'weekly',
+      date: '2024-06-03',
+      host: '镇长',
+      projectIds: [project.id],
+    });
     expect(refused.statusCode).toBe(403);
 
     for (const who of [leader, admin]) {

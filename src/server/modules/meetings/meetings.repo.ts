@@ -60,14 +60,24 @@ export async function insertMeeting(
   actionItems: Omit<Insertable<ActionItemTable>, 'meeting_id'>[],
 ): Promise<number> {
   const row = await db.insertInto('meeting').values(meeting).returning('id').executeTakeFirstOrThrow();
-  if (projectIds.length) await db.insertInto('meeting_project').values(projectIds.map((project_id) => ({ meeting_id: row.id, project_id }))).execute();
-  if (actionItems.length) await db.insertInto('action_item').values(actionItems.map((i) => ({ ...i, meeting_id: row.id }))).execute();
+  if (projectIds.length)
+    await db
+      .insertInto('meeting_project')
+      .values(projectIds.map((project_id) => ({ meeting_id: row.id, project_id })))
+      .execute();
+  if (actionItems.length)
+    await db
+      .insertInto('action_item')
+      .values(actionItems.map((i) => ({ ...i, meeting_id: row.id })))
+      .execute();
   return row.id;
 }
 
 /** The meetings among `meetingIds` (non-empty) with an action item owned by the unit. */
 export async function meetingIdsWithItemsOfUnit(db: Kysely<DB>, meetingIds: number[], unitId: number): Promise<number[]> {
-  return (await db.selectFrom('action_item').select('meeting_id').where('meeting_id', 'in', meetingIds).where('owner_unit_id', '=', unitId).execute()).map((r) => r.meeting_id);
+  return (await db.selectFrom('action_item').select('meeting_id').where('meeting_id', 'in', meetingIds).where('owner_unit_id', '=', unitId).execute()).map(
+    (r) => r.meeting_id,
+  );
 }
 
 /** The meetings among `meetingIds` (non-empty) that discussed a project the unit works on (lead or co). */
@@ -85,7 +95,12 @@ export async function meetingIdsWithProjectsOfUnit(db: Kysely<DB>, meetingIds: n
 export async function meetingProjects(db: Kysely<DB>, meetingIds: number[]): Promise<Map<number, number[]>> {
   const map = new Map<number, number[]>();
   if (meetingIds.length === 0) return map;
-  const rows = await db.selectFrom('meeting_project').select(['meeting_id', 'project_id']).where('meeting_id', 'in', meetingIds).orderBy('project_id').execute();
+  const rows = await db
+    .selectFrom('meeting_project')
+    .select(['meeting_id', 'project_id'])
+    .where('meeting_id', 'in', meetingIds)
+    .orderBy('project_id')
+    .execute();
   for (const r of rows) map.set(r.meeting_id, [...(map.get(r.meeting_id) ?? []), r.project_id]);
   return map;
 }
@@ -120,7 +135,13 @@ export function actionItemsOfMeetings(db: Kysely<DB>, meetingIds: number[]) {
 }
 
 export function findActionItem(db: Kysely<DB>, id: number) {
-  return db.selectFrom('action_item').innerJoin('unit', 'unit.id', 'action_item.owner_unit_id').leftJoin('project', 'project.id', 'action_item.project_id').select(itemColumns).where('action_item.id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('action_item')
+    .innerJoin('unit', 'unit.id', 'action_item.owner_unit_id')
+    .leftJoin('project', 'project.id', 'action_item.project_id')
+    .select(itemColumns)
+    .where('action_item.id', '=', id)
+    .executeTakeFirst();
 }
 
 export function actionItemsOfUnit(db: Kysely<DB>, unitId: number) {

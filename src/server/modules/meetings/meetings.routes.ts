@@ -31,23 +31,36 @@ export const meetingsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     '/plans/:id/meetings',
     {
       config: signedIn,
-      schema: { tags, summary: '记录周例会（主办单位）或专题会议（分管领导、督查室）', params: idParamsSchema, body: meetingBodySchema, response: { 200: meetingDetailSchema } },
+      schema: {
+        tags,
+        summary: '记录周例会（主办单位）或专题会议（分管领导、督查室）',
+        params: idParamsSchema,
+        body: meetingBodySchema,
+        response: { 200: meetingDetailSchema },
+      },
     },
     async (request) => createMeeting(ctx, requireActor(request), request.params.id, request.body),
   );
 
-  app.get('/meetings/:id', { config: signedIn, schema: { tags, summary: '会议详情', params: idParamsSchema, response: { 200: meetingDetailSchema } } }, async (request) =>
-    getMeeting(ctx, requireActor(request), request.params.id),
+  app.get(
+    '/meetings/:id',
+    { config: signedIn, schema: { tags, summary: '会议详情', params: idParamsSchema, response: { 200: meetingDetailSchema } } },
+    async (request) => getMeeting(ctx, requireActor(request), request.params.id),
   );
 
   app.post(
     '/action-items/:id/close',
-    { config: signedIn, schema: { tags, summary: '办结交办事项（需佐证）', params: idParamsSchema, body: closeActionItemBodySchema, response: { 200: actionItemSchema } } },
+    {
+      config: signedIn,
+      schema: { tags, summary: '办结交办事项（需佐证）', params: idParamsSchema, body: closeActionItemBodySchema, response: { 200: actionItemSchema } },
+    },
     async (request) => closeActionItem(ctx, requireActor(request), request.params.id, request.body),
   );
 
-  app.get('/me/action-items', { config: signedIn, schema: { tags, summary: '本单位的交办事项（逾期在前）', response: { 200: myActionItemListSchema } } }, async (request) =>
-    myActionItems(ctx, requireActor(request)),
+  app.get(
+    '/me/action-items',
+    { config: signedIn, schema: { tags, summary: '本单位的交办事项（逾期在前）', response: { 200: myActionItemListSchema } } },
+    async (request) => myActionItems(ctx, requireActor(request)),
   );
 
   app.post(
@@ -65,8 +78,10 @@ export const meetingsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     async (request) => addMeetingAttachment(ctx, requireActor(request), request.params.id, await readUploadedFile(request)),
   );
 
-  app.get('/meeting-attachments/:id', { config: { ...signedIn, download: true }, schema: { tags, summary: '下载会议附件', params: idParamsSchema } }, async (request, reply) =>
-    sendStoredFile(reply, await readMeetingAttachment(ctx, requireActor(request), request.params.id, 'file'), 'file'),
+  app.get(
+    '/meeting-attachments/:id',
+    { config: { ...signedIn, download: true }, schema: { tags, summary: '下载会议附件', params: idParamsSchema } },
+    async (request, reply) => sendStoredFile(reply, await readMeetingAttachment(ctx, requireActor(request), request.params.id, 'file'), 'file'),
   );
   app.get(
     '/meeting-attachments/:id/thumb',
@@ -74,8 +89,12 @@ export const meetingsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     async (request, reply) => sendStoredFile(reply, await readMeetingAttachment(ctx, requireActor(request), request.params.id, 'thumb'), 'thumb'),
   );
 
-  app.delete('/meeting-attachments/:id', { config: signedIn, schema: { tags, summary: '删除会议附件', params: idParamsSchema, response: { 200: okBodySchema } } }, async (request) => {
-    await deleteMeetingAttachment(ctx, requireActor(request), request.params.id);
-    return { ok: true as const };
-  });
+  app.delete(
+    '/meeting-attachments/:id',
+    { config: signedIn, schema: { tags, summary: '删除会议附件', params: idParamsSchema, response: { 200: okBodySchema } } },
+    async (request) => {
+      await deleteMeetingAttachment(ctx, requireActor(request), request.params.id);
+      return { ok: true as const };
+    },
+  );
 };

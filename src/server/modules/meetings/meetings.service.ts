@@ -60,7 +60,8 @@ export async function createMeeting(ctx: AppContext, actor: Actor, planId: numbe
     if (item.ownerUnitId == null) throw badRequest(`第 ${n} 项交办事项“${title}”缺少责任单位，请选择。`, { index: i, field: 'ownerUnitId' });
     if (!item.deadline) throw badRequest(`第 ${n} 项交办事项“${title}”缺少办结时限，请填写。`, { index: i, field: 'deadline' });
     if (!isDay(item.deadline)) throw badRequest(`第 ${n} 项交办事项的办结时限格式不对，应为 YYYY-MM-DD。`, { index: i, field: 'deadline' });
-    if (item.projectId != null && !projectIds.includes(item.projectId)) throw badRequest(`第 ${n} 项交办事项关联的项目不在本次会议研究的项目中。`, { index: i, field: 'projectId' });
+    if (item.projectId != null && !projectIds.includes(item.projectId))
+      throw badRequest(`第 ${n} 项交办事项关联的项目不在本次会议研究的项目中。`, { index: i, field: 'projectId' });
     return { title, ownerUnitId: item.ownerUnitId, deadline: item.deadline, projectId: item.projectId ?? null };
   });
   const ownerIds = [...new Set(items.map((i) => i.ownerUnitId))];
@@ -73,9 +74,27 @@ export async function createMeeting(ctx: AppContext, actor: Actor, planId: numbe
     const now = nowIso();
     const meetingId = await insertMeeting(
       trx,
-      { plan_id: planId, kind: input.kind, date: input.date, host, host_unit_id: hostUnitId, attendees: input.attendees, minutes: input.minutes, created_by: actor.username, created_at: now, updated_at: now },
+      {
+        plan_id: planId,
+        kind: input.kind,
+        date: input.date,
+        host,
+        host_unit_id: hostUnitId,
+        attendees: input.attendees,
+        minutes: input.minutes,
+        created_by: actor.username,
+        created_at: now,
+        updated_at: now,
+      },
       projectIds,
-      items.map((i) => ({ project_id: i.projectId, owner_unit_id: i.ownerUnitId, title: i.title, deadline: i.deadline, status: 'open' as const, created_at: now })),
+      items.map((i) => ({
+        project_id: i.projectId,
+        owner_unit_id: i.ownerUnitId,
+        title: i.title,
+        deadline: i.deadline,
+        status: 'open' as const,
+        created_at: now,
+      })),
     );
     await writeAudit(trx, actor, {
       action: 'create',
@@ -112,7 +131,11 @@ async function recordableProjectIds(ctx: AppContext, actor: Actor, planId: numbe
 export async function listMeetings(ctx: AppContext, actor: Actor, planId: number): Promise<MeetingList> {
   await planExists(ctx, planId);
   const rows = await listMeetingRows(ctx.db, planId);
-  const visible = await visibleFilter(ctx, actor, rows.map((r) => r.id));
+  const visible = await visibleFilter(
+    ctx,
+    actor,
+    rows.map((r) => r.id),
+  );
   const items = await meetingViews(ctx, actor, rows.filter(visible));
   const recordable = await recordableProjectIds(ctx, actor, planId);
   return { items, total: items.length, permissions: meetingRecordPermissions(actor, recordable.length > 0), recordableProjectIds: recordable };

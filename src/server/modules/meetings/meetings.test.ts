@@ -69,20 +69,32 @@ describeEachDialect('meetings and action items', (t) => {
     expect((await t().as(town, 'GET', `/api/v1/meetings/${meetingId}`)).statusCode).toBe(200);
   });
 
-  it('refuses a weekly meeting on another unit\'s project, a topic meeting by a unit, and incomplete action items', async () => {
+  it("refuses a weekly meeting on another unit's project, a topic meeting by a unit, and incomplete action items", async () => {
     const { econ, town, leader, p1, planId, econId } = await setup();
     const base = { date: '2024-06-05', host: '王镇长', attendees: '', minutes: '', projectIds: [p1], actionItems: [] };
     const other = await t().as(town, 'POST', `/api/v1/plans/${planId}/meetings`, { ...base, kind: 'weekly' });
     expect(other.statusCode).toBe(403);
     expect(other.json().error.message).toContain('不是本单位主办的项目');
     expect((await t().as(econ, 'POST', `/api/v1/plans/${planId}/meetings`, { ...base, kind: 'topic' })).statusCode).toBe(403);
-    const noOwner = await t().as(leader, 'POST', `/api/v1/plans/${planId}/meetings`, { ...base, kind: 'topic', actionItems: [{ title: '研究用地', deadline: '2024-07-01' }] });
+    const noOwner = await t().as(leader, 'POST', `/api/v1/plans/${planId}/meetings`, {
+      ...base,
+      kind: 'topic',
+      actionItems: [{ title: '研究用地', deadline: '2024-07-01' }],
+    });
     expect(noOwner.statusCode).toBe(400);
     expect(noOwner.json().error.message).toContain('缺少责任单位');
-    const noDeadline = await t().as(leader, 'POST', `/api/v1/plans/${planId}/meetings`, { ...base, kind: 'topic', actionItems: [{ title: '研究用地', ownerUnitId: econId }] });
+    const noDeadline = await t().as(leader, 'POST', `/api/v1/plans/${planId}/meetings`, {
+      ...base,
+      kind: 'topic',
+      actionItems: [{ title: '研究用地', ownerUnitId: econId }],
+    });
     expect(noDeadline.statusCode).toBe(400);
     expect(noDeadline.json().error.message).toContain('缺少办结时限');
-    const topic = await t().as(leader, 'POST', `/api/v1/plans/${planId}/meetings`, { ...base, kind: 'topic', actionItems: [{ title: '研究用地', ownerUnitId: econId, deadline: '2099-01-01' }] });
+    const topic = await t().as(leader, 'POST', `/api/v1/plans/${planId}/meetings`, {
+      ...base,
+      kind: 'topic',
+      actionItems: [{ title: '研究用地', ownerUnitId: econId, deadline: '2099-01-01' }],
+    });
     expect(topic.statusCode).toBe(200);
     expect(topic.json()).toMatchObject({ kind: 'topic', hostUnitId: null });
   });
@@ -98,21 +110,36 @@ describeEachDialect('meetings and action items', (t) => {
     expect(closed.statusCode).toBe(200);
     expect(closed.json()).toMatchObject({ status: 'done', closedBy: econ.username, closingEvidence: '电力接入已完成，附供电公司回函' });
     expect((await t().as(econ, 'POST', `/api/v1/action-items/${overdueId}/close`, { evidence: '再次' })).statusCode).toBe(409);
-    const audit = await t().ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'action_item').where('entity_id', '=', String(overdueId)).execute();
+    const audit = await t()
+      .ctx.db.selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'action_item')
+      .where('entity_id', '=', String(overdueId))
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['close']);
   });
 
-  it('lists my unit\'s action items with the overdue ones first', async () => {
+  it("lists my unit's action items with the overdue ones first", async () => {
     const { admin, econ, town, leader, p1, planId, econId, townId, overdueId } = await withMeeting();
     // the lead unit has closed its overdue item, and a leader's topic meeting gave it another, open one
     await closeActionItem(t(), econ, overdueId, '电力接入已完成，附供电公司回函');
     await buildMeeting(t(), leader, planId, {
-      kind: 'topic', date: '2024-06-05', host: '王镇长', attendees: '', minutes: '', projectIds: [p1],
+      kind: 'topic',
+      date: '2024-06-05',
+      host: '王镇长',
+      attendees: '',
+      minutes: '',
+      projectIds: [p1],
       actionItems: [{ title: '研究用地', ownerUnitId: econId, deadline: '2099-01-01' }],
     });
     // a second, overdue item for the town so the order is visible
     await t().as(admin, 'POST', `/api/v1/plans/${planId}/meetings`, {
-      kind: 'topic', date: '2024-06-06', host: '督查室', attendees: '', minutes: '', projectIds: [],
+      kind: 'topic',
+      date: '2024-06-06',
+      host: '督查室',
+      attendees: '',
+      minutes: '',
+      projectIds: [],
       actionItems: [{ title: '补报材料', ownerUnitId: townId, deadline: addDays(today, -1) }],
     });
     const mine = (await t().as(town, 'GET', '/api/v1/me/action-items')).json();
@@ -129,7 +156,12 @@ describeEachDialect('meetings and action items', (t) => {
     const { admin, econ, town, leader, p1, planId, townId, majieId } = await setup();
     const majie = await buildUnitUser(t(), majieId);
     const created = await t().as(econ, 'POST', `/api/v1/plans/${planId}/meetings`, {
-      kind: 'weekly', date: '2024-06-10', host: '张局长', attendees: '', minutes: '', projectIds: [p1],
+      kind: 'weekly',
+      date: '2024-06-10',
+      host: '张局长',
+      attendees: '',
+      minutes: '',
+      projectIds: [p1],
       actionItems: [{ title: '清理占道', ownerUnitId: townId, deadline: addDays(today, -2), projectId: p1 }],
     });
     expect(created.statusCode).toBe(200);
@@ -154,7 +186,9 @@ describeEachDialect('meetings and action items', (t) => {
 
   it('keeps minutes scans and photos on a meeting: type by content, 10 MB, only the recorder/host/督查室 add or remove', async () => {
     const { econ, town, p1, meetingId } = await withMeeting();
-    const photo = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#48c' } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#48c' } })
+      .jpeg()
+      .toBuffer();
     const up = (s: Session, name: string, data: Buffer) => {
       const { payload, headers } = multipartFile(name, data);
       return t().as(s, 'POST', `/api/v1/meetings/${meetingId}/attachments`, payload, headers);

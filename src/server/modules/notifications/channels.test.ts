@@ -15,7 +15,9 @@ describe('notification channels (pure parts)', () => {
     const ts = 1_700_000_000_000;
     const expected = encodeURIComponent(crypto.createHmac('sha256', secret).update(`${ts}\n${secret}`).digest('base64'));
     expect(dingtalkSign(secret, ts)).toBe(expected);
-    expect(signedDingtalkUrl('https://oapi.dingtalk.com/robot/send?access_token=x', secret, ts)).toBe(`https://oapi.dingtalk.com/robot/send?access_token=x&timestamp=${ts}&sign=${expected}`);
+    expect(signedDingtalkUrl('https://oapi.dingtalk.com/robot/send?access_token=x', secret, ts)).toBe(
+      `https://oapi.dingtalk.com/robot/send?access_token=x&timestamp=${ts}&sign=${expected}`,
+    );
     expect(signedDingtalkUrl('https://oapi.dingtalk.com/robot/send?access_token=x', null, ts)).toBe('https://oapi.dingtalk.com/robot/send?access_token=x');
     const payload = dingtalkPayload([{ title: '周台账被退回', body: '请补充照片', url: '/x' }], ['13800138000']);
     expect(payload).toMatchObject({ msgtype: 'markdown', at: { atMobiles: ['13800138000'], isAtAll: false } });
@@ -53,7 +55,9 @@ describe('notification channels (pure parts)', () => {
     expect(stored).not.toContain('abcdef');
     expect(decryptSecret(key, stored)).toBe('https://oapi.dingtalk.com/robot/send?access_token=abcdef123456');
     expect(() => decryptSecret(crypto.randomBytes(32), stored)).toThrow();
-    expect(maskWebhook('https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a91f6-7xxx')).toBe('https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=69…xx');
+    expect(maskWebhook('https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a91f6-7xxx')).toBe(
+      'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=69…xx',
+    );
   });
 
   it('makes DATA_DIR/secret.key once (0600) when MINSHENG_SECRET_KEY is not set, and refuses a malformed key', () => {

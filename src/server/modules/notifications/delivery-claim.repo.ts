@@ -49,7 +49,14 @@ export async function claimDue(db: Kysely<DB>, dialect: DialectName, token: stri
 }
 
 /** Also claim every other due row of the same robot, so they go out in one digest message. */
-export async function claimRobotCompanions(db: Kysely<DB>, dialect: DialectName, token: string, now: string, channel: DeliveryChannel, unitId: number): Promise<number> {
+export async function claimRobotCompanions(
+  db: Kysely<DB>,
+  dialect: DialectName,
+  token: string,
+  now: string,
+  channel: DeliveryChannel,
+  unitId: number,
+): Promise<number> {
   const same = db
     .selectFrom('notification_delivery')
     .select('id')

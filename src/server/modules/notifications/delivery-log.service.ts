@@ -6,7 +6,11 @@ import { forbidden } from '../../errors';
 import { canReadDeliveryLog } from '../../policies/notification.policy';
 import { listDeliveries } from './notifications.repo';
 
-export async function deliveryLog(ctx: AppContext, actor: Actor, q: { status?: 'pending' | 'sending' | 'sent' | 'failed'; limit: number; offset: number }): Promise<DeliveryLog> {
+export async function deliveryLog(
+  ctx: AppContext,
+  actor: Actor,
+  q: { status?: 'pending' | 'sending' | 'sent' | 'failed'; limit: number; offset: number },
+): Promise<DeliveryLog> {
   if (!canReadDeliveryLog(actor)) throw forbidden('只有系统管理员可以查看消息推送记录。');
   const { rows, total } = await listDeliveries(ctx.db, q);
   const items = rows.map((r) => ({

@@ -48,7 +48,13 @@ export async function runDeliveries(ctx: AppContext, workerId: string, now: () =
   for (let round = 0; round < 20; round++) {
     const token = `${workerId}:${crypto.randomBytes(4).toString('hex')}`.slice(0, 64);
     const t = now();
-    const claimed = await claimDue(ctx.db, ctx.dialect, token, { now: t.toISOString(), robotCutoff: new Date(t.getTime() - cfg.robotWindowMs).toISOString() }, BATCH);
+    const claimed = await claimDue(
+      ctx.db,
+      ctx.dialect,
+      token,
+      { now: t.toISOString(), robotCutoff: new Date(t.getTime() - cfg.robotWindowMs).toISOString() },
+      BATCH,
+    );
     if (!claimed) break;
     let rows = await loadClaimed(ctx.db, token);
     const robots = new Map<string, ClaimedDelivery[]>();
@@ -63,7 +69,12 @@ export async function runDeliveries(ctx: AppContext, workerId: string, now: () =
     const outcome = async (group: ClaimedDelivery[], send: () => Promise<void>) => {
       try {
         await send();
-        await markSent(ctx.db, group.map((d) => d.id), token, now().toISOString());
+        await markSent(
+          ctx.db,
+          group.map((d) => d.id),
+          token,
+          now().toISOString(),
+        );
         result.sent += group.length;
       } catch (error) {
         for (const d of group) {
@@ -121,7 +132,8 @@ export function startNotificationWorker(ctx: AppContext, log: WorkerLogger, opts
   const tick = async () => {
     try {
       const r = await runOnce();
-      if (r.sent || r.retried || r.failed) log.info({ job: 'notifications', worker: id, ...r }, `消息推送：送达 ${r.sent} 条，待重试 ${r.retried} 条，失败 ${r.failed} 条`);
+      if (r.sent || r.retried || r.failed)
+        log.info({ job: 'notifications', worker: id, ...r }, `消息推送：送达 ${r.sent} 条，待重试 ${r.retried} 条，失败 ${r.failed} 条`);
     } catch (error) {
       log.error({ job: 'notifications', worker: id, err: error }, '消息推送：本轮运行失败，稍后重试');
     }

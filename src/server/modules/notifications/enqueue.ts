@@ -60,7 +60,11 @@ export async function enqueueNotification(trx: Kysely<DB>, event: NotificationEv
     created_at: at,
   });
   if (eventId === null) return { eventId: null, userIds: [], deliveries: 0 };
-  const users = await findRecipientUsers(trx, { userIds: event.recipients.userIds ?? [], unitIds: event.recipients.unitIds ?? [], roles: event.recipients.roles ?? [] });
+  const users = await findRecipientUsers(trx, {
+    userIds: event.recipients.userIds ?? [],
+    unitIds: event.recipients.unitIds ?? [],
+    roles: event.recipients.roles ?? [],
+  });
   const userIds = users.map((u) => u.id);
   await insertNotifications(trx, eventId, userIds, at);
 
@@ -69,15 +73,40 @@ export async function enqueueNotification(trx: Kysely<DB>, event: NotificationEv
   for (const u of users) {
     const p = prefs.get(u.id);
     if (!p?.email_enabled || !p.email) continue;
-    rows.push({ event_id: eventId, channel: 'email', recipient_key: `user:${u.id}`, user_id: u.id, unit_id: u.unit_id, address: p.email, status: 'pending', attempts: 0, next_attempt_at: afterQuietHours(now, p.quiet_start, p.quiet_end).toISOString(), created_at: at });
+    rows.push({
+      event_id: eventId,
+      channel: 'email',
+      recipient_key: `user:${u.id}`,
+      user_id: u.id,
+      unit_id: u.unit_id,
+      address: p.email,
+      status: 'pending',
+      attempts: 0,
+      next_attempt_at: afterQuietHours(now, p.quiet_start, p.quiet_end).toISOString(),
+      created_at: at,
+    });
   }
   // a unit's group robot carries the event once, @-ing the recipients of the unit who gave a mobile
   const unitIds = [...new Set([...(event.recipients.unitIds ?? []), ...users.map((u) => u.unit_id).filter((id): id is number => id !== null)])];
   for (const robot of await findRobotSettings(trx, unitIds, true)) {
     const members = users.filter((u) => u.unit_id === robot.unit_id);
     if (members.length && members.every((u) => prefs.get(u.id)?.robot_enabled === 0)) continue;
-    const mobiles = members.map((u) => prefs.get(u.id)).filter((p) => p?.robot_enabled !== 0 && p?.mobile).map((p) => p!.mobile as string);
-    rows.push({ event_id: eventId, channel: robot.channel, recipient_key: `unit:${robot.unit_id}`, user_id: null, unit_id: robot.unit_id, address: mobiles.join(',') || null, status: 'pending', attempts: 0, next_attempt_at: afterQuietHours(now, robot.quiet_start, robot.quiet_end).toISOString(), created_at: at });
+    const mobiles = members
+      .map((u) => prefs.get(u.id))
+      .filter((p) => p?.robot_enabled !== 0 && p?.mobile)
+      .map((p) => p!.mobile as string);
+    rows.push({
+      event_id: eventId,
+      channel: robot.channel,
+      recipient_key: `unit:${robot.unit_id}`,
+      user_id: null,
+      unit_id: robot.unit_id,
+      address: mobiles.join(',') || null,
+      status: 'pending',
+      attempts: 0,
+      next_attempt_at: afterQuietHours(now, robot.quiet_start, robot.quiet_end).toISOString(),
+      created_at: at,
+    });
   }
   await insertDeliveries(trx, rows);
   return { eventId, userIds, deliveries: rows.length };

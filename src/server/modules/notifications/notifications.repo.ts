@@ -1,13 +1,6 @@
 /** The notifications module's SQL: outbox events, in-app items, deliveries, preferences and robot settings. */
 import type { Insertable, Kysely } from 'kysely';
-import type {
-  DB,
-  NotificationDeliveryTable,
-  NotificationEventTable,
-  NotificationPreferenceTable,
-  Role,
-  UnitRobotSettingTable,
-} from '../../db/schema';
+import type { DB, NotificationDeliveryTable, NotificationEventTable, NotificationPreferenceTable, Role, UnitRobotSettingTable } from '../../db/schema';
 
 /** Store an event; null when its dedupe key is already stored (a reminder enqueued by another process). */
 export async function insertEvent(db: Kysely<DB>, row: Insertable<NotificationEventTable>): Promise<number | null> {
@@ -124,10 +117,21 @@ export async function insertDeliveries(db: Kysely<DB>, rows: Insertable<Notifica
 
 // ---- the in-app centre
 
-const itemColumns = ['notification.id', 'notification.read_at', 'notification.created_at', 'notification_event.kind', 'notification_event.title', 'notification_event.body', 'notification_event.link'] as const;
+const itemColumns = [
+  'notification.id',
+  'notification.read_at',
+  'notification.created_at',
+  'notification_event.kind',
+  'notification_event.title',
+  'notification_event.body',
+  'notification_event.link',
+] as const;
 
 export async function listUserNotifications(db: Kysely<DB>, userId: number, opts: { unreadOnly: boolean; limit: number; offset: number }) {
-  let q = db.selectFrom('notification').innerJoin('notification_event', 'notification_event.id', 'notification.event_id').where('notification.user_id', '=', userId);
+  let q = db
+    .selectFrom('notification')
+    .innerJoin('notification_event', 'notification_event.id', 'notification.event_id')
+    .where('notification.user_id', '=', userId);
   if (opts.unreadOnly) q = q.where('notification.read_at', 'is', null);
   const [rows, total] = await Promise.all([
     q.select(itemColumns).orderBy('notification.id', 'desc').limit(opts.limit).offset(opts.offset).execute(),

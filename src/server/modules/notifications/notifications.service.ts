@@ -1,15 +1,33 @@
 /** The in-app centre and the user's own channel preferences. */
 import { NOTIFICATION_KIND_LABELS } from '../../../contract/notifications.contract';
-import type { NotificationKind, NotificationList, NotificationPreferences, NotificationPreferencesBody, UnreadCount } from '../../../contract/notifications.contract';
+import type {
+  NotificationKind,
+  NotificationList,
+  NotificationPreferences,
+  NotificationPreferencesBody,
+  UnreadCount,
+} from '../../../contract/notifications.contract';
 import type { Actor } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import { badRequest, notFound, versionConflict } from '../../errors';
 import { canReadNotification } from '../../policies/notification.policy';
-import { countUnread, findNotificationOwner, findPreferences, findRobotSettings, listUserNotifications, markRead, upsertPreference } from './notifications.repo';
+import {
+  countUnread,
+  findNotificationOwner,
+  findPreferences,
+  findRobotSettings,
+  listUserNotifications,
+  markRead,
+  upsertPreference,
+} from './notifications.repo';
 
-export async function listMyNotifications(ctx: AppContext, actor: Actor, q: { unreadOnly?: '0' | '1'; limit: number; offset: number }): Promise<NotificationList> {
+export async function listMyNotifications(
+  ctx: AppContext,
+  actor: Actor,
+  q: { unreadOnly?: '0' | '1'; limit: number; offset: number },
+): Promise<NotificationList> {
   const { rows, total } = await listUserNotifications(ctx.db, actor.id, { unreadOnly: q.unreadOnly === '1', limit: q.limit, offset: q.offset });
   const items = rows.map((r) => ({
     id: r.id,
@@ -82,7 +100,14 @@ export async function updateMyPreferences(ctx: AppContext, actor: Actor, body: N
       updated_at: nowIso(),
     };
     await upsertPreference(trx, row);
-    await writeAudit(trx, actor, { action: 'update', entity: 'notification_preference', entityId: actor.id, summary: '修改本人的通知设置', before: current, after: { ...row, email: email ? '（已填写）' : null, mobile: mobile ? '（已填写）' : null } });
+    await writeAudit(trx, actor, {
+      action: 'update',
+      entity: 'notification_preference',
+      entityId: actor.id,
+      summary: '修改本人的通知设置',
+      before: current,
+      after: { ...row, email: email ? '（已填写）' : null, mobile: mobile ? '（已填写）' : null },
+    });
   });
   return getMyPreferences(ctx, actor);
 }

@@ -57,9 +57,20 @@ for (const dialect of testedDialects()) {
       const p = await buildProject(a, { lockBaseline: true });
       const admin = await adminSession(a);
       const unit = await buildUnitUser(a, p.leadUnitId);
-      const prefs = await a.as(unit, 'PUT', '/api/v1/me/notification-preferences', { email: `${unit.username}@unit.example.cn`, emailEnabled: true, mobile: '13800138000', quietStart: null, quietEnd: null });
+      const prefs = await a.as(unit, 'PUT', '/api/v1/me/notification-preferences', {
+        email: `${unit.username}@unit.example.cn`,
+        emailEnabled: true,
+        mobile: '13800138000',
+        quietStart: null,
+        quietEnd: null,
+      });
       expect(prefs.statusCode).toBe(200);
-      const robot = await a.as(admin, 'PUT', `/api/v1/units/${p.leadUnitId}/robot-settings`, { channel: 'dingtalk', enabled: true, webhook: `${receiver.base}${robotPath}?access_token=tok${unit.username}`, ...(secret ? { secret } : {}) });
+      const robot = await a.as(admin, 'PUT', `/api/v1/units/${p.leadUnitId}/robot-settings`, {
+        channel: 'dingtalk',
+        enabled: true,
+        webhook: `${receiver.base}${robotPath}?access_token=tok${unit.username}`,
+        ...(secret ? { secret } : {}),
+      });
       expect(robot.statusCode).toBe(200);
       return { p, admin, unit };
     }
@@ -73,7 +84,10 @@ for (const dialect of testedDialects()) {
       return week;
     }
 
-    const workersOf = () => [startNotificationWorker(a.ctx, quiet, { id: 'instance-a', pollMs: 20 }), startNotificationWorker(b.ctx, quiet, { id: 'instance-b', pollMs: 20 })];
+    const workersOf = () => [
+      startNotificationWorker(a.ctx, quiet, { id: 'instance-a', pollMs: 20 }),
+      startNotificationWorker(b.ctx, quiet, { id: 'instance-b', pollMs: 20 }),
+    ];
     const stopAll = (ws: NotificationWorker[]) => Promise.all(ws.map((w) => w.stop()));
 
     it('a returned weekly update reaches the lead unit exactly once in-app, by e-mail and by signed 钉钉 message, with two instances delivering', async () => {
@@ -115,16 +129,34 @@ for (const dialect of testedDialects()) {
     it('holds e-mail and robot messages during quiet hours while the in-app item arrives at once', async () => {
       const { p, admin, unit } = await setup('/ding/b', SECRETS.b);
       const hhmm = (offsetMin: number) => new Date(Date.now() + 8 * 3_600_000 + offsetMin * 60_000).toISOString().slice(11, 16);
-      const prefs = await a.as(unit, 'PUT', '/api/v1/me/notification-preferences', { email: `${unit.username}@unit.example.cn`, emailEnabled: true, quietStart: hhmm(-60), quietEnd: hhmm(60) });
+      const prefs = await a.as(unit, 'PUT', '/api/v1/me/notification-preferences', {
+        email: `${unit.username}@unit.example.cn`,
+        emailEnabled: true,
+        quietStart: hhmm(-60),
+        quietEnd: hhmm(60),
+      });
       expect(prefs.statusCode).toBe(200);
-      const robot = await a.as(admin, 'PUT', `/api/v1/units/${p.leadUnitId}/robot-settings`, { channel: 'dingtalk', enabled: true, quietStart: hhmm(-60), quietEnd: hhmm(60) });
+      const robot = await a.as(admin, 'PUT', `/api/v1/units/${p.leadUnitId}/robot-settings`, {
+        channel: 'dingtalk',
+        enabled: true,
+        quietStart: hhmm(-60),
+        quietEnd: hhmm(60),
+      });
       expect(robot.json().robots[0]).toMatchObject({ quietStart: hhmm(-60), quietEnd: hhmm(60), hasSecret: true });
       await returnWeek(p, admin, unit);
       await runDeliveries(a.ctx, 'quiet');
       expect(smtp.mails.filter((m) => m.to.includes(`${unit.username}@unit.example.cn`))).toHaveLength(0);
       expect(receiver.hits.filter((h) => h.body.markdown?.text?.includes(p.name))).toHaveLength(0);
-      const held = await a.ctx.db.selectFrom('notification_delivery').select(['channel', 'status', 'next_attempt_at']).where('unit_id', '=', p.leadUnitId).orderBy('channel').execute();
-      expect(held.map((d) => [d.channel, d.status])).toEqual([['dingtalk', 'pending'], ['email', 'pending']]);
+      const held = await a.ctx.db
+        .selectFrom('notification_delivery')
+        .select(['channel', 'status', 'next_attempt_at'])
+        .where('unit_id', '=', p.leadUnitId)
+        .orderBy('channel')
+        .execute();
+      expect(held.map((d) => [d.channel, d.status])).toEqual([
+        ['dingtalk', 'pending'],
+        ['email', 'pending'],
+      ]);
       for (const d of held) expect(new Date(d.next_attempt_at).getTime()).toBeGreaterThan(Date.now() + 55 * 60_000);
       expect((await a.as(unit, 'GET', '/api/v1/notifications/unread-count')).json().unread).toBe(1);
     });
@@ -135,7 +167,12 @@ for (const dialect of testedDialects()) {
       try {
         await returnWeek(p, admin, unit);
         const row = () =>
-          a.ctx.db.selectFrom('notification_delivery').select(['status', 'attempts', 'last_error']).where('unit_id', '=', p.leadUnitId).where('channel', '=', 'dingtalk').executeTakeFirst();
+          a.ctx.db
+            .selectFrom('notification_delivery')
+            .select(['status', 'attempts', 'last_error'])
+            .where('unit_id', '=', p.leadUnitId)
+            .where('channel', '=', 'dingtalk')
+            .executeTakeFirst();
         await waitFor('the delivery to fail for good', async () => (await row())?.status === 'failed');
         expect(await row()).toMatchObject({ status: 'failed', attempts: 3 });
       } finally {
@@ -157,7 +194,16 @@ for (const dialect of testedDialects()) {
       const { p, unit } = await setup('/ding/merge', SECRETS.merge);
       await a.ctx.db.transaction().execute(async (trx) => {
         for (const n of [1, 2, 3]) {
-          await enqueueNotification(trx, { kind: 'action_item_due', entityId: null, projectId: p.id, title: `交办事项${n}：${p.name}`, body: `第 ${n} 项`, link: '/todo', recipients: { userIds: [unit.id] }, createdBy: 'test' });
+          await enqueueNotification(trx, {
+            kind: 'action_item_due',
+            entityId: null,
+            projectId: p.id,
+            title: `交办事项${n}：${p.name}`,
+            body: `第 ${n} 项`,
+            link: '/todo',
+            recipients: { userIds: [unit.id] },
+            createdBy: 'test',
+          });
         }
       });
       await runDeliveries(a.ctx, 'burst');
@@ -171,10 +217,22 @@ for (const dialect of testedDialects()) {
       const p = await buildProject(a);
       const admin = await adminSession(a);
       const unit = await buildUnitUser(a, p.leadUnitId);
-      const saved = await a.as(admin, 'PUT', `/api/v1/units/${p.leadUnitId}/robot-settings`, { channel: 'wecom', enabled: true, webhook: `${receiver.base}/wecom/${p.leadUnitId}?key=693a91f6` });
+      const saved = await a.as(admin, 'PUT', `/api/v1/units/${p.leadUnitId}/robot-settings`, {
+        channel: 'wecom',
+        enabled: true,
+        webhook: `${receiver.base}/wecom/${p.leadUnitId}?key=693a91f6`,
+      });
       expect(saved.statusCode).toBe(200);
       await a.ctx.db.transaction().execute((trx) =>
-        enqueueNotification(trx, { kind: 'bulletin_issued', entityId: null, title: `通报 ${p.name}`, body: '民生实事'.repeat(600), link: '/x', recipients: { userIds: [unit.id] }, createdBy: 'test' }),
+        enqueueNotification(trx, {
+          kind: 'bulletin_issued',
+          entityId: null,
+          title: `通报 ${p.name}`,
+          body: '民生实事'.repeat(600),
+          link: '/x',
+          recipients: { userIds: [unit.id] },
+          createdBy: 'test',
+        }),
       );
       await runDeliveries(a.ctx, 'wecom');
       const mine = receiver.hits.filter((h) => h.path === `/wecom/${p.leadUnitId}`);
@@ -192,7 +250,16 @@ for (const dialect of testedDialects()) {
       const { p, unit } = await setup('/ding/a', SECRETS.a);
       await expect(
         a.ctx.db.transaction().execute(async (trx) => {
-          await enqueueNotification(trx, { kind: 'weekly_due_soon', entityId: p.id, projectId: p.id, title: `回滚${p.name}`, body: '', link: '/todo', recipients: { userIds: [unit.id] }, createdBy: 'test' });
+          await enqueueNotification(trx, {
+            kind: 'weekly_due_soon',
+            entityId: p.id,
+            projectId: p.id,
+            title: `回滚${p.name}`,
+            body: '',
+            link: '/todo',
+            recipients: { userIds: [unit.id] },
+            createdBy: 'test',
+          });
           throw new Error('the change failed');
         }),
       ).rejects.toThrow('the change failed');
@@ -203,7 +270,17 @@ for (const dialect of testedDialects()) {
 
     it('stores a reminder once when two instances enqueue it with the same key', async () => {
       const { p, unit } = await setup('/ding/a', SECRETS.a);
-      const event = { kind: 'weekly_due_soon' as const, entityId: p.id, projectId: p.id, title: `周台账即将截止 ${p.name}`, body: '明天 18:00 截止', link: `/projects/${p.id}/weekly/${WEEK}`, recipients: { unitIds: [p.leadUnitId] }, createdBy: 'system:reminders', dedupeKey: `weekly_due_soon:${p.id}:${WEEK}` };
+      const event = {
+        kind: 'weekly_due_soon' as const,
+        entityId: p.id,
+        projectId: p.id,
+        title: `周台账即将截止 ${p.name}`,
+        body: '明天 18:00 截止',
+        link: `/projects/${p.id}/weekly/${WEEK}`,
+        recipients: { unitIds: [p.leadUnitId] },
+        createdBy: 'system:reminders',
+        dedupeKey: `weekly_due_soon:${p.id}:${WEEK}`,
+      };
       const enqueueOn = (t: TestApp) => t.ctx.db.transaction().execute((trx) => enqueueNotification(trx, event));
       // SQLite in one test process: better-sqlite3 is synchronous, so a second connection waiting for the write lock
       // would block the first; separate processes wait on busy_timeout. PostgreSQL: really at the same time.
@@ -215,22 +292,53 @@ for (const dialect of testedDialects()) {
     it('refuses a robot webhook that is not https and never shows the webhook or secret in full', async () => {
       const p = await buildProject(a);
       const admin = await adminSession(a);
-      const bad = await a.as(admin, 'PUT', `/api/v1/units/${p.leadUnitId}/robot-settings`, { channel: 'dingtalk', enabled: true, webhook: 'http://oapi.dingtalk.com/robot/send?access_token=abcdef123456' });
+      const bad = await a.as(admin, 'PUT', `/api/v1/units/${p.leadUnitId}/robot-settings`, {
+        channel: 'dingtalk',
+        enabled: true,
+        webhook: 'http://oapi.dingtalk.com/robot/send?access_token=abcdef123456',
+      });
       expect(bad.statusCode).toBe(400);
       expect(bad.json().error.message).toContain('必须以 https:// 开头');
       const token = 'a1b2c3d4e5f6a7b8c9d0';
-      const ok = await a.as(admin, 'PUT', `/api/v1/units/${p.leadUnitId}/robot-settings`, { channel: 'dingtalk', enabled: true, webhook: `https://oapi.dingtalk.com/robot/send?access_token=${token}`, secret: 'SECverysecret123' });
+      const ok = await a.as(admin, 'PUT', `/api/v1/units/${p.leadUnitId}/robot-settings`, {
+        channel: 'dingtalk',
+        enabled: true,
+        webhook: `https://oapi.dingtalk.com/robot/send?access_token=${token}`,
+        secret: 'SECverysecret123',
+      });
       expect(ok.statusCode).toBe(200);
       const text = JSON.stringify(ok.json());
       expect(text).not.toContain(token);
       expect(text).not.toContain('SECverysecret123');
-      expect(ok.json().robots[0]).toMatchObject({ channel: 'dingtalk', configured: true, enabled: true, hasSecret: true, webhookMasked: 'https://oapi.dingtalk.com/robot/send?access_token=a1…d0' });
-      const stored = await a.ctx.db.selectFrom('unit_robot_setting').select(['webhook_enc', 'secret_enc']).where('unit_id', '=', p.leadUnitId).executeTakeFirstOrThrow();
+      expect(ok.json().robots[0]).toMatchObject({
+        channel: 'dingtalk',
+        configured: true,
+        enabled: true,
+        hasSecret: true,
+        webhookMasked: 'https://oapi.dingtalk.com/robot/send?access_token=a1…d0',
+      });
+      const stored = await a.ctx.db
+        .selectFrom('unit_robot_setting')
+        .select(['webhook_enc', 'secret_enc'])
+        .where('unit_id', '=', p.leadUnitId)
+        .executeTakeFirstOrThrow();
       expect(stored.webhook_enc).not.toContain(token);
       expect(stored.secret_enc).not.toContain('SECverysecret');
       const unit = await buildUnitUser(a, p.leadUnitId);
-      expect((await a.as(unit, 'PUT', `/api/v1/units/${p.leadUnitId}/robot-settings`, { channel: 'wecom', enabled: true, webhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k' })).statusCode).toBe(403);
-      const wecomNoKey = await a.as(admin, 'PUT', `/api/v1/units/${p.leadUnitId}/robot-settings`, { channel: 'wecom', enabled: true, webhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send' });
+      expect(
+        (
+          await a.as(unit, 'PUT', `/api/v1/units/${p.leadUnitId}/robot-settings`, {
+            channel: 'wecom',
+            enabled: true,
+            webhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=k',
+          })
+        ).statusCode,
+      ).toBe(403);
+      const wecomNoKey = await a.as(admin, 'PUT', `/api/v1/units/${p.leadUnitId}/robot-settings`, {
+        channel: 'wecom',
+        enabled: true,
+        webhook: 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send',
+      });
       expect(wecomNoKey.json().error.message).toContain('key=');
     });
 
@@ -242,7 +350,12 @@ for (const dialect of testedDialects()) {
       expect(noMail.json().error.message).toContain('先填写电子邮箱');
       const half = await a.as(unit, 'PUT', '/api/v1/me/notification-preferences', { email: 'x@y.cn', emailEnabled: true, quietStart: '22:00', quietEnd: null });
       expect(half.json().error.message).toContain('同时填写');
-      const saved = await a.as(unit, 'PUT', '/api/v1/me/notification-preferences', { email: 'x@y.cn', emailEnabled: true, quietStart: '22:00', quietEnd: '07:00' });
+      const saved = await a.as(unit, 'PUT', '/api/v1/me/notification-preferences', {
+        email: 'x@y.cn',
+        emailEnabled: true,
+        quietStart: '22:00',
+        quietEnd: '07:00',
+      });
       expect(saved.json()).toMatchObject({ inApp: true, email: 'x@y.cn', emailEnabled: true, quietStart: '22:00', quietEnd: '07:00', version: 1 });
     });
   });

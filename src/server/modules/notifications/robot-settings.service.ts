@@ -70,8 +70,10 @@ export async function saveUnitRobot(ctx: AppContext, actor: Actor, unitId: numbe
   const webhook = body.webhook?.trim() ?? '';
   if (!webhook && !existing) throw badRequest(`请填写${label}的 Webhook 地址。`, { field: 'webhook' });
   if (webhook) checkWebhook(ctx, body.channel, webhook);
-  if (body.channel === 'wecom' && webhook && !/[?&]key=[^&]+/.test(webhook)) throw badRequest('企业微信群机器人的 Webhook 地址应包含 key=…，请从群机器人设置中完整复制。', { field: 'webhook' });
-  if ((body.quietStart ?? null) === null !== ((body.quietEnd ?? null) === null)) throw badRequest('免打扰时段需要同时填写开始和结束时间。', { field: 'quietEnd' });
+  if (body.channel === 'wecom' && webhook && !/[?&]key=[^&]+/.test(webhook))
+    throw badRequest('企业微信群机器人的 Webhook 地址应包含 key=…，请从群机器人设置中完整复制。', { field: 'webhook' });
+  if (((body.quietStart ?? null) === null) !== ((body.quietEnd ?? null) === null))
+    throw badRequest('免打扰时段需要同时填写开始和结束时间。', { field: 'quietEnd' });
   const key = secretKey(ctx.config);
   const secretEnc = body.secret === undefined ? (existing?.secret_enc ?? null) : body.secret ? encryptSecret(key, body.secret) : null;
   const row = {

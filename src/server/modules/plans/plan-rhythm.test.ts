@@ -50,7 +50,10 @@ describeEachDialect('报送时限: per-plan weekly and monthly deadlines', (t) =
       [{ ...DEFAULTS, monthly: { dueDay: 32, dueTime: '18:00' } }, '月报截止日应为每月 1—31 日'],
       [{ ...DEFAULTS, monthly: { dueDay: 0, dueTime: '6pm' } }, '月报截止时刻应为'],
       // due Thursday 17:00, missing from next Friday 09:00: later than the next week's due moment
-      [{ ...DEFAULTS, weekly: { dueWeekday: 4, dueTime: '17:00', missingWeekday: 5, missingTime: '09:00' } }, '缺报判定时间（下周五 09:00）应在周报截止时间（本周四 17:00）之后、下一周的截止时间（下周四 17:00）之前'],
+      [
+        { ...DEFAULTS, weekly: { dueWeekday: 4, dueTime: '17:00', missingWeekday: 5, missingTime: '09:00' } },
+        '缺报判定时间（下周五 09:00）应在周报截止时间（本周四 17:00）之后、下一周的截止时间（下周四 17:00）之前',
+      ],
       // due Sunday 20:00, missing from next Sunday 20:00: the same moment as the next week's due
       [{ ...DEFAULTS, weekly: { dueWeekday: 7, dueTime: '20:00', missingWeekday: 7, missingTime: '20:00' } }, '缺报判定时间'],
     ];
@@ -97,7 +100,15 @@ describeEachDialect('报送时限: per-plan weekly and monthly deadlines', (t) =
     expect(todo).toMatchObject({ week: '2024-W23', dueAt: '2024-06-06T09:00:00.000Z' });
     expect(todo.items.find((i: { projectId: number }) => i.projectId === p1)).toMatchObject({ status: 'none', isOverdue: true });
     const fresh = (await t().as(unit, 'GET', `/api/v1/projects/${p1}/weekly?week=2024-W23`)).json();
-    const body = { values: fresh.values.map((v: { targetId: number }) => ({ targetId: v.targetId, actual: 10 })), milestones: [], progressText: '本周新建充电桩10座', problemsText: '', nextStepsText: '', coUnitIds: [], version: 0 };
+    const body = {
+      values: fresh.values.map((v: { targetId: number }) => ({ targetId: v.targetId, actual: 10 })),
+      milestones: [],
+      progressText: '本周新建充电桩10座',
+      problemsText: '',
+      nextStepsText: '',
+      coUnitIds: [],
+      version: 0,
+    };
     const saved = await t().as(unit, 'PUT', `/api/v1/projects/${p1}/weekly/2024-W23`, body);
     expect(saved.statusCode).toBe(200);
     const submitted = await t().as(unit, 'POST', `/api/v1/weekly/${saved.json().id}/submit`, { version: saved.json().version });
@@ -106,7 +117,12 @@ describeEachDialect('报送时限: per-plan weekly and monthly deadlines', (t) =
 
     vi.setSystemTime(new Date('2024-06-20T10:30:00.000Z')); // 20 June 18:30 Beijing: after the 20th 18:00, before the 25th
     const unit2 = await t().login(econ.username, USER_PASSWORD);
-    const report = await t().as(unit2, 'PUT', `/api/v1/projects/${p1}/monthly/2024-06`, { progressText: '6月新建充电桩10座', problemsText: '', nextPlanText: '', version: 0 });
+    const report = await t().as(unit2, 'PUT', `/api/v1/projects/${p1}/monthly/2024-06`, {
+      progressText: '6月新建充电桩10座',
+      problemsText: '',
+      nextPlanText: '',
+      version: 0,
+    });
     expect(report.statusCode).toBe(200);
     const sent = await t().as(unit2, 'POST', `/api/v1/monthly/${report.json().id}/submit`, { version: report.json().version });
     expect(sent.statusCode).toBe(200);

@@ -75,17 +75,16 @@ export function findPlanRhythmRow(db: Kysely<DB>, planId: number): Promise<Rhyth
 
 /** The rhythm columns of the plan a project belongs to; undefined when the project does not exist. */
 export function findProjectPlanRhythmRow(db: Kysely<DB>, projectId: number): Promise<RhythmRow | undefined> {
-  return db
-    .selectFrom('project')
-    .innerJoin('plan', 'plan.id', 'project.plan_id')
-    .select(rhythmColumns)
-    .where('project.id', '=', projectId)
-    .executeTakeFirst();
+  return db.selectFrom('project').innerJoin('plan', 'plan.id', 'project.plan_id').select(rhythmColumns).where('project.id', '=', projectId).executeTakeFirst();
 }
 
 /** The rhythm columns of several plans (ids must be non-empty), each with its plan id. */
 export function listPlanRhythmRows(db: Kysely<DB>, planIds: number[]): Promise<Array<RhythmRow & { id: number }>> {
-  return db.selectFrom('plan').select(['plan.id', ...rhythmColumns]).where('plan.id', 'in', planIds).execute();
+  return db
+    .selectFrom('plan')
+    .select(['plan.id', ...rhythmColumns])
+    .where('plan.id', 'in', planIds)
+    .execute();
 }
 
 /** The rhythm columns of the newest active plan (newest year, then newest id); undefined when there is none. */

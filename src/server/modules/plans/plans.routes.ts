@@ -30,7 +30,13 @@ export const plansRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
     '/plans/:id/rhythm',
     {
       config: office,
-      schema: { tags: ['plans'], summary: '设置清单的报送时限（督查室）', params: idParamsSchema, body: planRhythmBodySchema, response: { 200: planDetailSchema } },
+      schema: {
+        tags: ['plans'],
+        summary: '设置清单的报送时限（督查室）',
+        params: idParamsSchema,
+        body: planRhythmBodySchema,
+        response: { 200: planDetailSchema },
+      },
     },
     async (request) => updatePlanRhythm(ctx, requireActor(request), request.params.id, request.body),
   );

@@ -26,7 +26,15 @@ describeEachDialect('plans, projects and units API on the 2024 sample', (t) => {
   });
 
   it('rejects anonymous API calls with 401 and a Chinese message', async () => {
-    for (const url of ['/api/v1/plans', '/api/v1/plans/1/projects', '/api/v1/projects/1', '/api/v1/units', '/api/v1/users', '/api/v1/audit', '/api/v1/auth/me']) {
+    for (const url of [
+      '/api/v1/plans',
+      '/api/v1/plans/1/projects',
+      '/api/v1/projects/1',
+      '/api/v1/units',
+      '/api/v1/users',
+      '/api/v1/audit',
+      '/api/v1/auth/me',
+    ]) {
       const res = await t().as(null, 'GET', url);
       expect(res.statusCode, url).toBe(401);
       expect(res.json().error).toEqual({ code: 'UNAUTHENTICATED', message: '请先登录。' });
@@ -94,7 +102,9 @@ describeEachDialect('plans, projects and units API on the 2024 sample', (t) => {
 
   it('lists units with their load, and a unit with its projects', async () => {
     const { admin } = await setup();
-    const units = (await t().as(admin, 'GET', '/api/v1/units')).json<{ items: { id: number; name: string; kind: string; leadCount: number; coCount: number }[] }>();
+    const units = (await t().as(admin, 'GET', '/api/v1/units')).json<{
+      items: { id: number; name: string; kind: string; leadCount: number; coCount: number }[];
+    }>();
     const names = units.items.map((u) => u.name);
     expect(new Set(names).size).toBe(names.length);
     expect(names.filter((n) => n.startsWith('区组织部'))).toEqual(['区组织部（人力资源部）']);

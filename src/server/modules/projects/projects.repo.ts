@@ -34,12 +34,7 @@ export function listProjectRows(db: Kysely<DB>, planId: number, filter: ProjectF
   let q = db.selectFrom('project').select(projectColumns).where('project.plan_id', '=', planId).where('project.status', '=', 'active');
   if (filter.q) {
     const pattern = likePattern(filter.q);
-    q = q.where((eb) =>
-      eb.or([
-        eb(sql`project.name`, 'like', sql`${pattern} escape '\\'`),
-        eb(sql`project.content`, 'like', sql`${pattern} escape '\\'`),
-      ]),
-    );
+    q = q.where((eb) => eb.or([eb(sql`project.name`, 'like', sql`${pattern} escape '\\'`), eb(sql`project.content`, 'like', sql`${pattern} escape '\\'`)]));
   }
   if (filter.unitId !== undefined) {
     const unitId = filter.unitId;

@@ -8,7 +8,10 @@ import { getProject, setProjectLiaison } from './projects.service';
 export const projectsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(
     '/projects/:id',
-    { config: { access: 'authenticated' }, schema: { tags: ['projects'], summary: '项目详情', params: idParamsSchema, response: { 200: projectDetailSchema } } },
+    {
+      config: { access: 'authenticated' },
+      schema: { tags: ['projects'], summary: '项目详情', params: idParamsSchema, response: { 200: projectDetailSchema } },
+    },
     async (request) => getProject(ctx, requireActor(request), request.params.id),
   );
 
@@ -16,7 +19,13 @@ export const projectsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     '/projects/:id/liaison',
     {
       config: { access: 'authenticated' },
-      schema: { tags: ['projects'], summary: '修改项目联络人（主办单位、督查室）', params: idParamsSchema, body: liaisonBodySchema, response: { 200: projectDetailSchema } },
+      schema: {
+        tags: ['projects'],
+        summary: '修改项目联络人（主办单位、督查室）',
+        params: idParamsSchema,
+        body: liaisonBodySchema,
+        response: { 200: projectDetailSchema },
+      },
     },
     async (request) => setProjectLiaison(ctx, requireActor(request), request.params.id, request.body),
   );

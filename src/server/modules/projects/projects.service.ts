@@ -23,7 +23,10 @@ function toProjectView(actor: Actor, project: ProjectRecord, units: UnitRef[] = 
 export async function listPlanProjects(ctx: AppContext, actor: Actor, planId: number, filter: ProjectFilter): Promise<Project[]> {
   if (!(await findPlanRow(ctx.db, planId))) throw notFound('清单');
   const rows = await listProjectRows(ctx.db, planId, filter);
-  const units = await loadProjectUnits(ctx.db, rows.map((r) => r.id));
+  const units = await loadProjectUnits(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => toProjectView(actor, r, units.get(r.id)));
 }
 

@@ -30,7 +30,6 @@ export function monthEnd(month: string): string {
   return `${month}-${String(days).padStart(2, '0')}`;
 }
 
-
 /** ISO weeks belonging to a month: those whose Thursday falls in it. */
 export function weeksOfMonth(month: string): string[] {
   return weeksBetween(isoWeekOf(`${month}-01`), isoWeekOf(monthEnd(month))).filter((w) => addDays(weekRange(w).start, 3).slice(0, 7) === month);
@@ -52,7 +51,12 @@ export async function draftFromWeeks(db: Kysely<DB>, projectId: number, planYear
     actual: latest.get(t.id) ?? null,
     expected:
       Math.round(
-        t.value * expectedProgress({ value: t.value, trajectory: JSON.parse(t.trajectory_json) as TrajectoryPoint[], startDate: `${planYear}-01-01`, dueDate: t.due_date }, end) * 100,
+        t.value *
+          expectedProgress(
+            { value: t.value, trajectory: JSON.parse(t.trajectory_json) as TrajectoryPoint[], startDate: `${planYear}-01-01`, dueDate: t.due_date },
+            end,
+          ) *
+          100,
       ) / 100,
   }));
   const label = (week: string) => `第${Number(week.slice(6))}周`;
@@ -69,4 +73,3 @@ export async function draftFromWeeks(db: Kysely<DB>, projectId: number, planYear
     nextPlanText: updates[updates.length - 1]?.next_steps_text.trim() ?? '',
   };
 }
-

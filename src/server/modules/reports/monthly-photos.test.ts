@@ -6,7 +6,7 @@ import { buildMonthlyDraft, buildWeek } from '../../test-support/reporting.facto
 const MONTH = '2024-06';
 const texts = { progressText: '6月新建充电桩，累计50座', problemsText: '', nextPlanText: '7月完成剩余点位' };
 
-describeEachDialect('monthly report photos (月报照片): chosen from the month\'s accepted weeks, kept when submitted', (t) => {
+describeEachDialect("monthly report photos (月报照片): chosen from the month's accepted weeks, kept when submitted", (t) => {
   /**
    * A project of its own with users of its lead unit and co-unit, and four weeks with photos: 2024-W22 (a May week),
    * 2024-W23 (with a PDF too) and 2024-W24 accepted, 2024-W25 still a draft.
@@ -24,7 +24,7 @@ describeEachDialect('monthly report photos (月报照片): chosen from the month
     return { p1: p.id, admin, econ, town, may, w23, w24, w25, path };
   }
 
-  it('offers the images of the month\'s accepted weeks and pre-chooses the four most recent', async () => {
+  it("offers the images of the month's accepted weeks and pre-chooses the four most recent", async () => {
     const { econ, town, w23, w24, path } = await setup();
     const report = (await t().as(econ, 'GET', path())).json();
     const newestFirst = [...w24.photoIds].reverse().concat([...w23.photoIds].reverse());
@@ -35,7 +35,7 @@ describeEachDialect('monthly report photos (月报照片): chosen from the month
     expect((await t().as(town, 'GET', path())).json()).toMatchObject({ id: null, photos: [], availablePhotos: [] });
   });
 
-  it('refuses photos that are not images of this project\'s accepted weeks of the month, and more than nine', async () => {
+  it("refuses photos that are not images of this project's accepted weeks of the month, and more than nine", async () => {
     const { econ, may, w23, w25, path } = await setup();
     for (const [ids, problem] of [
       [[may.photoIds[0]!], '不是本项目 2024-06 已通过周报中的图片'],

@@ -62,7 +62,12 @@ export function listAcceptedWeeks(db: Kysely<DB>, projectId: number, weeks: stri
 
 /** A project's targets by number, with what a month-end value against the trajectory needs. */
 export function listReportTargets(db: Kysely<DB>, projectId: number) {
-  return db.selectFrom('target').select(['id', 'label', 'unit', 'value', 'kind', 'trajectory_json', 'due_date']).where('project_id', '=', projectId).orderBy('seq').execute();
+  return db
+    .selectFrom('target')
+    .select(['id', 'label', 'unit', 'value', 'kind', 'trajectory_json', 'due_date'])
+    .where('project_id', '=', projectId)
+    .orderBy('seq')
+    .execute();
 }
 
 /** The latest accepted cumulative actual of each of a project's targets up to a week (a later revision of a week wins). */
@@ -94,7 +99,15 @@ export function listProjectAttachmentsByIds(db: Kysely<DB>, projectId: number, i
   return db
     .selectFrom('attachment')
     .leftJoin('weekly_update', 'weekly_update.id', 'attachment.update_id')
-    .select(['attachment.id', 'attachment.file_name', 'attachment.mime', 'attachment.size', 'attachment.thumb_key', 'weekly_update.week', 'weekly_update.status'])
+    .select([
+      'attachment.id',
+      'attachment.file_name',
+      'attachment.mime',
+      'attachment.size',
+      'attachment.thumb_key',
+      'weekly_update.week',
+      'weekly_update.status',
+    ])
     .where('attachment.project_id', '=', projectId)
     .where('attachment.id', 'in', ids)
     .execute();

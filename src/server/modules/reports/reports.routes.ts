@@ -20,18 +20,37 @@ const reportResponse = { 200: monthlyReportSchema };
 export const reportsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get(
     '/projects/:id/monthly/:month',
-    { config: signedIn, schema: { tags, summary: '某月的月报（未保存时由本月已通过的周台账生成；含选用照片与可选照片）', params: projectMonthParamsSchema, response: reportResponse } },
+    {
+      config: signedIn,
+      schema: {
+        tags,
+        summary: '某月的月报（未保存时由本月已通过的周台账生成；含选用照片与可选照片）',
+        params: projectMonthParamsSchema,
+        response: reportResponse,
+      },
+    },
     async (request) => getMonthly(ctx, requireActor(request), request.params.id, request.params.month),
   );
 
   app.put(
     '/projects/:id/monthly/:month',
-    { config: signedIn, schema: { tags, summary: '保存月报草稿与选用照片（带版本检查）', params: projectMonthParamsSchema, body: monthlyDraftBodySchema, response: reportResponse } },
+    {
+      config: signedIn,
+      schema: {
+        tags,
+        summary: '保存月报草稿与选用照片（带版本检查）',
+        params: projectMonthParamsSchema,
+        body: monthlyDraftBodySchema,
+        response: reportResponse,
+      },
+    },
     async (request) => saveMonthlyDraft(ctx, requireActor(request), request.params.id, request.params.month, request.body),
   );
 
-  app.post('/monthly/:id/submit', { config: signedIn, schema: { tags, summary: '提交月报', params: idParamsSchema, body: submitMonthlyBodySchema, response: reportResponse } }, async (request) =>
-    submitMonthly(ctx, requireActor(request), request.params.id, request.body.version),
+  app.post(
+    '/monthly/:id/submit',
+    { config: signedIn, schema: { tags, summary: '提交月报', params: idParamsSchema, body: submitMonthlyBodySchema, response: reportResponse } },
+    async (request) => submitMonthly(ctx, requireActor(request), request.params.id, request.body.version),
   );
 
   const review = { params: idParamsSchema, body: reviewMonthlyBodySchema, response: reportResponse };

@@ -80,7 +80,16 @@ export async function saveMonthlyDraft(ctx: AppContext, actor: Actor, projectId:
     if (!current) {
       if (input.version !== 0) throw versionConflict('本月月报');
       const now = nowIso();
-      await insertReport(trx, { photo_ids_json: JSON.stringify(defaultPhotoIds(available)), ...fields, project_id: projectId, month, status: 'draft', is_late: 0, created_at: now, updated_at: now });
+      await insertReport(trx, {
+        photo_ids_json: JSON.stringify(defaultPhotoIds(available)),
+        ...fields,
+        project_id: projectId,
+        month,
+        status: 'draft',
+        is_late: 0,
+        created_at: now,
+        updated_at: now,
+      });
     } else {
       refuseIf(editRefusal(MONTHLY_REPORT, current.status));
       if (!(await updateReport(trx, current.id, fields, input.version))) throw versionConflict('本月月报');
@@ -97,10 +106,25 @@ async function loadForAction(ctx: AppContext, actor: Actor, id: number) {
   return { report, scope };
 }
 
-async function transition(ctx: AppContext, actor: Actor, scope: ProjectScope, report: MonthlyReportRow, version: number, changes: Updateable<MonthlyReportTable>, audit: { action: string; summary: string }) {
+async function transition(
+  ctx: AppContext,
+  actor: Actor,
+  scope: ProjectScope,
+  report: MonthlyReportRow,
+  version: number,
+  changes: Updateable<MonthlyReportTable>,
+  audit: { action: string; summary: string },
+) {
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await updateReport(trx, report.id, changes, version))) throw versionConflict('本月月报');
-    await writeAudit(trx, actor, { action: audit.action, entity: 'monthly_report', entityId: report.id, summary: audit.summary, before: { status: report.status }, after: { status: changes.status } });
+    await writeAudit(trx, actor, {
+      action: audit.action,
+      entity: 'monthly_report',
+      entityId: report.id,
+      summary: audit.summary,
+      before: { status: report.status },
+      after: { status: changes.status },
+    });
   });
   return view(ctx, actor, scope, report.month, (await findReport(ctx.db, report.id)) ?? null);
 }
@@ -134,7 +158,12 @@ export async function submitMonthly(ctx: AppContext, actor: Actor, id: number, v
   );
 }
 
-export async function reviewMonthly(ctx: AppContext, actor: Actor, id: number, decision: { accept: boolean; comment: string | null; version?: number }): Promise<MonthlyReport> {
+export async function reviewMonthly(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  decision: { accept: boolean; comment: string | null; version?: number },
+): Promise<MonthlyReport> {
   const { report, scope } = await loadForAction(ctx, actor, id);
   if (!canReviewMonthlyReport(actor)) throw forbidden('只有督查室可以审核月报。');
   refuseIf(reviewRefusal(MONTHLY_REPORT, report.status));
@@ -142,8 +171,16 @@ export async function reviewMonthly(ctx: AppContext, actor: Actor, id: number, d
   // refuseIf throws on a refusal; `never` tells the compiler so
   if (isRefusal(outcome)) return refuseIf(outcome) as never;
   const { status, comment } = outcome;
-  return transition(ctx, actor, scope, report, decision.version ?? report.version, { status, reviewed_at: nowIso(), reviewed_by: actor.username, review_comment: comment }, {
-    action: status === 'accepted' ? 'accept' : 'return',
-    summary: `${status === 'accepted' ? '通过' : '退回'}项目 ${scope.project.seq} ${report.month} 月报${comment ? `：${comment}` : ''}`,
-  });
+  return transition(
+    ctx,
+    actor,
+    scope,
+    report,
+    decision.version ?? report.version,
+    { status, reviewed_at: nowIso(), reviewed_by: actor.username, review_comment: comment },
+    {
+      action: status === 'accepted' ? 'accept' : 'return',
+      summary: `${status === 'accepted' ? '通过' : '退回'}项目 ${scope.project.seq} ${report.month} 月报${comment ? `：${comment}` : ''}`,
+    },
+  );
 }

@@ -43,7 +43,15 @@ describeEachDialect('monthly reports (月报): drafted from accepted weeks, subm
     const res = await t().as(econ, 'GET', `/api/v1/projects/${p1}/monthly/${MONTH}`);
     expect(res.statusCode).toBe(200);
     const report = res.json();
-    expect(report).toMatchObject({ id: null, version: 0, status: 'draft', month: MONTH, dueAt: '2024-06-25T10:00:00.000Z', sourceWeeks: ['2024-W23'], nextPlanText: '下周完成剩余点位选址' });
+    expect(report).toMatchObject({
+      id: null,
+      version: 0,
+      status: 'draft',
+      month: MONTH,
+      dueAt: '2024-06-25T10:00:00.000Z',
+      sourceWeeks: ['2024-W23'],
+      nextPlanText: '下周完成剩余点位选址',
+    });
     expect(report.progressText).toContain('本周新建充电桩6座');
     expect(report.problemsText).toContain('电力增容');
     expect(report.values[0]).toMatchObject({ targetId, actual: 46, target: 110 });
@@ -67,12 +75,21 @@ describeEachDialect('monthly reports (月报): drafted from accepted weeks, subm
 
   it('submits late, refuses a return without comment, returns, resubmits and accepts', async () => {
     const { p1, admin, econ, town } = await setup();
-    const draft = await buildMonthlyDraft(t(), econ, p1, MONTH, { progressText: '6月新建充电桩6座，累计46座', problemsText: '电力增容待批', nextPlanText: '7月完成剩余点位选址' });
+    const draft = await buildMonthlyDraft(t(), econ, p1, MONTH, {
+      progressText: '6月新建充电桩6座，累计46座',
+      problemsText: '电力增容待批',
+      nextPlanText: '7月完成剩余点位选址',
+    });
     const reportId = draft.id as number;
     const submitted = await t().as(econ, 'POST', `/api/v1/monthly/${reportId}/submit`, { version: 1 });
     expect(submitted.statusCode).toBe(200);
     expect(submitted.json()).toMatchObject({ status: 'submitted', submittedBy: econ.username, isLate: true });
-    const locked = await t().as(econ, 'PUT', `/api/v1/projects/${p1}/monthly/${MONTH}`, { progressText: 'x', problemsText: '', nextPlanText: '', version: submitted.json().version });
+    const locked = await t().as(econ, 'PUT', `/api/v1/projects/${p1}/monthly/${MONTH}`, {
+      progressText: 'x',
+      problemsText: '',
+      nextPlanText: '',
+      version: submitted.json().version,
+    });
     expect(locked.json().error.code).toBe('REPORT_LOCKED');
     expect((await t().as(econ, 'POST', `/api/v1/monthly/${reportId}/accept`, {})).statusCode).toBe(403);
     const noComment = await t().as(admin, 'POST', `/api/v1/monthly/${reportId}/return`, {});
@@ -80,13 +97,24 @@ describeEachDialect('monthly reports (月报): drafted from accepted weeks, subm
     expect(noComment.json().error.message).toContain('意见');
     const returned = await t().as(admin, 'POST', `/api/v1/monthly/${reportId}/return`, { comment: '请补充电力增容办理进度' });
     expect(returned.json()).toMatchObject({ status: 'returned', reviewComment: '请补充电力增容办理进度' });
-    const fixed = await t().as(econ, 'PUT', `/api/v1/projects/${p1}/monthly/${MONTH}`, { progressText: '6月新建充电桩6座，累计46座', problemsText: '电力增容已报供电公司，预计7月10日前批复', nextPlanText: '7月完成剩余点位选址', version: returned.json().version });
+    const fixed = await t().as(econ, 'PUT', `/api/v1/projects/${p1}/monthly/${MONTH}`, {
+      progressText: '6月新建充电桩6座，累计46座',
+      problemsText: '电力增容已报供电公司，预计7月10日前批复',
+      nextPlanText: '7月完成剩余点位选址',
+      version: returned.json().version,
+    });
     expect(fixed.statusCode).toBe(200);
     expect((await t().as(econ, 'POST', `/api/v1/monthly/${reportId}/submit`, { version: fixed.json().version })).statusCode).toBe(200);
     const accepted = await t().as(admin, 'POST', `/api/v1/monthly/${reportId}/accept`, {});
     expect(accepted.json()).toMatchObject({ status: 'accepted', reviewedBy: 'admin' });
     expect((await t().as(town, 'GET', `/api/v1/projects/${p1}/monthly/${MONTH}`)).json()).toMatchObject({ id: reportId, status: 'accepted' });
-    const audit = await t().ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'monthly_report').where('entity_id', '=', String(reportId)).orderBy('id').execute();
+    const audit = await t()
+      .ctx.db.selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'monthly_report')
+      .where('entity_id', '=', String(reportId))
+      .orderBy('id')
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['submit', 'return', 'submit', 'accept']);
   });
 });

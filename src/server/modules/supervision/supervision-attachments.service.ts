@@ -15,7 +15,10 @@ async function writableNotice(ctx: AppContext, actor: Actor, noticeId: number, d
   const n = await loadReadableNotice(ctx, actor, noticeId);
   if (!isUserOfUnit(actor, n.unit_id)) throw forbidden(`只有承办单位的用户可以${doing}佐证材料。`);
   if (!canRespondSupervisionNotice(actor, n)) {
-    throw new AppError('CONFLICT', n.status === 'issued' ? '请先签收督办单，再上传佐证材料。' : `督办单已${n.status === 'closed' ? '办结' : '反馈'}，不能再${doing}佐证材料。`);
+    throw new AppError(
+      'CONFLICT',
+      n.status === 'issued' ? '请先签收督办单，再上传佐证材料。' : `督办单已${n.status === 'closed' ? '办结' : '反馈'}，不能再${doing}佐证材料。`,
+    );
   }
   return n;
 }
@@ -25,8 +28,23 @@ export async function addNoticeAttachment(ctx: AppContext, actor: Actor, noticeI
   const stored = await storeUpload(ctx, file);
   const { fileName, mime, size } = stored;
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const attachmentId = await insertNoticeAttachment(trx, { notice_id: n.id, storage_key: stored.storageKey, thumb_key: stored.thumbKey, file_name: fileName, mime, size, uploaded_by: actor.username, created_at: nowIso() });
-    await writeAudit(trx, actor, { action: 'upload', entity: 'supervision_notice_attachment', entityId: attachmentId, summary: `上传${noticeNumber(n)}的佐证材料“${fileName}”`, after: { noticeId: n.id, fileName, mime, size } });
+    const attachmentId = await insertNoticeAttachment(trx, {
+      notice_id: n.id,
+      storage_key: stored.storageKey,
+      thumb_key: stored.thumbKey,
+      file_name: fileName,
+      mime,
+      size,
+      uploaded_by: actor.username,
+      created_at: nowIso(),
+    });
+    await writeAudit(trx, actor, {
+      action: 'upload',
+      entity: 'supervision_notice_attachment',
+      entityId: attachmentId,
+      summary: `上传${noticeNumber(n)}的佐证材料“${fileName}”`,
+      after: { noticeId: n.id, fileName, mime, size },
+    });
     return attachmentId;
   });
   return noticeAttachmentView({ id, file_name: fileName, mime, size, thumb_key: stored.thumbKey });
@@ -53,7 +71,13 @@ export async function deleteNoticeAttachment(ctx: AppContext, actor: Actor, id: 
   const n = await writableNotice(ctx, actor, attachment.notice_id, '删除');
   await ctx.db.transaction().execute(async (trx) => {
     await deleteNoticeAttachmentRow(trx, id);
-    await writeAudit(trx, actor, { action: 'delete', entity: 'supervision_notice_attachment', entityId: id, summary: `删除${noticeNumber(n)}的佐证材料“${attachment.file_name}”`, before: { noticeId: n.id, fileName: attachment.file_name } });
+    await writeAudit(trx, actor, {
+      action: 'delete',
+      entity: 'supervision_notice_attachment',
+      entityId: id,
+      summary: `删除${noticeNumber(n)}的佐证材料“${attachment.file_name}”`,
+      before: { noticeId: n.id, fileName: attachment.file_name },
+    });
   });
   await ctx.storage.remove(attachment.storage_key);
   if (attachment.thumb_key) await ctx.storage.remove(attachment.thumb_key);

@@ -19,8 +19,21 @@ export async function escalateOverdueNotices(ctx: AppContext, today: string): Pr
     const now = nowIso();
     const done = await ctx.db.transaction().execute(async (trx) => {
       if (!(await updateNoticeRow(trx, n.id, n.version, { escalated: 1, escalated_at: now }))) return false;
-      await insertNoticeEvent(trx, { notice_id: n.id, action: 'escalate', actor: system.username, at: now, text: `超过办理期限 ${n.deadline} 未反馈，列入挂牌督办` });
-      await writeAudit(trx, system, { action: 'escalate', entity: 'supervision_notice', entityId: n.id, summary: `${noticeNumber(n)} 逾期未反馈，列入挂牌督办`, before: { escalated: 0 }, after: { escalated: 1, deadline: n.deadline } });
+      await insertNoticeEvent(trx, {
+        notice_id: n.id,
+        action: 'escalate',
+        actor: system.username,
+        at: now,
+        text: `超过办理期限 ${n.deadline} 未反馈，列入挂牌督办`,
+      });
+      await writeAudit(trx, system, {
+        action: 'escalate',
+        entity: 'supervision_notice',
+        entityId: n.id,
+        summary: `${noticeNumber(n)} 逾期未反馈，列入挂牌督办`,
+        before: { escalated: 0 },
+        after: { escalated: 1, deadline: n.deadline },
+      });
       return true;
     });
     if (done) escalated.push(n.id);

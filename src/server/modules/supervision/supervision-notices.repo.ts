@@ -52,7 +52,11 @@ export type NoticeRecord = NonNullable<Awaited<ReturnType<typeof findNotice>>>;
 export type NoticeAttachmentRecord = NonNullable<Awaited<ReturnType<typeof findNoticeAttachment>>>;
 
 const noticesWithNames = (db: Kysely<DB>) =>
-  db.selectFrom('supervision_notice').innerJoin('project', 'project.id', 'supervision_notice.project_id').innerJoin('unit', 'unit.id', 'supervision_notice.unit_id').select(noticeColumns);
+  db
+    .selectFrom('supervision_notice')
+    .innerJoin('project', 'project.id', 'supervision_notice.project_id')
+    .innerJoin('unit', 'unit.id', 'supervision_notice.unit_id')
+    .select(noticeColumns);
 
 /** One notice by id; undefined when there is none. */
 export function findNotice(db: Kysely<DB>, id: number) {
@@ -75,7 +79,14 @@ export function listOverdueUnescalated(db: Kysely<DB>, today: string) {
   return db
     .selectFrom('supervision_notice')
     .innerJoin('plan', 'plan.id', 'supervision_notice.plan_id')
-    .select(['supervision_notice.id', 'supervision_notice.year', 'supervision_notice.seq', 'supervision_notice.deadline', 'supervision_notice.status', 'supervision_notice.version'])
+    .select([
+      'supervision_notice.id',
+      'supervision_notice.year',
+      'supervision_notice.seq',
+      'supervision_notice.deadline',
+      'supervision_notice.status',
+      'supervision_notice.version',
+    ])
     .where('supervision_notice.deadline', '<', today)
     .where('supervision_notice.status', 'in', ['issued', 'signed', 'returned'])
     .where('supervision_notice.escalated', '=', 0)
@@ -86,7 +97,11 @@ export function listOverdueUnescalated(db: Kysely<DB>, today: string) {
 
 /** The next number of a year's notices (1 for the first). */
 export async function nextNoticeSeq(db: Kysely<DB>, year: number): Promise<number> {
-  const row = await db.selectFrom('supervision_notice').select((eb) => eb.fn.max('seq').as('max')).where('year', '=', year).executeTakeFirst();
+  const row = await db
+    .selectFrom('supervision_notice')
+    .select((eb) => eb.fn.max('seq').as('max'))
+    .where('year', '=', year)
+    .executeTakeFirst();
   return Number(row?.max ?? 0) + 1;
 }
 
@@ -96,7 +111,12 @@ export async function insertNotice(db: Kysely<DB>, values: Insertable<Supervisio
 }
 
 /** Optimistic write of a notice: false when the row moved on since `expectedVersion`, or is gone. */
-export function updateNoticeRow(db: Kysely<DB>, id: number, expectedVersion: number | 'any', changes: VersionedChanges<'supervision_notice'>): Promise<boolean> {
+export function updateNoticeRow(
+  db: Kysely<DB>,
+  id: number,
+  expectedVersion: number | 'any',
+  changes: VersionedChanges<'supervision_notice'>,
+): Promise<boolean> {
   return updateVersioned(db, 'supervision_notice', id, expectedVersion, changes);
 }
 
@@ -108,7 +128,13 @@ export async function insertNoticeEvent(db: Kysely<DB>, values: Insertable<Super
 
 /** A notice's steps, oldest first. */
 export function listNoticeEvents(db: Kysely<DB>, noticeId: number) {
-  return db.selectFrom('supervision_notice_event').select(['id', 'action', 'actor', 'at', 'text']).where('notice_id', '=', noticeId).orderBy('at').orderBy('id').execute();
+  return db
+    .selectFrom('supervision_notice_event')
+    .select(['id', 'action', 'actor', 'at', 'text'])
+    .where('notice_id', '=', noticeId)
+    .orderBy('at')
+    .orderBy('id')
+    .execute();
 }
 
 // ── evidence files ──────────────────────────────────────────────────────────
@@ -122,7 +148,12 @@ export function findNoticeAttachment(db: Kysely<DB>, id: number) {
 }
 
 export function listNoticeAttachments(db: Kysely<DB>, noticeId: number) {
-  return db.selectFrom('supervision_notice_attachment').select(attachmentColumns).where('supervision_notice_attachment.notice_id', '=', noticeId).orderBy('supervision_notice_attachment.id').execute();
+  return db
+    .selectFrom('supervision_notice_attachment')
+    .select(attachmentColumns)
+    .where('supervision_notice_attachment.notice_id', '=', noticeId)
+    .orderBy('supervision_notice_attachment.id')
+    .execute();
 }
 
 export async function deleteNoticeAttachmentRow(db: Kysely<DB>, id: number): Promise<void> {

@@ -52,7 +52,12 @@ export async function getSupervisionNotice(ctx: AppContext, actor: Actor, id: nu
   return noticeDetail(n, actor, beijingToday(), { blocker: blocker && { id: blocker.id, description: blocker.description }, attachments, events });
 }
 
-export async function listPlanSupervisionNotices(ctx: AppContext, actor: Actor, planId: number, query: SupervisionNoticeListQuery = {}): Promise<SupervisionNoticeList> {
+export async function listPlanSupervisionNotices(
+  ctx: AppContext,
+  actor: Actor,
+  planId: number,
+  query: SupervisionNoticeListQuery = {},
+): Promise<SupervisionNoticeList> {
   if (!(await findNoticePlan(ctx.db, planId))) throw notFound('清单');
   const permissions = { canIssue: canIssueSupervisionNotice(actor) };
   const scope = supervisionNoticeListScope(actor);
@@ -60,7 +65,11 @@ export async function listPlanSupervisionNotices(ctx: AppContext, actor: Actor, 
   const unitId = 'unitId' in scope ? scope.unitId : query.unitId;
   if ('unitId' in scope && query.unitId !== undefined && query.unitId !== scope.unitId) return { items: [], total: 0, permissions };
   const statuses: SupervisionNoticeStatus[] | undefined =
-    query.status === 'open' || query.status === 'overdue' ? [...AWAITING_RESPONSE, ...(query.status === 'open' ? (['responded'] as const) : [])] : query.status ? [query.status] : undefined;
+    query.status === 'open' || query.status === 'overdue'
+      ? [...AWAITING_RESPONSE, ...(query.status === 'open' ? (['responded'] as const) : [])]
+      : query.status
+        ? [query.status]
+        : undefined;
   const today = beijingToday();
   const rows = (await listPlanNoticeRows(ctx.db, planId, { unitId, statuses })).filter((n) => query.status !== 'overdue' || isNoticeOverdue(n, today));
   const items = rows.map((n) => noticeSummary(n, actor, today));
@@ -77,7 +86,12 @@ function checkDeadline(deadline: string | null | undefined, today: string, field
 }
 
 /** 下发督办单 (督查室): numbered per plan year; the addressed unit must be one of the project's units. */
-export async function issueSupervisionNotice(ctx: AppContext, actor: Actor, planId: number, input: IssueSupervisionNoticeInput): Promise<SupervisionNoticeDetail> {
+export async function issueSupervisionNotice(
+  ctx: AppContext,
+  actor: Actor,
+  planId: number,
+  input: IssueSupervisionNoticeInput,
+): Promise<SupervisionNoticeDetail> {
   if (!canIssueSupervisionNotice(actor)) throw forbidden('只有督查室可以下发督办单。');
   const plan = await findNoticePlan(ctx.db, planId);
   if (!plan) throw notFound('清单');
@@ -152,7 +166,12 @@ export async function issueSupervisionNotice(ctx: AppContext, actor: Actor, plan
 }
 
 const stateRefusal = (n: NoticeRecord, doing: string) =>
-  new AppError('CONFLICT', n.status === 'closed' ? '该督办单已办结，不能再操作。' : `该督办单当前为“${SUPERVISION_NOTICE_STATUS_LABELS[n.status]}”，不能${doing}。请刷新后查看最新状态。`);
+  new AppError(
+    'CONFLICT',
+    n.status === 'closed'
+      ? '该督办单已办结，不能再操作。'
+      : `该督办单当前为“${SUPERVISION_NOTICE_STATUS_LABELS[n.status]}”，不能${doing}。请刷新后查看最新状态。`,
+  );
 
 /** One step: a versioned write of the notice, its timeline event and the audit row, in one transaction. */
 async function step(
@@ -166,7 +185,14 @@ async function step(
   await db.transaction().execute(async (trx) => {
     if (!(await updateNoticeRow(trx, n.id, version ?? n.version, changes))) throw versionConflict('督办单');
     await insertNoticeEvent(trx, { notice_id: n.id, action: event.action, actor: actor.username, at: nowIso(), text: event.text });
-    await writeAudit(trx, actor, { action: event.action, entity: 'supervision_notice', entityId: n.id, summary: `${noticeNumber(n)}${event.summary}`, before: { status: n.status }, after: changes });
+    await writeAudit(trx, actor, {
+      action: event.action,
+      entity: 'supervision_notice',
+      entityId: n.id,
+      summary: `${noticeNumber(n)}${event.summary}`,
+      before: { status: n.status },
+      after: changes,
+    });
   });
 }
 
@@ -176,12 +202,24 @@ export async function signSupervisionNotice(ctx: AppContext, actor: Actor, id: n
   if (!isUserOfUnit(actor, n.unit_id)) throw forbidden('只有承办单位的用户可以签收督办单。');
   if (n.status !== 'issued') throw n.status === 'closed' ? stateRefusal(n, '签收') : new AppError('CONFLICT', '该督办单已签收，不能重复签收。');
   const now = nowIso();
-  await step(ctx.db, actor, n, version, { status: 'signed', signed_by: actor.username, signed_at: now }, { action: 'sign', text: null, summary: ` 已由${n.unit_name}签收` });
+  await step(
+    ctx.db,
+    actor,
+    n,
+    version,
+    { status: 'signed', signed_by: actor.username, signed_at: now },
+    { action: 'sign', text: null, summary: ` 已由${n.unit_name}签收` },
+  );
   return getSupervisionNotice(ctx, actor, id);
 }
 
 /** 反馈办理情况 with evidence (a user of the addressed unit, after signing or a return). */
-export async function respondSupervisionNotice(ctx: AppContext, actor: Actor, id: number, input: { response?: string; evidence?: string; version?: number }): Promise<SupervisionNoticeDetail> {
+export async function respondSupervisionNotice(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  input: { response?: string; evidence?: string; version?: number },
+): Promise<SupervisionNoticeDetail> {
   const n = await loadReadableNotice(ctx, actor, id);
   if (!isUserOfUnit(actor, n.unit_id)) throw forbidden('只有承办单位的用户可以反馈督办单的办理情况。');
   if (n.status === 'issued') throw new AppError('CONFLICT', '请先签收督办单，再反馈办理情况。');
@@ -196,7 +234,12 @@ export async function respondSupervisionNotice(ctx: AppContext, actor: Actor, id
 }
 
 /** 复核 (督查室): 办结, or 退回 with a reason (and optionally a new deadline) for the unit to respond again. */
-export async function reviewSupervisionNotice(ctx: AppContext, actor: Actor, id: number, input: ReviewSupervisionNoticeInput): Promise<SupervisionNoticeDetail> {
+export async function reviewSupervisionNotice(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  input: ReviewSupervisionNoticeInput,
+): Promise<SupervisionNoticeDetail> {
   const n = await loadReadableNotice(ctx, actor, id);
   if (!isOffice(actor)) throw forbidden('只有督查室可以复核督办单。');
   if (n.status !== 'responded') throw n.status === 'closed' ? stateRefusal(n, '复核') : new AppError('CONFLICT', '承办单位尚未反馈办理情况，暂不能复核。');

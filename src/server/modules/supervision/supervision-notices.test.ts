@@ -19,7 +19,14 @@ describeEachDialect('督办单 (supervision notices)', (t) => {
     const lead = await buildUnitUser(t(), project.leadUnitId);
     const co = await buildUnitUser(t(), project.coUnits[0]!.id);
     const stranger = await buildUnitUser(t(), outsider.leadUnitId, 'unit_manager');
-    const body = { projectId: project.id, unitId: project.leadUnitId, subject: '充电桩建设进度滞后', problem: '截至6月底仅建成46座，低于序时进度30个百分点', requirement: '倒排工期，7月底前完成选址并开工', deadline: inDays(10) };
+    const body = {
+      projectId: project.id,
+      unitId: project.leadUnitId,
+      subject: '充电桩建设进度滞后',
+      problem: '截至6月底仅建成46座，低于序时进度30个百分点',
+      requirement: '倒排工期，7月底前完成选址并开工',
+      deadline: inDays(10),
+    };
     return { admin, project, planId: project.planId, office, leader, lead, co, stranger, body };
   }
 
@@ -30,22 +37,43 @@ describeEachDialect('督办单 (supervision notices)', (t) => {
     return { ...s, id: res.json().id as number, notice: res.json() };
   }
 
-  const pngFile = async () => multipartFile('整改后现场.png', await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3a7' } }).png().toBuffer());
+  const pngFile = async () =>
+    multipartFile(
+      '整改后现场.png',
+      await sharp({ create: { width: 8, height: 8, channels: 3, background: '#3a7' } })
+        .png()
+        .toBuffer(),
+    );
 
   it('runs the whole lifecycle: issued → 签收 → 反馈 with evidence → 退回 → 反馈 → 办结, each step versioned, on the timeline and audited', async () => {
     const { office, lead, id, notice, planId, project } = await issued();
     const year = (await t().ctx.db.selectFrom('plan').select('year').where('id', '=', planId).executeTakeFirstOrThrow()).year;
-    expect(notice).toMatchObject({ status: 'issued', isOverdue: false, escalated: false, unitId: project.leadUnitId, project: { id: project.id }, issuedBy: office.username });
+    expect(notice).toMatchObject({
+      status: 'issued',
+      isOverdue: false,
+      escalated: false,
+      unitId: project.leadUnitId,
+      project: { id: project.id },
+      issuedBy: office.username,
+    });
     expect(notice.number).toMatch(new RegExp(`^督办〔${year}〕\\d+号$`));
     expect(notice.permissions).toEqual({ canSign: false, canRespond: false, canUploadEvidence: false, canReview: false });
-    const second = await t().as(office, 'POST', `/api/v1/plans/${planId}/supervision-notices`, { ...(await setup()).body, projectId: project.id, unitId: project.leadUnitId });
+    const second = await t().as(office, 'POST', `/api/v1/plans/${planId}/supervision-notices`, {
+      ...(await setup()).body,
+      projectId: project.id,
+      unitId: project.leadUnitId,
+    });
     const seqOf = (n: string) => Number(/〕(\d+)号/.exec(n)![1]);
     expect(seqOf(second.json().number)).toBe(seqOf(notice.number) + 1);
 
     const byUnit = (await t().as(lead, 'GET', `/api/v1/supervision-notices/${id}`)).json();
     expect(byUnit.permissions).toEqual({ canSign: true, canRespond: false, canUploadEvidence: false, canReview: false });
     const signed = await t().as(lead, 'POST', `/api/v1/supervision-notices/${id}/sign`, { version: byUnit.version });
-    expect(signed.json()).toMatchObject({ status: 'signed', signedBy: lead.username, permissions: { canSign: false, canRespond: true, canUploadEvidence: true } });
+    expect(signed.json()).toMatchObject({
+      status: 'signed',
+      signedBy: lead.username,
+      permissions: { canSign: false, canRespond: true, canUploadEvidence: true },
+    });
 
     const file = await pngFile();
     const upload = await t().as(lead, 'POST', `/api/v1/supervision-notices/${id}/attachments`, file.payload, file.headers);
@@ -53,15 +81,28 @@ describeEachDialect('督办单 (supervision notices)', (t) => {
     expect(upload.json()).toMatchObject({ fileName: '整改后现场.png', isImage: true });
     expect((await t().as(lead, 'GET', upload.json().url)).statusCode).toBe(200);
 
-    const responded = await t().as(lead, 'POST', `/api/v1/supervision-notices/${id}/respond`, { response: '已完成选址 12 处，开工 8 处', evidence: '现场照片、开工令', version: signed.json().version });
-    expect(responded.json()).toMatchObject({ status: 'responded', response: '已完成选址 12 处，开工 8 处', evidence: '现场照片、开工令', attachments: [{ fileName: '整改后现场.png' }] });
+    const responded = await t().as(lead, 'POST', `/api/v1/supervision-notices/${id}/respond`, {
+      response: '已完成选址 12 处，开工 8 处',
+      evidence: '现场照片、开工令',
+      version: signed.json().version,
+    });
+    expect(responded.json()).toMatchObject({
+      status: 'responded',
+      response: '已完成选址 12 处，开工 8 处',
+      evidence: '现场照片、开工令',
+      attachments: [{ fileName: '整改后现场.png' }],
+    });
     const byOffice = (await t().as(office, 'GET', `/api/v1/supervision-notices/${id}`)).json();
     expect(byOffice.permissions).toEqual({ canSign: false, canRespond: false, canUploadEvidence: false, canReview: true });
 
     const noReason = await t().as(office, 'POST', `/api/v1/supervision-notices/${id}/review`, { outcome: 'return', comment: ' ' });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.json().error.message).toContain('退回原因');
-    const returned = await t().as(office, 'POST', `/api/v1/supervision-notices/${id}/review`, { outcome: 'return', comment: '请补充开工令扫描件', version: byOffice.version });
+    const returned = await t().as(office, 'POST', `/api/v1/supervision-notices/${id}/review`, {
+      outcome: 'return',
+      comment: '请补充开工令扫描件',
+      version: byOffice.version,
+    });
     expect(returned.json()).toMatchObject({ status: 'returned', reviewComment: '请补充开工令扫描件', permissions: { canReview: false } });
     expect((await t().as(lead, 'GET', `/api/v1/supervision-notices/${id}`)).json().permissions).toMatchObject({ canRespond: true, canSign: false });
     const again = await t().as(lead, 'POST', `/api/v1/supervision-notices/${id}/respond`, { response: '已补充开工令', evidence: '开工令扫描件' });
@@ -71,7 +112,13 @@ describeEachDialect('督办单 (supervision notices)', (t) => {
     expect(closed.json().timeline.map((e: { action: string }) => e.action)).toEqual(['issue', 'sign', 'respond', 'return', 'respond', 'close']);
     expect(closed.json().version).toBe(6);
 
-    const audit = await t().ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'supervision_notice').where('entity_id', '=', String(id)).orderBy('id').execute();
+    const audit = await t()
+      .ctx.db.selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'supervision_notice')
+      .where('entity_id', '=', String(id))
+      .orderBy('id')
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['issue', 'sign', 'respond', 'return', 'respond', 'close']);
   });
 
@@ -121,7 +168,10 @@ describeEachDialect('督办单 (supervision notices)', (t) => {
     const list = (await t().as(lead, 'GET', `/api/v1/plans/${planId}/supervision-notices`)).json();
     expect(list).toMatchObject({ total: 1, items: [{ id, status: 'issued', permissions: { canSign: true } }], permissions: { canIssue: false } });
     expect((await t().as(office, 'GET', `/api/v1/plans/${planId}/supervision-notices?status=closed`)).json().items).toEqual([]);
-    expect((await t().as(office, 'GET', `/api/v1/plans/${planId}/supervision-notices?status=issued`)).json()).toMatchObject({ items: [{ id }], permissions: { canIssue: true } });
+    expect((await t().as(office, 'GET', `/api/v1/plans/${planId}/supervision-notices?status=issued`)).json()).toMatchObject({
+      items: [{ id }],
+      permissions: { canIssue: true },
+    });
   });
 
   it('refuses steps from the wrong state and a stale version', async () => {
@@ -151,7 +201,9 @@ describeEachDialect('督办单 (supervision notices)', (t) => {
     await t().ctx.db.updateTable('supervision_notice').set({ deadline: '2024-07-31' }).where('id', '=', id).execute();
     const overdue = (await t().as(lead, 'GET', `/api/v1/supervision-notices/${id}`)).json();
     expect(overdue).toMatchObject({ isOverdue: true, escalated: false });
-    expect((await t().as(office, 'GET', `/api/v1/plans/${planId}/supervision-notices?status=overdue`)).json().items.map((i: { id: number }) => i.id)).toEqual([id]);
+    expect((await t().as(office, 'GET', `/api/v1/plans/${planId}/supervision-notices?status=overdue`)).json().items.map((i: { id: number }) => i.id)).toEqual([
+      id,
+    ]);
     expect(await escalateOverdueNotices(t().ctx, '2024-07-31')).not.toContain(id);
     // the plan is of 2024: once its year is over, nothing of it is chased any more
     expect(await escalateOverdueNotices(t().ctx, '2025-01-02')).not.toContain(id);

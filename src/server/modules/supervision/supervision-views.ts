@@ -32,7 +32,8 @@ export function noticeSummary(n: NoticeRecord, actor: Actor, today: string): Sup
   };
 }
 
-export const noticeAttachmentView = (a: Pick<NoticeAttachmentRecord, 'id' | 'file_name' | 'mime' | 'size' | 'thumb_key'>) => attachmentView('supervision-notice-attachments', a);
+export const noticeAttachmentView = (a: Pick<NoticeAttachmentRecord, 'id' | 'file_name' | 'mime' | 'size' | 'thumb_key'>) =>
+  attachmentView('supervision-notice-attachments', a);
 
 export function noticeDetail(
   n: NoticeRecord,

@@ -54,7 +54,13 @@ export const baselineRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
     '/plans/:id/change-requests',
     {
       config: signedIn,
-      schema: { tags, summary: '变更申请列表', params: idParams, querystring: changeRequestListQuerySchema, response: { 200: listOf(changeRequestListItemSchema) } },
+      schema: {
+        tags,
+        summary: '变更申请列表',
+        params: idParams,
+        querystring: changeRequestListQuerySchema,
+        response: { 200: listOf(changeRequestListItemSchema) },
+      },
     },
     async (request) => {
       const items = await listChangeRequests(ctx, requireActor(request), request.params.id, request.query);
@@ -64,13 +70,19 @@ export const baselineRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async 
 
   app.post(
     '/change-requests/:id/approve',
-    { config: office, schema: { tags, summary: '批准变更（督查室）', params: idParams, body: changeDecisionBodySchema, response: { 200: changeRequestSchema } } },
+    {
+      config: office,
+      schema: { tags, summary: '批准变更（督查室）', params: idParams, body: changeDecisionBodySchema, response: { 200: changeRequestSchema } },
+    },
     async (request) => decideChange(ctx, requireActor(request), request.params.id, { approve: true, reason: request.body.reason ?? null }),
   );
 
   app.post(
     '/change-requests/:id/reject',
-    { config: office, schema: { tags, summary: '驳回变更（督查室，需理由）', params: idParams, body: changeDecisionBodySchema, response: { 200: changeRequestSchema } } },
+    {
+      config: office,
+      schema: { tags, summary: '驳回变更（督查室，需理由）', params: idParams, body: changeDecisionBodySchema, response: { 200: changeRequestSchema } },
+    },
     async (request) => decideChange(ctx, requireActor(request), request.params.id, { approve: false, reason: request.body.reason ?? null }),
   );
 };

@@ -74,7 +74,12 @@ export async function confirmAllOfProject(ctx: AppContext, actor: Actor, project
       await writeRevision(trx, 'milestone', m.id, actor.username, 'confirm');
     }
     if (targets.length + milestones.length > 0) {
-      await writeAudit(trx, actor, { action: 'confirm', entity: 'project', entityId: projectId, summary: `确认项目 ${scope.project.seq} 的 ${targets.length} 个目标、${milestones.length} 个节点` });
+      await writeAudit(trx, actor, {
+        action: 'confirm',
+        entity: 'project',
+        entityId: projectId,
+        summary: `确认项目 ${scope.project.seq} 的 ${targets.length} 个目标、${milestones.length} 个节点`,
+      });
     }
   });
   return {
@@ -96,7 +101,9 @@ export async function lockBaseline(ctx: AppContext, actor: Actor, planId: number
     const pendingIds = new Set([...targets, ...milestones].filter((x) => x.status === 'proposed').map((x) => x.project_id));
     if (pendingIds.size > 0) {
       const seqs = projects.filter((p) => pendingIds.has(p.id)).map((p) => p.seq);
-      throw new AppError('BASELINE_INCOMPLETE', `还有 ${seqs.length} 个项目的目标或节点未确认（序号 ${seqs.join('、')}），请全部确认后再锁定基线。`, { projectSeqs: seqs });
+      throw new AppError('BASELINE_INCOMPLETE', `还有 ${seqs.length} 个项目的目标或节点未确认（序号 ${seqs.join('、')}），请全部确认后再锁定基线。`, {
+        projectSeqs: seqs,
+      });
     }
     for (const t of targets) {
       const baseline = { label: t.label, value: t.value, unit: t.unit, dueDate: t.due_date, trajectory: JSON.parse(t.trajectory_json) as unknown };
@@ -107,7 +114,12 @@ export async function lockBaseline(ctx: AppContext, actor: Actor, planId: number
     }
     const lockedAt = nowIso();
     await markPlanBaselineLocked(trx, planId, lockedAt, actor.username);
-    await writeAudit(trx, actor, { action: 'lock_baseline', entity: 'plan', entityId: planId, summary: `锁定 ${plan.year} 年清单目标基线（${targets.length} 个目标、${milestones.length} 个节点）` });
+    await writeAudit(trx, actor, {
+      action: 'lock_baseline',
+      entity: 'plan',
+      entityId: planId,
+      summary: `锁定 ${plan.year} 年清单目标基线（${targets.length} 个目标、${milestones.length} 个节点）`,
+    });
     return { lockedAt, lockedBy: actor.username };
   });
 }

@@ -75,7 +75,11 @@ export async function listPlanChangeRequests(db: Kysely<DB>, planId: number, fil
 }
 
 /** Decide a pending request; false when someone else decided it first. */
-export async function decideChangeRequest(db: Kysely<DB>, id: number, decision: { status: 'approved' | 'rejected'; by: string; reason: string | null }): Promise<boolean> {
+export async function decideChangeRequest(
+  db: Kysely<DB>,
+  id: number,
+  decision: { status: 'approved' | 'rejected'; by: string; reason: string | null },
+): Promise<boolean> {
   const result = await db
     .updateTable('change_request')
     .set({ status: decision.status, decided_by: decision.by, decided_at: new Date().toISOString(), decision_reason: decision.reason })

@@ -6,7 +6,13 @@ import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import { AppError, badRequest, forbidden, notFound } from '../../errors';
 import { decideChangeRequest, findChangeRequestRow, hasPendingChangeRequest, insertChangeRequest, listPlanChangeRequests } from './change-requests.repo';
-import type { ChangeRequest, ChangeRequestListItem, ChangeRequestListQuery, MilestoneChangeRequestBody, TargetChangeRequestBody } from '../../../contract/targets.contract';
+import type {
+  ChangeRequest,
+  ChangeRequestListItem,
+  ChangeRequestListQuery,
+  MilestoneChangeRequestBody,
+  TargetChangeRequestBody,
+} from '../../../contract/targets.contract';
 import { canEditProject } from '../../policies/project.policy';
 import { canDecideChanges, canRequestTargetChange, changeRequestPermissions, changeRequestUnitScope } from '../../policies/target.policy';
 import { loadProjectScope } from './project-access';
@@ -31,15 +37,48 @@ export async function requestTargetChange(ctx: AppContext, actor: Actor, targetI
   const scope = await scopeForRequest(ctx, actor, target.project_id);
   if (await hasPendingChangeRequest(ctx.db, 'target_id', targetId)) throw alreadyPending();
   const c = input.changes;
-  const next = { label: c.label?.trim() ?? target.label, value: c.value ?? target.value, unit: c.unit?.trim() ?? target.unit, kind: target.kind, dueDate: c.dueDate ?? target.due_date };
+  const next = {
+    label: c.label?.trim() ?? target.label,
+    value: c.value ?? target.value,
+    unit: c.unit?.trim() ?? target.unit,
+    kind: target.kind,
+    dueDate: c.dueDate ?? target.due_date,
+  };
   const problem = targetFieldsProblem(next);
   if (problem) throw badRequest(problem.message, { field: problem.field });
   // Validate the new plan now, so an approval can never fail on it.
-  const trajectory = planTrajectory(scope.plan.year, { ...next, direction: target.direction }, c.trajectory?.shape ?? (target.trajectory_shape === 'custom' ? 'linear' : target.trajectory_shape), c.trajectory?.months);
-  const before = { label: target.label, value: target.value, unit: target.unit, dueDate: target.due_date, trajectoryShape: target.trajectory_shape, trajectory: JSON.parse(target.trajectory_json) as unknown };
-  const after = { label: next.label, value: next.value, unit: next.unit, dueDate: next.dueDate, trajectoryShape: c.trajectory?.shape ?? before.trajectoryShape, trajectory };
+  const trajectory = planTrajectory(
+    scope.plan.year,
+    { ...next, direction: target.direction },
+    c.trajectory?.shape ?? (target.trajectory_shape === 'custom' ? 'linear' : target.trajectory_shape),
+    c.trajectory?.months,
+  );
+  const before = {
+    label: target.label,
+    value: target.value,
+    unit: target.unit,
+    dueDate: target.due_date,
+    trajectoryShape: target.trajectory_shape,
+    trajectory: JSON.parse(target.trajectory_json) as unknown,
+  };
+  const after = {
+    label: next.label,
+    value: next.value,
+    unit: next.unit,
+    dueDate: next.dueDate,
+    trajectoryShape: c.trajectory?.shape ?? before.trajectoryShape,
+    trajectory,
+  };
   if (JSON.stringify(before) === JSON.stringify(after)) throw badRequest('申请的内容与当前目标相同，请填写要变更的值。');
-  return createRequest(ctx, actor, { projectId: target.project_id, targetId, milestoneId: null, before, after, reason: input.reason, summary: `申请变更项目 ${scope.project.seq} 的目标“${target.label}”：${target.value}${target.unit} → ${next.value}${next.unit}` });
+  return createRequest(ctx, actor, {
+    projectId: target.project_id,
+    targetId,
+    milestoneId: null,
+    before,
+    after,
+    reason: input.reason,
+    summary: `申请变更项目 ${scope.project.seq} 的目标“${target.label}”：${target.value}${target.unit} → ${next.value}${next.unit}`,
+  });
 }
 
 export async function requestMilestoneChange(ctx: AppContext, actor: Actor, milestoneId: number, input: MilestoneChangeRequestBody): Promise<ChangeRequest> {
@@ -48,9 +87,20 @@ export async function requestMilestoneChange(ctx: AppContext, actor: Actor, mile
   const scope = await scopeForRequest(ctx, actor, milestone.project_id);
   if (await hasPendingChangeRequest(ctx.db, 'milestone_id', milestoneId)) throw alreadyPending();
   const before = { title: milestone.title, dueDate: milestone.due_date };
-  const after = { title: input.changes.title?.trim() || milestone.title, dueDate: input.changes.dueDate === undefined ? milestone.due_date : input.changes.dueDate };
+  const after = {
+    title: input.changes.title?.trim() || milestone.title,
+    dueDate: input.changes.dueDate === undefined ? milestone.due_date : input.changes.dueDate,
+  };
   if (JSON.stringify(before) === JSON.stringify(after)) throw badRequest('申请的内容与当前节点相同，请填写要变更的值。');
-  return createRequest(ctx, actor, { projectId: milestone.project_id, targetId: null, milestoneId, before, after, reason: input.reason, summary: `申请变更项目 ${scope.project.seq} 的节点“${milestone.title}”` });
+  return createRequest(ctx, actor, {
+    projectId: milestone.project_id,
+    targetId: null,
+    milestoneId,
+    before,
+    after,
+    reason: input.reason,
+    summary: `申请变更项目 ${scope.project.seq} 的节点“${milestone.title}”`,
+  });
 }
 
 async function createRequest(

@@ -31,7 +31,13 @@ export async function addMilestone(ctx: AppContext, actor: Actor, projectId: num
       completed_at: null,
     });
     await writeRevision(trx, 'milestone', newId, actor.username, 'create');
-    await writeAudit(trx, actor, { action: 'create', entity: 'milestone', entityId: newId, summary: `项目 ${scope.project.seq} 新增节点：${title}`, after: input });
+    await writeAudit(trx, actor, {
+      action: 'create',
+      entity: 'milestone',
+      entityId: newId,
+      summary: `项目 ${scope.project.seq} 新增节点：${title}`,
+      after: input,
+    });
     return newId;
   });
   return toMilestoneView((await findMilestoneRow(ctx.db, id))!);
@@ -43,12 +49,27 @@ async function loadMilestone(ctx: AppContext, actor: Actor, id: number) {
   return { milestone, scope: await loadProjectScope(ctx, actor, milestone.project_id) };
 }
 
-async function saveMilestone(ctx: AppContext, actor: Actor, before: MilestoneRow, changes: Partial<MilestoneRow>, version: number, action: string, summary: string) {
+async function saveMilestone(
+  ctx: AppContext,
+  actor: Actor,
+  before: MilestoneRow,
+  changes: Partial<MilestoneRow>,
+  version: number,
+  action: string,
+  summary: string,
+) {
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await updateMilestoneRow(trx, before.id, changes, version))) throw versionConflict('该节点');
     await writeRevision(trx, 'milestone', before.id, actor.username, action);
     const keys = Object.keys(changes) as (keyof MilestoneRow)[];
-    await writeAudit(trx, actor, { action, entity: 'milestone', entityId: before.id, summary, before: Object.fromEntries(keys.map((k) => [k, before[k]])), after: changes });
+    await writeAudit(trx, actor, {
+      action,
+      entity: 'milestone',
+      entityId: before.id,
+      summary,
+      before: Object.fromEntries(keys.map((k) => [k, before[k]])),
+      after: changes,
+    });
   });
   return toMilestoneView((await findMilestoneRow(ctx.db, before.id))!);
 }
@@ -75,6 +96,12 @@ export async function deleteMilestone(ctx: AppContext, actor: Actor, id: number,
   assertCanEditBeforeLock(actor, scope);
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await deleteMilestoneRow(trx, id, version))) throw versionConflict('该节点');
-    await writeAudit(trx, actor, { action: 'delete', entity: 'milestone', entityId: id, summary: `删除项目 ${scope.project.seq} 的节点：${milestone.title}`, before: milestone });
+    await writeAudit(trx, actor, {
+      action: 'delete',
+      entity: 'milestone',
+      entityId: id,
+      summary: `删除项目 ${scope.project.seq} 的节点：${milestone.title}`,
+      before: milestone,
+    });
   });
 }

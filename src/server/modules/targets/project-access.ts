@@ -6,8 +6,7 @@ import { canEditProject, canReviewProject, projectPermissions } from '../../poli
 import { canConfirmTargets, canEditTargets } from '../../policies/target.policy';
 import { getPlanBaseline } from './baseline.repo';
 
-export const baselineLocked = () =>
-  new AppError('BASELINE_LOCKED', '基线已锁定，修改需提交变更申请并经督查室批准。');
+export const baselineLocked = () => new AppError('BASELINE_LOCKED', '基线已锁定，修改需提交变更申请并经督查室批准。');
 
 /**
  * A project with its plan's year and baseline state, and what the actor may do on it. Used by the weekly,

@@ -71,13 +71,21 @@ export function findMilestoneRow(db: Kysely<DB>, id: number) {
 
 export async function insertTargetRow(db: Kysely<DB>, values: Omit<Insertable<TargetTable>, 'created_at' | 'updated_at'>): Promise<number> {
   const at = now();
-  const row = await db.insertInto('target').values({ ...values, created_at: at, updated_at: at }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('target')
+    .values({ ...values, created_at: at, updated_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
 export async function insertMilestoneRow(db: Kysely<DB>, values: Omit<Insertable<MilestoneTable>, 'created_at' | 'updated_at'>): Promise<number> {
   const at = now();
-  const row = await db.insertInto('milestone').values({ ...values, created_at: at, updated_at: at }).returning('id').executeTakeFirstOrThrow();
+  const row = await db
+    .insertInto('milestone')
+    .values({ ...values, created_at: at, updated_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
@@ -161,7 +169,13 @@ export async function writeRevision(db: Kysely<DB>, entity: 'target' | 'mileston
 }
 
 export function listRevisions(db: Kysely<DB>, entity: 'target' | 'milestone', id: number) {
-  return db.selectFrom('revision').select(['version', 'at', 'username', 'action', 'snapshot_json']).where('entity', '=', entity).where('entity_id', '=', id).orderBy('id').execute();
+  return db
+    .selectFrom('revision')
+    .select(['version', 'at', 'username', 'action', 'snapshot_json'])
+    .where('entity', '=', entity)
+    .where('entity_id', '=', id)
+    .orderBy('id')
+    .execute();
 }
 
 /** Delete a target at `expectedVersion`; false when it moved on or is gone. */

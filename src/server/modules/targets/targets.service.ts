@@ -13,7 +13,17 @@ import { assertCanConfirm, assertCanEditBeforeLock, loadProjectScope } from './p
 import { pendingChangesFor } from './change-requests.repo';
 import { planTrajectory } from './trajectory-plan';
 import { toMilestoneView, toTargetView } from './target-view';
-import { deleteTargetRow, findTargetRow, insertTargetRow, listMilestoneRows, listRevisions, listTargetRows, nextSeq, updateTargetRow, writeRevision } from './targets.repo';
+import {
+  deleteTargetRow,
+  findTargetRow,
+  insertTargetRow,
+  listMilestoneRows,
+  listRevisions,
+  listTargetRows,
+  nextSeq,
+  updateTargetRow,
+  writeRevision,
+} from './targets.repo';
 
 function checkFields(t: { label: string; value: number; unit: string; kind: TargetKind }): void {
   const problem = targetFieldsProblem(t);
@@ -73,7 +83,13 @@ export async function addTarget(ctx: AppContext, actor: Actor, projectId: number
       baseline_json: null,
     });
     await writeRevision(trx, 'target', newId, actor.username, 'create');
-    await writeAudit(trx, actor, { action: 'create', entity: 'target', entityId: newId, summary: `项目 ${scope.project.seq} 新增目标：${describe(input)}`, after: input });
+    await writeAudit(trx, actor, {
+      action: 'create',
+      entity: 'target',
+      entityId: newId,
+      summary: `项目 ${scope.project.seq} 新增目标：${describe(input)}`,
+      after: input,
+    });
     return newId;
   });
   return toTargetView((await findTargetRow(ctx.db, id))!);
@@ -144,8 +160,21 @@ export async function updateTarget(ctx: AppContext, actor: Actor, targetId: numb
 export async function setTargetTrajectory(ctx: AppContext, actor: Actor, targetId: number, input: TrajectoryBody): Promise<Target> {
   const { target, scope } = await loadTargetForWrite(ctx, actor, targetId);
   assertCanEditBeforeLock(actor, scope);
-  const trajectory = planTrajectory(scope.plan.year, { value: target.value, kind: target.kind, direction: target.direction, dueDate: target.due_date }, input.shape, input.months);
-  return saveTarget(ctx, actor, target, { trajectory_shape: input.shape, trajectory_json: JSON.stringify(trajectory) }, input.version, 'update', `修改项目 ${scope.project.seq} 目标“${target.label}”的计划进度`);
+  const trajectory = planTrajectory(
+    scope.plan.year,
+    { value: target.value, kind: target.kind, direction: target.direction, dueDate: target.due_date },
+    input.shape,
+    input.months,
+  );
+  return saveTarget(
+    ctx,
+    actor,
+    target,
+    { trajectory_shape: input.shape, trajectory_json: JSON.stringify(trajectory) },
+    input.version,
+    'update',
+    `修改项目 ${scope.project.seq} 目标“${target.label}”的计划进度`,
+  );
 }
 
 export async function confirmTarget(ctx: AppContext, actor: Actor, targetId: number, version: number): Promise<Target> {
@@ -159,6 +188,12 @@ export async function deleteTarget(ctx: AppContext, actor: Actor, targetId: numb
   assertCanEditBeforeLock(actor, scope);
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await deleteTargetRow(trx, targetId, version))) throw versionConflict('该目标');
-    await writeAudit(trx, actor, { action: 'delete', entity: 'target', entityId: targetId, summary: `删除项目 ${scope.project.seq} 的目标：${describe(target)}`, before: target });
+    await writeAudit(trx, actor, {
+      action: 'delete',
+      entity: 'target',
+      entityId: targetId,
+      summary: `删除项目 ${scope.project.seq} 的目标：${describe(target)}`,
+      before: target,
+    });
   });
 }

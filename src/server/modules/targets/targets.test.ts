@@ -24,7 +24,14 @@ interface TargetView {
 
 describeEachDialect('targets: proposals, review, baseline lock and change requests', (t) => {
   const targetsOf = async (session: Session, projectId: number) =>
-    (await t().as(session, 'GET', `/api/v1/projects/${projectId}/targets`)).json<{ targets: TargetView[]; milestones: { id: number; title: string; status: string; version: number }[]; canEdit: boolean; canReview: boolean; permissions: Record<string, boolean>; baseline: { lockedAt: string | null } }>();
+    (await t().as(session, 'GET', `/api/v1/projects/${projectId}/targets`)).json<{
+      targets: TargetView[];
+      milestones: { id: number; title: string; status: string; version: number }[];
+      canEdit: boolean;
+      canReview: boolean;
+      permissions: Record<string, boolean>;
+      baseline: { lockedAt: string | null };
+    }>();
 
   /**
    * A plan of its own with the 27 projects of the 2024 sample notice (imported again under a document number of its
@@ -154,7 +161,10 @@ describeEachDialect('targets: proposals, review, baseline lock and change reques
     const lock = await t().as(admin, 'POST', `/api/v1/plans/${planId}/baseline/lock`);
     expect(lock.statusCode).toBe(200);
     expect(lock.json().lockedBy).toBe('admin');
-    expect((await t().as(admin, 'GET', `/api/v1/plans/${planId}/target-review`)).json().permissions).toEqual({ canConfirmItems: false, canLockBaseline: false });
+    expect((await t().as(admin, 'GET', `/api/v1/plans/${planId}/target-review`)).json().permissions).toEqual({
+      canConfirmItems: false,
+      canLockBaseline: false,
+    });
   });
 
   it('refuses direct changes after the lock and takes a change request for approval', async () => {
@@ -169,8 +179,13 @@ describeEachDialect('targets: proposals, review, baseline lock and change reques
     expect((await t().as(admin, 'POST', `/api/v1/projects/${p1}/targets`, { label: '新增', value: 1, unit: '个', kind: 'quantity' })).statusCode).toBe(409);
     const noReason = await t().as(econ, 'POST', `/api/v1/targets/${target!.id}/change-requests`, { changes: { value: 100 }, reason: '' });
     expect(noReason.statusCode).toBe(400);
-    expect((await t().as(town, 'POST', `/api/v1/targets/${target!.id}/change-requests`, { changes: { value: 100 }, reason: '用地未落实，调减' })).statusCode).toBe(403);
-    const request = await t().as(econ, 'POST', `/api/v1/targets/${target!.id}/change-requests`, { changes: { value: 100 }, reason: '两处用地未落实，调减至100座' });
+    expect(
+      (await t().as(town, 'POST', `/api/v1/targets/${target!.id}/change-requests`, { changes: { value: 100 }, reason: '用地未落实，调减' })).statusCode,
+    ).toBe(403);
+    const request = await t().as(econ, 'POST', `/api/v1/targets/${target!.id}/change-requests`, {
+      changes: { value: 100 },
+      reason: '两处用地未落实，调减至100座',
+    });
     expect(request.statusCode).toBe(200);
     expect(request.json()).toMatchObject({ status: 'pending', before: { value: 112 }, after: { value: 100 }, requestedBy: econ.username });
     const again = await t().as(econ, 'POST', `/api/v1/targets/${target!.id}/change-requests`, { changes: { value: 90 }, reason: '再次调减目标' });
@@ -198,7 +213,9 @@ describeEachDialect('targets: proposals, review, baseline lock and change reques
   it('requires a reason to reject', async () => {
     const { admin, econ, p1 } = await withBaselineLocked();
     const [target] = (await targetsOf(econ, p1)).targets;
-    const request = (await t().as(econ, 'POST', `/api/v1/targets/${target!.id}/change-requests`, { changes: { dueDate: '2024-11-30' }, reason: '提前完成节点' })).json();
+    const request = (
+      await t().as(econ, 'POST', `/api/v1/targets/${target!.id}/change-requests`, { changes: { dueDate: '2024-11-30' }, reason: '提前完成节点' })
+    ).json();
     const bare = await t().as(admin, 'POST', `/api/v1/change-requests/${request.id}/reject`, {});
     expect(bare.statusCode).toBe(400);
     expect(bare.json().error.message).toContain('驳回时请填写理由');

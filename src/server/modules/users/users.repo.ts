@@ -54,7 +54,10 @@ export async function updateUser(db: Kysely<DB>, id: number, changes: UserUpdate
 }
 
 export async function countUsers(db: Kysely<DB>): Promise<number> {
-  const row = await db.selectFrom('user').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+  const row = await db
+    .selectFrom('user')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
   return Number(row?.n ?? 0);
 }
 
@@ -65,7 +68,11 @@ export async function usernameExists(db: Kysely<DB>, username: string): Promise<
 
 /** A failed login: the new failure count and, once the limit is reached, the lock (the count starts again). */
 export async function recordFailedLogin(db: Kysely<DB>, id: number, failures: number, lockedUntil: string | null): Promise<void> {
-  await db.updateTable('user').set({ failed_login_count: lockedUntil ? 0 : failures, locked_until: lockedUntil }).where('id', '=', id).execute();
+  await db
+    .updateTable('user')
+    .set({ failed_login_count: lockedUntil ? 0 : failures, locked_until: lockedUntil })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** A successful login clears the failures and the lock and notes when. */

@@ -51,7 +51,13 @@ export async function createUser(ctx: AppContext, actor: Actor, input: NewUserIn
       updated_at: now,
     });
     const { password: _p, ...shown } = input;
-    await writeAudit(trx, actor, { action: 'create', entity: 'user', entityId: newId, summary: `新建用户 ${input.username}（${ROLE_LABELS[input.role]}）`, after: shown });
+    await writeAudit(trx, actor, {
+      action: 'create',
+      entity: 'user',
+      entityId: newId,
+      summary: `新建用户 ${input.username}（${ROLE_LABELS[input.role]}）`,
+      after: shown,
+    });
     return newId;
   });
   return toUserView(actor, (await findUserById(ctx.db, id))!);

@@ -25,7 +25,9 @@ describeEachDialect('users, roles and row-level authorisation', (t) => {
   }
 
   const userNamed = async (admin: Session, username: string) =>
-    (await t().as(admin, 'GET', '/api/v1/users')).json<{ items: { id: number; username: string; version: number }[] }>().items.find((u) => u.username === username)!;
+    (await t().as(admin, 'GET', '/api/v1/users'))
+      .json<{ items: { id: number; username: string; version: number }[] }>()
+      .items.find((u) => u.username === username)!;
 
   /** The lead unit names 李四 its project's liaison (what the edit test does). */
   async function editLiaison(session: Session, projectId: number) {
@@ -51,15 +53,33 @@ describeEachDialect('users, roles and row-level authorisation', (t) => {
     const { admin, project, townUnit, townName, econName } = await units();
     await signedInUser(t(), admin, townName, 'unit_staff', townUnit);
     await signedInUser(t(), admin, econName, 'unit_manager', project.leadUnitName);
-    const noUnit = await t().as(admin, 'POST', '/api/v1/users', { username: 'nounit', displayName: '无单位', role: 'unit_staff', unitId: null, password: 'First#2024pw' });
+    const noUnit = await t().as(admin, 'POST', '/api/v1/users', {
+      username: 'nounit',
+      displayName: '无单位',
+      role: 'unit_staff',
+      unitId: null,
+      password: 'First#2024pw',
+    });
     expect(noUnit.statusCode).toBe(400);
     expect(noUnit.json().error.message).toBe('角色“单位联络员”必须选择所属单位。');
-    const dup = await t().as(admin, 'POST', '/api/v1/users', { username: townName, displayName: '重复', role: 'leader', unitId: null, password: 'First#2024pw' });
+    const dup = await t().as(admin, 'POST', '/api/v1/users', {
+      username: townName,
+      displayName: '重复',
+      role: 'leader',
+      unitId: null,
+      password: 'First#2024pw',
+    });
     expect(dup.statusCode).toBe(409);
     const weak = await t().as(admin, 'POST', '/api/v1/users', { username: 'weak', displayName: '弱', role: 'leader', unitId: null, password: 'short' });
     expect(weak.statusCode).toBe(400);
     expect(weak.json().error.message).toContain('至少需要 8 位');
-    const badName = await t().as(admin, 'POST', '/api/v1/users', { username: '张 三', displayName: '张三', role: 'leader', unitId: null, password: 'First#2024pw' });
+    const badName = await t().as(admin, 'POST', '/api/v1/users', {
+      username: '张 三',
+      displayName: '张三',
+      role: 'leader',
+      unitId: null,
+      password: 'First#2024pw',
+    });
     expect(badName.statusCode).toBe(400);
     expect(badName.json().error.code).toBe('VALIDATION_FAILED');
     expect(badName.json().error.message).toContain('用户名');
@@ -88,10 +108,18 @@ describeEachDialect('users, roles and row-level authorisation', (t) => {
     const p1 = project.id;
     const before = (await t().as(econStaff, 'GET', `/api/v1/projects/${p1}`)).json<{ version: number }>();
     // the town only co-runs the project: it may read it but not write it
-    const denied = await t().as(townStaff, 'PATCH', `/api/v1/projects/${p1}/liaison`, { liaisonName: '王五', liaisonPhone: '0537-1234567', version: before.version });
+    const denied = await t().as(townStaff, 'PATCH', `/api/v1/projects/${p1}/liaison`, {
+      liaisonName: '王五',
+      liaisonPhone: '0537-1234567',
+      version: before.version,
+    });
     expect(denied.statusCode).toBe(403);
     expect(denied.json().error.message).toContain('主办单位');
-    const ok = await t().as(econStaff, 'PATCH', `/api/v1/projects/${p1}/liaison`, { liaisonName: '李四', liaisonPhone: '0537-1234567', version: before.version });
+    const ok = await t().as(econStaff, 'PATCH', `/api/v1/projects/${p1}/liaison`, {
+      liaisonName: '李四',
+      liaisonPhone: '0537-1234567',
+      version: before.version,
+    });
     expect(ok.statusCode).toBe(200);
     expect(ok.json()).toMatchObject({ liaisonName: '李四', version: before.version + 1 });
     // a second save with the old version is detected, not silently overwritten
@@ -102,7 +130,11 @@ describeEachDialect('users, roles and row-level authorisation', (t) => {
     expect(after.liaisonName).toBe('李四');
     const p8 = other.id;
     const otherProject = (await t().as(econStaff, 'GET', `/api/v1/projects/${p8}`)).json<{ version: number }>();
-    const notMine = await t().as(econStaff, 'PATCH', `/api/v1/projects/${p8}/liaison`, { liaisonName: '李四', liaisonPhone: null, version: otherProject.version });
+    const notMine = await t().as(econStaff, 'PATCH', `/api/v1/projects/${p8}/liaison`, {
+      liaisonName: '李四',
+      liaisonPhone: null,
+      version: otherProject.version,
+    });
     expect(notMine.statusCode).toBe(403);
   });
 
@@ -128,7 +160,9 @@ describeEachDialect('users, roles and row-level authorisation', (t) => {
 
   it('refuses to let an admin disable themself', async () => {
     const admin = await adminSession(t());
-    const me = (await t().as(admin, 'GET', '/api/v1/users')).json<{ items: { id: number; username: string; version: number }[] }>().items.find((u) => u.username === 'admin')!;
+    const me = (await t().as(admin, 'GET', '/api/v1/users'))
+      .json<{ items: { id: number; username: string; version: number }[] }>()
+      .items.find((u) => u.username === 'admin')!;
     const res = await t().as(admin, 'PATCH', `/api/v1/users/${me.id}`, { isDisabled: true, version: me.version });
     expect(res.statusCode).toBe(400);
   });
@@ -137,7 +171,10 @@ describeEachDialect('users, roles and row-level authorisation', (t) => {
     const { admin, project, econStaff, townName, econName, townUnit } = await setup();
     await editLiaison(econStaff, project.id);
     await disableAndReset(admin, townName);
-    const all = (await t().as(admin, 'GET', '/api/v1/audit?pageSize=200')).json<{ items: { action: string; entity: string; entityId: string | null; username: string; summary: string; before: unknown; after: unknown }[]; total: number }>();
+    const all = (await t().as(admin, 'GET', '/api/v1/audit?pageSize=200')).json<{
+      items: { action: string; entity: string; entityId: string | null; username: string; summary: string; before: unknown; after: unknown }[];
+      total: number;
+    }>();
     expect(all.total).toBeGreaterThan(10);
     const liaison = all.items.find((a) => a.entity === 'project' && a.action === 'update' && a.entityId === String(project.id))!;
     expect(liaison).toMatchObject({ username: econName, before: { liaisonName: null }, after: { liaisonName: '李四' } });

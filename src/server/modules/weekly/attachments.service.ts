@@ -21,8 +21,24 @@ export async function addAttachment(ctx: AppContext, actor: Actor, updateId: num
   const stored = await storeUpload(ctx, file);
   const { fileName: safeName, mime, size } = stored;
   const id = await ctx.db.transaction().execute(async (trx) => {
-    const attachmentId = await insertAttachment(trx, { update_id: update.id, project_id: update.project_id, storage_key: stored.storageKey, thumb_key: stored.thumbKey, file_name: safeName, mime, size, uploaded_by: actor.username, created_at: nowIso() });
-    await writeAudit(trx, actor, { action: 'upload', entity: 'attachment', entityId: attachmentId, summary: `上传附件“${safeName}”到项目 ${scope.project.seq} ${update.week} 周台账`, after: { fileName: safeName, mime, size } });
+    const attachmentId = await insertAttachment(trx, {
+      update_id: update.id,
+      project_id: update.project_id,
+      storage_key: stored.storageKey,
+      thumb_key: stored.thumbKey,
+      file_name: safeName,
+      mime,
+      size,
+      uploaded_by: actor.username,
+      created_at: nowIso(),
+    });
+    await writeAudit(trx, actor, {
+      action: 'upload',
+      entity: 'attachment',
+      entityId: attachmentId,
+      summary: `上传附件“${safeName}”到项目 ${scope.project.seq} ${update.week} 周台账`,
+      after: { fileName: safeName, mime, size },
+    });
     return attachmentId;
   });
   return toAttachmentView({ id, file_name: safeName, mime, size, thumb_key: stored.thumbKey });
@@ -51,7 +67,13 @@ export async function deleteAttachment(ctx: AppContext, actor: Actor, id: number
   if (update && isLocked(update.status)) throw new AppError('UPDATE_LOCKED', '周报已提交，附件不能再删除。');
   await ctx.db.transaction().execute(async (trx) => {
     await deleteAttachmentRow(trx, id);
-    await writeAudit(trx, actor, { action: 'delete', entity: 'attachment', entityId: id, summary: `删除附件“${attachment.file_name}”`, before: { fileName: attachment.file_name } });
+    await writeAudit(trx, actor, {
+      action: 'delete',
+      entity: 'attachment',
+      entityId: id,
+      summary: `删除附件“${attachment.file_name}”`,
+      before: { fileName: attachment.file_name },
+    });
   });
   await ctx.storage.remove(attachment.storage_key);
   if (attachment.thumb_key) await ctx.storage.remove(attachment.thumb_key);

@@ -20,7 +20,14 @@ const at = (location: CellLocation, message: string): WorkbookError => ({ ...loc
  * Import weekly forms filled in Excel: every sheet is checked like the web form, every problem is reported with
  * its sheet, row and column, and nothing is saved unless the whole file is valid (one transaction).
  */
-export async function importWeeklyWorkbook(ctx: AppContext, actor: Actor, planId: number, data: Buffer, fileName: string, now = new Date()): Promise<WeeklyImportResult> {
+export async function importWeeklyWorkbook(
+  ctx: AppContext,
+  actor: Actor,
+  planId: number,
+  data: Buffer,
+  fileName: string,
+  now = new Date(),
+): Promise<WeeklyImportResult> {
   const read = await readWeeklyFormWorkbook(data);
   const errors: WorkbookError[] = [...read.errors];
   for (const form of read.forms) {
@@ -32,10 +39,16 @@ export async function importWeeklyWorkbook(ctx: AppContext, actor: Actor, planId
     const scope = await loadProjectScope(ctx, actor, project.id);
     if (!canWriteWeekly(actor, scope.units)) errors.push(at(form.locations.project, `您的单位不是项目 ${project.seq} 的主办单位，不能填报该项目。`));
     if (!isValidWeek(form.week)) errors.push(at(form.locations.week, `周次“${form.week}”不存在，应为如 2024-W23 的 ISO 周。`));
-    else if (form.week > currentWeek(now)) errors.push(at(form.locations.week, `周次 ${form.week} 还没有到（本周是 ${currentWeek(now)}），不能填报未来的周次。`));
+    else if (form.week > currentWeek(now))
+      errors.push(at(form.locations.week, `周次 ${form.week} 还没有到（本周是 ${currentWeek(now)}），不能填报未来的周次。`));
     const current = isValidWeek(form.week) ? await findCurrentUpdate(ctx.db, project.id, form.week) : undefined;
     if (current && isLocked(current.status)) {
-      errors.push(at(form.locations.week, `项目 ${project.seq} 的 ${form.week} 周报已${current.status === 'accepted' ? '通过审核' : '提交'}，不能再用 Excel 覆盖；如需更正请在系统中点击“更正”。`));
+      errors.push(
+        at(
+          form.locations.week,
+          `项目 ${project.seq} 的 ${form.week} 周报已${current.status === 'accepted' ? '通过审核' : '提交'}，不能再用 Excel 覆盖；如需更正请在系统中点击“更正”。`,
+        ),
+      );
     }
     const targetIds = new Set((await listTargetRows(ctx.db, project.id)).filter((t) => t.kind !== 'standard').map((t) => t.id));
     for (const v of form.values) {
@@ -45,10 +58,14 @@ export async function importWeeklyWorkbook(ctx: AppContext, actor: Actor, planId
     }
     const milestoneIds = new Set((await listMilestoneRows(ctx.db, project.id)).map((m) => m.id));
     for (const m of form.milestones) {
-      if (!milestoneIds.has(m.milestoneId)) errors.push(at(form.locations.milestones[m.milestoneId] ?? form.locations.project, `节点编号 ${m.milestoneId} 不属于项目 ${project.seq}，请重新导出填报表。`));
+      if (!milestoneIds.has(m.milestoneId))
+        errors.push(
+          at(form.locations.milestones[m.milestoneId] ?? form.locations.project, `节点编号 ${m.milestoneId} 不属于项目 ${project.seq}，请重新导出填报表。`),
+        );
     }
   }
-  if (read.forms.length === 0 && errors.length === 0) errors.push({ sheet: '', row: 0, column: '', message: '文件中没有找到周台账填报表，请使用系统导出的 Excel 填报表。' });
+  if (read.forms.length === 0 && errors.length === 0)
+    errors.push({ sheet: '', row: 0, column: '', message: '文件中没有找到周台账填报表，请使用系统导出的 Excel 填报表。' });
   if (errors.length > 0) {
     throw new AppError('XLSX_INVALID', `文件“${fileName}”有 ${errors.length} 处问题，未保存任何数据。请按提示修改后重新上传。`, { errors });
   }
@@ -67,7 +84,13 @@ export async function importWeeklyWorkbook(ctx: AppContext, actor: Actor, planId
       });
       done.push({ projectId: form.projectId, week: form.week });
     }
-    await writeAudit(trx, actor, { action: 'import', entity: 'weekly_update', entityId: null, summary: `从 Excel“${fileName}”导入 ${done.length} 份周台账草稿`, after: done });
+    await writeAudit(trx, actor, {
+      action: 'import',
+      entity: 'weekly_update',
+      entityId: null,
+      summary: `从 Excel“${fileName}”导入 ${done.length} 份周台账草稿`,
+      after: done,
+    });
     return done;
   });
   return { saved };

@@ -10,7 +10,19 @@ import { projectPermissions } from '../../policies/project.policy';
 import { canReadWeekly, canReviewWeekly, canWriteWeeklyCoNote } from '../../policies/weekly-update.policy';
 import { loadProjectScope } from '../targets/project-access';
 import { buildWeeklyViews } from './weekly-view';
-import { findCoUnitNoteVersion, findUpdate, getCoUnitNote, insertCoUnitNote, listProjectUpdates, listCurrentUpdatesOfWeek, listReviewQueue, listTodoRows, listWeekRevisions, planExists, updateCoUnitNote } from './weekly.repo';
+import {
+  findCoUnitNoteVersion,
+  findUpdate,
+  getCoUnitNote,
+  insertCoUnitNote,
+  listProjectUpdates,
+  listCurrentUpdatesOfWeek,
+  listReviewQueue,
+  listTodoRows,
+  listWeekRevisions,
+  planExists,
+  updateCoUnitNote,
+} from './weekly.repo';
 import { checkWeek } from './weekly.service';
 import { loadWorkingDayTest } from '../workdays/working-day-test';
 import { DEFAULT_PLAN_RHYTHM, loadNewestActivePlanRhythm, loadPlanRhythms } from '../plans/plan-rhythm';
@@ -30,7 +42,10 @@ export async function getTodo(ctx: AppContext, actor: Actor, now = new Date()): 
     return { week, dueAt: dueOf(week, await loadNewestActivePlanRhythm(ctx.db)), asOf: shanghaiDate(now), isYearOver: false, items: [] };
   }
   // the list is newest plan first: its week and deadline are the ones shown; each item keeps its own plan's week
-  const rhythms = await loadPlanRhythms(ctx.db, rows.map((r) => r.planId));
+  const rhythms = await loadPlanRhythms(
+    ctx.db,
+    rows.map((r) => r.planId),
+  );
   const asOfOf = new Map(rows.map((r) => [r.planId, planAsOfForYear(r.planYear, null, now)]));
   const updates = new Map<number, { updateId: number; status: WeeklyStatus; isLate: number }>();
   for (const planId of asOfOf.keys()) {
@@ -72,7 +87,12 @@ export async function getTodo(ctx: AppContext, actor: Actor, now = new Date()): 
 export async function getTimeline(ctx: AppContext, actor: Actor, projectId: number): Promise<WeeklyTimeline> {
   const scope = await loadProjectScope(ctx, actor, projectId);
   const updates = (await listProjectUpdates(ctx.db, projectId)).filter((u) => canReadWeekly(actor, scope.units, u));
-  const items = await buildWeeklyViews(ctx.db, { actor, units: scope.units }, projectId, updates.map((u) => ({ week: u.week, update: u })));
+  const items = await buildWeeklyViews(
+    ctx.db,
+    { actor, units: scope.units },
+    projectId,
+    updates.map((u) => ({ week: u.week, update: u })),
+  );
   return { items, permissions: projectPermissions(actor, scope.units) };
 }
 
@@ -82,12 +102,23 @@ export async function getHistory(ctx: AppContext, actor: Actor, updateId: number
   if (!update) return { items: [] };
   const scope = await loadProjectScope(ctx, actor, update.project_id);
   const revisions = (await listWeekRevisions(ctx.db, update.project_id, update.week)).filter((r) => canReadWeekly(actor, scope.units, r));
-  const snapshots = await buildWeeklyViews(ctx.db, { actor, units: scope.units }, update.project_id, revisions.map((r) => ({ week: r.week, update: r })));
+  const snapshots = await buildWeeklyViews(
+    ctx.db,
+    { actor, units: scope.units },
+    update.project_id,
+    revisions.map((r) => ({ week: r.week, update: r })),
+  );
   return { items: revisions.map((r, i) => ({ revision: r.revision, status: r.status, at: r.updated_at, by: r.updated_by, snapshot: snapshots[i]! })) };
 }
 
 /** A co-unit's own note on the lead unit's week (what it did for the project). */
-export async function saveCoUnitNote(ctx: AppContext, actor: Actor, projectId: number, week: string, input: { text: string; version: number }): Promise<CoUnitNote> {
+export async function saveCoUnitNote(
+  ctx: AppContext,
+  actor: Actor,
+  projectId: number,
+  week: string,
+  input: { text: string; version: number },
+): Promise<CoUnitNote> {
   checkWeek(week);
   const scope = await loadProjectScope(ctx, actor, projectId);
   const unitId = actor.unitId;
@@ -115,4 +146,3 @@ export async function getReviewQueue(ctx: AppContext, actor: Actor, planId: numb
   const rows = await listReviewQueue(ctx.db, planId);
   return { items: rows.map((r) => ({ ...r, isLate: Boolean(r.isLate), submittedAt: r.submittedAt ?? '', flags: r.flags ? String(r.flags).split(',') : [] })) };
 }
-

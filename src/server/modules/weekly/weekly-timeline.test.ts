@@ -32,7 +32,12 @@ describeEachDialect('weekly timeline and history: loaded together, with what eac
     const updates = await listProjectUpdates(t().ctx.db, p.id);
     const countFor = async (n: number) => {
       queries = 0;
-      const views = await buildWeeklyViews(db, viewer, p.id, updates.slice(0, n).map((u) => ({ week: u.week, update: u })));
+      const views = await buildWeeklyViews(
+        db,
+        viewer,
+        p.id,
+        updates.slice(0, n).map((u) => ({ week: u.week, update: u })),
+      );
       expect(views).toHaveLength(n);
       return queries;
     };
@@ -71,7 +76,9 @@ describeEachDialect('weekly timeline and history: loaded together, with what eac
     const coUnit = (await t().as(town, 'GET', `/api/v1/projects/${p.id}/timeline`)).json();
     expect(coUnit.items.map((i: { week: string }) => i.week)).toEqual(['2024-W21', '2024-W20']);
     expect(coUnit.permissions).toMatchObject({ canEdit: false, canReportWeekly: false, canWriteCoNote: true });
-    expect(coUnit.items.every((i: { permissions: { canEdit: boolean; canCorrect: boolean } }) => !i.permissions.canEdit && !i.permissions.canCorrect)).toBe(true);
+    expect(coUnit.items.every((i: { permissions: { canEdit: boolean; canCorrect: boolean } }) => !i.permissions.canEdit && !i.permissions.canCorrect)).toBe(
+      true,
+    );
 
     // a correction: the old revision is history, nothing can be done on it any more
     const corrected = (await t().as(econ, 'POST', `/api/v1/weekly/${w20.updateId}/correct`)).json();

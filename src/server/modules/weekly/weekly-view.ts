@@ -57,7 +57,10 @@ function latestBefore<R extends { week: string }, K, V>(rows: readonly R[], week
  */
 export async function buildWeeklyViews(db: Kysely<DB>, viewer: WeeklyViewer, projectId: number, weeks: readonly WeekToShow[]): Promise<WeeklyView[]> {
   if (weeks.length === 0) return [];
-  const lastWeek = weeks.map((w) => w.week).sort().at(-1)!;
+  const lastWeek = weeks
+    .map((w) => w.week)
+    .sort()
+    .at(-1)!;
   const ids = weeks.flatMap((w) => (w.update ? [w.update.id] : []));
   const [targets, milestones, reportedValues, reportedCompletions, deadlines, values, completions, attachments, notes] = await Promise.all([
     listTargetRows(db, projectId),
@@ -93,7 +96,16 @@ export async function buildWeeklyViews(db: Kysely<DB>, viewer: WeeklyViewer, pro
       revision: update?.revision ?? 1,
       values: tracked.map((t) => {
         const v = ownValues.find((x) => x.target_id === t.id);
-        return { targetId: t.id, label: t.label, unit: t.unit, target: t.value, previous: previous.get(t.id) ?? null, actual: v?.actual ?? null, reason: v?.reason ?? null, flags: v?.flags ? v.flags.split(',') : [] };
+        return {
+          targetId: t.id,
+          label: t.label,
+          unit: t.unit,
+          target: t.value,
+          previous: previous.get(t.id) ?? null,
+          actual: v?.actual ?? null,
+          reason: v?.reason ?? null,
+          flags: v?.flags ? v.flags.split(',') : [],
+        };
       }),
       milestones: milestones.map((m) => ({
         milestoneId: m.id,

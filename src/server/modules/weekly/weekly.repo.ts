@@ -30,7 +30,13 @@ export type WeeklyUpdate = Pick<WeeklyUpdateRow, (typeof UPDATE_COLUMNS)[number]
 
 /** The current revision of a project's week, if saved. */
 export function findCurrentUpdate(db: Kysely<DB>, projectId: number, week: string): Promise<WeeklyUpdate | undefined> {
-  return db.selectFrom('weekly_update').select(UPDATE_COLUMNS).where('project_id', '=', projectId).where('week', '=', week).where('is_current', '=', 1).executeTakeFirst();
+  return db
+    .selectFrom('weekly_update')
+    .select(UPDATE_COLUMNS)
+    .where('project_id', '=', projectId)
+    .where('week', '=', week)
+    .where('is_current', '=', 1)
+    .executeTakeFirst();
 }
 
 /** One weekly update (any revision) by id. */
@@ -57,13 +63,25 @@ export async function retireUpdate(db: Kysely<DB>, id: number): Promise<boolean>
 /** Copy a revision's values and milestone completions to a new revision, and move its attachments there. */
 export async function carryOverContents(db: Kysely<DB>, fromUpdateId: number, toUpdateId: number): Promise<void> {
   const values = await db.selectFrom('weekly_value').select(['target_id', 'actual', 'reason', 'flags']).where('update_id', '=', fromUpdateId).execute();
-  if (values.length) await db.insertInto('weekly_value').values(values.map((v) => ({ ...v, update_id: toUpdateId }))).execute();
+  if (values.length)
+    await db
+      .insertInto('weekly_value')
+      .values(values.map((v) => ({ ...v, update_id: toUpdateId })))
+      .execute();
   const ms = await db.selectFrom('weekly_milestone').select(['milestone_id', 'completed_on']).where('update_id', '=', fromUpdateId).execute();
-  if (ms.length) await db.insertInto('weekly_milestone').values(ms.map((m) => ({ ...m, update_id: toUpdateId }))).execute();
+  if (ms.length)
+    await db
+      .insertInto('weekly_milestone')
+      .values(ms.map((m) => ({ ...m, update_id: toUpdateId })))
+      .execute();
   await db.updateTable('attachment').set({ update_id: toUpdateId }).where('update_id', '=', fromUpdateId).execute();
 }
 
-export async function replaceValues(db: Kysely<DB>, updateId: number, values: { targetId: number; actual: number | null; reason: string | null; flags: string[] }[]): Promise<void> {
+export async function replaceValues(
+  db: Kysely<DB>,
+  updateId: number,
+  values: { targetId: number; actual: number | null; reason: string | null; flags: string[] }[],
+): Promise<void> {
   await db.deleteFrom('weekly_value').where('update_id', '=', updateId).execute();
   if (values.length) {
     await db
@@ -76,7 +94,10 @@ export async function replaceValues(db: Kysely<DB>, updateId: number, values: { 
 export async function replaceMilestones(db: Kysely<DB>, updateId: number, milestones: { milestoneId: number; completedOn: string | null }[]): Promise<void> {
   await db.deleteFrom('weekly_milestone').where('update_id', '=', updateId).execute();
   if (milestones.length) {
-    await db.insertInto('weekly_milestone').values(milestones.map((m) => ({ update_id: updateId, milestone_id: m.milestoneId, completed_on: m.completedOn }))).execute();
+    await db
+      .insertInto('weekly_milestone')
+      .values(milestones.map((m) => ({ update_id: updateId, milestone_id: m.milestoneId, completed_on: m.completedOn })))
+      .execute();
   }
 }
 
@@ -123,7 +144,13 @@ export function previousActuals(db: Kysely<DB>, projectId: number, beforeWeek: s
 
 /** The current revision of every week of a project, newest week first. */
 export function listProjectUpdates(db: Kysely<DB>, projectId: number): Promise<WeeklyUpdate[]> {
-  return db.selectFrom('weekly_update').select(UPDATE_COLUMNS).where('project_id', '=', projectId).where('is_current', '=', 1).orderBy('week', 'desc').execute();
+  return db
+    .selectFrom('weekly_update')
+    .select(UPDATE_COLUMNS)
+    .where('project_id', '=', projectId)
+    .where('is_current', '=', 1)
+    .orderBy('week', 'desc')
+    .execute();
 }
 
 /** Every revision of a project's week, oldest first. */
@@ -171,12 +198,21 @@ export function listReportedCompletions(db: Kysely<DB>, projectId: number, befor
 /** The attachments of some updates as the week's view lists them, oldest first (none when no ids). */
 export function listAttachments(db: Kysely<DB>, updateIds: number[]) {
   if (updateIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('attachment').select(['id', 'update_id', 'file_name', 'mime', 'size', 'thumb_key']).where('update_id', 'in', updateIds).orderBy('id').execute();
+  return db
+    .selectFrom('attachment')
+    .select(['id', 'update_id', 'file_name', 'mime', 'size', 'thumb_key'])
+    .where('update_id', 'in', updateIds)
+    .orderBy('id')
+    .execute();
 }
 
 /** One attachment with what reading, checking and deleting it need. */
 export function findAttachment(db: Kysely<DB>, id: number) {
-  return db.selectFrom('attachment').select(['id', 'update_id', 'project_id', 'storage_key', 'thumb_key', 'file_name', 'mime']).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('attachment')
+    .select(['id', 'update_id', 'project_id', 'storage_key', 'thumb_key', 'file_name', 'mime'])
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 /** Insert an attachment row; returns its id. */
@@ -194,7 +230,17 @@ function coUnitNotes(db: Kysely<DB>, projectId: number) {
   return db
     .selectFrom('co_unit_note')
     .innerJoin('unit', 'unit.id', 'co_unit_note.unit_id')
-    .select(['co_unit_note.id', 'co_unit_note.project_id as projectId', 'co_unit_note.week', 'co_unit_note.unit_id as unitId', 'unit.name as unitName', 'co_unit_note.text', 'co_unit_note.author', 'co_unit_note.updated_at as updatedAt', 'co_unit_note.version'])
+    .select([
+      'co_unit_note.id',
+      'co_unit_note.project_id as projectId',
+      'co_unit_note.week',
+      'co_unit_note.unit_id as unitId',
+      'unit.name as unitName',
+      'co_unit_note.text',
+      'co_unit_note.author',
+      'co_unit_note.updated_at as updatedAt',
+      'co_unit_note.version',
+    ])
     .where('co_unit_note.project_id', '=', projectId);
 }
 
@@ -211,11 +257,20 @@ export function getCoUnitNote(db: Kysely<DB>, projectId: number, week: string, u
 
 /** Id and version of a co-unit's note on a project's week, if written. */
 export function findCoUnitNoteVersion(db: Kysely<DB>, projectId: number, week: string, unitId: number) {
-  return db.selectFrom('co_unit_note').select(['id', 'version']).where('project_id', '=', projectId).where('week', '=', week).where('unit_id', '=', unitId).executeTakeFirst();
+  return db
+    .selectFrom('co_unit_note')
+    .select(['id', 'version'])
+    .where('project_id', '=', projectId)
+    .where('week', '=', week)
+    .where('unit_id', '=', unitId)
+    .executeTakeFirst();
 }
 
 /** Insert a co-unit's first note on a project's week. */
-export async function insertCoUnitNote(db: Kysely<DB>, values: { project_id: number; week: string; unit_id: number; text: string; author: string; updated_at: string }): Promise<void> {
+export async function insertCoUnitNote(
+  db: Kysely<DB>,
+  values: { project_id: number; week: string; unit_id: number; text: string; author: string; updated_at: string },
+): Promise<void> {
   await db.insertInto('co_unit_note').values(values).execute();
 }
 
@@ -269,9 +324,22 @@ export function listReviewQueue(db: Kysely<DB>, planId: number) {
   return db
     .selectFrom('weekly_update')
     .innerJoin('project', 'project.id', 'weekly_update.project_id')
-    .select(['weekly_update.id as updateId', 'project.id as projectId', 'project.seq', 'project.name', 'weekly_update.week', 'weekly_update.submitted_at as submittedAt', 'weekly_update.is_late as isLate'])
+    .select([
+      'weekly_update.id as updateId',
+      'project.id as projectId',
+      'project.seq',
+      'project.name',
+      'weekly_update.week',
+      'weekly_update.submitted_at as submittedAt',
+      'weekly_update.is_late as isLate',
+    ])
     .select((eb) =>
-      eb.selectFrom('weekly_value').select((v) => v.fn.max('flags').as('f')).whereRef('weekly_value.update_id', '=', 'weekly_update.id').where('weekly_value.flags', '!=', '').as('flags'),
+      eb
+        .selectFrom('weekly_value')
+        .select((v) => v.fn.max('flags').as('f'))
+        .whereRef('weekly_value.update_id', '=', 'weekly_update.id')
+        .where('weekly_value.flags', '!=', '')
+        .as('flags'),
     )
     .where('project.plan_id', '=', planId)
     .where('weekly_update.status', '=', 'submitted')

@@ -43,7 +43,10 @@ export const weeklyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
 
   app.put(
     '/projects/:id/weekly/:week',
-    { config: signedIn, schema: { tags, summary: '保存周台账草稿（自动保存，带版本检查）', params: projectWeekParamsSchema, body: weeklyDraftBodySchema, response: weekly } },
+    {
+      config: signedIn,
+      schema: { tags, summary: '保存周台账草稿（自动保存，带版本检查）', params: projectWeekParamsSchema, body: weeklyDraftBodySchema, response: weekly },
+    },
     async (request) => saveWeeklyDraft(ctx, requireActor(request), request.params.id, request.params.week, request.body),
   );
 
@@ -53,24 +56,43 @@ export const weeklyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     async (request) => submitWeekly(ctx, requireActor(request), request.params.id, request.body.version),
   );
 
-  app.post('/weekly/:id/correct', { config: signedIn, schema: { tags, summary: '更正已提交的周台账（生成新版本）', params: idParams, response: weekly } }, async (request) =>
-    correctWeekly(ctx, requireActor(request), request.params.id),
+  app.post(
+    '/weekly/:id/correct',
+    { config: signedIn, schema: { tags, summary: '更正已提交的周台账（生成新版本）', params: idParams, response: weekly } },
+    async (request) => correctWeekly(ctx, requireActor(request), request.params.id),
   );
 
-  app.post('/weekly/:id/accept', { config: office, schema: { tags, summary: '通过（督查室）', params: idParams, body: weeklyReviewBodySchema, response: weekly } }, async (request) =>
-    reviewWeekly(ctx, requireActor(request), request.params.id, { accept: true, comment: request.body.comment ?? null, version: request.body.version }),
+  app.post(
+    '/weekly/:id/accept',
+    { config: office, schema: { tags, summary: '通过（督查室）', params: idParams, body: weeklyReviewBodySchema, response: weekly } },
+    async (request) =>
+      reviewWeekly(ctx, requireActor(request), request.params.id, { accept: true, comment: request.body.comment ?? null, version: request.body.version }),
   );
-  app.post('/weekly/:id/return', { config: office, schema: { tags, summary: '退回（督查室，需意见）', params: idParams, body: weeklyReviewBodySchema, response: weekly } }, async (request) =>
-    reviewWeekly(ctx, requireActor(request), request.params.id, { accept: false, comment: request.body.comment ?? null, version: request.body.version }),
+  app.post(
+    '/weekly/:id/return',
+    { config: office, schema: { tags, summary: '退回（督查室，需意见）', params: idParams, body: weeklyReviewBodySchema, response: weekly } },
+    async (request) =>
+      reviewWeekly(ctx, requireActor(request), request.params.id, { accept: false, comment: request.body.comment ?? null, version: request.body.version }),
   );
 
-  app.get('/weekly/:id/history', { config: signedIn, schema: { tags, summary: '周台账的全部版本', params: idParams, response: { 200: weeklyHistorySchema } } }, async (request) =>
-    getHistory(ctx, requireActor(request), request.params.id),
+  app.get(
+    '/weekly/:id/history',
+    { config: signedIn, schema: { tags, summary: '周台账的全部版本', params: idParams, response: { 200: weeklyHistorySchema } } },
+    async (request) => getHistory(ctx, requireActor(request), request.params.id),
   );
 
   app.post(
     '/weekly/:id/attachments',
-    { config: signedIn, schema: { tags, summary: '上传附件（照片、PDF、Word、Excel，≤10MB）', params: idParams, consumes: ['multipart/form-data'], response: { 200: attachmentSchema } } },
+    {
+      config: signedIn,
+      schema: {
+        tags,
+        summary: '上传附件（照片、PDF、Word、Excel，≤10MB）',
+        params: idParams,
+        consumes: ['multipart/form-data'],
+        response: { 200: attachmentSchema },
+      },
+    },
     async (request) => addAttachment(ctx, requireActor(request), request.params.id, await readUploadedFile(request)),
   );
 
@@ -81,22 +103,33 @@ export const weeklyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     sendStoredFile(reply, await readAttachment(ctx, requireActor(request), request.params.id, 'thumb'), 'thumb'),
   );
 
-  app.delete('/attachments/:id', { config: signedIn, schema: { tags, summary: '删除附件', params: idParams, response: { 200: okBodySchema } } }, async (request) => {
-    await deleteAttachment(ctx, requireActor(request), request.params.id);
-    return { ok: true as const };
-  });
+  app.delete(
+    '/attachments/:id',
+    { config: signedIn, schema: { tags, summary: '删除附件', params: idParams, response: { 200: okBodySchema } } },
+    async (request) => {
+      await deleteAttachment(ctx, requireActor(request), request.params.id);
+      return { ok: true as const };
+    },
+  );
 
   app.put(
     '/projects/:id/co-notes/:week',
-    { config: signedIn, schema: { tags, summary: '协办单位说明', params: projectWeekParamsSchema, body: coNoteBodySchema, response: { 200: coUnitNoteSchema } } },
+    {
+      config: signedIn,
+      schema: { tags, summary: '协办单位说明', params: projectWeekParamsSchema, body: coNoteBodySchema, response: { 200: coUnitNoteSchema } },
+    },
     async (request) => saveCoUnitNote(ctx, requireActor(request), request.params.id, request.params.week, request.body),
   );
 
-  app.get('/projects/:id/timeline', { config: signedIn, schema: { tags, summary: '项目的周台账时间线', params: idParams, response: { 200: weeklyTimelineSchema } } }, async (request) =>
-    getTimeline(ctx, requireActor(request), request.params.id),
+  app.get(
+    '/projects/:id/timeline',
+    { config: signedIn, schema: { tags, summary: '项目的周台账时间线', params: idParams, response: { 200: weeklyTimelineSchema } } },
+    async (request) => getTimeline(ctx, requireActor(request), request.params.id),
   );
 
-  app.get('/plans/:id/review-queue', { config: office, schema: { tags, summary: '待审核的周台账（督查室）', params: idParams, response: { 200: reviewQueueSchema } } }, async (request) =>
-    getReviewQueue(ctx, requireActor(request), request.params.id),
+  app.get(
+    '/plans/:id/review-queue',
+    { config: office, schema: { tags, summary: '待审核的周台账（督查室）', params: idParams, response: { 200: reviewQueueSchema } } },
+    async (request) => getReviewQueue(ctx, requireActor(request), request.params.id),
   );
 };

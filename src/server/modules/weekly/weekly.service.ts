@@ -18,7 +18,17 @@ import type { ProjectScope } from '../targets/project-access';
 import { listMilestoneRows, listTargetRows } from '../targets/targets.repo';
 import { buildWeeklyView } from './weekly-view';
 import type { WeeklyView } from './weekly-view';
-import { carryOverContents, findCurrentUpdate, findUpdate, insertUpdate, previousActuals, replaceMilestones, replaceValues, retireUpdate, updateUpdate } from './weekly.repo';
+import {
+  carryOverContents,
+  findCurrentUpdate,
+  findUpdate,
+  insertUpdate,
+  previousActuals,
+  replaceMilestones,
+  replaceValues,
+  retireUpdate,
+  updateUpdate,
+} from './weekly.repo';
 import type { WeeklyUpdate } from './weekly.repo';
 import { projectDeadlines } from '../plans/plan-deadlines';
 
@@ -58,7 +68,13 @@ export async function saveWeeklyDraft(ctx: AppContext, actor: Actor, projectId: 
  * The write of a draft inside a transaction the caller owns (the Excel import saves many at once).
  * `input.version` null means "whatever is current" (an import), a number is checked.
  */
-export async function writeDraft(trx: Kysely<DB>, actor: Actor, projectId: number, week: string, input: Omit<WeeklyInput, 'version'> & { version: number | null }): Promise<number> {
+export async function writeDraft(
+  trx: Kysely<DB>,
+  actor: Actor,
+  projectId: number,
+  week: string,
+  input: Omit<WeeklyInput, 'version'> & { version: number | null },
+): Promise<number> {
   const targets = (await listTargetRows(trx, projectId)).filter((t) => t.kind !== 'standard');
   const milestones = await listMilestoneRows(trx, projectId);
   for (const v of input.values) {
@@ -69,16 +85,35 @@ export async function writeDraft(trx: Kysely<DB>, actor: Actor, projectId: numbe
   const previous = await previousActuals(trx, projectId, week);
   const values = input.values.map((v) => {
     const target = targets.find((t) => t.id === v.targetId)!;
-    const flags = v.actual === null ? [] : valueFlags({ previous: previous.get(v.targetId) ?? null, actual: v.actual, target: target.value, kind: target.kind, direction: target.direction });
+    const flags =
+      v.actual === null
+        ? []
+        : valueFlags({ previous: previous.get(v.targetId) ?? null, actual: v.actual, target: target.value, kind: target.kind, direction: target.direction });
     return { targetId: v.targetId, actual: v.actual, reason: v.reason?.trim() || null, flags };
   });
-  const fields = { progress_text: input.progressText, problems_text: input.problemsText, next_steps_text: input.nextStepsText, co_unit_ids_json: JSON.stringify(input.coUnitIds), updated_by: actor.username };
+  const fields = {
+    progress_text: input.progressText,
+    problems_text: input.problemsText,
+    next_steps_text: input.nextStepsText,
+    co_unit_ids_json: JSON.stringify(input.coUnitIds),
+    updated_by: actor.username,
+  };
   const current = await findCurrentUpdate(trx, projectId, week);
   let updateId: number;
   if (!current) {
     if (input.version !== null && input.version !== 0) throw versionConflict('本周周报');
     const now = nowIso();
-    updateId = await insertUpdate(trx, { ...fields, project_id: projectId, week, status: 'draft', revision: 1, is_current: 1, is_late: 0, created_at: now, updated_at: now });
+    updateId = await insertUpdate(trx, {
+      ...fields,
+      project_id: projectId,
+      week,
+      status: 'draft',
+      revision: 1,
+      is_current: 1,
+      is_late: 0,
+      created_at: now,
+      updated_at: now,
+    });
   } else {
     refuseIf(editRefusal(WEEKLY_REPORT, current.status));
     if (!(await updateUpdate(trx, current.id, fields, input.version ?? current.version))) throw versionConflict('本周周报');
@@ -109,7 +144,14 @@ async function transition(
 ): Promise<WeeklyView> {
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await updateUpdate(trx, update.id, changes, version))) throw versionConflict('本周周报');
-    await writeAudit(trx, actor, { action: audit.action, entity: 'weekly_update', entityId: update.id, summary: audit.summary, before: { status: update.status }, after: changes });
+    await writeAudit(trx, actor, {
+      action: audit.action,
+      entity: 'weekly_update',
+      entityId: update.id,
+      summary: audit.summary,
+      before: { status: update.status },
+      after: changes,
+    });
     if (notify) await enqueueNotification(trx, notify);
   });
   return viewOf(ctx, actor, scope, update.week, (await findUpdate(ctx.db, update.id)) ?? null);
@@ -125,41 +167,64 @@ export async function submitWeekly(ctx: AppContext, actor: Actor, id: number, ve
   if (missing.length) throw badRequest(`请填写以下指标的累计完成值后再提交：${missing.join('、')}。`, { missing });
   const unexplained = view.values.filter((v) => v.flags.length > 0 && !v.reason);
   if (unexplained.length) {
-    throw badRequest(
-      unexplained.map((v) => `“${v.label}”${v.flags.map((f) => FLAG_LABELS[f as keyof typeof FLAG_LABELS] ?? f).join('；')}`).join('。'),
-      { unexplained: unexplained.map((v) => v.targetId) },
-    );
+    throw badRequest(unexplained.map((v) => `“${v.label}”${v.flags.map((f) => FLAG_LABELS[f as keyof typeof FLAG_LABELS] ?? f).join('；')}`).join('。'), {
+      unexplained: unexplained.map((v) => v.targetId),
+    });
   }
   if (!view.progressText.trim()) throw badRequest('请填写“本周进展”后再提交。', { field: 'progressText' });
   const submittedAt = nowIso();
   const isLate = (await projectDeadlines(ctx.db, update.project_id)).isLateWeekly(submittedAt, update.week);
-  return transition(ctx, actor, scope, update, version, { status: 'submitted', submitted_at: submittedAt, submitted_by: actor.username, is_late: isLate ? 1 : 0, updated_by: actor.username }, {
-    action: 'submit',
-    summary: `提交项目 ${scope.project.seq} ${update.week} 周台账${isLate ? '（逾期）' : ''}`,
-  });
+  return transition(
+    ctx,
+    actor,
+    scope,
+    update,
+    version,
+    { status: 'submitted', submitted_at: submittedAt, submitted_by: actor.username, is_late: isLate ? 1 : 0, updated_by: actor.username },
+    {
+      action: 'submit',
+      summary: `提交项目 ${scope.project.seq} ${update.week} 周台账${isLate ? '（逾期）' : ''}`,
+    },
+  );
 }
 
 /** The 督查室 returns (comment required) or accepts a submitted update. */
-export async function reviewWeekly(ctx: AppContext, actor: Actor, id: number, decision: { accept: boolean; comment: string | null; version?: number }): Promise<WeeklyView> {
+export async function reviewWeekly(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  decision: { accept: boolean; comment: string | null; version?: number },
+): Promise<WeeklyView> {
   const { update, scope } = await loadForAction(ctx, actor, id);
   if (!canReviewWeekly(actor)) throw forbidden('只有督查室可以审核周台账。');
   refuseIf(reviewRefusal(WEEKLY_REPORT, update.status));
   const outcome = reviewOutcome(decision);
   refuseIf(isRefusal(outcome) ? outcome : null);
   const { status, comment } = outcome as Exclude<typeof outcome, Refusal>;
-  return transition(ctx, actor, scope, update, decision.version ?? update.version, { status, reviewed_at: nowIso(), reviewed_by: actor.username, review_comment: comment }, {
-    action: decision.accept ? 'accept' : 'return',
-    summary: `${decision.accept ? '通过' : '退回'}项目 ${scope.project.seq} ${update.week} 周台账${comment ? `：${comment}` : ''}`,
-  }, {
-    kind: decision.accept ? 'weekly_accepted' : 'weekly_returned',
-    entityId: update.id,
-    projectId: scope.project.id,
-    title: `项目 ${scope.project.seq}「${scope.project.name}」${update.week} 周台账${decision.accept ? '已通过审核' : '被督查室退回'}`,
-    body: decision.accept ? `督查室已通过${update.week}周台账。${comment ? `意见：${comment}` : ''}` : `退回意见：${(comment ?? '').replace(/[。.]+$/, '')}。请修改后重新提交。`,
-    link: `/projects/${scope.project.id}/weekly/${update.week}`,
-    recipients: { unitIds: scope.units.filter((u) => u.role === 'lead').map((u) => u.id) },
-    createdBy: actor.username,
-  });
+  return transition(
+    ctx,
+    actor,
+    scope,
+    update,
+    decision.version ?? update.version,
+    { status, reviewed_at: nowIso(), reviewed_by: actor.username, review_comment: comment },
+    {
+      action: decision.accept ? 'accept' : 'return',
+      summary: `${decision.accept ? '通过' : '退回'}项目 ${scope.project.seq} ${update.week} 周台账${comment ? `：${comment}` : ''}`,
+    },
+    {
+      kind: decision.accept ? 'weekly_accepted' : 'weekly_returned',
+      entityId: update.id,
+      projectId: scope.project.id,
+      title: `项目 ${scope.project.seq}「${scope.project.name}」${update.week} 周台账${decision.accept ? '已通过审核' : '被督查室退回'}`,
+      body: decision.accept
+        ? `督查室已通过${update.week}周台账。${comment ? `意见：${comment}` : ''}`
+        : `退回意见：${(comment ?? '').replace(/[。.]+$/, '')}。请修改后重新提交。`,
+      link: `/projects/${scope.project.id}/weekly/${update.week}`,
+      recipients: { unitIds: scope.units.filter((u) => u.role === 'lead').map((u) => u.id) },
+      createdBy: actor.username,
+    },
+  );
 }
 
 /** Correct a submitted or accepted week: a new draft revision; the old one stays in the history. */
@@ -186,7 +251,12 @@ export async function correctWeekly(ctx: AppContext, actor: Actor, id: number): 
       updated_at: now,
     });
     await carryOverContents(trx, update.id, created);
-    await writeAudit(trx, actor, { action: 'correct', entity: 'weekly_update', entityId: created, summary: `更正项目 ${scope.project.seq} ${update.week} 周台账（第 ${update.revision + 1} 版）` });
+    await writeAudit(trx, actor, {
+      action: 'correct',
+      entity: 'weekly_update',
+      entityId: created,
+      summary: `更正项目 ${scope.project.seq} ${update.week} 周台账（第 ${update.revision + 1} 版）`,
+    });
     return created;
   });
   return viewOf(ctx, actor, scope, update.week, (await findUpdate(ctx.db, newId)) ?? null);

@@ -59,7 +59,9 @@ describeEachDialect('weekly ledger: draft, submit, return, accept, attachments, 
 
   it('validates uploads by content and size, and makes thumbnails of photos', async () => {
     const { econ, town, updateId } = await withDraft();
-    const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#3a7' } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#3a7' } })
+      .jpeg()
+      .toBuffer();
     const up = (name: string, data: Buffer) => {
       const { payload, headers } = multipartFile(name, data);
       return t().as(econ, 'POST', `/api/v1/weekly/${updateId}/attachments`, payload, headers);
@@ -102,7 +104,12 @@ describeEachDialect('weekly ledger: draft, submit, return, accept, attachments, 
     expect(noComment.statusCode).toBe(400);
     const returned = await t().as(admin, 'POST', `/api/v1/weekly/${updateId}/return`, { comment: '请补充充电桩点位照片' });
     expect(returned.json()).toMatchObject({ status: 'returned', reviewComment: '请补充充电桩点位照片' });
-    const fixed = await t().as(econ, 'PUT', `/api/v1/projects/${p1}/weekly/${WEEK}`, draft(targetId, 46, returned.json().version, { progressText: '本周新建充电桩6座，已补充点位照片' }));
+    const fixed = await t().as(
+      econ,
+      'PUT',
+      `/api/v1/projects/${p1}/weekly/${WEEK}`,
+      draft(targetId, 46, returned.json().version, { progressText: '本周新建充电桩6座，已补充点位照片' }),
+    );
     expect(fixed.statusCode).toBe(200);
     expect((await t().as(econ, 'POST', `/api/v1/weekly/${updateId}/submit`, { version: fixed.json().version })).statusCode).toBe(200);
     const before = (await t().as(admin, 'GET', `/api/v1/plans/${planId}/ledger?asOf=2024-06-10`)).json();
@@ -123,7 +130,10 @@ describeEachDialect('weekly ledger: draft, submit, return, accept, attachments, 
     const corrected = await t().as(econ, 'POST', `/api/v1/weekly/${updateId}/correct`);
     expect(corrected.json()).toMatchObject({ status: 'draft', revision: 2, values: [{ actual: 46 }] });
     const history = (await t().as(admin, 'GET', `/api/v1/weekly/${corrected.json().id}/history`)).json();
-    expect(history.items.map((h: { revision: number; status: string }) => [h.revision, h.status])).toEqual([[1, 'accepted'], [2, 'draft']]);
+    expect(history.items.map((h: { revision: number; status: string }) => [h.revision, h.status])).toEqual([
+      [1, 'accepted'],
+      [2, 'draft'],
+    ]);
   });
 
   it('flags a value that goes down and wants a reason', async () => {

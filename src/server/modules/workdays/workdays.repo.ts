@@ -25,7 +25,12 @@ export async function insertWorkdayYear(db: Kysely<DB>, values: { year: number; 
 }
 
 /** Replaces the stored schedule of a year at the expected version; false when someone changed it first. */
-export function updateWorkdayYear(db: Kysely<DB>, year: number, expectedVersion: number, values: { scheduleJson: string; updatedBy: string }): Promise<boolean> {
+export function updateWorkdayYear(
+  db: Kysely<DB>,
+  year: number,
+  expectedVersion: number,
+  values: { scheduleJson: string; updatedBy: string },
+): Promise<boolean> {
   return updateVersioned(db, 'workday_schedule', year, expectedVersion, { schedule_json: values.scheduleJson, updated_by: values.updatedBy });
 }
 

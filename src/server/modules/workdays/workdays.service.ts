@@ -103,12 +103,7 @@ const isUniqueViolation = (error: unknown) => {
 };
 
 /** An admin edits (or adds) the schedule of a year; `version` is 0 while the year is still the shipped one. */
-export async function saveWorkdayYear(
-  ctx: AppContext,
-  actor: Actor,
-  year: number,
-  input: WorkdayScheduleInput,
-): Promise<WorkdayYear> {
+export async function saveWorkdayYear(ctx: AppContext, actor: Actor, year: number, input: WorkdayScheduleInput): Promise<WorkdayYear> {
   checkYear(year);
   const schedule: YearSchedule = {
     year,
@@ -131,7 +126,14 @@ export async function saveWorkdayYear(
       } else {
         await insertWorkdayYear(trx, { year, scheduleJson: json, updatedBy: actor.username, updatedAt: at });
       }
-      await writeAudit(trx, actor, { action: 'update', entity: 'workday_schedule', entityId: year, summary: `修改 ${year} 年的节假日安排`, before, after: schedule });
+      await writeAudit(trx, actor, {
+        action: 'update',
+        entity: 'workday_schedule',
+        entityId: year,
+        summary: `修改 ${year} 年的节假日安排`,
+        before,
+        after: schedule,
+      });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw versionConflict(`${year} 年的节假日安排`);

@@ -7,7 +7,14 @@ import { auditMark, restoreShippedCalendar } from '../../test-support/reporting.
 import { addWorkingDaysFromSettings, loadWorkdayCalendar } from './workdays.service';
 
 const shipped2026 = CHINA_HOLIDAY_SCHEDULES.find((s) => s.year === 2026)!;
-type YearItem = { year: number; source: string; hasShipped: boolean; holidays: { name: string; start: string; end: string }[]; workdays: string[]; version: number };
+type YearItem = {
+  year: number;
+  source: string;
+  hasShipped: boolean;
+  holidays: { name: string; start: string; end: string }[];
+  workdays: string[];
+  version: number;
+};
 
 describeEachDialect('working-day calendar', (t) => {
   const year = async (session: Session, y: number): Promise<YearItem | undefined> =>
@@ -54,7 +61,11 @@ describeEachDialect('working-day calendar', (t) => {
 
   it('refuses an invalid schedule with a Chinese message', async () => {
     const { admin } = await setup();
-    const notWeekend = await t().as(admin, 'PUT', '/api/v1/workdays/2026', { holidays: shipped2026.holidays, workdays: [...shipped2026.workdays, '2026-03-03'], version: 0 });
+    const notWeekend = await t().as(admin, 'PUT', '/api/v1/workdays/2026', {
+      holidays: shipped2026.holidays,
+      workdays: [...shipped2026.workdays, '2026-03-03'],
+      version: 0,
+    });
     expect(notWeekend.statusCode).toBe(400);
     expect(notWeekend.json().error.message).toContain('不是周六或周日');
     const backwards = await t().as(admin, 'PUT', '/api/v1/workdays/2026', {
@@ -64,7 +75,11 @@ describeEachDialect('working-day calendar', (t) => {
     });
     expect(backwards.statusCode).toBe(400);
     expect(backwards.json().error.message).toContain('早于开始日期');
-    const both = await t().as(admin, 'PUT', '/api/v1/workdays/2026', { holidays: shipped2026.holidays, workdays: [...shipped2026.workdays, '2026-10-03'], version: 0 });
+    const both = await t().as(admin, 'PUT', '/api/v1/workdays/2026', {
+      holidays: shipped2026.holidays,
+      workdays: [...shipped2026.workdays, '2026-10-03'],
+      version: 0,
+    });
     expect(both.statusCode).toBe(400);
     expect(both.json().error.message).toContain('既是假日又是调休上班日');
     const otherYear = await t().as(admin, 'PUT', '/api/v1/workdays/2026', { holidays: shipped2026.holidays, workdays: ['2027-01-02'], version: 0 });
@@ -92,7 +107,12 @@ describeEachDialect('working-day calendar', (t) => {
     expect(seen?.holidays).toContainEqual({ name: '临时调整', start: '2026-03-02', end: '2026-03-02' });
     expect((await year(unit, 2025))?.source).toBe('shipped');
 
-    const audit = await t().ctx.db.selectFrom('audit_log').select(['action', 'before_json', 'after_json']).where('entity', '=', 'workday_schedule').where('id', '>', mark).execute();
+    const audit = await t()
+      .ctx.db.selectFrom('audit_log')
+      .select(['action', 'before_json', 'after_json'])
+      .where('entity', '=', 'workday_schedule')
+      .where('id', '>', mark)
+      .execute();
     expect(audit).toHaveLength(1);
     expect(JSON.parse(audit[0]!.before_json!).holidays).toHaveLength(shipped2026.holidays.length);
     expect(JSON.parse(audit[0]!.after_json!).holidays).toHaveLength(shipped2026.holidays.length + 1);
@@ -116,7 +136,11 @@ describeEachDialect('working-day calendar', (t) => {
 
   it('an admin adds a year not shipped (2027)', async () => {
     const { admin } = await setup();
-    const res = await t().as(admin, 'PUT', '/api/v1/workdays/2027', { holidays: [{ name: '元旦', start: '2027-01-01', end: '2027-01-03' }], workdays: [], version: 0 });
+    const res = await t().as(admin, 'PUT', '/api/v1/workdays/2027', {
+      holidays: [{ name: '元旦', start: '2027-01-01', end: '2027-01-03' }],
+      workdays: [],
+      version: 0,
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ year: 2027, source: 'edited', hasShipped: false });
     expect(await addWorkingDaysFromSettings(t().ctx, '2026-12-31', 1)).toBe('2027-01-04');
@@ -131,9 +155,18 @@ describeEachDialect('working-day calendar', (t) => {
     expect(res.json()).toMatchObject({ year: 2026, source: 'shipped', version: 0, holidays: shipped2026.holidays });
     expect(await addWorkingDaysFromSettings(t().ctx, '2026-02-28', 1)).toBe('2026-03-02');
     expect((await t().as(admin, 'DELETE', '/api/v1/workdays/2026')).statusCode).toBe(404);
-    const audit = await t().ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'workday_schedule').where('entity_id', '=', '2026').where('id', '>', mark).orderBy('id').execute();
+    const audit = await t()
+      .ctx.db.selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'workday_schedule')
+      .where('entity_id', '=', '2026')
+      .where('id', '>', mark)
+      .orderBy('id')
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['update', 'update', 'reset']);
     // edits start again from version 0
-    expect((await t().as(admin, 'PUT', '/api/v1/workdays/2026', { holidays: shipped2026.holidays, workdays: shipped2026.workdays, version: 0 })).statusCode).toBe(200);
+    expect(
+      (await t().as(admin, 'PUT', '/api/v1/workdays/2026', { holidays: shipped2026.holidays, workdays: shipped2026.workdays, version: 0 })).statusCode,
+    ).toBe(200);
   });
 });

@@ -55,22 +55,10 @@ export function AuditFilterBar({ filters, onChange }: AuditFilterBarProps) {
       style={{ rowGap: 8, marginBottom: 16 }}
     >
       <Form.Item style={itemStyle} name="entity" label="对象类型">
-        <Select
-          allowClear
-          placeholder="全部"
-          options={codeOptions(AUDIT_ENTITY_LABELS)}
-          style={{ width: controlWidth(160) }}
-          popupMatchSelectWidth={false}
-        />
+        <Select allowClear placeholder="全部" options={codeOptions(AUDIT_ENTITY_LABELS)} style={{ width: controlWidth(160) }} popupMatchSelectWidth={false} />
       </Form.Item>
       <Form.Item style={itemStyle} name="action" label="操作">
-        <Select
-          allowClear
-          placeholder="全部"
-          options={codeOptions(AUDIT_ACTION_LABELS)}
-          style={{ width: controlWidth(160) }}
-          popupMatchSelectWidth={false}
-        />
+        <Select allowClear placeholder="全部" options={codeOptions(AUDIT_ACTION_LABELS)} style={{ width: controlWidth(160) }} popupMatchSelectWidth={false} />
       </Form.Item>
       <Form.Item style={itemStyle} name="username" label="用户名">
         <Input allowClear style={{ width: controlWidth(140) }} />

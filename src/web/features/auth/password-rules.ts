@@ -5,7 +5,6 @@ import { isStrongPassword, PASSWORD_RULE_HINT } from './role-labels';
 export const newPasswordRules: FormRule[] = [
   { required: true, message: '请输入密码' },
   {
-    validator: (_, value: string | undefined) =>
-      !value || isStrongPassword(value) ? Promise.resolve() : Promise.reject(new Error(PASSWORD_RULE_HINT)),
+    validator: (_, value: string | undefined) => (!value || isStrongPassword(value) ? Promise.resolve() : Promise.reject(new Error(PASSWORD_RULE_HINT))),
   },
 ];

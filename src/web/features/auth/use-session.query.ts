@@ -20,8 +20,7 @@ export function useMe() {
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (credentials: { username: string; password: string }) =>
-      api.post<SessionResponse>('/auth/login', credentials),
+    mutationFn: (credentials: { username: string; password: string }) => api.post<SessionResponse>('/auth/login', credentials),
     onSuccess: (session) => {
       // A new person may be signing in on this browser: forget everything cached for the last one.
       queryClient.clear();
@@ -45,8 +44,7 @@ export function useLogout() {
 export function useChangePassword() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string }) =>
-      api.post<{ ok: true }>('/auth/password', body),
+    mutationFn: (body: { currentPassword: string; newPassword: string }) => api.post<{ ok: true }>('/auth/password', body),
     onSuccess: () => {
       // Lift the must-change gate at once, then confirm with the server (a revoked session then leads to login).
       queryClient.setQueryData<Me>(ME_QUERY_KEY, (old) => (old ? { ...old, mustChangePassword: false } : old));

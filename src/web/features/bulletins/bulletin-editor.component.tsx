@@ -19,11 +19,9 @@ export function BulletinEditor({ bulletin }: { bulletin: Bulletin }) {
   const edit = useEditBulletin(bulletin.id);
   const issue = useIssueBulletin(bulletin.id);
   const { canEdit: editable, canIssue } = bulletin.permissions;
-  const dirty =
-    title !== bulletin.title || docNumber !== bulletin.docNumber || JSON.stringify(paragraphs) !== JSON.stringify(bulletin.paragraphs);
+  const dirty = title !== bulletin.title || docNumber !== bulletin.docNumber || JSON.stringify(paragraphs) !== JSON.stringify(bulletin.paragraphs);
 
-  const setText = (index: number, text: string) =>
-    setParagraphs((old) => old.map((p, i) => (i === index ? { ...p, text } : p)));
+  const setText = (index: number, text: string) => setParagraphs((old) => old.map((p, i) => (i === index ? { ...p, text } : p)));
 
   const save = () =>
     edit.mutate(

@@ -20,7 +20,10 @@ function Diff({ change, unit }: { change: ChangeRequestListItem; unit: string })
       {describeChange(change, unit).map((field) => (
         <div key={field.field}>
           <Typography.Text type="secondary">{field.label}：</Typography.Text>
-          <Typography.Text delete type="secondary">{field.before}</Typography.Text> → <Typography.Text strong>{field.after}</Typography.Text>
+          <Typography.Text delete type="secondary">
+            {field.before}
+          </Typography.Text>{' '}
+          → <Typography.Text strong>{field.after}</Typography.Text>
         </div>
       ))}
     </>
@@ -72,7 +75,9 @@ export function ChangeRequestTable({ changes, loading, onDecide, itemOf }: Chang
     { title: '申请人', dataIndex: 'requestedBy', width: 90 },
     { title: '时间', dataIndex: 'requestedAt', width: 110, render: (at: string) => formatDateTime(at) },
     { title: '状态', key: 'status', width: 130, render: (_, change) => <Status change={change} /> },
-    ...(canDecide ? [{ title: '操作', key: 'actions', width: 120, fixed: 'right' as const, render: (_: unknown, change: ChangeRequestListItem) => actions(change) }] : []),
+    ...(canDecide
+      ? [{ title: '操作', key: 'actions', width: 120, fixed: 'right' as const, render: (_: unknown, change: ChangeRequestListItem) => actions(change) }]
+      : []),
   ];
 
   // Phones get one stacked column instead of a table wider than the screen.

@@ -30,7 +30,10 @@ export function useChangeItems(changes: ChangeRequest[]): (change: ChangeRequest
     const target = change.targetId !== null ? targets.get(change.targetId) : undefined;
     const milestone = change.milestoneId !== null ? milestones.get(change.milestoneId) : undefined;
     const before = change.before;
-    const name = typeof before.label === 'string' || typeof before.title === 'string' ? changeItemName(change) : (target?.label ?? milestone?.title ?? changeItemName(change));
+    const name =
+      typeof before.label === 'string' || typeof before.title === 'string'
+        ? changeItemName(change)
+        : (target?.label ?? milestone?.title ?? changeItemName(change));
     // The unit the value was promised in: the old one if the request changes it, else the target's current one.
     const unit = typeof before.unit === 'string' ? before.unit : (target?.unit ?? '');
     return { name, unit };

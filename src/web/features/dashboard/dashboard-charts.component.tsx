@@ -22,7 +22,9 @@ export function StatusDistributionChart({ data, tone, height }: { data: Dashboar
           radius: ['42%', '70%'],
           center: ['50%', '45%'],
           label: { color: palette.text, formatter: '{b}\n{c}', fontSize: tone === 'dark' ? 18 : 12 },
-          data: STATUS_KEYS.map((key) => ({ name: COUNT_LABELS[key], value: data.counts[key], itemStyle: { color: COUNT_COLORS[key] } })).filter((d) => d.value > 0),
+          data: STATUS_KEYS.map((key) => ({ name: COUNT_LABELS[key], value: data.counts[key], itemStyle: { color: COUNT_COLORS[key] } })).filter(
+            (d) => d.value > 0,
+          ),
         },
       ],
     }),
@@ -45,13 +47,30 @@ export function ProgressTrendChart({ data, tone, height }: { data: DashboardResp
       xAxis: { type: 'category', boundaryGap: false, data: data.trend.map((p) => shortWeek(p.week).replace(/^\d{4}年/, '')), ...axis },
       yAxis: { type: 'value', min: 0, max: 100, axisLabel: { ...axis.axisLabel, formatter: '{value}%' }, splitLine: { lineStyle: { color: palette.grid } } },
       series: [
-        { name: '平均完成进度', type: 'line', data: data.trend.map((p) => percent(p.averageProgress)), symbol: 'none', lineStyle: { width: 3, color: '#1677ff' }, itemStyle: { color: '#1677ff' }, areaStyle: { color: 'rgba(22,119,255,0.12)' } },
-        { name: '序时进度', type: 'line', data: data.trend.map((p) => percent(p.averageExpected)), symbol: 'none', lineStyle: { width: 2, type: 'dashed', color: '#faad14' }, itemStyle: { color: '#faad14' } },
+        {
+          name: '平均完成进度',
+          type: 'line',
+          data: data.trend.map((p) => percent(p.averageProgress)),
+          symbol: 'none',
+          lineStyle: { width: 3, color: '#1677ff' },
+          itemStyle: { color: '#1677ff' },
+          areaStyle: { color: 'rgba(22,119,255,0.12)' },
+        },
+        {
+          name: '序时进度',
+          type: 'line',
+          data: data.trend.map((p) => percent(p.averageExpected)),
+          symbol: 'none',
+          lineStyle: { width: 2, type: 'dashed', color: '#faad14' },
+          itemStyle: { color: '#faad14' },
+        },
       ],
     };
   }, [data, palette, tone]);
   const last = data.trend[data.trend.length - 1];
-  const label = last ? `进度趋势：至${shortWeek(last.week)}平均完成${percent(last.averageProgress)}%，序时进度${percent(last.averageExpected)}%` : '进度趋势：暂无数据';
+  const label = last
+    ? `进度趋势：至${shortWeek(last.week)}平均完成${percent(last.averageProgress)}%，序时进度${percent(last.averageExpected)}%`
+    : '进度趋势：暂无数据';
   return <EChart option={option} height={height} ariaLabel={label} testId="dash-trend-chart" />;
 }
 
@@ -61,7 +80,14 @@ export function UnitReportsChart({ data, tone, height, top = 10 }: { data: Dashb
   const units = data.units.slice(0, top).reverse();
   const option = useMemo<EChartOption>(() => {
     const label = { color: palette.subtle, fontSize: tone === 'dark' ? 14 : 11 };
-    const bar = (name: string, color: string, values: number[]) => ({ name, type: 'bar' as const, stack: 'reports', data: values, itemStyle: { color }, barMaxWidth: 18 });
+    const bar = (name: string, color: string, values: number[]) => ({
+      name,
+      type: 'bar' as const,
+      stack: 'reports',
+      data: values,
+      itemStyle: { color },
+      barMaxWidth: 18,
+    });
     return {
       animation: false,
       grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
@@ -70,9 +96,21 @@ export function UnitReportsChart({ data, tone, height, top = 10 }: { data: Dashb
       xAxis: { type: 'value', axisLabel: label, splitLine: { lineStyle: { color: palette.grid } } },
       yAxis: { type: 'category', data: units.map((u) => (u.unitName.length > 8 ? `${u.unitName.slice(0, 8)}…` : u.unitName)), axisLabel: label },
       series: [
-        bar('按时', '#52c41a', units.map((u) => u.onTime)),
-        bar('逾期', '#faad14', units.map((u) => u.late)),
-        bar('未报', '#ff4d4f', units.map((u) => u.missing)),
+        bar(
+          '按时',
+          '#52c41a',
+          units.map((u) => u.onTime),
+        ),
+        bar(
+          '逾期',
+          '#faad14',
+          units.map((u) => u.late),
+        ),
+        bar(
+          '未报',
+          '#ff4d4f',
+          units.map((u) => u.missing),
+        ),
       ],
     };
   }, [units, palette, tone]);

@@ -7,7 +7,19 @@ import { PALETTES, percent } from './dashboard-theme';
 import type { DashboardTone } from './dashboard-theme';
 
 /** A titled panel of the dashboard, light or dark. */
-export function DashPanel({ title, tone, extra, children, testId }: { title: string; tone: DashboardTone; extra?: ReactNode; children: ReactNode; testId?: string }) {
+export function DashPanel({
+  title,
+  tone,
+  extra,
+  children,
+  testId,
+}: {
+  title: string;
+  tone: DashboardTone;
+  extra?: ReactNode;
+  children: ReactNode;
+  testId?: string;
+}) {
   const palette = PALETTES[tone];
   return (
     <section className="ms-dash-panel" style={{ background: palette.card, border: `1px solid ${palette.border}`, color: palette.text }} data-testid={testId}>
@@ -31,7 +43,13 @@ export function LaggingList({ data, tone, linkable }: { data: DashboardResponse;
         <li key={p.projectId}>
           <span className="ms-dash-dot" style={{ background: PROJECT_STATUS_COLORS[p.status] }} />
           <span className="ms-shrink" style={{ flex: 1 }}>
-            {linkable ? <Link to={`/projects/${p.projectId}`}>{p.seq}. {p.name}</Link> : `${p.seq}. ${p.name}`}
+            {linkable ? (
+              <Link to={`/projects/${p.projectId}`}>
+                {p.seq}. {p.name}
+              </Link>
+            ) : (
+              `${p.seq}. ${p.name}`
+            )}
             <span className="ms-dash-sub" style={{ color: PALETTES[tone].subtle }}>
               {p.leadUnits.join('、')} · {PROJECT_STATUS_LABELS[p.status]} · 完成{percent(p.progress)}% / 序时{percent(p.expected)}%
             </span>

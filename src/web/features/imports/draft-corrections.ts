@@ -49,4 +49,3 @@ export function draftBody(state: DraftState): NoticeDraftBody {
   const projects: NoticeDraftProject[] = state.rows.map(({ key: _key, origin: _origin, isChecked: _checked, ...project }) => project);
   return { fileName: state.source.fileName, plan: state.plan, projects, corrections: draftCorrections(state) };
 }
-

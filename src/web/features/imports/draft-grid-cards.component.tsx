@@ -56,7 +56,12 @@ const DraftCard = memo(function DraftCard({ row, isLast, directory, dispatch, on
       <Typography.Text strong style={{ display: 'block', margin: '6px 0 2px', fontSize: 15 }}>
         {row.name.trim() || <Typography.Text type="warning">（名称待填）</Typography.Text>}
       </Typography.Text>
-      <Typography.Paragraph type="secondary" ellipsis={{ rows: 3, expandable: 'collapsible' }} className="ms-pre-wrap" style={{ marginBottom: 6, fontSize: 13 }}>
+      <Typography.Paragraph
+        type="secondary"
+        ellipsis={{ rows: 3, expandable: 'collapsible' }}
+        className="ms-pre-wrap"
+        style={{ marginBottom: 6, fontSize: 13 }}
+      >
         {row.content || '（内容为空）'}
       </Typography.Paragraph>
       <Flex vertical gap={4}>
@@ -79,14 +84,7 @@ export function DraftGridCards({ rows, allRows, lastKey, categories, optional, d
       {rows.map((row) => (
         <DraftCard key={row.key} row={row} isLast={row.key === lastKey} directory={directory} dispatch={dispatch} onSplit={onSplit} onEdit={setEditingKey} />
       ))}
-      <DraftRowDrawer
-        row={editing}
-        categories={categories}
-        optional={optional}
-        directory={directory}
-        dispatch={dispatch}
-        onClose={() => setEditingKey(null)}
-      />
+      <DraftRowDrawer row={editing} categories={categories} optional={optional} directory={directory} dispatch={dispatch} onClose={() => setEditingKey(null)} />
     </Flex>
   );
 }

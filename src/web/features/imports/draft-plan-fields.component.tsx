@@ -30,7 +30,12 @@ export function DraftPlanFields({ plan, dispatch }: DraftPlanFieldsProps) {
         </Col>
         <Col xs={24} sm={12} lg={6}>
           <Form.Item label="文号" htmlFor="draft-doc" style={{ marginBottom: 12 }}>
-            <Input id="draft-doc" value={plan.docNumber ?? ''} placeholder="如 济开管发〔2025〕1号" onChange={(event) => set({ docNumber: orNull(event.target.value) })} />
+            <Input
+              id="draft-doc"
+              value={plan.docNumber ?? ''}
+              placeholder="如 济开管发〔2025〕1号"
+              onChange={(event) => set({ docNumber: orNull(event.target.value) })}
+            />
           </Form.Item>
         </Col>
         <Col xs={12} sm={12} lg={6}>

@@ -25,7 +25,12 @@ export function firstSentence(content: string): string {
 /** What a row marked as a heading becomes: "一、促进就业（3项）" → "促进就业". */
 export function headingText(row: Pick<DraftRow, 'name' | 'content'>): string {
   const source = row.name.trim() || (row.content.split('\n').find((line) => line.trim() !== '') ?? '');
-  return source.replace(SECTION_NUMBER, '').replace(SECTION_COUNT, '').replace(/[：:。]$/, '').trim().slice(0, 100);
+  return source
+    .replace(SECTION_NUMBER, '')
+    .replace(SECTION_COUNT, '')
+    .replace(/[：:。]$/, '')
+    .trim()
+    .slice(0, 100);
 }
 
 /** Where a row that holds two items of a run-on list probably splits (the "4" of "…500个 4完善…"), or null. */
@@ -69,7 +74,13 @@ export function renumber(rows: DraftRow[]): DraftRow[] {
 
 /** The two parts of a content cut at a character; the separator at the cut ("…8处；提升…") belongs to neither. */
 export function splitParts(content: string, at: number): { head: string; tail: string } {
-  return { head: content.slice(0, at).replace(/[；;，,、\s]+$/, '').trim(), tail: stripItemNumber(content.slice(at)) };
+  return {
+    head: content
+      .slice(0, at)
+      .replace(/[；;，,、\s]+$/, '')
+      .trim(),
+    tail: stripItemNumber(content.slice(at)),
+  };
 }
 
 /**

@@ -63,9 +63,7 @@ export function DraftSplitModal({ row, onCancel, onSplit }: DraftSplitModalProps
       destroyOnHidden
       width="min(720px, calc(100vw - 24px))"
     >
-      <Typography.Paragraph type="secondary">
-        在下面的内容里，把光标放在第二个项目开始的位置（点击或用方向键），再点“在光标处拆分”。
-      </Typography.Paragraph>
+      <Typography.Paragraph type="secondary">在下面的内容里，把光标放在第二个项目开始的位置（点击或用方向键），再点“在光标处拆分”。</Typography.Paragraph>
       <Input.TextArea
         ref={textArea}
         value={content}

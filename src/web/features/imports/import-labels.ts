@@ -27,8 +27,5 @@ export function summaryText(summary: ImportSummary): string {
 
 /** Nothing would change: the file matches what is already stored. */
 export function isNoOp(summary: ImportSummary, planAction: PlanAction): boolean {
-  return (
-    planAction === 'unchanged' &&
-    summary.projectsCreated + summary.projectsUpdated + summary.projectsRemoved + summary.unitsCreated === 0
-  );
+  return planAction === 'unchanged' && summary.projectsCreated + summary.projectsUpdated + summary.projectsRemoved + summary.unitsCreated === 0;
 }

@@ -13,9 +13,7 @@ const columns: TableColumnsType<PreviewProject> = [
     title: '处理',
     dataIndex: 'action',
     width: 88,
-    render: (action: PreviewProject['action']) => (
-      <Tag color={PROJECT_ACTION_LABELS[action].color}>{PROJECT_ACTION_LABELS[action].text}</Tag>
-    ),
+    render: (action: PreviewProject['action']) => <Tag color={PROJECT_ACTION_LABELS[action].color}>{PROJECT_ACTION_LABELS[action].text}</Tag>,
   },
   {
     title: '主办单位',

@@ -6,7 +6,21 @@ import { draftReducer, draftStateFrom } from './notice-draft.reducer';
 import type { DraftAction, DraftState } from './notice-draft.types';
 
 function project(seq: number, name: string, content: string, leadUnits: string[], extra: Partial<NoticeDraftProject> = {}): NoticeDraftProject {
-  return { seq, name, content, leadUnits, coUnits: [], category: null, location: null, deadline: null, investment: null, confidence: 1, warnings: [], sourceLabel: null, ...extra };
+  return {
+    seq,
+    name,
+    content,
+    leadUnits,
+    coUnits: [],
+    category: null,
+    location: null,
+    deadline: null,
+    investment: null,
+    confidence: 1,
+    warnings: [],
+    sourceLabel: null,
+    ...extra,
+  };
 }
 
 const source: NoticeDraft = {

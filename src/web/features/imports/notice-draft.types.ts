@@ -1,9 +1,4 @@
-import type {
-  NoticeCorrection,
-  NoticeDraft,
-  NoticeDraftPlan,
-  NoticeDraftProject,
-} from '../../../contract/imports.contract';
+import type { NoticeCorrection, NoticeDraft, NoticeDraftPlan, NoticeDraftProject } from '../../../contract/imports.contract';
 
 /** One row of the correction grid: a draft project plus what the grid needs to follow it through edits. */
 export interface DraftRow extends NoticeDraftProject {

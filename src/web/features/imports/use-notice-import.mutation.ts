@@ -1,12 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/http-client';
-import type {
-  ImportCommitResult,
-  ImportPreview,
-  NoticeDraft,
-  NoticeDraftBody,
-  NoticeTextBody,
-} from '../../../contract/imports.contract';
+import type { ImportCommitResult, ImportPreview, NoticeDraft, NoticeDraftBody, NoticeTextBody } from '../../../contract/imports.contract';
 
 /** What the clerk gives the reader: a notice file, or text pasted from a web page, WeChat or a spreadsheet. */
 export type NoticeSource = { kind: 'file'; file: File } | { kind: 'text'; body: NoticeTextBody };

@@ -16,13 +16,24 @@ function RequestModal({ finding, open, onClose }: { finding: Finding; open: bool
   const request = useRequestRectification(finding.id);
   const [form] = Form.useForm<{ requirement: string; deadline?: Dayjs }>();
   return (
-    <Modal title="下发整改要求" open={open} okText="下发" cancelText="取消" confirmLoading={request.isPending} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
+    <Modal
+      title="下发整改要求"
+      open={open}
+      okText="下发"
+      cancelText="取消"
+      confirmLoading={request.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       {request.isError && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorMessage(request.error)} />}
       <Form
         form={form}
         layout="vertical"
         preserve={false}
-        onFinish={(v) => request.mutate({ requirement: v.requirement.trim(), deadline: v.deadline ? v.deadline.format('YYYY-MM-DD') : null }, { onSuccess: onClose })}
+        onFinish={(v) =>
+          request.mutate({ requirement: v.requirement.trim(), deadline: v.deadline ? v.deadline.format('YYYY-MM-DD') : null }, { onSuccess: onClose })
+        }
       >
         <Form.Item name="requirement" label="整改要求" rules={[{ required: true, whitespace: true, message: '请填写整改要求' }]}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={5000} />
@@ -36,7 +47,17 @@ function RequestModal({ finding, open, onClose }: { finding: Finding; open: bool
 }
 
 /** One finding: project, severity, what was seen, site photos (with where they were taken), and its 整改要求. */
-export function FindingCard({ finding, showProject = true, showInspection = false, planId }: { finding: Finding; showProject?: boolean; showInspection?: boolean; planId?: number }) {
+export function FindingCard({
+  finding,
+  showProject = true,
+  showInspection = false,
+  planId,
+}: {
+  finding: Finding;
+  showProject?: boolean;
+  showInspection?: boolean;
+  planId?: number;
+}) {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [requesting, setRequesting] = useState(false);
@@ -70,11 +91,22 @@ export function FindingCard({ finding, showProject = true, showInspection = fals
       <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 8 }}>{finding.description}</Typography.Paragraph>
       <PhotoThumbs
         items={finding.photos.map((p) => ({ key: p.id, src: p.thumbUrl ?? p.url, full: p.url, name: p.fileName, location: locationCaption(p) }))}
-        onRemove={finding.permissions.canAddPhoto ? (key) => void deleteInspectionPhoto(Number(key)).then(refresh, (e) => void message.error(errorMessage(e))) : undefined}
+        onRemove={
+          finding.permissions.canAddPhoto
+            ? (key) => void deleteInspectionPhoto(Number(key)).then(refresh, (e) => void message.error(errorMessage(e)))
+            : undefined
+        }
       />
       {(finding.permissions.canAddPhoto || finding.permissions.canRequestRectification) && (
         <Flex wrap gap={8} style={{ marginTop: 8 }}>
-          {finding.permissions.canAddPhoto && <PhotoPicker testId={`finding-${finding.id}-photo-input`} loading={uploading > 0} onTooLarge={(name) => void message.error(`${name}：照片超过 10 MB`)} onFiles={(files) => void upload(files)} />}
+          {finding.permissions.canAddPhoto && (
+            <PhotoPicker
+              testId={`finding-${finding.id}-photo-input`}
+              loading={uploading > 0}
+              onTooLarge={(name) => void message.error(`${name}：照片超过 10 MB`)}
+              onFiles={(files) => void upload(files)}
+            />
+          )}
           {finding.permissions.canRequestRectification && <Button onClick={() => setRequesting(true)}>下发整改要求</Button>}
         </Flex>
       )}

@@ -45,10 +45,11 @@ export function FindingFormModal({ inspectionId, open, projectOptions, onClose }
   const withRectification = Form.useWatch('withRectification', form);
 
   useEffect(() => {
-    if (!open) setPhotos((list) => {
-      for (const p of list) URL.revokeObjectURL(p.url);
-      return [];
-    });
+    if (!open)
+      setPhotos((list) => {
+        for (const p of list) URL.revokeObjectURL(p.url);
+        return [];
+      });
   }, [open]);
 
   const submit = (v: Values) => {
@@ -100,7 +101,13 @@ export function FindingFormModal({ inspectionId, open, projectOptions, onClose }
       style={{ top: 8 }}
     >
       {create.isError && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorMessage(create.error)} />}
-      <Form form={form} layout="vertical" onFinish={submit} preserve={false} initialValues={{ severity: 'general', withRectification: false, projectId: projectOptions.length === 1 ? projectOptions[0]!.value : undefined }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        preserve={false}
+        initialValues={{ severity: 'general', withRectification: false, projectId: projectOptions.length === 1 ? projectOptions[0]!.value : undefined }}
+      >
         <Form.Item name="projectId" label="项目" rules={[{ required: true, message: '请选择问题所在的项目' }]}>
           <Select options={projectOptions} showSearch optionFilterProp="label" placeholder="本次检查的项目" data-testid="finding-project" />
         </Form.Item>
@@ -115,10 +122,18 @@ export function FindingFormModal({ inspectionId, open, projectOptions, onClose }
             testId="finding-photo-input"
             loading={uploading}
             onTooLarge={(name) => void message.error(`${name}：照片超过 10 MB`)}
-            onFiles={(files) => setPhotos((list) => [...list, ...files.map((file) => ({ key: `${file.name}-${file.size}-${Math.random()}`, file, url: URL.createObjectURL(file) }))])}
+            onFiles={(files) =>
+              setPhotos((list) => [
+                ...list,
+                ...files.map((file) => ({ key: `${file.name}-${file.size}-${Math.random()}`, file, url: URL.createObjectURL(file) })),
+              ])
+            }
           />
           <div style={{ marginTop: 8 }}>
-            <PhotoThumbs items={photos.map((p) => ({ key: p.key, src: p.url, full: p.url, name: p.file.name }))} onRemove={(key) => setPhotos((list) => list.filter((p) => p.key !== key))} />
+            <PhotoThumbs
+              items={photos.map((p) => ({ key: p.key, src: p.url, full: p.url, name: p.file.name }))}
+              onRemove={(key) => setPhotos((list) => list.filter((p) => p.key !== key))}
+            />
           </div>
         </Form.Item>
         <Form.Item name="withRectification" label="下发整改要求" valuePropName="checked">

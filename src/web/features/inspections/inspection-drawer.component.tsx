@@ -56,9 +56,18 @@ function InspectionBody({ id, onEdit }: { id: number; onEdit: (inspection: Inspe
           )}
         </Flex>
       </Flex>
-      {i.findings.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有记录问题" /> : i.findings.map((f) => <FindingCard key={f.id} finding={f} />)}
+      {i.findings.length === 0 ? (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有记录问题" />
+      ) : (
+        i.findings.map((f) => <FindingCard key={f.id} finding={f} />)
+      )}
       {i.permissions.canAddFinding && (
-        <FindingFormModal inspectionId={i.id} open={adding} projectOptions={i.projects.map((p) => ({ value: p.id, label: `${p.seq}. ${p.name}` }))} onClose={() => setAdding(false)} />
+        <FindingFormModal
+          inspectionId={i.id}
+          open={adding}
+          projectOptions={i.projects.map((p) => ({ value: p.id, label: `${p.seq}. ${p.name}` }))}
+          onClose={() => setAdding(false)}
+        />
       )}
     </>
   );

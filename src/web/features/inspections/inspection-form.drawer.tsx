@@ -31,11 +31,30 @@ function FormBody({ planId, editing, projectOptions, planYear, onClose, onSaved 
   const existing = editing === 'new' ? null : editing;
   const save = useSaveInspection(planId, existing?.id ?? null);
   const initial = existing
-    ? { date: dayjs(existing.date), kind: existing.kind, inspectors: existing.inspectors, projectIds: existing.projects.map((p) => p.id), summary: existing.summary ?? '' }
-    : { date: planYear && dayjs().year() > planYear ? dayjs(`${planYear}-12-31`) : dayjs(), kind: 'routine' as const, inspectors: '', projectIds: [], summary: '' };
+    ? {
+        date: dayjs(existing.date),
+        kind: existing.kind,
+        inspectors: existing.inspectors,
+        projectIds: existing.projects.map((p) => p.id),
+        summary: existing.summary ?? '',
+      }
+    : {
+        date: planYear && dayjs().year() > planYear ? dayjs(`${planYear}-12-31`) : dayjs(),
+        kind: 'routine' as const,
+        inspectors: '',
+        projectIds: [],
+        summary: '',
+      };
   const submit = (v: Values) =>
     save.mutate(
-      { date: v.date.format('YYYY-MM-DD'), kind: v.kind, inspectors: v.inspectors.trim(), projectIds: v.projectIds, summary: v.summary?.trim() ?? '', ...(existing ? { version: existing.version } : {}) },
+      {
+        date: v.date.format('YYYY-MM-DD'),
+        kind: v.kind,
+        inspectors: v.inspectors.trim(),
+        projectIds: v.projectIds,
+        summary: v.summary?.trim() ?? '',
+        ...(existing ? { version: existing.version } : {}),
+      },
       {
         onSuccess: (saved) => {
           void message.success(existing ? '督导检查已修改' : '督导检查已记录');
@@ -60,7 +79,14 @@ function FormBody({ planId, editing, projectOptions, planYear, onClose, onSaved 
         <Input maxLength={500} placeholder="如：督查室 张明、李华" />
       </Form.Item>
       <Form.Item name="projectIds" label="检查项目" rules={[{ required: true, type: 'array', min: 1, message: '请至少选择一个检查的项目' }]}>
-        <Select mode="multiple" showSearch optionFilterProp="label" options={projectOptions} placeholder="选择本次实地检查的项目" data-testid="inspection-projects" />
+        <Select
+          mode="multiple"
+          showSearch
+          optionFilterProp="label"
+          options={projectOptions}
+          placeholder="选择本次实地检查的项目"
+          data-testid="inspection-projects"
+        />
       </Form.Item>
       <Form.Item name="summary" label="检查小结">
         <Input.TextArea autoSize={{ minRows: 3, maxRows: 10 }} maxLength={10000} placeholder="总体情况、好的做法、共性问题" />
@@ -78,7 +104,13 @@ function FormBody({ planId, editing, projectOptions, planYear, onClose, onSaved 
 /** 新建 / 修改督导检查 (督查室), a drawer that fills a phone screen. */
 export function InspectionFormDrawer(props: Props) {
   return (
-    <Drawer title={props.editing === 'new' ? '新建督导检查' : '修改督导检查'} open={props.editing !== null} onClose={props.onClose} width="min(560px, 100vw)" destroyOnHidden>
+    <Drawer
+      title={props.editing === 'new' ? '新建督导检查' : '修改督导检查'}
+      open={props.editing !== null}
+      onClose={props.onClose}
+      width="min(560px, 100vw)"
+      destroyOnHidden
+    >
       {props.editing !== null && <FormBody {...props} editing={props.editing} />}
     </Drawer>
   );

@@ -8,7 +8,17 @@ const MAX_BYTES = 10 * 1024 * 1024;
  * 拍照 (opens the phone's rear camera) and 相册 (choose existing photos). Files over 10 MB are reported through
  * `onTooLarge` and not passed on; the server checks type and size again.
  */
-export function PhotoPicker({ onFiles, onTooLarge, loading, testId }: { onFiles: (files: File[]) => void; onTooLarge: (name: string) => void; loading?: boolean; testId: string }) {
+export function PhotoPicker({
+  onFiles,
+  onTooLarge,
+  loading,
+  testId,
+}: {
+  onFiles: (files: File[]) => void;
+  onTooLarge: (name: string) => void;
+  loading?: boolean;
+  testId: string;
+}) {
   const camera = useRef<HTMLInputElement>(null);
   const album = useRef<HTMLInputElement>(null);
   const pick = (list: FileList | null) => {

@@ -8,7 +8,13 @@ export function ProjectFindingsCard({ projectId, planId }: { projectId: number; 
   const items = findings.data?.items ?? [];
   const open = items.filter((f) => f.rectification && f.rectification.status !== 'closed').length;
   return (
-    <Card size="small" title="督导检查问题" style={{ marginBottom: 16 }} extra={open > 0 && <Tag color="gold">整改中 {open}</Tag>} data-testid="project-findings">
+    <Card
+      size="small"
+      title="督导检查问题"
+      style={{ marginBottom: 16 }}
+      extra={open > 0 && <Tag color="gold">整改中 {open}</Tag>}
+      data-testid="project-findings"
+    >
       {items.length === 0 ? (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有督导检查发现的问题" />
       ) : (

@@ -64,7 +64,12 @@ function RespondModal({ r, open, onClose }: { r: Rectification; open: boolean; o
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={5000} placeholder="如：已完成接电，2 座充电桩于6月25日投入使用" />
         </Form.Item>
         <Form.Item label="整改照片（可选）">
-          <PhotoPicker testId="rectification-photo-input" loading={uploading > 0} onTooLarge={(name) => void message.error(`${name}：照片超过 10 MB`)} onFiles={(files) => void upload(files)} />
+          <PhotoPicker
+            testId="rectification-photo-input"
+            loading={uploading > 0}
+            onTooLarge={(name) => void message.error(`${name}：照片超过 10 MB`)}
+            onFiles={(files) => void upload(files)}
+          />
           <div style={{ marginTop: 8 }}>
             <PhotoThumbs
               items={r.photos.map((p) => ({ key: p.id, src: p.thumbUrl ?? p.url, full: p.url, name: p.fileName, location: locationCaption(p) }))}
@@ -82,9 +87,23 @@ function ReturnModal({ r, open, onClose }: { r: Rectification; open: boolean; on
   const review = useReviewRectification(r.id);
   const [form] = Form.useForm<{ comment: string }>();
   return (
-    <Modal title="退回整改" open={open} okText="退回" cancelText="取消" confirmLoading={review.isPending} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden>
+    <Modal
+      title="退回整改"
+      open={open}
+      okText="退回"
+      cancelText="取消"
+      confirmLoading={review.isPending}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+      destroyOnHidden
+    >
       {review.isError && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorMessage(review.error)} />}
-      <Form form={form} layout="vertical" preserve={false} onFinish={(v) => review.mutate({ accept: false, comment: v.comment.trim(), version: r.version }, { onSuccess: onClose })}>
+      <Form
+        form={form}
+        layout="vertical"
+        preserve={false}
+        onFinish={(v) => review.mutate({ accept: false, comment: v.comment.trim(), version: r.version }, { onSuccess: onClose })}
+      >
         <Form.Item name="comment" label="退回原因" rules={[{ required: true, whitespace: true, message: '请写明退回原因和需要补充整改的内容' }]}>
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 6 }} maxLength={2000} />
         </Form.Item>
@@ -116,7 +135,9 @@ export function RectificationSection({ r }: { r: Rectification }) {
           { key: 'req', label: '要求', children: <span style={{ whiteSpace: 'pre-wrap' }}>{r.requirement}</span> },
           ...(r.evidence ? [{ key: 'ev', label: '整改情况', children: <span style={{ whiteSpace: 'pre-wrap' }}>{r.evidence}</span> }] : []),
           ...(r.respondedAt ? [{ key: 'resp', label: '提交', children: `${r.respondedBy ?? ''}，${formatDateTime(r.respondedAt)}` }] : []),
-          ...(r.reviewComment || r.reviewedAt ? [{ key: 'rev', label: '复核', children: `${r.reviewComment ?? '通过'}（${r.reviewedBy ?? ''}，${formatDateTime(r.reviewedAt)}）` }] : []),
+          ...(r.reviewComment || r.reviewedAt
+            ? [{ key: 'rev', label: '复核', children: `${r.reviewComment ?? '通过'}（${r.reviewedBy ?? ''}，${formatDateTime(r.reviewedAt)}）` }]
+            : []),
         ]}
       />
       <PhotoThumbs items={r.photos.map((p) => ({ key: p.id, src: p.thumbUrl ?? p.url, full: p.url, name: p.fileName, location: locationCaption(p) }))} />
@@ -131,7 +152,12 @@ export function RectificationSection({ r }: { r: Rectification }) {
             title="确认整改到位，销号？"
             okText="销号"
             cancelText="取消"
-            onConfirm={() => review.mutate({ accept: true, version: r.version }, { onSuccess: () => void message.success('已销号'), onError: (e) => void message.error(errorMessage(e)) })}
+            onConfirm={() =>
+              review.mutate(
+                { accept: true, version: r.version },
+                { onSuccess: () => void message.success('已销号'), onError: (e) => void message.error(errorMessage(e)) },
+              )
+            }
           >
             <Button type="primary" size="small" loading={review.isPending}>
               复核通过

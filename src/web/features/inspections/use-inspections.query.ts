@@ -1,7 +1,17 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, withQuery } from '../../api/http-client';
 import type { ListResponse } from '../../../contract/common.contract';
-import type { Finding, FindingInput, FindingSeverity, InspectionDetail, InspectionInput, InspectionList, InspectionPhoto, MyRectification, RectificationInput } from '../../../contract/inspections.contract';
+import type {
+  Finding,
+  FindingInput,
+  FindingSeverity,
+  InspectionDetail,
+  InspectionInput,
+  InspectionList,
+  InspectionPhoto,
+  MyRectification,
+  RectificationInput,
+} from '../../../contract/inspections.contract';
 import { currentPosition } from './device-position.util';
 
 export const inspectionKeys = {
@@ -22,7 +32,11 @@ export function useInspection(id: number | null) {
 
 /** The project page's card: its findings and rectifications. */
 export function useProjectFindings(projectId: number) {
-  return useQuery({ queryKey: inspectionKeys.project(projectId), queryFn: () => api.get<ListResponse<Finding>>(`/projects/${projectId}/inspection-findings`), enabled: projectId > 0 });
+  return useQuery({
+    queryKey: inspectionKeys.project(projectId),
+    queryFn: () => api.get<ListResponse<Finding>>(`/projects/${projectId}/inspection-findings`),
+    enabled: projectId > 0,
+  });
 }
 
 /** 我的待办: my unit's open rectifications (for the 督查室: those awaiting review). */
@@ -47,7 +61,9 @@ export function useCreateFinding(inspectionId: number) {
 }
 
 export function useUpdateFinding(findingId: number) {
-  return useInspectionMutation((input: { description: string; severity: FindingSeverity; version: number }) => api.patch<Finding>(`/findings/${findingId}`, input));
+  return useInspectionMutation((input: { description: string; severity: FindingSeverity; version: number }) =>
+    api.patch<Finding>(`/findings/${findingId}`, input),
+  );
 }
 
 export function useRequestRectification(findingId: number) {

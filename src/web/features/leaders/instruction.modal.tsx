@@ -54,7 +54,11 @@ export function InstructionModal({ subject, onClose }: { subject: InstructionSub
       {create.isError && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorMessage(create.error)} />}
       <Form form={form} layout="vertical" onFinish={submit} name="instruction">
         <Form.Item name="text" label="批示内容" rules={[{ required: true, whitespace: true, message: '请填写批示内容' }]}>
-          <Input.TextArea autoSize={{ minRows: 4, maxRows: 10 }} maxLength={5000} placeholder="如：请自然资源分局本周内完成用地预审，主办单位月底前报告进展。" />
+          <Input.TextArea
+            autoSize={{ minRows: 4, maxRows: 10 }}
+            maxLength={5000}
+            placeholder="如：请自然资源分局本周内完成用地预审，主办单位月底前报告进展。"
+          />
         </Form.Item>
       </Form>
     </Modal>

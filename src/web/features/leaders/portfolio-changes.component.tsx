@@ -10,8 +10,18 @@ const line = { fontSize: 13, margin: 0 } as const;
 /** 本旬变化 of one project: status change, accepted values, new blockers, overdue action items, open instructions. */
 export function PortfolioChanges({ item }: { item: PortfolioItem }) {
   const { changes } = item;
-  const quiet = !changes.statusChanged && changes.values.length === 0 && changes.newBlockers.length === 0 && changes.overdueActionItems.length === 0 && item.openInstructions === 0;
-  if (quiet) return <Typography.Text type="secondary" style={{ fontSize: 13 }}>本旬无变化</Typography.Text>;
+  const quiet =
+    !changes.statusChanged &&
+    changes.values.length === 0 &&
+    changes.newBlockers.length === 0 &&
+    changes.overdueActionItems.length === 0 &&
+    item.openInstructions === 0;
+  if (quiet)
+    return (
+      <Typography.Text type="secondary" style={{ fontSize: 13 }}>
+        本旬无变化
+      </Typography.Text>
+    );
 
   return (
     <Flex vertical gap={4} data-testid="portfolio-changes">
@@ -33,7 +43,9 @@ export function PortfolioChanges({ item }: { item: PortfolioItem }) {
           <Link to={`/plans/${item.planId}/blockers?status=all&blocker=${b.id}`}>
             {BLOCKER_KIND_LABELS[b.kind]}：{b.description}
           </Link>
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>（{BLOCKER_STATUS_LABELS[b.status]}）</Typography.Text>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            （{BLOCKER_STATUS_LABELS[b.status]}）
+          </Typography.Text>
         </p>
       ))}
       {changes.overdueActionItems.map((a) => (

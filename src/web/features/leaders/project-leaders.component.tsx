@@ -37,7 +37,16 @@ export function ProjectLeaders({ projectId }: { projectId: number }) {
           指定
         </Button>
       )}
-      <Modal title="指定分管领导" open={editing} okText="保存" cancelText="取消" confirmLoading={save.isPending} onOk={submit} onCancel={() => setEditing(false)} destroyOnHidden>
+      <Modal
+        title="指定分管领导"
+        open={editing}
+        okText="保存"
+        cancelText="取消"
+        confirmLoading={save.isPending}
+        onOk={submit}
+        onCancel={() => setEditing(false)}
+        destroyOnHidden
+      >
         {save.isError && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorMessage(save.error)} />}
         {candidates.isError && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorMessage(candidates.error)} />}
         <Select
@@ -49,7 +58,10 @@ export function ProjectLeaders({ projectId }: { projectId: number }) {
           value={selected}
           onChange={setSelected}
           optionFilterProp="label"
-          options={(candidates.data?.items ?? []).map((c) => ({ value: c.userId, label: c.displayName && c.displayName !== c.username ? `${c.displayName}（${c.username}）` : c.username }))}
+          options={(candidates.data?.items ?? []).map((c) => ({
+            value: c.userId,
+            label: c.displayName && c.displayName !== c.username ? `${c.displayName}（${c.username}）` : c.username,
+          }))}
         />
       </Modal>
     </Space>

@@ -23,7 +23,10 @@ function DigestContent({ digest }: { digest: XunDigest }) {
         ].filter(Boolean);
         return (
           <Typography.Text key={p.projectId} style={{ fontSize: 13 }}>
-            <Typography.Text strong>{p.seq}. {p.name}</Typography.Text>：{statusText(p.status)}，完成 {percentText(p.progress)}
+            <Typography.Text strong>
+              {p.seq}. {p.name}
+            </Typography.Text>
+            ：{statusText(p.status)}，完成 {percentText(p.progress)}
             {notes.length ? `；${notes.join('，')}` : '；本旬无变化'}
           </Typography.Text>
         );
@@ -51,7 +54,12 @@ export function XunDigests({ currentXun }: { currentXun: Xun | undefined }) {
       {currentXun && !hasCurrent && !digests.isPending && (
         <Flex wrap gap={8} align="center">
           <Typography.Text type="secondary">{currentXun.label}的调度摘要尚未生成。</Typography.Text>
-          <Button size="small" type="primary" loading={generate.isPending} onClick={() => generate.mutate(undefined, { onSuccess: () => void message.success('本旬调度摘要已生成') })}>
+          <Button
+            size="small"
+            type="primary"
+            loading={generate.isPending}
+            onClick={() => generate.mutate(undefined, { onSuccess: () => void message.success('本旬调度摘要已生成') })}
+          >
             生成本旬摘要
           </Button>
         </Flex>

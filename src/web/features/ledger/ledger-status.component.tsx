@@ -30,13 +30,7 @@ export function LedgerProgress({ item, width }: { item: LedgerItem; width?: numb
     <Tooltip title={`实际完成 ${actual}%，按序时应完成 ${expected}%`}>
       <div style={{ width: width ?? '100%', maxWidth: '100%' }}>
         <div className="ms-progress">
-          <Progress
-            percent={Math.min(actual, 100)}
-            showInfo={false}
-            size="small"
-            strokeColor={PROJECT_STATUS_COLORS[item.status]}
-            style={{ margin: 0 }}
-          />
+          <Progress percent={Math.min(actual, 100)} showInfo={false} size="small" strokeColor={PROJECT_STATUS_COLORS[item.status]} style={{ margin: 0 }} />
           <span className="ms-progress-marker" style={{ left: `calc(${Math.min(expected, 100)}% - 1px)` }} aria-hidden />
         </div>
         <Typography.Text style={{ fontSize: 12 }}>

@@ -24,7 +24,11 @@ const columns: TableColumnsType<LedgerItem> = [
     render: (_, item) => (
       <div className="ms-ledger-text">
         <div>主办：{item.leadUnits.join('、')}</div>
-        {item.coUnits.length > 0 && <Typography.Text type="secondary" style={{ fontSize: 12 }}>协办：{item.coUnits.join('、')}</Typography.Text>}
+        {item.coUnits.length > 0 && (
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            协办：{item.coUnits.join('、')}
+          </Typography.Text>
+        )}
       </div>
     ),
   },

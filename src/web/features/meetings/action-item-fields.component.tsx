@@ -27,7 +27,9 @@ export function ActionItemFields({ unitOptions, projectOptions }: Props) {
               size="small"
               title={`交办事项 ${index + 1}`}
               style={{ marginBottom: 12 }}
-              extra={<Button type="text" danger size="small" icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={`删除交办事项 ${index + 1}`} />}
+              extra={
+                <Button type="text" danger size="small" icon={<DeleteOutlined />} onClick={() => remove(field.name)} aria-label={`删除交办事项 ${index + 1}`} />
+              }
             >
               <Form.Item name={[field.name, 'title']} label="事项">
                 <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={1000} />

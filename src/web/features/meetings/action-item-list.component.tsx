@@ -26,7 +26,15 @@ export function ActionItemList<T extends ActionItem>({ items, extra, emptyText =
         renderItem={(item) => (
           <List.Item
             data-testid={`action-item-${item.id}`}
-            actions={item.permissions.canClose ? [<Button key="close" size="small" type="primary" ghost onClick={() => setClosing(item)}>办结</Button>] : []}
+            actions={
+              item.permissions.canClose
+                ? [
+                    <Button key="close" size="small" type="primary" ghost onClick={() => setClosing(item)}>
+                      办结
+                    </Button>,
+                  ]
+                : []
+            }
           >
             <Space direction="vertical" size={2} style={{ minWidth: 0, width: '100%' }}>
               <Typography.Text strong style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>

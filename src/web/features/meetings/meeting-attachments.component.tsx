@@ -67,12 +67,23 @@ export function MeetingAttachments({ meetingId, attachments, canEdit }: { meetin
           />
         </>
       )}
-      {attachments.length === 0 && <Typography.Text type="secondary" style={{ display: 'block' }}>暂无附件</Typography.Text>}
+      {attachments.length === 0 && (
+        <Typography.Text type="secondary" style={{ display: 'block' }}>
+          暂无附件
+        </Typography.Text>
+      )}
       <Image.PreviewGroup>
         <Flex wrap gap={8}>
           {images.map((a) => (
             <div key={a.id} className="ms-thumb">
-              <Image width={88} height={88} style={{ objectFit: 'cover', borderRadius: 6 }} src={a.thumbUrl ?? a.url} preview={{ src: a.url }} alt={a.fileName} />
+              <Image
+                width={88}
+                height={88}
+                style={{ objectFit: 'cover', borderRadius: 6 }}
+                src={a.thumbUrl ?? a.url}
+                preview={{ src: a.url }}
+                alt={a.fileName}
+              />
               {canEdit && (
                 <Popconfirm title="删除这张照片？" okText="删除" cancelText="取消" onConfirm={() => void remove(a)}>
                   <Button className="ms-thumb-delete" size="small" shape="circle" danger icon={<DeleteOutlined />} aria-label={`删除${a.fileName}`} />

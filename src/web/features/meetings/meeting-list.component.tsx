@@ -12,10 +12,17 @@ interface Props {
 function ItemCounts({ meeting }: { meeting: Meeting }) {
   const count = (status: string) => meeting.actionItems.filter((i) => i.status === status).length;
   const overdue = count('overdue');
-  if (meeting.actionItems.length === 0) return <Typography.Text type="secondary" style={{ fontSize: 12 }}>无交办事项</Typography.Text>;
+  if (meeting.actionItems.length === 0)
+    return (
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        无交办事项
+      </Typography.Text>
+    );
   return (
     <Space wrap size={4}>
-      <Typography.Text type="secondary" style={{ fontSize: 12 }}>交办 {meeting.actionItems.length} 项：</Typography.Text>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        交办 {meeting.actionItems.length} 项：
+      </Typography.Text>
       {overdue > 0 && <Tag color="error">逾期 {overdue}</Tag>}
       <Tag color="processing">未办结 {count('open')}</Tag>
       <Tag color="success">已办结 {count('done')}</Tag>

@@ -31,7 +31,8 @@ export function MyActionItems() {
         emptyText="本单位没有交办事项"
         extra={(item) => (
           <Link to={`/plans/${item.planId}/meetings?meeting=${item.meeting.id}`} style={{ fontSize: 12 }}>
-            来自{formatDate(item.meeting.date)}{MEETING_KIND_LABELS[item.meeting.kind]}（{item.meeting.host}）
+            来自{formatDate(item.meeting.date)}
+            {MEETING_KIND_LABELS[item.meeting.kind]}（{item.meeting.host}）
           </Link>
         )}
       />

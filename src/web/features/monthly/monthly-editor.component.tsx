@@ -33,7 +33,12 @@ export function MonthlyEditor({ report }: Props) {
   const [comment, setComment] = useState('');
   const can = report.permissions;
   const editable = can.canEdit;
-  const dirty = FIELDS.some(({ key }) => texts[key] !== report[key]) || !sameIds(photoIds, report.photos.map((p) => p.id));
+  const dirty =
+    FIELDS.some(({ key }) => texts[key] !== report[key]) ||
+    !sameIds(
+      photoIds,
+      report.photos.map((p) => p.id),
+    );
   const done = (text: string) => ({ onSuccess: () => void message.success(text) });
 
   return (
@@ -62,10 +67,18 @@ export function MonthlyEditor({ report }: Props) {
             )}
           </label>
         ))}
-        <MonthlyPhotos photos={report.photos} choice={editable ? { available: report.availablePhotos, selected: photoIds, onChange: setPhotoIds } : undefined} />
+        <MonthlyPhotos
+          photos={report.photos}
+          choice={editable ? { available: report.availablePhotos, selected: photoIds, onChange: setPhotoIds } : undefined}
+        />
         {editable && (
           <Flex wrap gap={8} align="center">
-            <Button type="primary" loading={action.isPending} disabled={!dirty && report.id !== null} onClick={() => action.mutate({ kind: 'save', texts, photoIds }, done('月报已保存'))}>
+            <Button
+              type="primary"
+              loading={action.isPending}
+              disabled={!dirty && report.id !== null}
+              onClick={() => action.mutate({ kind: 'save', texts, photoIds }, done('月报已保存'))}
+            >
               保存
             </Button>
             <Popconfirm
@@ -85,12 +98,23 @@ export function MonthlyEditor({ report }: Props) {
         )}
         {can.canReview && (
           <Flex vertical gap={8}>
-            <Input.TextArea value={comment} maxLength={2000} autoSize={{ minRows: 2 }} placeholder="审核意见（退回时必填）" onChange={(e) => setComment(e.target.value)} />
+            <Input.TextArea
+              value={comment}
+              maxLength={2000}
+              autoSize={{ minRows: 2 }}
+              placeholder="审核意见（退回时必填）"
+              onChange={(e) => setComment(e.target.value)}
+            />
             <Flex wrap gap={8}>
               <Button type="primary" loading={action.isPending} onClick={() => action.mutate({ kind: 'accept' }, done('月报已通过'))}>
                 通过
               </Button>
-              <Button danger loading={action.isPending} disabled={!comment.trim()} onClick={() => action.mutate({ kind: 'return', comment: comment.trim() }, done('月报已退回'))}>
+              <Button
+                danger
+                loading={action.isPending}
+                disabled={!comment.trim()}
+                onClick={() => action.mutate({ kind: 'return', comment: comment.trim() }, done('月报已退回'))}
+              >
                 退回
               </Button>
             </Flex>

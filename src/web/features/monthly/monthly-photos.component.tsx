@@ -69,7 +69,15 @@ export function MonthlyPhotos({ photos, choice }: Props) {
                 disabled={!on && full}
                 onChange={(e) => toggle(p.id, e.target.checked)}
                 styles={{
-                  root: { position: 'relative', display: 'block', margin: 0, borderRadius: 8, padding: 2, outline: on ? '2px solid #1677ff' : '1px solid #f0f0f0', background: on ? '#e6f4ff' : undefined },
+                  root: {
+                    position: 'relative',
+                    display: 'block',
+                    margin: 0,
+                    borderRadius: 8,
+                    padding: 2,
+                    outline: on ? '2px solid #1677ff' : '1px solid #f0f0f0',
+                    background: on ? '#e6f4ff' : undefined,
+                  },
                   icon: { position: 'absolute', top: 8, left: 8, zIndex: 1 },
                   label: { display: 'block', padding: 0 },
                 }}

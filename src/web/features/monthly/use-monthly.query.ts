@@ -26,7 +26,11 @@ export function useMonthlyAction(report: MonthlyReport) {
       const id = report.id ?? 0;
       switch (action.kind) {
         case 'save':
-          return api.put<MonthlyReport>(`/projects/${report.projectId}/monthly/${report.month}`, { ...action.texts, photoIds: action.photoIds, version: report.version });
+          return api.put<MonthlyReport>(`/projects/${report.projectId}/monthly/${report.month}`, {
+            ...action.texts,
+            photoIds: action.photoIds,
+            version: report.version,
+          });
         case 'submit':
           return api.post<MonthlyReport>(`/monthly/${id}/submit`, { version: report.version });
         case 'accept':

@@ -36,9 +36,22 @@ function RobotEditor({ unitId, robot, onDone }: { unitId: number; robot: Robot; 
       },
     );
   return (
-    <Form<RobotForm> layout="vertical" initialValues={{ webhook: '', secret: '', enabled: robot.configured ? robot.enabled : true, quiet: null }} onFinish={submit}>
-      <Form.Item name="webhook" label="Webhook 地址（https）" extra={robot.configured ? '留空则保留原地址' : undefined} rules={robot.configured ? [] : [{ required: true, message: '请填写 Webhook 地址' }]}>
-        <Input placeholder={robot.channel === 'dingtalk' ? 'https://oapi.dingtalk.com/robot/send?access_token=…' : 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…'} />
+    <Form<RobotForm>
+      layout="vertical"
+      initialValues={{ webhook: '', secret: '', enabled: robot.configured ? robot.enabled : true, quiet: null }}
+      onFinish={submit}
+    >
+      <Form.Item
+        name="webhook"
+        label="Webhook 地址（https）"
+        extra={robot.configured ? '留空则保留原地址' : undefined}
+        rules={robot.configured ? [] : [{ required: true, message: '请填写 Webhook 地址' }]}
+      >
+        <Input
+          placeholder={
+            robot.channel === 'dingtalk' ? 'https://oapi.dingtalk.com/robot/send?access_token=…' : 'https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=…'
+          }
+        />
       </Form.Item>
       {robot.channel === 'dingtalk' && (
         <Form.Item name="secret" label="加签密钥（SEC 开头）" extra={robot.hasSecret ? '已保存密钥；留空则保留' : '在钉钉机器人安全设置中选择“加签”后复制'}>

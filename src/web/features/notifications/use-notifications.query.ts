@@ -25,7 +25,10 @@ export function useUnreadCount() {
 }
 
 export function useNotifications(unreadOnly: boolean) {
-  return useQuery({ queryKey: notificationKeys.list(unreadOnly), queryFn: () => api.get<NotificationList>(withQuery('/notifications', { unreadOnly: unreadOnly ? '1' : undefined, limit: 100 })) });
+  return useQuery({
+    queryKey: notificationKeys.list(unreadOnly),
+    queryFn: () => api.get<NotificationList>(withQuery('/notifications', { unreadOnly: unreadOnly ? '1' : undefined, limit: 100 })),
+  });
 }
 
 export function useMarkRead() {
@@ -49,7 +52,11 @@ export function useSavePreferences() {
 }
 
 export function useUnitRobots(unitId: number) {
-  return useQuery({ queryKey: notificationKeys.robots(unitId), queryFn: () => api.get<UnitRobotSettings>(`/units/${unitId}/robot-settings`), enabled: unitId > 0 });
+  return useQuery({
+    queryKey: notificationKeys.robots(unitId),
+    queryFn: () => api.get<UnitRobotSettings>(`/units/${unitId}/robot-settings`),
+    enabled: unitId > 0,
+  });
 }
 
 export function useSaveUnitRobot(unitId: number) {
@@ -61,5 +68,8 @@ export function useSaveUnitRobot(unitId: number) {
 }
 
 export function useDeliveryLog(status: 'pending' | 'sending' | 'sent' | 'failed' | undefined) {
-  return useQuery({ queryKey: notificationKeys.deliveries(status), queryFn: () => api.get<DeliveryLog>(withQuery('/admin/notification-deliveries', { status, limit: 200 })) });
+  return useQuery({
+    queryKey: notificationKeys.deliveries(status),
+    queryFn: () => api.get<DeliveryLog>(withQuery('/admin/notification-deliveries', { status, limit: 200 })),
+  });
 }

@@ -15,7 +15,11 @@ interface RhythmFormValues {
   monthlyDueTime: Dayjs;
 }
 
-const toTime = (text: string) => dayjs().hour(Number(text.slice(0, 2))).minute(Number(text.slice(3, 5))).second(0);
+const toTime = (text: string) =>
+  dayjs()
+    .hour(Number(text.slice(0, 2)))
+    .minute(Number(text.slice(3, 5)))
+    .second(0);
 const weekdayOptions = (prefix: string) => WEEKDAY_LABELS.map((label, i) => ({ value: i + 1, label: `${prefix}${label}` }));
 const timeRule = [{ required: true, message: '请选择时刻' }];
 const timeProps = { format: 'HH:mm', needConfirm: false, showNow: false, inputReadOnly: true, allowClear: false, style: { width: '100%' } } as const;
@@ -29,7 +33,12 @@ export function PlanRhythmModal({ plan, onClose }: { plan: PlanDetail; onClose: 
 
   const submit = (values: RhythmFormValues) => {
     const input = {
-      weekly: { dueWeekday: values.dueWeekday, dueTime: values.dueTime.format('HH:mm'), missingWeekday: values.missingWeekday, missingTime: values.missingTime.format('HH:mm') },
+      weekly: {
+        dueWeekday: values.dueWeekday,
+        dueTime: values.dueTime.format('HH:mm'),
+        missingWeekday: values.missingWeekday,
+        missingTime: values.missingTime.format('HH:mm'),
+      },
       monthly: { dueDay: values.dueDay, dueTime: values.monthlyDueTime.format('HH:mm') },
       version: plan.version,
     };
@@ -65,7 +74,9 @@ export function PlanRhythmModal({ plan, onClose }: { plan: PlanDetail; onClose: 
         }}
         onFinish={submit}
       >
-        <Typography.Title level={5} style={{ marginTop: 0 }}>周台账</Typography.Title>
+        <Typography.Title level={5} style={{ marginTop: 0 }}>
+          周台账
+        </Typography.Title>
         <Row gutter={12}>
           <Col xs={12}>
             <Form.Item label="截止日（所报周）" name="dueWeekday" rules={[{ required: true }]}>

@@ -29,17 +29,13 @@ export function ProjectTable({ projects, loading, activeUnitId, onSelectUnit, le
       title: '主办单位',
       key: 'lead',
       width: '22%',
-      render: (_, project) => (
-        <UnitTags units={project.units} role="lead" onSelect={onSelectUnit} activeUnitId={activeUnitId} />
-      ),
+      render: (_, project) => <UnitTags units={project.units} role="lead" onSelect={onSelectUnit} activeUnitId={activeUnitId} />,
     },
     {
       title: '协办单位',
       key: 'co',
       width: '24%',
-      render: (_, project) => (
-        <UnitTags units={project.units} role="co" onSelect={onSelectUnit} activeUnitId={activeUnitId} />
-      ),
+      render: (_, project) => <UnitTags units={project.units} role="co" onSelect={onSelectUnit} activeUnitId={activeUnitId} />,
     },
     {
       title: '进度',

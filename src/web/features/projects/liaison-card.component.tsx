@@ -90,11 +90,7 @@ export function LiaisonCard({ project }: { project: ProjectDetail }) {
           <Form.Item label="联络人姓名" name="liaisonName" rules={[{ max: 50, message: '姓名不超过50个字' }]}>
             <Input placeholder="如：张三" autoComplete="off" />
           </Form.Item>
-          <Form.Item
-            label="联系电话"
-            name="liaisonPhone"
-            rules={[{ pattern: PHONE_PATTERN, message: '请输入有效的电话号码' }]}
-          >
+          <Form.Item label="联系电话" name="liaisonPhone" rules={[{ pattern: PHONE_PATTERN, message: '请输入有效的电话号码' }]}>
             <Input placeholder="手机或座机号码" inputMode="tel" autoComplete="off" />
           </Form.Item>
         </Form>

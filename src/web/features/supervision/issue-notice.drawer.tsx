@@ -39,7 +39,15 @@ function IssueForm({ planId, projects, onClose, onIssued }: Omit<Props, 'open'>)
 
   const submit = (v: Values) =>
     issue.mutate(
-      { projectId: v.projectId, unitId: v.unitId, blockerId: v.blockerId ?? null, subject: v.subject.trim(), problem: v.problem.trim(), requirement: v.requirement.trim(), deadline: v.deadline.format('YYYY-MM-DD') },
+      {
+        projectId: v.projectId,
+        unitId: v.unitId,
+        blockerId: v.blockerId ?? null,
+        subject: v.subject.trim(),
+        problem: v.problem.trim(),
+        requirement: v.requirement.trim(),
+        deadline: v.deadline.format('YYYY-MM-DD'),
+      },
       {
         onSuccess: (notice) => {
           void message.success(`已下发${notice.number}`);
@@ -62,7 +70,11 @@ function IssueForm({ planId, projects, onClose, onIssued }: Omit<Props, 'open'>)
     >
       {issue.error != null && <Alert type="error" showIcon style={{ marginBottom: 12 }} title={errorMessage(issue.error)} />}
       <Form.Item name="projectId" label="督办项目" rules={[{ required: true, message: '请选择督办的项目' }]}>
-        <Select showSearch={{ optionFilterProp: 'label' }} placeholder="选择项目" options={projects.map((p) => ({ value: p.id, label: `${p.seq}. ${p.name}` }))} />
+        <Select
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder="选择项目"
+          options={projects.map((p) => ({ value: p.id, label: `${p.seq}. ${p.name}` }))}
+        />
       </Form.Item>
       <Form.Item name="unitId" label="承办单位" rules={[{ required: true, message: '请选择承办单位' }]}>
         <Select placeholder="先选择项目" options={unitOptions} disabled={!project} />

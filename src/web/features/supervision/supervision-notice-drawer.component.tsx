@@ -54,7 +54,13 @@ function NoticeBody({ id }: { id: number }) {
           { key: 'unit', label: '承办单位', children: n.unitName },
           { key: 'problem', label: '存在问题', children: pre(n.problem) },
           { key: 'requirement', label: '整改要求', children: pre(n.requirement) },
-          { key: 'deadline', label: '办理期限', children: <Typography.Text type={n.isOverdue ? 'danger' : undefined}>{`${formatDate(n.deadline)}${n.isOverdue ? '（已逾期）' : ''}`}</Typography.Text> },
+          {
+            key: 'deadline',
+            label: '办理期限',
+            children: (
+              <Typography.Text type={n.isOverdue ? 'danger' : undefined}>{`${formatDate(n.deadline)}${n.isOverdue ? '（已逾期）' : ''}`}</Typography.Text>
+            ),
+          },
           { key: 'issued', label: '下发', children: `${n.issuedBy}，${formatDateTime(n.issuedAt)}` },
           ...(n.signedAt ? [{ key: 'signed', label: '签收', children: `${n.signedBy ?? ''}，${formatDateTime(n.signedAt)}` }] : []),
           ...(n.response ? [{ key: 'response', label: '办理情况', children: pre(n.response) }] : []),

@@ -49,7 +49,9 @@ export function useSignSupervisionNotice(id: number) {
 
 /** 反馈办理情况 with evidence (the addressed unit). */
 export function useRespondSupervisionNotice(id: number) {
-  return useNoticeMutation((input: { response: string; evidence: string; version: number }) => api.post<SupervisionNoticeDetail>(`/supervision-notices/${id}/respond`, input));
+  return useNoticeMutation((input: { response: string; evidence: string; version: number }) =>
+    api.post<SupervisionNoticeDetail>(`/supervision-notices/${id}/respond`, input),
+  );
 }
 
 /** 复核: 办结 or 退回 (督查室). */

@@ -3,7 +3,12 @@ import type { WeeklyUpdate } from '../../../contract/weekly.contract';
 import { acceptedActualsByMonth, actualsOnMonths } from './accepted-actuals.util';
 
 const week = (w: string, weekEnd: string, status: WeeklyUpdate['status'], actual: number | null) =>
-  ({ week: w, weekEnd, status, values: [{ targetId: 7, label: '充电桩', unit: '座', target: 110, previous: null, actual, reason: null, flags: [] }] }) as unknown as WeeklyUpdate;
+  ({
+    week: w,
+    weekEnd,
+    status,
+    values: [{ targetId: 7, label: '充电桩', unit: '座', target: 110, previous: null, actual, reason: null, flags: [] }],
+  }) as unknown as WeeklyUpdate;
 
 describe('acceptedActualsByMonth', () => {
   it('takes the last accepted week of each month and ignores drafts, submitted and returned weeks', () => {

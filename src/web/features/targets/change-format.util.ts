@@ -24,8 +24,7 @@ function formatField(field: string, value: unknown, unit: string): string {
 
 /** A planned curve in a few words: where it stands mid-way and at the end. */
 function describeTrajectory(points: unknown[], unit: string): string {
-  const valueAt = (point: unknown) =>
-    typeof point === 'object' && point !== null && 'value' in point && typeof point.value === 'number' ? point.value : null;
+  const valueAt = (point: unknown) => (typeof point === 'object' && point !== null && 'value' in point && typeof point.value === 'number' ? point.value : null);
   const middle = valueAt(points[Math.floor((points.length - 1) / 2)]);
   const last = valueAt(points[points.length - 1]);
   if (middle === null || last === null) return `${points.length}个月的计划`;
@@ -45,8 +44,7 @@ export function describeChange(change: Pick<ChangeRequest, 'before' | 'after'>, 
   const afterUnit = unitOf(change.after) ?? beforeUnit;
   const isChanged = (field: string) => JSON.stringify(change.before[field]) !== JSON.stringify(change.after[field]);
   // A new value or due date re-plans the months of the same shape; listing the curve too would only repeat it.
-  const isDerived = (field: string) =>
-    field === 'trajectory' && !isChanged('trajectoryShape') && (isChanged('value') || isChanged('dueDate'));
+  const isDerived = (field: string) => field === 'trajectory' && !isChanged('trajectoryShape') && (isChanged('value') || isChanged('dueDate'));
   const fields = Object.keys(change.after).filter((field) => isChanged(field) && !isDerived(field));
   return fields.map((field) => ({
     field,

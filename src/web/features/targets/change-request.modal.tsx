@@ -68,14 +68,11 @@ export function ChangeRequestModal({ item, onClose, onSaved }: { item: ChangeIte
     request.mutate(input, { onSuccess: () => onSaved('变更申请已提交，等待督查室审批') });
   };
 
-  const current =
-    item.type === 'target' ? `${item.target.label} ${formatTargetValue(item.target)}` : item.milestone.title;
+  const current = item.type === 'target' ? `${item.target.label} ${formatTargetValue(item.target)}` : item.milestone.title;
 
   return (
     <Modal title="申请变更" open okText="提交申请" confirmLoading={request.isPending} onOk={() => form.submit()} onCancel={onClose}>
-      <Typography.Paragraph type="secondary">
-        基线已锁定。当前承诺：{current}。变更经督查室批准后生效，原承诺将一直并列显示。
-      </Typography.Paragraph>
+      <Typography.Paragraph type="secondary">基线已锁定。当前承诺：{current}。变更经督查室批准后生效，原承诺将一直并列显示。</Typography.Paragraph>
       {request.isError && <Alert type="error" showIcon title={errorMessage(request.error)} style={{ marginBottom: 16 }} />}
       <Form<ChangeFormValues> name="change-request" form={form} layout="vertical" initialValues={initialValues(item)} onFinish={submit} autoComplete="off">
         {item.type === 'target' ? (
@@ -108,11 +105,20 @@ export function ChangeRequestModal({ item, onClose, onSaved }: { item: ChangeIte
         <Form.Item label={item.type === 'target' ? '完成时限' : '计划完成日期'} name="dueDate">
           <DatePicker style={{ width: '100%' }} format="YYYY年M月D日" inputReadOnly />
         </Form.Item>
-        <Form.Item label="变更理由" name="reason" rules={[
+        <Form.Item
+          label="变更理由"
+          name="reason"
+          rules={[
             { required: true, whitespace: true, message: '请填写变更理由' },
             { min: 4, message: '请填写变更理由（至少 4 个字），说明为什么需要变更' },
-          ]}>
-          <Input.TextArea autoSize={{ minRows: 3, maxRows: 6 }} maxLength={500} showCount placeholder="说明为什么需要变更，如：受用地审批影响，部分点位调整到明年建设" />
+          ]}
+        >
+          <Input.TextArea
+            autoSize={{ minRows: 3, maxRows: 6 }}
+            maxLength={500}
+            showCount
+            placeholder="说明为什么需要变更，如：受用地审批影响，部分点位调整到明年建设"
+          />
         </Form.Item>
       </Form>
     </Modal>

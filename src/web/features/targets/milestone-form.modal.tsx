@@ -45,14 +45,7 @@ export function MilestoneFormModal({ projectId, milestone, defaultDueDate, onClo
   };
 
   return (
-    <Modal
-      title={milestone ? '编辑节点' : '添加节点'}
-      open
-      okText="保存"
-      confirmLoading={mutation.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-    >
+    <Modal title={milestone ? '编辑节点' : '添加节点'} open okText="保存" confirmLoading={mutation.isPending} onOk={() => form.submit()} onCancel={onClose}>
       {mutation.isError && !isVersionConflict(mutation.error) && (
         <Alert type="error" showIcon title={errorMessage(mutation.error)} style={{ marginBottom: 16 }} />
       )}
@@ -61,9 +54,7 @@ export function MilestoneFormModal({ projectId, milestone, defaultDueDate, onClo
         form={form}
         layout="vertical"
         initialValues={
-          milestone
-            ? { title: milestone.title, dueDate: milestone.dueDate ? dayjs(milestone.dueDate) : null }
-            : { title: '', dueDate: dayjs(defaultDueDate) }
+          milestone ? { title: milestone.title, dueDate: milestone.dueDate ? dayjs(milestone.dueDate) : null } : { title: '', dueDate: dayjs(defaultDueDate) }
         }
         onFinish={submit}
         autoComplete="off"

@@ -56,9 +56,7 @@ export function MilestoneItem(props: MilestoneItemProps) {
         <ReviewTags status={milestone.status} pendingChange={milestone.pendingChange} />
       </Flex>
       <Flex wrap gap="4px 16px" style={{ marginTop: 4 }}>
-        <Typography.Text type="secondary">
-          计划完成日期：{milestone.dueDate ? formatDate(milestone.dueDate) : '未设定'}
-        </Typography.Text>
+        <Typography.Text type="secondary">计划完成日期：{milestone.dueDate ? formatDate(milestone.dueDate) : '未设定'}</Typography.Text>
         {original && <Typography.Text type="warning">{original}</Typography.Text>}
       </Flex>
       {milestone.pendingChange && <PendingChangeNote change={milestone.pendingChange} />}

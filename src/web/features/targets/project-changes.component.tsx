@@ -31,7 +31,11 @@ export function ProjectChanges({ projectId, planId }: { projectId: number; planI
               </Flex>
               {describeChange(change, unitOf(change.targetId)).map((field) => (
                 <div key={field.field}>
-                  {field.label}：<Typography.Text delete type="secondary">{field.before}</Typography.Text> → {field.after}
+                  {field.label}：
+                  <Typography.Text delete type="secondary">
+                    {field.before}
+                  </Typography.Text>{' '}
+                  → {field.after}
                 </div>
               ))}
               <Typography.Text type="secondary">理由：{change.reason}</Typography.Text>

@@ -68,7 +68,9 @@ export function ProjectTargetsSection({ project, showCharts = true, ref }: Proje
   };
   const selectMark = (key: string) => {
     setPinnedKey((old) => (old === key ? null : key));
-    document.querySelector(`[data-testid="${key.startsWith('t') ? 'target' : 'milestone'}-${key.slice(1)}"]`)?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
+    document
+      .querySelector(`[data-testid="${key.startsWith('t') ? 'target' : 'milestone'}-${key.slice(1)}"]`)
+      ?.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   };
 
   return (
@@ -86,7 +88,11 @@ export function ProjectTargetsSection({ project, showCharts = true, ref }: Proje
           type="error"
           showIcon
           title={`目标指标加载失败：${errorMessage(query.error)}`}
-          action={<Button size="small" onClick={() => void query.refetch()}>重试</Button>}
+          action={
+            <Button size="small" onClick={() => void query.refetch()}>
+              重试
+            </Button>
+          }
         />
       )}
       {data && (
@@ -100,13 +106,7 @@ export function ProjectTargetsSection({ project, showCharts = true, ref }: Proje
           onOpenEditor={setEditor}
         />
       )}
-      <TargetEditors
-        editor={editor}
-        projectId={project.id}
-        projectDeadline={project.deadline}
-        targets={data?.targets ?? []}
-        onClose={() => setEditor(null)}
-      />
+      <TargetEditors editor={editor} projectId={project.id} projectDeadline={project.deadline} targets={data?.targets ?? []} onClose={() => setEditor(null)} />
     </>
   );
 }

@@ -45,15 +45,7 @@ export function TargetEditors({ editor, projectId, projectDeadline, targets, onC
     case 'trajectory':
       return <TrajectoryEditorModal target={editor.target} onClose={onClose} onSaved={onSaved} />;
     case 'milestone':
-      return (
-        <MilestoneFormModal
-          projectId={projectId}
-          milestone={editor.milestone}
-          defaultDueDate={projectDeadline}
-          onClose={onClose}
-          onSaved={onSaved}
-        />
-      );
+      return <MilestoneFormModal projectId={projectId} milestone={editor.milestone} defaultDueDate={projectDeadline} onClose={onClose} onSaved={onSaved} />;
     case 'change':
       return <ChangeRequestModal item={editor.item} onClose={onClose} onSaved={onSaved} />;
   }

@@ -106,11 +106,7 @@ export function TargetFormModal({ projectId, target, parents, defaultDueDate, on
             >
               <InputNumber style={{ width: '100%' }} placeholder="如：110" aria-label="目标值" />
             </Form.Item>
-            <Form.Item
-              name="unit"
-              style={{ width: 110 }}
-              rules={[{ required: true, whitespace: true, message: '请输入单位' }]}
-            >
+            <Form.Item name="unit" style={{ width: 110 }} rules={[{ required: true, whitespace: true, message: '请输入单位' }]}>
               <Input placeholder="单位，如 座" aria-label="单位" maxLength={10} />
             </Form.Item>
           </div>
@@ -122,12 +118,7 @@ export function TargetFormModal({ projectId, target, parents, defaultDueDate, on
           <Radio.Group options={DIRECTION_OPTIONS} optionType="button" />
         </Form.Item>
         <div style={{ display: 'flex', gap: 12, flexWrap: 'wrap' }}>
-          <Form.Item
-            label="权重"
-            name="weight"
-            style={{ flex: '1 1 120px' }}
-            extra="计算项目进度时的比重，默认 1"
-          >
+          <Form.Item label="权重" name="weight" style={{ flex: '1 1 120px' }} extra="计算项目进度时的比重，默认 1">
             <InputNumber style={{ width: '100%' }} step={0.5} min={0.1} />
           </Form.Item>
           <Form.Item label="完成时限" name="dueDate" style={{ flex: '1 1 160px' }}>
@@ -136,11 +127,7 @@ export function TargetFormModal({ projectId, target, parents, defaultDueDate, on
         </div>
         {!target && parents.length > 0 && (
           <Form.Item label="所属指标" name="parentId" extra="原文写作“其中……”的子指标，请选择它所属的指标">
-            <Select
-              allowClear
-              placeholder="无（独立指标）"
-              options={parents.map((parent) => ({ value: parent.id, label: parent.label }))}
-            />
+            <Select allowClear placeholder="无（独立指标）" options={parents.map((parent) => ({ value: parent.id, label: parent.label }))} />
           </Form.Item>
         )}
       </Form>

@@ -1,11 +1,4 @@
-import type {
-  ChangeRequestStatus,
-  ReviewStatus,
-  Target,
-  TargetDirection,
-  TargetKind,
-  TrajectoryShape,
-} from '../../../contract/targets.contract';
+import type { ChangeRequestStatus, ReviewStatus, Target, TargetDirection, TargetKind, TrajectoryShape } from '../../../contract/targets.contract';
 
 export const KIND_LABELS: Record<TargetKind, string> = {
   quantity: '数量',

@@ -9,13 +9,7 @@ import type { TargetEditor } from './target-editors.component';
 import { TargetItem } from './target-item.component';
 import type { TargetItemActions } from './target-item.component';
 import { useTargetErrorNotice } from './use-target-error.hook';
-import {
-  useConfirmAll,
-  useConfirmMilestone,
-  useConfirmTarget,
-  useDeleteMilestone,
-  useDeleteTarget,
-} from './use-targets.query';
+import { useConfirmAll, useConfirmMilestone, useConfirmTarget, useDeleteMilestone, useDeleteTarget } from './use-targets.query';
 
 interface TargetsPanelProps {
   projectId: number;
@@ -71,7 +65,11 @@ export function TargetsPanel({ projectId, data, activeKey, showCharts, onHover, 
         ) : (
           permissions.canConfirmItems &&
           proposedCount > 0 && (
-            <Popconfirm title={`确认本项目全部 ${proposedCount} 项待确认内容？`} okText="全部确认" onConfirm={() => confirmAll.mutate(projectId, { onSuccess: done('本项目已全部确认'), onError: notice })}>
+            <Popconfirm
+              title={`确认本项目全部 ${proposedCount} 项待确认内容？`}
+              okText="全部确认"
+              onConfirm={() => confirmAll.mutate(projectId, { onSuccess: done('本项目已全部确认'), onError: notice })}
+            >
               <Button size="small" type="primary" icon={<CheckCircleOutlined />} loading={confirmAll.isPending}>
                 全部确认
               </Button>

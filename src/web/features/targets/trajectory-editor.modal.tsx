@@ -43,9 +43,7 @@ export function TrajectoryEditorModal({ target, onClose, onSaved }: { target: Ta
   const months = planMonths(target);
   const crossesYear = months[0]?.slice(0, 4) !== months[months.length - 1]?.slice(0, 4);
   const [shape, setShape] = useState<TrajectoryShape>(target.trajectoryShape);
-  const [values, setValues] = useState<Record<string, number | null>>(() =>
-    Object.fromEntries(target.trajectory.map((point) => [point.month, point.value])),
-  );
+  const [values, setValues] = useState<Record<string, number | null>>(() => Object.fromEntries(target.trajectory.map((point) => [point.month, point.value])));
   const [emptyMonths, setEmptyMonths] = useState<string[]>([]);
   const save = useSaveTrajectory();
   const notice = useTargetErrorNotice();
@@ -99,9 +97,7 @@ export function TrajectoryEditorModal({ target, onClose, onSaved }: { target: Ta
         {SHAPE_HINTS[shape]}
       </Typography.Paragraph>
       {serverError && <Alert type="error" showIcon title={errorMessage(serverError)} style={{ marginBottom: 12 }} />}
-      {emptyMonths.length > 0 && (
-        <Alert type="error" showIcon title="请填写每个月的累计完成值" style={{ marginBottom: 12 }} />
-      )}
+      {emptyMonths.length > 0 && <Alert type="error" showIcon title="请填写每个月的累计完成值" style={{ marginBottom: 12 }} />}
       {shape === 'custom' && (
         <>
           <div className="ms-month-grid" data-testid="month-grid">

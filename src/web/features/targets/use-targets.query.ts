@@ -73,15 +73,11 @@ export function useCreateTarget(projectId: number) {
 }
 
 export function useUpdateTarget() {
-  return useTargetsMutation(({ id, ...change }: Partial<TargetInput> & Versioned) =>
-    api.patch<Target>(`/targets/${id}`, change),
-  );
+  return useTargetsMutation(({ id, ...change }: Partial<TargetInput> & Versioned) => api.patch<Target>(`/targets/${id}`, change));
 }
 
 export function useDeleteTarget() {
-  return useTargetsMutation(({ id, version }: Versioned) =>
-    api.delete<{ ok: true }>(withQuery(`/targets/${id}`, { version })),
-  );
+  return useTargetsMutation(({ id, version }: Versioned) => api.delete<{ ok: true }>(withQuery(`/targets/${id}`, { version })));
 }
 
 export interface TrajectoryInput extends Versioned {
@@ -103,28 +99,20 @@ export function useCreateMilestone(projectId: number) {
 }
 
 export function useUpdateMilestone() {
-  return useTargetsMutation(({ id, ...change }: Partial<MilestoneInput> & Versioned) =>
-    api.patch<Milestone>(`/milestones/${id}`, change),
-  );
+  return useTargetsMutation(({ id, ...change }: Partial<MilestoneInput> & Versioned) => api.patch<Milestone>(`/milestones/${id}`, change));
 }
 
 export function useDeleteMilestone() {
-  return useTargetsMutation(({ id, version }: Versioned) =>
-    api.delete<{ ok: true }>(withQuery(`/milestones/${id}`, { version })),
-  );
+  return useTargetsMutation(({ id, version }: Versioned) => api.delete<{ ok: true }>(withQuery(`/milestones/${id}`, { version })));
 }
 
 export function useConfirmMilestone() {
-  return useTargetsMutation(({ id, version }: Versioned) =>
-    api.post<Milestone>(`/milestones/${id}/confirm`, { version }),
-  );
+  return useTargetsMutation(({ id, version }: Versioned) => api.post<Milestone>(`/milestones/${id}/confirm`, { version }));
 }
 
 /** 全部确认: every proposed item of one project. */
 export function useConfirmAll() {
-  return useTargetsMutation((projectId: number) =>
-    api.post<{ targets: Target[]; milestones: Milestone[] }>(`/projects/${projectId}/confirm-all`),
-  );
+  return useTargetsMutation((projectId: number) => api.post<{ targets: Target[]; milestones: Milestone[] }>(`/projects/${projectId}/confirm-all`));
 }
 
 export function useLockBaseline(planId: number) {

@@ -34,18 +34,14 @@ export function ResetPasswordModal({ user, onClose, onDone }: ResetPasswordModal
       onCancel={onClose}
       forceRender
     >
-      <Typography.Paragraph type="secondary">
-        重置后该用户的登录会话全部失效，下次登录须修改密码。
-      </Typography.Paragraph>
+      <Typography.Paragraph type="secondary">重置后该用户的登录会话全部失效，下次登录须修改密码。</Typography.Paragraph>
       {reset.isError && <Alert type="error" showIcon title={errorMessage(reset.error)} style={{ marginBottom: 16 }} />}
       <Form<{ password: string }>
         name="reset-password"
         form={form}
         layout="vertical"
         autoComplete="off"
-        onFinish={({ password }) =>
-          user && reset.mutate({ id: user.id, password }, { onSuccess: () => onDone('密码已重置，请将临时密码告知本人') })
-        }
+        onFinish={({ password }) => user && reset.mutate({ id: user.id, password }, { onSuccess: () => onDone('密码已重置，请将临时密码告知本人') })}
       >
         <Form.Item label="临时密码" name="password" rules={newPasswordRules} extra={PASSWORD_RULE_HINT}>
           <Input.Password autoComplete="new-password" />

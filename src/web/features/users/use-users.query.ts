@@ -38,8 +38,7 @@ export function useUpdateUser() {
 export function useResetPassword() {
   const invalidate = useInvalidateUsers();
   return useMutation({
-    mutationFn: ({ id, password }: { id: number; password: string }) =>
-      api.post<{ ok: true }>(`/users/${id}/reset-password`, { password }),
+    mutationFn: ({ id, password }: { id: number; password: string }) => api.post<{ ok: true }>(`/users/${id}/reset-password`, { password }),
     onSuccess: invalidate,
   });
 }

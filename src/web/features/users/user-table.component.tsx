@@ -82,8 +82,7 @@ export function UserTable({ users, loading, onEdit, onToggleDisabled, onResetPas
       ...roleFilter,
       render: (_, user) => (
         <>
-          <Typography.Text strong>{user.displayName}</Typography.Text>{' '}
-          <Typography.Text type="secondary">{user.username}</Typography.Text>
+          <Typography.Text strong>{user.displayName}</Typography.Text> <Typography.Text type="secondary">{user.username}</Typography.Text>
           <div>
             {ROLE_LABELS[user.role]}
             {user.unitName && ` · ${user.unitName}`}

@@ -27,22 +27,14 @@ export function CoNoteEditor({ projectId, week, unitName, note }: CoNoteEditorPr
           setSaved(result);
           void message.success('协办说明已保存');
         },
-        onError: (error) =>
-          void message.error(
-            hasErrorCode(error, 'VERSION_CONFLICT') ? '其他人已修改此说明，请刷新后再编辑' : errorMessage(error),
-          ),
+        onError: (error) => void message.error(hasErrorCode(error, 'VERSION_CONFLICT') ? '其他人已修改此说明，请刷新后再编辑' : errorMessage(error)),
       },
     );
 
   return (
     <Card size="small" title={`协办说明（${unitName}）`} style={{ marginBottom: 12 }}>
       <Typography.Paragraph type="secondary">本周为该项目做了哪些配合工作（如审批、手续、绿色通道）。</Typography.Paragraph>
-      <Input.TextArea
-        aria-label="协办说明"
-        autoSize={{ minRows: 4, maxRows: 12 }}
-        value={text}
-        onChange={(event) => setText(event.target.value)}
-      />
+      <Input.TextArea aria-label="协办说明" autoSize={{ minRows: 4, maxRows: 12 }} value={text} onChange={(event) => setText(event.target.value)} />
       {saved && (
         <Typography.Text type="secondary" style={{ display: 'block', marginTop: 4, fontSize: 12 }}>
           {saved.author} 保存于 {formatDateTime(saved.updatedAt)}

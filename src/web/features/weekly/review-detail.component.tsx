@@ -57,14 +57,7 @@ export function ReviewDetail({ item, onDecided }: { item: ReviewQueueItem; onDec
           {weekly.submittedBy} 报送于 {formatDateTime(weekly.submittedAt)}
         </Typography.Text>
       </Flex>
-      {flagged.length > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
-          message={`有 ${flagged.length} 个数值被系统标记，请核实说明`}
-        />
-      )}
+      {flagged.length > 0 && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={`有 ${flagged.length} 个数值被系统标记，请核实说明`} />}
       <WeeklyUpdateView update={weekly} coUnits={coUnits} showPrevious />
       {weekly.coUnitNotes.length > 0 && <CoUnitNotes notes={weekly.coUnitNotes} />}
       {weekly.permissions.canReview && (

@@ -4,14 +4,7 @@ import { errorMessage, hasErrorCode } from '../../api/http-client';
 import type { Attachment, WeeklyUpdate } from '../../../contract/weekly.contract';
 import { saveWeeklyDraft, weeklyKeys } from './use-weekly.query';
 import type { StoredDraft, WeeklyDraft } from './weekly-draft.util';
-import {
-  clearStoredDraft,
-  draftFromUpdate,
-  draftToInput,
-  readStoredDraft,
-  sameDraft,
-  writeStoredDraft,
-} from './weekly-draft.util';
+import { clearStoredDraft, draftFromUpdate, draftToInput, readStoredDraft, sameDraft, writeStoredDraft } from './weekly-draft.util';
 
 const AUTOSAVE_DELAY_MS = 1500;
 const RETRY_DELAY_MS = 10_000;

@@ -56,12 +56,9 @@ export function deleteAttachment(attachmentId: number): Promise<void> {
 }
 
 /** `updateId` overrides the hook's id when a fresh form got its id just before the action. */
-type WeeklyAction = (
-  | { kind: 'submit'; version: number }
-  | { kind: 'correct' }
-  | { kind: 'return'; comment: string }
-  | { kind: 'accept'; comment?: string }
-) & { updateId?: number };
+type WeeklyAction = ({ kind: 'submit'; version: number } | { kind: 'correct' } | { kind: 'return'; comment: string } | { kind: 'accept'; comment?: string }) & {
+  updateId?: number;
+};
 
 /** 提交 / 更正 / 退回 / 通过: every answer is the update as it now stands, put straight into the cache. */
 export function useWeeklyAction(updateId: number | null) {
@@ -83,8 +80,7 @@ export function useWeeklyAction(updateId: number | null) {
 export function useSaveCoNote(projectId: number, week: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { text: string; version: number }) =>
-      api.put<CoUnitNote>(`/projects/${projectId}/co-notes/${week}`, input),
+    mutationFn: (input: { text: string; version: number }) => api.put<CoUnitNote>(`/projects/${projectId}/co-notes/${week}`, input),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: weeklyKeys.all }),
   });
 }

@@ -68,9 +68,7 @@ export function WeeklyEditPanel({ update, coUnits, onReload }: WeeklyEditPanelPr
     if (submitError !== null) errorRef.current?.scrollIntoView({ behavior: 'smooth', block: 'center' });
   }, [submitError]);
 
-  const missingReasons = autosave.latest.values.filter(
-    (_, index) => currentFlags(autosave, index).length > 0 && !autosave.draft.values[index]?.reason.trim(),
-  );
+  const missingReasons = autosave.latest.values.filter((_, index) => currentFlags(autosave, index).length > 0 && !autosave.draft.values[index]?.reason.trim());
 
   const submit = async () => {
     setShowErrors(true);
@@ -168,14 +166,7 @@ export function WeeklyEditPanel({ update, coUnits, onReload }: WeeklyEditPanelPr
       <div className="ms-submit-bar">
         <Flex vertical={isPhone} gap={8} align={isPhone ? 'stretch' : 'center'} justify="space-between">
           <SaveStatus autosave={autosave} />
-          <Button
-            type="primary"
-            size="large"
-            block={isPhone}
-            disabled={isConflict}
-            loading={isSubmitting}
-            onClick={() => void submit()}
-          >
+          <Button type="primary" size="large" block={isPhone} disabled={isConflict} loading={isSubmitting} onClick={() => void submit()}>
             {update.status === 'returned' ? '修改后重新提交' : '提交'}
           </Button>
         </Flex>

@@ -79,9 +79,7 @@ export function WeeklyEditor({ autosave, coUnits, showErrors }: WeeklyEditorProp
                   format="YYYY年M月D日"
                   onChange={(date) => {
                     change({
-                      milestones: draft.milestones.map((item, i) =>
-                        i === index ? { ...item, completedOn: date ? date.format('YYYY-MM-DD') : null } : item,
-                      ),
+                      milestones: draft.milestones.map((item, i) => (i === index ? { ...item, completedOn: date ? date.format('YYYY-MM-DD') : null } : item)),
                     });
                   }}
                 />

@@ -19,7 +19,5 @@ export function errorDetailLines(error: unknown): string[] {
       ? Object.values(details).flatMap((value: unknown) => (Array.isArray(value) ? value : []))
       : [];
   // The message often names the items already (请填写以下指标…：A、B); list only what it does not say.
-  return list
-    .map(describe)
-    .filter((line): line is string => line !== null && !error.message.includes(line));
+  return list.map(describe).filter((line): line is string => line !== null && !error.message.includes(line));
 }

@@ -44,21 +44,11 @@ export function WeeklyImport({ planId }: { planId: number }) {
         }}
       />
       {importFile.isSuccess && (
-        <Alert
-          type="success"
-          showIcon
-          style={{ marginTop: 12 }}
-          message={`已导入 ${importFile.data.saved.length} 份周报（草稿），请核对后提交`}
-        />
+        <Alert type="success" showIcon style={{ marginTop: 12 }} message={`已导入 ${importFile.data.saved.length} 份周报（草稿），请核对后提交`} />
       )}
       {importFile.isError && (
         <>
-          <Alert
-            type="error"
-            showIcon
-            style={{ marginTop: 12 }}
-            message={failureText(importFile.error)}
-          />
+          <Alert type="error" showIcon style={{ marginTop: 12 }} message={failureText(importFile.error)} />
           {errors.length > 0 && (
             <Table<WorkbookError>
               size="small"

@@ -34,13 +34,7 @@ export function WeeklyStatusAlert({ update }: { update: WeeklyUpdate }) {
   }
   if (update.status === 'submitted') {
     return (
-      <Alert
-        type="info"
-        showIcon
-        style={{ marginBottom: 12 }}
-        message="已报送，等待督查室审核"
-        description="审核前不能修改；如需修改，请联系督查室退回。"
-      />
+      <Alert type="info" showIcon style={{ marginBottom: 12 }} message="已报送，等待督查室审核" description="审核前不能修改；如需修改，请联系督查室退回。" />
     );
   }
   if (update.status === 'accepted') {

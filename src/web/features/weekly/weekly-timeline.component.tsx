@@ -75,10 +75,14 @@ export function WeeklyTimeline({ project }: { project: ProjectDetail }) {
   const [showAll, setShowAll] = useState(false);
   // a leader may write a 批示 on a week's update; it becomes a task the lead unit answers
   const [instructing, setInstructing] = useState<InstructionSubject | null>(null);
-  const onInstruct =
-    can?.canInstruct
-      ? (update: WeeklyUpdate) => setInstructing({ projectId: project.id, updateId: update.id ?? undefined, caption: `${project.seq}. ${project.name} · ${formatWeek(update.week)}周台账` })
-      : undefined;
+  const onInstruct = can?.canInstruct
+    ? (update: WeeklyUpdate) =>
+        setInstructing({
+          projectId: project.id,
+          updateId: update.id ?? undefined,
+          caption: `${project.seq}. ${project.name} · ${formatWeek(update.week)}周台账`,
+        })
+    : undefined;
   const all = timeline.data?.items ?? [];
   // a year of weeks would push 批示 and 堵点 far down a phone screen: the latest weeks first, the rest on request
   const items = showAll ? all : all.slice(0, RECENT_WEEKS);

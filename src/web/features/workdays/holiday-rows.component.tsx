@@ -71,7 +71,13 @@ export function HolidayRows({ year, rows, onChange }: Props) {
             <Typography.Text type="secondary" style={{ minWidth: 52 }}>
               {days ? `共 ${days} 天` : ''}
             </Typography.Text>
-            <Button type="text" danger icon={<DeleteOutlined />} aria-label={`删除${row.name || '该节假日'}`} onClick={() => onChange(rows.filter((r) => r.key !== row.key))} />
+            <Button
+              type="text"
+              danger
+              icon={<DeleteOutlined />}
+              aria-label={`删除${row.name || '该节假日'}`}
+              onClick={() => onChange(rows.filter((r) => r.key !== row.key))}
+            />
           </>
         );
         // Phone: name, length and delete on one line, the two dates below; wider screens: one line.

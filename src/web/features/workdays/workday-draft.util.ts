@@ -31,7 +31,12 @@ const comparable = (holidays: HolidayPeriod[], workdays: string[]) =>
   JSON.stringify({ holidays: holidays.map(({ name, start, end }) => ({ name: name.trim(), start, end })), workdays: [...workdays].sort() });
 
 export function isDraftChanged(draft: YearDraft, year: WorkdayYear): boolean {
-  return comparable(draft.holidays, draft.workdays.map((w) => w.date)) !== comparable(year.holidays, year.workdays);
+  return (
+    comparable(
+      draft.holidays,
+      draft.workdays.map((w) => w.date),
+    ) !== comparable(year.holidays, year.workdays)
+  );
 }
 
 /** Days a period lasts, both ends included; null while a date is missing or reversed. */

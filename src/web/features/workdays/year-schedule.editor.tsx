@@ -46,7 +46,12 @@ export function YearScheduleEditor({ schedule, isNew, onReload }: Props) {
     if (found.length) return;
     reset.reset();
     save.mutate(
-      { year, holidays: draft.holidays.map(({ name, start, end }) => ({ name: name.trim(), start, end })), workdays: draft.workdays.map((w) => w.date), version: schedule.version },
+      {
+        year,
+        holidays: draft.holidays.map(({ name, start, end }) => ({ name: name.trim(), start, end })),
+        workdays: draft.workdays.map((w) => w.date),
+        version: schedule.version,
+      },
       { onSuccess: () => void message.success(`已保存 ${year} 年的节假日安排`) },
     );
   };
@@ -95,14 +100,31 @@ export function YearScheduleEditor({ schedule, isNew, onReload }: Props) {
         </Space>
       </Flex>
 
-      {problems.length > 0 && <Alert type="warning" showIcon title="请先完善以下内容再保存" description={<ul style={{ margin: 0, paddingLeft: 18 }}>{problems.map((p) => <li key={p}>{p}</li>)}</ul>} />}
+      {problems.length > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          title="请先完善以下内容再保存"
+          description={
+            <ul style={{ margin: 0, paddingLeft: 18 }}>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
       {error && isConflict && (
         <Alert
           type="warning"
           showIcon
           title="保存失败：该年度的安排已被其他管理员修改"
           description={errorMessage(error)}
-          action={<Button size="small" onClick={onReload}>加载最新内容</Button>}
+          action={
+            <Button size="small" onClick={onReload}>
+              加载最新内容
+            </Button>
+          }
         />
       )}
       {error && !isConflict && <Alert type="error" showIcon title={save.error ? '保存失败' : '操作失败'} description={errorMessage(error)} />}

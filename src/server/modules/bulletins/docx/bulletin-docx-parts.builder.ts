@@ -1,17 +1,6 @@
 import { AlignmentType, BorderStyle, Footer, PageNumber, Paragraph, TextRun } from 'docx';
 import type { BulletinDocument } from './bulletin-docx.types';
-import {
-  FONT,
-  RED,
-  SIZE,
-  TEXT_WIDTH,
-  charsToTwips,
-  displayWidth,
-  exactLine,
-  formatChineseDate,
-  mmToTwips,
-  run,
-} from './bulletin-docx.styles';
+import { FONT, RED, SIZE, TEXT_WIDTH, charsToTwips, displayWidth, exactLine, formatChineseDate, mmToTwips, run } from './bulletin-docx.styles';
 
 /** An empty line at the body pitch (下空一行). */
 export function blankLine(): Paragraph {
@@ -102,11 +91,7 @@ export function signatureBlock(issuer: string, issueDate: string): Paragraph[] {
     return [blankLine(), signature(issuer, { right: charsToTwips(2) }, true), signature(date, { left: dateLeft }, false)];
   }
   const issuerRight = dateWidth + 4 - issuerWidth;
-  return [
-    blankLine(),
-    signature(issuer, { right: charsToTwips(issuerRight) }, true),
-    signature(date, { right: charsToTwips(2) }, false),
-  ];
+  return [blankLine(), signature(issuer, { right: charsToTwips(issuerRight) }, true), signature(date, { right: charsToTwips(2) }, false)];
 }
 
 function pageNumberParagraph(side: 'odd' | 'even'): Paragraph {
@@ -115,9 +100,7 @@ function pageNumberParagraph(side: 'odd' | 'even'): Paragraph {
   return new Paragraph({
     alignment: side === 'odd' ? AlignmentType.RIGHT : AlignmentType.LEFT,
     indent: side === 'odd' ? { right: indent } : { left: indent },
-    children: [
-      new TextRun({ font: FONT.songTi, size, children: ['— ', PageNumber.CURRENT, ' —'] }),
-    ],
+    children: [new TextRun({ font: FONT.songTi, size, children: ['— ', PageNumber.CURRENT, ' —'] })],
   });
 }
 

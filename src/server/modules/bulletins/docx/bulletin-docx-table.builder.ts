@@ -1,14 +1,4 @@
-import {
-  AlignmentType,
-  BorderStyle,
-  Paragraph,
-  Table,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  VerticalAlignTable,
-  WidthType,
-} from 'docx';
+import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
 import type { BulletinTable } from './bulletin-docx.types';
 import { FONT, SIZE, TEXT_WIDTH, exactLine, run, displayWidth } from './bulletin-docx.styles';
 
@@ -44,9 +34,7 @@ function columnWidths(table: BulletinTable): number[] {
   const totalWeight = weights.reduce((sum, weight) => sum + weight, 0);
   const fits = totalWeight > 0 && fixed < TEXT_WIDTH * 0.6;
   const widths = fits
-    ? natural.map((width, index) =>
-        short[index] === true ? width : Math.floor(((TEXT_WIDTH - fixed) * (weights[index] ?? 0)) / totalWeight),
-      )
+    ? natural.map((width, index) => (short[index] === true ? width : Math.floor(((TEXT_WIDTH - fixed) * (weights[index] ?? 0)) / totalWeight)))
     : natural.map((width) => Math.floor((TEXT_WIDTH * width) / natural.reduce((sum, w) => sum + w, 0)));
   const used = widths.reduce((sum, width) => sum + width, 0);
   const last = widths.length - 1;
@@ -98,9 +86,7 @@ export function buildBulletinTable(table: BulletinTable): Table {
     (row) =>
       new TableRow({
         cantSplit: true,
-        children: table.columns.map((_, index) =>
-          cell(row[index] ?? '', widths[index] ?? 0, { bold: false, centred: centred[index] ?? false }),
-        ),
+        children: table.columns.map((_, index) => cell(row[index] ?? '', widths[index] ?? 0, { bold: false, centred: centred[index] ?? false })),
       }),
   );
   return new Table({

@@ -21,7 +21,12 @@ export const LEDGER_SAMPLE: LedgerSheetData = {
       status: 'on_track',
       notReported: false,
       forecast: 1.02,
-      latest: { week: '2024-W23', progressText: '新建充电桩6座，累计46座。', problemsText: '部分点位电力增容审批慢。', nextStepsText: '协调供电中心开辟绿色通道。' },
+      latest: {
+        week: '2024-W23',
+        progressText: '新建充电桩6座，累计46座。',
+        problemsText: '部分点位电力增容审批慢。',
+        nextStepsText: '协调供电中心开辟绿色通道。',
+      },
       targets: [
         { label: '新改建充电桩', unit: '座', target: 110, actual: 46, progress: 46 / 110, kind: 'quantity' },
         { label: '新增充电车位', unit: '个', target: 300, actual: 150, progress: 0.5, kind: 'quantity' },
