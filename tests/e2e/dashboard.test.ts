@@ -140,6 +140,8 @@ describe.runIf(canRunBrowser())('督查大屏 on the demo: same counts as the le
     for (const url of [`/plans/${planId}`, `/plans/${planId}/ledger`, `/plans/${planId}/dashboard`, '/leader']) {
       await leader.goto(`${baseUrl}${url}`);
       await leader.locator('.ant-layout-content').first().waitFor();
+      // the page has rendered its data (a lazy page can show an empty frame first)
+      if (url !== '/leader') await leader.locator('.ant-layout-content').getByText('2024年12月31日').first().waitFor();
       await leader.waitForLoadState('networkidle');
       const text = await leader.locator('.ant-layout-content').innerText();
       expect(text, url).not.toMatch(OTHER_YEAR_WEEK);
