@@ -37,7 +37,7 @@ export async function getAssessment(ctx: AppContext, actor: Actor, planId: numbe
   const month = query.month ?? today.slice(0, 7);
   if (!month.startsWith(`${plan.year}-`)) throw badRequest(`请选择${plan.year}年内的月份（清单年度为${plan.year}年）。`, { field: 'month' });
   const monthEnd = lastDayOfMonth(month);
-  const asOf = planAsOf({ year: plan.year, chosen: monthEnd < today ? monthEnd : today, now });
+  const asOf = planAsOf({ year: plan.year, chosen: [monthEnd, today].sort()[0], now });
   const monthStart = clampIntoPlanYear(`${month}-01`, plan.year);
   const inputs = await loadInputs(ctx, actor, planId, plan, asOf, now);
   const { criteria: rubric } = await loadRubric(ctx.db, planId);
