@@ -38,6 +38,7 @@ describe.runIf(canRunBrowser())('单位考核 on the demo: September 2024 league
     const rows = desk.getByTestId('assessment-table').locator('tbody tr.ant-table-row');
     await rows.first().waitFor();
     expect(await rows.count()).toBeGreaterThan(1);
+    await desk.screenshot({ path: path.join(SHOTS_DIR, 'assessment-1280.png'), fullPage: true });
     // the last row has the lowest score: it lost points, so its explanation names facts
     const last = rows.last();
     const score = (await last.getByRole('button').textContent())!.trim();
@@ -48,7 +49,8 @@ describe.runIf(canRunBrowser())('单位考核 on the demo: September 2024 league
     await explain.getByText('报送及时').waitFor();
     expect(await explain.locator('li').count()).toBeGreaterThan(0);
     expect(await explain.textContent()).toMatch(/第\d+周 (迟报|未报送)|项目\d+ (滞后|严重滞后)|逾期/);
-    await desk.screenshot({ path: path.join(SHOTS_DIR, 'assessment-1280.png'), fullPage: true });
+    await desk.waitForTimeout(400); // the drawer's slide-in
+    await desk.screenshot({ path: path.join(SHOTS_DIR, 'assessment-explain-1280.png') });
     await desk.context().close();
   });
 
@@ -59,10 +61,15 @@ describe.runIf(canRunBrowser())('单位考核 on the demo: September 2024 league
     const rows = phone.getByTestId('assessment-table').locator('tbody tr.ant-table-row');
     await rows.first().waitFor();
     expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
-    await rows.first().getByRole('button').click();
+    // the table fits its card: the last column ends inside the screen
+    const yearHeader = await phone.getByRole('columnheader', { name: '年度' }).boundingBox();
+    expect(yearHeader!.x + yearHeader!.width).toBeLessThanOrEqual(375);
+    await phone.screenshot({ path: path.join(SHOTS_DIR, 'assessment-375.png'), fullPage: true });
+    await rows.last().getByRole('button').click();
     await phone.getByTestId('assessment-explain').getByText('进度与序时进度').waitFor();
     expect(await horizontalOverflow(phone)).toBeLessThanOrEqual(0);
-    await phone.screenshot({ path: path.join(SHOTS_DIR, 'assessment-375.png'), fullPage: true });
+    await phone.waitForTimeout(400); // the drawer's slide-in
+    await phone.screenshot({ path: path.join(SHOTS_DIR, 'assessment-explain-375.png') });
     await phone.context().close();
   });
 });

@@ -11,7 +11,7 @@ export function AssessmentTable({ data, onExplain }: { data: AssessmentResponse;
       dataSource={data.rows}
       data-testid="assessment-table"
       columns={[
-        { title: '排名', dataIndex: 'rank', width: 52, align: 'center' },
+        { title: '排名', dataIndex: 'rank', width: 48, align: 'center' },
         { title: '单位', dataIndex: 'unitName', ellipsis: true },
         ...data.criteria.map((c, i) => ({
           title: `${c.label}（${c.weight}）`,
@@ -24,7 +24,7 @@ export function AssessmentTable({ data, onExplain }: { data: AssessmentResponse;
         {
           title: `${Number(data.month.slice(5))}月得分`,
           key: 'month',
-          width: 88,
+          width: 76,
           align: 'center',
           render: (_, row) => (
             <Button type="link" size="small" onClick={() => onExplain(row)} aria-label={`${row.unitName}得分说明`} style={{ padding: 0 }}>
@@ -32,7 +32,7 @@ export function AssessmentTable({ data, onExplain }: { data: AssessmentResponse;
             </Button>
           ),
         },
-        { title: '年度累计', key: 'year', width: 76, align: 'center', render: (_, row) => row.year.total },
+        { title: '年度', key: 'year', width: 60, align: 'center', render: (_, row) => row.year.total },
       ]}
     />
   );
