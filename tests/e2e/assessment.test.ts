@@ -54,6 +54,19 @@ describe.runIf(canRunBrowser())('单位考核 on the demo: September 2024 league
     await desk.context().close();
   });
 
+  it('refuses a rubric whose weights do not sum to 100, with the sum in the message', async () => {
+    const desk = await newPage(browser, DESK);
+    await signIn(desk, baseUrl, 'demo-supervisor', DEMO_PASSWORD);
+    await desk.goto(`${baseUrl}/plans/${planId}/assessment?month=2024-09`);
+    await desk.getByRole('button', { name: /考核细则/ }).click();
+    const weight = desk.getByLabel('报送及时分值');
+    await weight.fill('20');
+    await desk.getByText('合计 90 分（应为 100 分）').waitFor();
+    await desk.getByRole('button', { name: /保\s*存/ }).click();
+    await desk.getByText('各项考核指标分值合计为 90 分，应为 100 分，请调整后再保存。').waitFor();
+    await desk.context().close();
+  });
+
   it('fits 375 px and explains a score there too', async () => {
     const phone = await newPage(browser, PHONE);
     await signIn(phone, baseUrl, 'demo-leader', DEMO_PASSWORD);
