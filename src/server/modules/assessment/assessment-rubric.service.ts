@@ -39,7 +39,10 @@ export async function saveRubric(ctx: AppContext, actor: Actor, planId: number, 
     const before = existing ? JSON.parse(existing.criteria_json) : DEFAULT_RUBRIC;
     if (!existing) {
       if (input.version !== 0) throw versionConflict('考核细则');
-      await insertRubric(trx, planId, JSON.stringify(criteria), actor.username, nowIso());
+      // two first saves at once: the plan's unique row refuses the second, which is told to reload
+      await insertRubric(trx, planId, JSON.stringify(criteria), actor.username, nowIso()).catch(() => {
+        throw versionConflict('考核细则');
+      });
     } else if (
       !(await updateVersioned(trx, 'assessment_rubric', existing.id, input.version, { criteria_json: JSON.stringify(criteria), updated_by: actor.username }))
     ) {
