@@ -33,6 +33,7 @@ import { notificationsRoutes } from './modules/notifications/notifications.route
 import { supervisionNoticesRoutes } from './modules/supervision/supervision-notices.routes';
 import { inspectionsRoutes } from './modules/inspections/inspections.routes';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
+import { assessmentRoutes } from './modules/assessment/assessment.routes';
 import { authPlugin } from './plugins/auth.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
 import { webPlugin } from './plugins/web.plugin';
@@ -103,6 +104,7 @@ export async function buildApp(config: AppConfig, database: Database, options: {
         supervisionNoticesRoutes,
         inspectionsRoutes,
         dashboardRoutes,
+        assessmentRoutes,
       ]) {
         await api.register(routes, { ctx });
       }

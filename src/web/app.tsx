@@ -38,6 +38,7 @@ const NotificationSettingsPage = lazy(() => import('./pages/notification-setting
 const AdminNotificationDeliveriesPage = lazy(() => import('./pages/admin-notification-deliveries.page'));
 const PlanDashboardPage = lazy(() => import('./pages/plan-dashboard.page'));
 const PlanDashboardScreenPage = lazy(() => import('./pages/plan-dashboard-screen.page'));
+const PlanAssessmentPage = lazy(() => import('./pages/plan-assessment.page'));
 
 function page(element: ReactNode): ReactNode {
   return <Suspense fallback={<PageLoading />}>{element}</Suspense>;
@@ -97,6 +98,7 @@ export const router = createBrowserRouter([
       { path: 'plans/:planId/blockers', element: page(<PlanBlockersPage />) },
       { path: 'plans/:planId/supervision', element: page(<PlanSupervisionPage />) },
       { path: 'plans/:planId/inspections', element: page(<PlanInspectionsPage />) },
+      { path: 'plans/:planId/assessment', element: page(<PlanAssessmentPage />) },
       { path: 'plans/:planId/meetings', element: page(<PlanMeetingsPage />) },
       {
         path: 'leader',

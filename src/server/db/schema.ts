@@ -33,6 +33,7 @@ import type {
   UnitRobotSettingTable,
 } from './schema-notifications';
 import type { SupervisionNoticeAttachmentTable, SupervisionNoticeEventTable, SupervisionNoticeTable } from './schema-supervision';
+import type { AssessmentRubricTable } from './schema-assessment';
 import type { InspectionFindingTable, InspectionPhotoTable, InspectionProjectTable, InspectionTable, RectificationTable } from './schema-inspections';
 
 export type * from './schema-common';
@@ -41,6 +42,7 @@ export type * from './schema-steering';
 export type * from './schema-notifications';
 export type * from './schema-supervision';
 export type * from './schema-inspections';
+export type * from './schema-assessment';
 
 export interface UnitTable {
   id: Generated<number>;
@@ -213,6 +215,8 @@ export interface DB {
   inspection_finding: InspectionFindingTable;
   rectification: RectificationTable;
   inspection_photo: InspectionPhotoTable;
+  // unit assessment (issue 11)
+  assessment_rubric: AssessmentRubricTable;
 }
 
 export type WeeklyUpdateRow = Selectable<WeeklyUpdateTable>;

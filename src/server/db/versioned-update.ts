@@ -31,6 +31,7 @@ const KEY_COLUMN = {
   inspection: 'id',
   inspection_finding: 'id',
   rectification: 'id',
+  assessment_rubric: 'id',
 } as const satisfies { [T in VersionedTable]: keyof DB[T] & ('id' | 'year') };
 
 /** Whether a table has `updated_at`, spelled out for the runtime and checked against the schema by the compiler. */
@@ -54,6 +55,7 @@ const HAS_UPDATED_AT: { [T in VersionedTable]: 'updated_at' extends keyof DB[T] 
   inspection: true,
   inspection_finding: true,
   rectification: false,
+  assessment_rubric: true,
 };
 
 /** What a caller may change: any column but the version, which the helper moves on itself. */

@@ -312,6 +312,21 @@ export function routeCases(w: MatrixWorld, png: Buffer): Record<string, RouteCas
     'GET /api/v1/me/rectifications': { url: '/api/v1/me/rectifications', may: anyone },
     // dashboard (督查大屏, issue 11)
     'GET /api/v1/plans/:id/dashboard': { url: `${PLAN}/dashboard?asOf=2024-06-10`, may: readsAll },
+    // 单位考核 (issue 11): everyone reads (units their own row only), the 督查室 edits the rubric
+    'GET /api/v1/plans/:id/assessment-rubric': { url: `${PLAN}/assessment-rubric`, may: anyone },
+    'PUT /api/v1/plans/:id/assessment-rubric': {
+      url: `${PLAN}/assessment-rubric`,
+      body: {
+        criteria: [
+          { key: 'timeliness', weight: 40 },
+          { key: 'progress', weight: 60 },
+        ],
+        version: 0,
+      },
+      may: office,
+    },
+    'GET /api/v1/plans/:id/assessment': { url: `${PLAN}/assessment`, may: (a) => readsAll(a) || (isUnitRole(a.role) && a.unitId !== null) },
+    'GET /api/v1/plans/:id/assessment.xlsx': { url: `${PLAN}/assessment.xlsx`, may: (a) => readsAll(a) || (isUnitRole(a.role) && a.unitId !== null) },
     // 督办单 (to unit A on project A): the 督查室 issues and reviews, unit A signs and responds, leaders read
     ...supervisionNoticeCases(w, png),
   };

@@ -5,6 +5,7 @@ import {
   AuditOutlined,
   CalendarOutlined,
   DashboardOutlined,
+  TrophyOutlined,
   BankOutlined,
   CheckSquareOutlined,
   CloudUploadOutlined,
@@ -26,7 +27,7 @@ import { usePlans } from '../features/plans/use-plans.query';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
-const PLAN_PAGE = /^\/plans\/(\d+)(\/(targets|changes|review|ledger|bulletins|blockers|meetings|supervision|inspections|dashboard))?/;
+const PLAN_PAGE = /^\/plans\/(\d+)(\/(targets|changes|review|ledger|bulletins|blockers|meetings|supervision|inspections|dashboard|assessment))?/;
 
 function menuItems(user: Me, planId: number | null): MenuItem[] {
   const items: MenuItem[] = [];
@@ -45,6 +46,7 @@ function menuItems(user: Me, planId: number | null): MenuItem[] {
     items.push({ key: `/plans/${planId}/blockers`, icon: <StopOutlined />, label: '堵点卡点' });
     items.push({ key: `/plans/${planId}/supervision`, icon: <FlagOutlined />, label: '督办单' });
     items.push({ key: `/plans/${planId}/inspections`, icon: <SafetyCertificateOutlined />, label: '督导检查' });
+    items.push({ key: `/plans/${planId}/assessment`, icon: <TrophyOutlined />, label: '单位考核' });
     // Drafts are the 督查室's; everyone else reads the issued bulletins.
     items.push({ key: `/plans/${planId}/bulletins`, icon: <FileTextOutlined />, label: canReviewWeekly(user) ? '月度通报' : '通报' });
   }
