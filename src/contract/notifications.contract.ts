@@ -18,6 +18,9 @@ export const NOTIFICATION_KINDS = [
   'instruction_answered',
   'blocker_escalated',
   'supervision_notice_issued',
+  'supervision_notice_escalated',
+  'rectification_requested',
+  'xun_digest_ready',
   'bulletin_issued',
 ] as const;
 export const notificationKindSchema = z.enum(NOTIFICATION_KINDS);
@@ -37,6 +40,9 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   instruction_answered: '批示已答复',
   blocker_escalated: '堵点提请协调',
   supervision_notice_issued: '督办单',
+  supervision_notice_escalated: '督办单逾期挂牌',
+  rectification_requested: '整改要求',
+  xun_digest_ready: '旬调度摘要',
   bulletin_issued: '通报印发',
 };
 
@@ -50,6 +56,8 @@ export const NOTIFICATION_ENTITIES = [
   'instruction',
   'blocker',
   'supervision_notice',
+  'rectification',
+  'xun_digest',
   'bulletin',
 ] as const;
 export type NotificationEntity = (typeof NOTIFICATION_ENTITIES)[number];
@@ -69,6 +77,9 @@ export const NOTIFICATION_KIND_ENTITY = {
   instruction_answered: 'instruction',
   blocker_escalated: 'blocker',
   supervision_notice_issued: 'supervision_notice',
+  supervision_notice_escalated: 'supervision_notice',
+  rectification_requested: 'rectification',
+  xun_digest_ready: 'xun_digest',
   bulletin_issued: 'bulletin',
 } as const satisfies Record<NotificationKind, NotificationEntity>;
 

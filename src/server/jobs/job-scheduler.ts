@@ -5,6 +5,7 @@ import { JOB_TIMEZONE, runXunDigests, XUN_DIGEST_CRON } from './xun-digest.job';
 import type { XunDigestRunResult } from './xun-digest.job';
 import { startNotificationWorker } from '../modules/notifications/delivery-worker';
 import { startSupervisionEscalation } from './supervision-escalation.job';
+import { startReminders } from './reminders.job';
 
 /** The part of the Fastify/pino logger the jobs use. */
 export interface JobLogger {
@@ -46,11 +47,12 @@ export function startJobs(ctx: AppContext, log: JobLogger): RunningJobs {
   const notifications = startNotificationWorker(ctx, log);
   log.info({ job: 'notifications', worker: notifications.id, pollMs: ctx.config.notify.pollMs }, '定时任务已启动：消息推送');
   const supervisionEscalation = startSupervisionEscalation(ctx, log);
+  const reminders = startReminders(ctx, log);
   return {
     async stop() {
       await notifications.stop();
       xunDigest.stop();
-      await Promise.all([...inFlight, supervisionEscalation.stop()]);
+      await Promise.all([...inFlight, supervisionEscalation.stop(), reminders.stop()]);
     },
   };
 }

@@ -87,6 +87,17 @@ describeEachDialect('xun digest job', (t) => {
     const audit = await t().ctx.db.selectFrom('audit_log').select('username').where('entity', '=', 'xun_digest').where('id', '>', mark).execute();
     expect(audit).toHaveLength(leaderIds.length);
     expect(audit.every((a) => a.username === XUN_DIGEST_JOB_USER)).toBe(true);
+    // each leader is told once that the digest is ready
+    const told = await t()
+      .ctx.db.selectFrom('notification')
+      .innerJoin('notification_event', 'notification_event.id', 'notification.event_id')
+      .select(['notification.user_id', 'notification_event.link'])
+      .where('notification_event.kind', '=', 'xun_digest_ready')
+      .where('notification.user_id', 'in', leaderIds)
+      .where('notification_event.title', 'like', '2024年6月中旬%')
+      .orderBy('notification.user_id')
+      .execute();
+    expect(told).toEqual(leaderIds.map((id) => ({ user_id: id, link: '/leader' })));
   });
 
   it('running again (or catching up later in the 旬) keeps one digest per leader', async () => {

@@ -128,7 +128,7 @@ export function findPlanProjects(db: Kysely<DB>, planId: number, ids: number[]) 
 
 /** A project's seq and name; throws when it is gone. */
 export function findProjectOf(db: Kysely<DB>, projectId: number) {
-  return db.selectFrom('project').select(['id', 'seq', 'name']).where('id', '=', projectId).executeTakeFirstOrThrow();
+  return db.selectFrom('project').select(['id', 'seq', 'name', 'plan_id']).where('id', '=', projectId).executeTakeFirstOrThrow();
 }
 
 // ── findings ────────────────────────────────────────────────────────────────

@@ -183,6 +183,13 @@ describeEachDialect('inspections (一线督导检查): findings with photos, rec
     });
     const todo = (await t().as(lead, 'GET', '/api/v1/me/rectifications')).json();
     expect(todo.items.map((r: { id: number }) => r.id)).toContain(rectificationId);
+    // the lead unit was told, the co-unit not
+    const told = async (u: typeof lead) =>
+      ((await t().as(u, 'GET', '/api/v1/notifications')).json().items as { kind: string; kindLabel: string; link: string }[]).filter(
+        (n) => n.kind === 'rectification_requested',
+      );
+    expect(await told(lead)).toMatchObject([{ kindLabel: '整改要求', link: `/plans/${a.planId}/inspections` }]);
+    expect(await told(co)).toHaveLength(0);
 
     const empty = await t().as(lead, 'POST', `/api/v1/rectifications/${rectificationId}/respond`, { evidence: '  ', version: 1 });
     expect(empty.statusCode).toBe(400);

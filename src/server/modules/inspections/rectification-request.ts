@@ -7,7 +7,8 @@ import { nowIso } from '../../context';
 import type { DB } from '../../db/schema';
 import { badRequest } from '../../errors';
 import { loadProjectUnits } from '../projects/projects.repo';
-import { insertRectification } from './inspections.repo';
+import { enqueueNotification } from '../notifications/enqueue';
+import { findProjectOf, insertRectification } from './inspections.repo';
 
 /** A 整改要求 as checked: what to put right and a deadline (required) not before the inspection. */
 export function checkRectificationInput(input: RectificationInput, inspectionDate: string): { requirement: string; deadline: string } {
@@ -54,6 +55,15 @@ export async function insertRectificationWithAudit(
     summary: `项目 ${r.projectSeq} 下发整改要求，${r.deadline} 前整改到位`,
     after: { findingId: r.findingId, unitId: r.unitId, requirement: r.requirement, deadline: r.deadline },
   });
-  // notify: rectification_requested
+  await enqueueNotification(trx, {
+    kind: 'rectification_requested',
+    entityId: id,
+    projectId: r.projectId,
+    title: `项目 ${r.projectSeq} 整改要求：${r.deadline} 前整改到位`,
+    body: `督查室检查后下发整改要求：${r.requirement}。请于 ${r.deadline} 前整改到位并上传整改材料。`,
+    link: `/plans/${(await findProjectOf(trx, r.projectId)).plan_id}/inspections`,
+    recipients: { unitIds: [r.unitId] },
+    createdBy: actor.username,
+  });
   return id;
 }

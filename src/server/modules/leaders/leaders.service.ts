@@ -1,5 +1,6 @@
 import type { GenerateDigestResult, LeaderUserList, ProjectLeaderList, XunDigest, XunDigestList } from '../../../contract/leaders.contract';
 import { shanghaiDate } from '../../../domain/calendar';
+import { enqueueNotification } from '../notifications/enqueue';
 import { writeAudit } from '../../audit/audit.writer';
 import type { Actor, AuditActor } from '../../auth/actor';
 import type { AppContext } from '../../context';
@@ -113,6 +114,18 @@ export async function claimDigest(ctx: AppContext, leader: Actor, xun: Xun, asOf
       entityId: id,
       summary: `生成${who}${xun.label}调度摘要（${portfolio.items.length} 个项目）`,
     });
+    // made by the 08:30 job (not asked for by the leader): the leader is told it is ready
+    if (writer.id !== leader.id)
+      await enqueueNotification(trx, {
+        kind: 'xun_digest_ready',
+        entityId: id,
+        title: `${xun.label}调度摘要已生成`,
+        body: `${xun.label}调度摘要已生成（截至 ${asOf}，${portfolio.items.length} 个包保项目，${portfolio.escalatedBlockers.length} 个提请协调的堵点）。`,
+        link: '/leader',
+        recipients: { userIds: [leader.id] },
+        createdBy: writer.username,
+        dedupeKey: `xun_digest_ready:${leader.id}:${xun.start}`,
+      });
     return true;
   });
 }

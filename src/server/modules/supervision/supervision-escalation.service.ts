@@ -2,7 +2,8 @@ import { writeAudit } from '../../audit/audit.writer';
 import { systemActor } from '../../auth/actor';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
-import { insertNoticeEvent, listOverdueUnescalated, updateNoticeRow } from './supervision-notices.repo';
+import { enqueueNotification } from '../notifications/enqueue';
+import { insertNoticeEvent, listEscalationRecipientIds, listOverdueUnescalated, updateNoticeRow } from './supervision-notices.repo';
 import { noticeNumber } from './supervision-views';
 
 /**
@@ -33,6 +34,17 @@ export async function escalateOverdueNotices(ctx: AppContext, today: string): Pr
         summary: `${noticeNumber(n)} 逾期未反馈，列入挂牌督办`,
         before: { escalated: 0 },
         after: { escalated: 1, deadline: n.deadline },
+      });
+      await enqueueNotification(trx, {
+        kind: 'supervision_notice_escalated',
+        entityId: n.id,
+        projectId: n.project_id,
+        title: `${noticeNumber(n)} 逾期未反馈，已列入挂牌督办`,
+        body: `督办事项“${n.subject}”超过办理期限 ${n.deadline} 仍未反馈，已列入挂牌督办，请尽快办理并反馈。`,
+        link: `/plans/${n.plan_id}/supervision`,
+        recipients: { userIds: await listEscalationRecipientIds(trx, n.unit_id, n.project_id), roles: ['supervisor'] },
+        createdBy: system.username,
+        dedupeKey: `supervision_notice_escalated:${n.id}`,
       });
       return true;
     });

@@ -86,6 +86,10 @@ export function listOverdueUnescalated(db: Kysely<DB>, today: string) {
       'supervision_notice.deadline',
       'supervision_notice.status',
       'supervision_notice.version',
+      'supervision_notice.plan_id',
+      'supervision_notice.project_id',
+      'supervision_notice.unit_id',
+      'supervision_notice.subject',
     ])
     .where('supervision_notice.deadline', '<', today)
     .where('supervision_notice.status', 'in', ['issued', 'signed', 'returned'])
@@ -175,4 +179,11 @@ export function findNoticeBlocker(db: Kysely<DB>, blockerId: number) {
 /** A plan's year; undefined when there is no such plan. */
 export function findNoticePlan(db: Kysely<DB>, planId: number) {
   return db.selectFrom('plan').select(['id', 'year']).where('id', '=', planId).executeTakeFirst();
+}
+
+/** Who hears of an overdue notice besides the 督查室: the unit's 负责人 (unit_manager) and the project's 包保领导. */
+export async function listEscalationRecipientIds(db: Kysely<DB>, unitId: number, projectId: number): Promise<number[]> {
+  const managers = await db.selectFrom('user').select('id').where('unit_id', '=', unitId).where('role', '=', 'unit_manager').execute();
+  const leaders = await db.selectFrom('project_leader').select('user_id as id').where('project_id', '=', projectId).execute();
+  return [...new Set([...managers, ...leaders].map((r) => r.id))];
 }

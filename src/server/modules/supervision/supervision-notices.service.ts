@@ -8,6 +8,7 @@ import type {
   SupervisionNoticeListQuery,
 } from '../../../contract/supervision-notices.contract';
 import { SUPERVISION_NOTICE_STATUS_LABELS } from '../../../contract/supervision-notices.contract';
+import { enqueueNotification } from '../notifications/enqueue';
 import { writeAudit } from '../../audit/audit.writer';
 import type { Actor } from '../../auth/actor';
 import type { AppContext } from '../../context';
@@ -155,7 +156,16 @@ export async function issueSupervisionNotice(
           summary: `下发${number}（项目 ${project.seq}，${unit.name}，${deadline} 前办结）`,
           after: { number, projectId: project.id, unitId: unit.id, blockerId: input.blockerId ?? null, subject, deadline },
         });
-        // notify: supervision_notice_issued
+        await enqueueNotification(trx, {
+          kind: 'supervision_notice_issued',
+          entityId: noticeId,
+          projectId: project.id,
+          title: `${number}：${subject}`,
+          body: `督查室向${unit.name}下发${number}（项目 ${project.seq}），请于 ${deadline} 前办结并反馈。`,
+          link: `/plans/${planId}/supervision`,
+          recipients: { unitIds: [unit.id] },
+          createdBy: actor.username,
+        });
         return noticeId;
       });
     } catch (error) {

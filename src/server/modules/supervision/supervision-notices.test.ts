@@ -197,7 +197,16 @@ describeEachDialect('督办单 (supervision notices)', (t) => {
   });
 
   it('shows an unanswered notice past its deadline as 逾期 and escalates it once to 挂牌督办', async () => {
-    const { office, lead, id, planId } = await issued();
+    const { office, lead, id, planId, project, notice } = await issued();
+    const manager = await buildUnitUser(t(), project.leadUnitId, 'unit_manager');
+    const notes = async (u: Parameters<ReturnType<typeof t>['as']>[0]) =>
+      (await t().as(u, 'GET', '/api/v1/notifications')).json().items as { kind: string; kindLabel: string; title: string; link: string }[];
+    // the lead unit was told when the notice was issued
+    expect((await notes(lead)).find((n) => n.kind === 'supervision_notice_issued')).toMatchObject({
+      kindLabel: '督办单',
+      link: `/plans/${planId}/supervision`,
+      title: `${notice.number}：充电桩建设进度滞后`,
+    });
     await t().ctx.db.updateTable('supervision_notice').set({ deadline: '2024-07-31' }).where('id', '=', id).execute();
     const overdue = (await t().as(lead, 'GET', `/api/v1/supervision-notices/${id}`)).json();
     expect(overdue).toMatchObject({ isOverdue: true, escalated: false });
@@ -213,5 +222,10 @@ describeEachDialect('督办单 (supervision notices)', (t) => {
     expect(escalated).toMatchObject({ escalated: true, isOverdue: true });
     expect(escalated.timeline.at(-1)).toMatchObject({ action: 'escalate', actor: 'system' });
     expect(escalated.timeline.at(-1).text).toContain('挂牌督办');
+    // the unit's 负责人 and the 督查室 are told once; the 联络员 is not
+    const escalatedOf = async (u: Parameters<typeof notes>[0]) => (await notes(u)).filter((n) => n.kind === 'supervision_notice_escalated');
+    expect(await escalatedOf(manager)).toMatchObject([{ kindLabel: '督办单逾期挂牌', title: `${notice.number} 逾期未反馈，已列入挂牌督办` }]);
+    expect(await escalatedOf(office)).toHaveLength(1);
+    expect(await escalatedOf(lead)).toHaveLength(0);
   });
 });
