@@ -17,7 +17,7 @@ import * as m0013 from './migrations/0013_project_notice_fields';
 import * as m0014 from './migrations/0014_notifications';
 import * as m0015 from './migrations/0015_supervision_notices';
 import * as m0016 from './migrations/0016_inspections';
-import * as m0018 from './migrations/0018_assessment';
+import * as m0017 from './migrations/0017_assessment';
 
 /** Migrations are listed here (not read from disk) so they work the same from source, tests and any cwd. */
 const migrations: Record<string, Migration> = {
@@ -37,7 +37,7 @@ const migrations: Record<string, Migration> = {
   '0014_notifications': m0014,
   '0015_supervision_notices': m0015,
   '0016_inspections': m0016,
-  '0018_assessment': m0018,
+  '0017_assessment': m0017,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
