@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import { chromium } from 'playwright-core';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { createTestApp } from '../../src/server/test-support/test-app';
 import type { TestApp } from '../../src/server/test-support/test-app';
 
@@ -68,3 +69,42 @@ export const horizontalOverflow = (page: Page): Promise<number> => page.evaluate
 
 /** Wait for an antd message (toast) with the text. */
 export const toast = (page: Page, text: string): Promise<void> => page.locator('.ant-message-notice').filter({ hasText: text }).first().waitFor();
+
+/**
+ * Pick an option of an antd Select: open it by its label, type to filter, click the option. A click that falls on the
+ * dropdown's animation (on a loaded machine the list can close or move under it) is tried again, up to three times.
+ */
+export async function choose(page: Page, field: Locator, option: string): Promise<void> {
+  const select = field.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]');
+  for (let attempt = 1; ; attempt++) {
+    if (!(await page.locator('.ant-select-dropdown:visible').count())) await field.click();
+    if (await field.isEditable()) await field.fill(option);
+    const clicked = await page
+      .locator('.ant-select-dropdown:visible .ant-select-item-option')
+      .filter({ hasText: option })
+      .first()
+      .click({ timeout: 5_000 })
+      .then(
+        () => true,
+        () => false,
+      );
+    if (
+      clicked &&
+      (await expect
+        .poll(() => select.textContent(), { timeout: 5_000 })
+        .toContain(option)
+        .then(
+          () => true,
+          () => false,
+        ))
+    )
+      return;
+    if (attempt === 3) throw new Error(`下拉框未选中“${option}”，显示的是“${await select.textContent()}”`);
+  }
+}
+
+/** Pick today in an antd DatePicker (the pickers are read-only inputs, as on a phone). */
+export async function pickToday(page: Page, field: Locator): Promise<void> {
+  await field.click();
+  await page.locator('.ant-picker-dropdown:visible .ant-picker-now-btn, .ant-picker-dropdown:visible .ant-picker-today-btn').first().click();
+}

@@ -7,50 +7,25 @@ import { projectIdBySeq, signedInUser, USER_PASSWORD } from '../../src/server/te
 import { buildWeek } from '../../src/server/test-support/reporting.factories';
 import { ADMIN_PASSWORD } from '../../src/server/test-support/test-app';
 import type { Session, TestApp } from '../../src/server/test-support/test-app';
-import { button, canRunBrowser, DESK, horizontalOverflow, launchChromium, newPage, PHONE, SHOTS_DIR, signIn, startServer, toast } from './browser';
+import {
+  button,
+  canRunBrowser,
+  choose,
+  DESK,
+  horizontalOverflow,
+  launchChromium,
+  newPage,
+  PHONE,
+  pickToday,
+  SHOTS_DIR,
+  signIn,
+  startServer,
+  toast,
+} from './browser';
 
 const WEEK = '2024-W23';
 const LEAD_UNIT = '区经济发展局';
 const CO_UNIT = '市自然资源和规划局经开区分局';
-
-/**
- * Pick an option of an antd Select: open it by its label, type to filter, click the option. A click that falls on the
- * dropdown's animation (on a loaded machine the list can close or move under it) is tried again, up to three times.
- */
-async function choose(page: Page, field: Locator, option: string): Promise<void> {
-  const select = field.locator('xpath=ancestor::*[contains(concat(" ", @class, " "), " ant-select ")][1]');
-  for (let attempt = 1; ; attempt++) {
-    if (!(await page.locator('.ant-select-dropdown:visible').count())) await field.click();
-    if (await field.isEditable()) await field.fill(option);
-    const clicked = await page
-      .locator('.ant-select-dropdown:visible .ant-select-item-option')
-      .filter({ hasText: option })
-      .first()
-      .click({ timeout: 5_000 })
-      .then(
-        () => true,
-        () => false,
-      );
-    if (
-      clicked &&
-      (await expect
-        .poll(() => select.textContent(), { timeout: 5_000 })
-        .toContain(option)
-        .then(
-          () => true,
-          () => false,
-        ))
-    )
-      return;
-    if (attempt === 3) throw new Error(`下拉框未选中“${option}”，显示的是“${await select.textContent()}”`);
-  }
-}
-
-/** Pick today in an antd DatePicker (the pickers are read-only inputs, as on a phone). */
-async function pickToday(page: Page, field: Locator): Promise<void> {
-  await field.click();
-  await page.locator('.ant-picker-dropdown:visible .ant-picker-now-btn, .ant-picker-dropdown:visible .ant-picker-today-btn').first().click();
-}
 
 describe.runIf(canRunBrowser())('steering rhythm: weekly meeting, green channel, leader instruction and topic meeting, monthly bulletin', () => {
   let t: TestApp;
