@@ -31,6 +31,7 @@ export const planRhythmSchema = z.object({
     dueDay: z.number().int().describe('月报截止日：每月几日（1—31，超过当月天数按月末），默认 25'),
     dueTime: z.string().describe('月报截止时刻 HH:MM，默认 18:00'),
   }),
+  endDate: z.string().nullable().describe('台账截止日 YYYY-MM-DD（清单年度内）：此日之后不再要求报送、不再提醒，各页面按此日期展示；空为年底'),
 });
 export type PlanRhythm = z.infer<typeof planRhythmSchema>;
 
@@ -38,7 +39,10 @@ export type PlanRhythm = z.infer<typeof planRhythmSchema>;
  * PUT /plans/:id/rhythm: its shape here; the value rules below are checked by the service, so every refusal is one
  * Chinese sentence naming the field (a route-level failure would prefix the message with the JSON path).
  */
-export const planRhythmBodySchema = planRhythmSchema.extend({ version: z.number().int().describe('清单的版本号') });
+export const planRhythmBodySchema = planRhythmSchema.extend({
+  endDate: z.string().nullable().optional().describe('台账截止日；不传则保持不变，传 null 为年底'),
+  version: z.number().int().describe('清单的版本号'),
+});
 export type PlanRhythmBody = z.infer<typeof planRhythmBodySchema>;
 
 const weekday = (what: string) =>
@@ -57,6 +61,11 @@ export const planRhythmRules = z.object({
     dueDay: z.number().int('月报截止日应为每月 1—31 日。').min(1, '月报截止日应为每月 1—31 日。').max(31, '月报截止日应为每月 1—31 日。'),
     dueTime: time('月报截止时刻'),
   }),
+  endDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '台账截止日应为日期，如 2024-12-20；留空表示到年底。')
+    .nullable()
+    .optional(),
 });
 
 /** What the signed-in user may do on one plan (server: src/server/policies/plan.policy.ts). */

@@ -36,7 +36,13 @@ export type Project = z.infer<typeof projectSchema>;
 
 /** GET /projects/:id: the list fields plus the plan it belongs to. */
 export const projectDetailSchema = projectSchema.extend({
-  plan: z.object({ id: z.number().int(), title: z.string(), docNumber: z.string().nullable(), year: z.number().int() }),
+  plan: z.object({
+    id: z.number().int(),
+    title: z.string(),
+    docNumber: z.string().nullable(),
+    year: z.number().int(),
+    endDate: z.string().nullable().describe('台账截止日（空为年底）：此后不再要求报送，页面按此日期展示'),
+  }),
 });
 export type ProjectDetail = z.infer<typeof projectDetailSchema>;
 

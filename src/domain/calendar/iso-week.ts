@@ -24,6 +24,16 @@ export function dayNumberOf(date: string): number {
   return ms / DAY_MS;
 }
 
+/** Whether a string is a real 'YYYY-MM-DD' calendar date (2024-02-30 is not). */
+export function isCalendarDate(date: string): boolean {
+  try {
+    dayNumberOf(date);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** The 'YYYY-MM-DD' date of a day number (days since 1970-01-01). */
 export function dateOfDayNumber(dayNumber: number): string {
   return new Date(dayNumber * DAY_MS).toISOString().slice(0, 10);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampIntoPlanYear, formatDayChinese, isPlanYearOver, isWeekInPlanYear, planAsOf, planWeekOf } from './plan-as-of';
+import { clampIntoPlanYear, formatDayChinese, isPlanYearOver, isWeekInPlanYear, planAsOf, planLastDay, planWeekOf } from './plan-as-of';
 
 /** An instant given as Shanghai wall-clock time. */
 const sh = (local: string) => new Date(`${local}+08:00`);
@@ -24,6 +24,16 @@ describe('planAsOf', () => {
     expect(planAsOf({ year: 2024, chosen: '2026-03-01', now })).toBe('2024-12-31');
     expect(planAsOf({ year: 2024, chosen: '2023-11-01', now })).toBe('2024-01-01');
     expect(planAsOf({ year: 2024, chosen: null, now })).toBe('2024-12-31');
+  });
+  it('stops at the 台账截止日 when the 督查室 set one: the default date after it is that day, a chosen date still counts', () => {
+    expect(planAsOf({ year: 2024, endDate: '2024-10-15', now: sh('2026-12-06T10:00:00') })).toBe('2024-10-15');
+    expect(planAsOf({ year: 2026, endDate: '2026-11-30', now: sh('2026-12-06T10:00:00') })).toBe('2026-11-30');
+    expect(planAsOf({ year: 2026, endDate: '2026-12-20', now: sh('2026-12-06T10:00:00') })).toBe('2026-12-06');
+    expect(planAsOf({ year: 2024, endDate: '2024-10-15', chosen: '2024-12-01', now: sh('2026-12-06T10:00:00') })).toBe('2024-12-01');
+    expect(isPlanYearOver(2026, sh('2026-12-06T10:00:00'), '2026-11-30')).toBe(true);
+    expect(isPlanYearOver(2026, sh('2026-12-06T10:00:00'), '2026-12-20')).toBe(false);
+    expect(planLastDay(2024, null)).toBe('2024-12-31');
+    expect(planLastDay(2024, '2024-10-15')).toBe('2024-10-15');
   });
 });
 

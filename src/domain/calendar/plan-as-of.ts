@@ -1,7 +1,8 @@
 /**
  * One "as of" for every page of a plan. A plan is a year's list: a page about it shows the state at a date of that
  * year, never of the real calendar when the year is over (a 2024 plan read in 2026 is shown as of 2024-12-31) and
- * never asks for a week outside the year.
+ * never asks for a week outside the year. A plan may end its ledger earlier (台账截止日, `endDate`, set by the
+ * 督查室 with the 报送时限): after that day nothing is asked or reminded, and its pages are shown as of that day.
  */
 import { isoWeekOf, shanghaiDate, weeksInYear } from './iso-week';
 
@@ -18,9 +19,17 @@ export function clampIntoPlanYear(date: string, year: number): string {
   return date;
 }
 
+/** The last day of a plan's ledger: its 台账截止日 when set (within the year), else 31 December. */
+export function planLastDay(year: number, endDate?: string | null): string {
+  const { end } = planYearRange(year);
+  return endDate && endDate < end ? endDate : end;
+}
+
 export interface PlanAsOfInput {
   /** The plan's year (2024 for the 2024 list). */
   year: number;
+  /** The plan's 台账截止日, if the 督查室 set one; by default the year's last day. */
+  endDate?: string | null;
   /** A date the user chose ('YYYY-MM-DD'); clamped into the plan's year. */
   chosen?: string | null;
   /** The real instant; the Shanghai calendar date of it is "today". */
@@ -29,15 +38,22 @@ export interface PlanAsOfInput {
 
 /**
  * The as-of date of a plan: the chosen date if given (clamped into the plan's year), else today if today is within
- * the plan's year, else the plan's last day (after the year) or its first day (before the year starts).
+ * the plan's period, else the plan's last day (after it: 31 December or its 台账截止日) or its first day (before the
+ * year starts).
  */
-export function planAsOf({ year, chosen, now = new Date() }: PlanAsOfInput): string {
-  return clampIntoPlanYear(chosen ?? shanghaiDate(now), year);
+export function planAsOf({ year, endDate, chosen, now = new Date() }: PlanAsOfInput): string {
+  if (chosen) return clampIntoPlanYear(chosen, year);
+  const today = clampIntoPlanYear(shanghaiDate(now), year);
+  const last = planLastDay(year, endDate);
+  return today > last ? last : today;
 }
 
-/** Whether the plan's year is over on the real calendar (its pages then say "截至 YYYY年12月31日"). */
-export function isPlanYearOver(year: number, now: Date = new Date()): boolean {
-  return shanghaiDate(now) > planYearRange(year).end;
+/**
+ * Whether the plan's period is over on the real calendar: its year ended, or its 台账截止日 passed. Its pages then
+ * say "截至 <last day>", and nobody is asked or reminded any more.
+ */
+export function isPlanYearOver(year: number, now: Date = new Date(), endDate?: string | null): boolean {
+  return shanghaiDate(now) > planLastDay(year, endDate);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_MONTHLY_RHYTHM, DEFAULT_WEEKLY_RHYTHM } from '../calendar';
 import { buildCalendar, CHINA_HOLIDAY_SCHEDULES, isWorkingDay } from '../workdays';
-import { datedItemStage, monthlyRemindersDue, previousWorkingDay, weeklyReminderKey, weeklyRemindersDue } from './reminders-due';
+import { datedItemStage, monthlyRemindersDue, planIsQuiet, previousWorkingDay, weeklyReminderKey, weeklyRemindersDue } from './reminders-due';
 
 const cal = buildCalendar(CHINA_HOLIDAY_SCHEDULES);
 const working = (date: string) => isWorkingDay(cal, date);
@@ -74,5 +74,12 @@ describe('monthly and dated reminders', () => {
     expect(datedItemStage('2024-06-10', sh('2024-06-07', '10:00'), working)).toBe('due');
     expect(datedItemStage('2024-06-10', sh('2024-06-10', '10:00'), working)).toBe('due');
     expect(datedItemStage('2024-06-10', sh('2024-06-11', '00:10'), working)).toBe('overdue');
+  });
+
+  it('asks nothing of a plan after its 台账截止日, nor before its year begins', () => {
+    expect(planIsQuiet(2024, sh('2024-10-16', '10:00'), '2024-10-15')).toBe(true);
+    expect(planIsQuiet(2024, sh('2024-10-15', '10:00'), '2024-10-15')).toBe(false);
+    expect(planIsQuiet(2024, sh('2024-10-16', '10:00'))).toBe(false);
+    expect(planIsQuiet(2025, sh('2024-12-31', '10:00'))).toBe(true);
   });
 });

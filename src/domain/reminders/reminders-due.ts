@@ -45,9 +45,9 @@ export function previousWorkingDay(date: string, isWorkingDay: WorkingDayTest = 
   return day;
 }
 
-/** Whether nothing is asked of a plan at `now`: its year is over, or has not begun. */
-export function planIsQuiet(year: number, now: Date): boolean {
-  return isPlanYearOver(year, now) || shanghaiDate(now) < `${year}-01-01`;
+/** Whether nothing is asked of a plan at `now`: its year (or its ledger, when it ends at `endDate`) is over, or has not begun. */
+export function planIsQuiet(year: number, now: Date, endDate?: string | null): boolean {
+  return isPlanYearOver(year, now, endDate) || shanghaiDate(now) < `${year}-01-01`;
 }
 
 /** The weekly reminder of one week at `now`, or null; a project with a submitted update gets none (the caller filters). */

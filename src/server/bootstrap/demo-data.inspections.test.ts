@@ -6,13 +6,13 @@ import { SAMPLE_NOTICE } from './first-start';
 describeEachDialect(
   'demo data: inspections (督导检查) of the 2024 demo',
   (t) => {
-    it('shows the June 专项督查 closed and the September 暗访 with its rectifications open past their deadlines (逾期), photos located', async () => {
+    it('shows the June 专项督查 closed and the September 暗访 with one rectification past its deadline (逾期) as of the demo date, photos located', async () => {
       const office = await t().login('demo-supervisor', DEMO_PASSWORD);
       const plan = await t().ctx.db.selectFrom('plan').select('id').executeTakeFirstOrThrow();
       const list = (await t().as(office, 'GET', `/api/v1/plans/${plan.id}/inspections`)).json();
       expect(list.items.map((i: { date: string; kindLabel: string }) => `${i.date} ${i.kindLabel}`)).toEqual(['2024-09-10 暗访', '2024-06-18 专项督查']);
-      // judged today: both deadlines (2024-09-20, 2024-10-31) have passed
-      expect(list.items[0]).toMatchObject({ findingCount: 3, openRectificationCount: 2, overdueRectificationCount: 2 });
+      // judged as of the demo's 台账截止日 2024-10-15 (not the real today): 2024-09-20 has passed, 2024-10-31 not yet
+      expect(list.items[0]).toMatchObject({ findingCount: 3, openRectificationCount: 2, overdueRectificationCount: 1 });
       expect(list.items[1]).toMatchObject({ findingCount: 2, openRectificationCount: 0, overdueRectificationCount: 0 });
 
       const june = (await t().as(office, 'GET', `/api/v1/inspections/${list.items[1].id}`)).json();

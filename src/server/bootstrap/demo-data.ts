@@ -6,7 +6,10 @@ import { systemActor } from '../auth/actor';
 import { writeAudit } from '../audit/audit.writer';
 import type { AppConfig } from '../config';
 import type { AppContext } from '../context';
+import { isPlanYearOver } from '../../domain/calendar';
 import { commitNoticeImport } from '../modules/imports/notice-import.service';
+import { updatePlanRhythm } from '../modules/plans/plan-rhythm.service';
+import { getPlanDetail } from '../modules/plans/plans.service';
 import { readNoticeFile } from '../notice-files/read-notice-file';
 import { writeDemoCoNotes, writeDemoHistory } from './demo-data.history';
 import { chooseSpecialWeeks, confirmAndLockBaseline, loadDemoProjects, planDemoProjects } from './demo-data.plan';
@@ -89,6 +92,18 @@ async function finish(ctx: AppContext, config: AppConfig, log: Log, result: Omit
 }
 
 /**
+ * A past year's demo history stops at its demo date (15 October): the 督查室 sets that day as the plan's 台账截止日
+ * (through the rhythm service, audited), so every page of the plan opens as of it instead of 31 December, when all
+ * 27 projects would be unreported. A demo of the running year keeps its ledger open.
+ */
+async function endPastDemoLedger(ctx: AppContext, supervisor: Actor, plan: { id: number; year: number }, demoDate: string, now: Date): Promise<void> {
+  if (!isPlanYearOver(plan.year, now)) return;
+  const detail = await getPlanDetail(ctx, supervisor, plan.id);
+  if (detail.rhythm.endDate !== null) return;
+  await updatePlanRhythm(ctx, supervisor, plan.id, { ...detail.rhythm, endDate: demoDate, version: detail.version });
+}
+
+/**
  * Bring the sample plan to life for a demo (MINSHENG_SAMPLE=demo, `npm run demo`): demo accounts for every role
  * and unit, targets confirmed and the baseline locked, and a plausible weekly history up to the demo date
  * (see demoDateFor) with a realistic mix of statuses. Idempotent: a second run only lists the accounts.
@@ -112,6 +127,7 @@ export async function seedDemoData(ctx: AppContext, config: AppConfig, log: Log,
   await confirmAndLockBaseline(ctx, supervisor, plan.id, plan.year);
 
   const demoDate = demoDateFor(plan.year, now);
+  await endPastDemoLedger(ctx, supervisor, plan, demoDate, now);
   const { weeks, currentWeek, lastFullWeek } = demoWeeks(plan.year, demoDate);
   const loaded = await loadDemoProjects(ctx.db, plan.id);
   const existing = loaded.length

@@ -78,6 +78,8 @@ export interface PlanTable {
   monthly_due_day: Generated<number>;
   /** monthly report: local 'HH:MM' of the due moment (default '18:00') */
   monthly_due_time: Generated<string>;
+  /** 台账截止日 'YYYY-MM-DD' within the plan's year when the 督查室 ends the ledger early; null: 31 December */
+  ledger_end_date: string | null;
   version: Generated<number>;
   created_at: ColumnType<Timestamp, Timestamp, never>;
   updated_at: Timestamp;

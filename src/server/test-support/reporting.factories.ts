@@ -93,6 +93,7 @@ export async function buildMonthlyDraft(t: TestApp, unit: Session, projectId: nu
 export interface Rhythm {
   weekly: { dueWeekday: number; dueTime: string; missingWeekday: number; missingTime: string };
   monthly: { dueDay: number; dueTime: string };
+  endDate?: string | null;
 }
 
 /** The 督查室 sets a plan's 报送时限; returns the plan as the API gives it. */

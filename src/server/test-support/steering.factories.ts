@@ -72,7 +72,7 @@ export interface MeetingInput {
 
 export interface BuiltMeeting {
   id: number;
-  actionItems: { id: number; title: string }[];
+  actionItems: { id: number; title: string; status: string }[];
 }
 
 /** A meeting recorded by a lead unit (例会) or by a leader or the 督查室 (专题会议), with its action items. */

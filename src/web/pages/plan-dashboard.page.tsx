@@ -9,6 +9,7 @@ import { PageLoading } from '../components/page-loading.component';
 import { NotFoundResult, parseRouteId, QueryError } from '../components/query-error.component';
 import { DashboardView } from '../features/dashboard/dashboard-view.component';
 import { useDashboard } from '../features/dashboard/use-dashboard.query';
+import { asOfPlaceholder, planOverCaption } from '../features/plans/plan-as-of.util';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -37,12 +38,12 @@ export default function PlanDashboardPage() {
         </Typography.Title>
         <Typography.Text type="secondary" data-testid="dash-as-of">
           {data.year}年 {data.planTitle} · 截至 {formatDate(data.asOf)}
-          {data.isYearOver && !asOf && '（该年度已结束）'}
+          {data.isYearOver && !asOf && planOverCaption(data.asOf)}
         </Typography.Text>
         <Flex wrap gap={8} style={{ marginTop: 12 }}>
           <DatePicker
             aria-label="截至日期"
-            placeholder={data.isYearOver ? '截至日期（默认年末）' : '截至日期（默认今天）'}
+            placeholder={asOfPlaceholder(data.isYearOver)}
             value={asOf ? dayjs(asOf) : null}
             format="截至YYYY年M月D日"
             inputReadOnly

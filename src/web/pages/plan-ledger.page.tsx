@@ -16,6 +16,7 @@ import { useUnits } from '../features/units/use-units.query';
 import { isoWeekOf } from '../features/weekly/week-format.util';
 import type { StatusFilter } from '../features/weekly/weekly-labels';
 import { STATUS_FILTER_OPTIONS } from '../features/weekly/weekly-labels';
+import { asOfPlaceholder, planOverCaption } from '../features/plans/plan-as-of.util';
 
 /** 专项台账: the 督查室's master ledger of all projects × targets, as of a date, with the .xlsx exports. */
 export default function PlanLedgerPage() {
@@ -34,7 +35,9 @@ export default function PlanLedgerPage() {
   const items = (ledger.data?.items ?? []).filter((item) => matchesStatus(item, status));
   const shownAsOf = ledger.data?.asOf ?? asOf;
   // the export's week follows the ledger's as-of (one rule for the plan), never a week outside the plan's year
-  const exportWeek = plan.data ? planDefaultWeek(plan.data.year, shownAsOf) : isoWeekOf(asOf ? dayjs(asOf) : dayjs());
+  const exportWeek = plan.data
+    ? planDefaultWeek({ year: plan.data.year, endDate: plan.data.rhythm.endDate }, shownAsOf)
+    : isoWeekOf(asOf ? dayjs(asOf) : dayjs());
 
   return (
     <>
@@ -45,12 +48,12 @@ export default function PlanLedgerPage() {
         <Typography.Text type="secondary">
           {plan.data ? `${plan.data.year}年 ${plan.data.title}` : ''}
           {shownAsOf && ` · 截至${formatDate(shownAsOf)}`}
-          {ledger.data?.isYearOver && !asOf && '（该年度已结束）'}
+          {ledger.data?.isYearOver && !asOf && planOverCaption(ledger.data.asOf)}
         </Typography.Text>
         <Flex wrap gap={8} style={{ marginTop: 12 }}>
           <DatePicker
             aria-label="截至日期"
-            placeholder={ledger.data?.isYearOver ? '截至日期（默认年末）' : '截至日期（默认今天）'}
+            placeholder={asOfPlaceholder(ledger.data?.isYearOver)}
             value={asOf ? dayjs(asOf) : null}
             format="截至YYYY年M月D日"
             inputReadOnly

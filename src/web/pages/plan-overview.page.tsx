@@ -11,6 +11,7 @@ import { ProjectTable } from '../features/plans/project-table.component';
 import { useProjectFilters } from '../features/plans/use-project-filters.hook';
 import { usePlan, usePlanProjects } from '../features/plans/use-plans.query';
 import { matchesStatus, useLedger } from '../features/ledger/use-ledger.query';
+import { planOverCaption } from '../features/plans/plan-as-of.util';
 
 /** 清单总览: one plan's projects with progress and status, filterable by unit and status, filters kept in the URL. */
 export default function PlanOverviewPage() {
@@ -45,7 +46,14 @@ export default function PlanOverviewPage() {
         ) : (
           <>
             <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }} data-testid="project-count">
-              共 {shown.length} 项{ledger.data?.isYearOver && <span data-testid="overview-as-of"> · 截至 {formatDate(ledger.data.asOf)}（该年度已结束）</span>}
+              共 {shown.length} 项
+              {ledger.data?.isYearOver && (
+                <span data-testid="overview-as-of">
+                  {' '}
+                  · 截至 {formatDate(ledger.data.asOf)}
+                  {planOverCaption(ledger.data.asOf)}
+                </span>
+              )}
             </Typography.Paragraph>
             {isPhone ? <ProjectCardList {...listProps} /> : <ProjectTable {...listProps} />}
           </>

@@ -59,7 +59,7 @@ export default function ProjectDetailPage() {
           <LiaisonCard project={project} />
           <ProjectBlockersCard projectId={project.id} planId={project.plan.id} />
           <ProjectFindingsCard projectId={project.id} planId={project.plan.id} />
-          <MonthlyLinkCard projectId={project.id} year={project.plan.year} />
+          <MonthlyLinkCard projectId={project.id} plan={project.plan} />
         </Col>
       </Row>
     </>

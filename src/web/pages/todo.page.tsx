@@ -13,6 +13,7 @@ import { TodoList } from '../features/weekly/todo-list.component';
 import { useTodo } from '../features/weekly/use-weekly.query';
 import { formatDue, isPastDue, shortWeek } from '../features/weekly/week-format.util';
 import { WeeklyImport } from '../features/weekly/weekly-import.component';
+import { planOverCaption } from '../features/plans/plan-as-of.util';
 
 /** 我的待办: which of my unit's projects need this week's update and by when, leaders' 批示 to answer, 交办事项 to close. */
 export default function TodoPage() {
@@ -36,7 +37,13 @@ export default function TodoPage() {
         </Typography.Title>
         <Typography.Text type="secondary">
           {user.unitName} · {shortWeek(week)}周台账
-          {isYearOver && <span data-testid="todo-as-of"> · 截至 {formatDate(asOf)}（该年度已结束）</span>}
+          {isYearOver && (
+            <span data-testid="todo-as-of">
+              {' '}
+              · 截至 {formatDate(asOf)}
+              {planOverCaption(asOf)}
+            </span>
+          )}
         </Typography.Text>
         <div style={{ marginTop: 6 }}>
           <Typography.Text type={isOverdue ? 'danger' : undefined} strong data-testid="todo-due">

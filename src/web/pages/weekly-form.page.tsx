@@ -34,7 +34,7 @@ export default function WeeklyFormPage() {
   // a week outside the plan's year is never asked for: point to the plan's own week instead
   const planYear = project.data.plan.year;
   if (!isWeekInPlanYear(week, planYear)) {
-    const ownWeek = planDefaultWeek(planYear);
+    const ownWeek = planDefaultWeek(project.data.plan);
     return (
       <Result
         status="info"

@@ -17,7 +17,7 @@ export async function insertRubric(db: Kysely<DB>, planId: number, criteriaJson:
 
 /** The plan's year, title and issue date. */
 export function findPlanForAssessment(db: Kysely<DB>, planId: number) {
-  return db.selectFrom('plan').select(['id', 'title', 'year', 'issue_date']).where('id', '=', planId).executeTakeFirst();
+  return db.selectFrom('plan').select(['id', 'title', 'year', 'issue_date', 'ledger_end_date']).where('id', '=', planId).executeTakeFirst();
 }
 
 /** Reported (non-draft) current weekly updates of a plan's active projects in weeks [fromWeek, toWeek]. */

@@ -33,7 +33,7 @@ export async function getAssessment(ctx: AppContext, actor: Actor, planId: numbe
   if (!canReadAssessment(actor)) throw forbidden('您没有查看单位考核的权限。');
   const plan = await findPlanForAssessment(ctx.db, planId);
   if (!plan) throw notFound('清单');
-  const today = planAsOf({ year: plan.year, now });
+  const today = planAsOf({ year: plan.year, endDate: plan.ledger_end_date, now });
   const month = query.month ?? today.slice(0, 7);
   if (!month.startsWith(`${plan.year}-`)) throw badRequest(`请选择${plan.year}年内的月份（清单年度为${plan.year}年）。`, { field: 'month' });
   const monthEnd = lastDayOfMonth(month);

@@ -1,4 +1,4 @@
-import { shanghaiDate } from '../../../domain/calendar';
+import { planTodays } from '../plans/plan-as-of.service';
 import { FINDING_SEVERITY_LABELS, RECTIFICATION_STATUS_LABELS } from '../../../contract/inspections.contract';
 import type { Finding, InspectionPhoto, Rectification } from '../../../contract/inspections.contract';
 import type { Actor } from '../../auth/actor';
@@ -10,8 +10,7 @@ import { loadUnitNames } from '../blockers/blockers.repo';
 import { loadProjectUnits } from '../projects/projects.repo';
 import { type FindingRecord, type PhotoRecord, type RectificationRecord, listPhotosOfFindings, listRectificationsOfFindings } from './inspections.repo';
 
-/** Today in Asia/Shanghai: a rectification still open after its deadline is 逾期. */
-export const todayInShanghai = () => shanghaiDate(new Date());
+/** A rectification still open after the day it is judged on (its plan's as-of day, planTodays) is 逾期. */
 
 export const isRectificationOverdue = (r: { status: string; deadline: string }, today: string) => r.status === 'open' && r.deadline < today;
 
@@ -76,7 +75,10 @@ export async function buildFindingViews(
   const ids = visible.map((f) => f.id);
   const [rectifications, photos] = await Promise.all([listRectificationsOfFindings(ctx.db, ids), listPhotosOfFindings(ctx.db, ids)]);
   const unitNames = await loadUnitNames(ctx.db, [...new Set(rectifications.map((r) => r.unit_id))]);
-  const today = todayInShanghai();
+  const dayOf = await planTodays(
+    ctx,
+    visible.map((f) => f.plan_id),
+  );
   return visible.map((f) => {
     const units = unitsByProject.get(f.project_id) ?? [];
     const r = rectifications.find((x) => x.finding_id === f.id);
@@ -93,7 +95,7 @@ export async function buildFindingViews(
       createdAt: f.created_at,
       version: f.version,
       photos: photos.filter((p) => p.finding_id === f.id && p.rectification_id === null).map(photoView),
-      rectification: r ? rectificationView(actor, r, units, unitNames.get(r.unit_id) ?? '', photos, today) : null,
+      rectification: r ? rectificationView(actor, r, units, unitNames.get(r.unit_id) ?? '', photos, dayOf(f.plan_id)) : null,
       permissions: findingPermissions(actor, r !== undefined),
     };
   });

@@ -1,3 +1,4 @@
+import { planTodays } from '../plans/plan-as-of.service';
 import { INSPECTION_KIND_LABELS } from '../../../contract/inspections.contract';
 import type { InspectionDetail, InspectionInput, InspectionList, InspectionSummary } from '../../../contract/inspections.contract';
 import type { Actor } from '../../auth/actor';
@@ -8,7 +9,7 @@ import { badRequest, forbidden, notFound, versionConflict } from '../../errors';
 import { canManageInspections, inspectionPermissions, inspectionScope } from '../../policies/inspection.policy';
 import { findPlanRow } from '../plans/plans.repo';
 import { loadProjectUnits } from '../projects/projects.repo';
-import { buildFindingViews, isRectificationOverdue, todayInShanghai } from './inspection-views';
+import { buildFindingViews, isRectificationOverdue } from './inspection-views';
 import {
   type InspectionRecord,
   findInspection,
@@ -44,7 +45,10 @@ async function summarise(ctx: AppContext, actor: Actor, rows: InspectionRecord[]
     ctx.db,
     shownFindings.map((f) => f.id),
   );
-  const today = todayInShanghai();
+  const dayOf = await planTodays(
+    ctx,
+    rows.map((r) => r.plan_id),
+  );
   return rows.map((r) => {
     const own = shownFindings.filter((f) => f.inspection_id === r.id).map((f) => f.id);
     const rects = rectifications.filter((x) => own.includes(x.finding_id));
@@ -59,7 +63,7 @@ async function summarise(ctx: AppContext, actor: Actor, rows: InspectionRecord[]
       findingCount: own.length,
       openRectificationCount: rects.filter((x) => x.status !== 'closed').length,
       awaitingReviewCount: rects.filter((x) => x.status === 'submitted').length,
-      overdueRectificationCount: rects.filter((x) => isRectificationOverdue(x, today)).length,
+      overdueRectificationCount: rects.filter((x) => isRectificationOverdue(x, dayOf(r.plan_id))).length,
     };
   });
 }

@@ -1,3 +1,4 @@
+import { planTodays } from '../plans/plan-as-of.service';
 import type { Finding, MyRectification, RectificationInput } from '../../../contract/inspections.contract';
 import type { Actor } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
@@ -10,7 +11,7 @@ import { loadUnitNames } from '../blockers/blockers.repo';
 import { loadProjectUnits } from '../projects/projects.repo';
 import { loadProjectScope } from '../targets/project-access';
 import { findingView, getFinding, loadVisibleFinding } from './findings.service';
-import { buildFindingViews, rectificationView, todayInShanghai } from './inspection-views';
+import { buildFindingViews, rectificationView } from './inspection-views';
 import {
   findProjectOf,
   findRectification,
@@ -126,10 +127,13 @@ export async function listMyRectifications(ctx: AppContext, actor: Actor): Promi
     ctx.db,
     rows.map((r) => r.finding_id),
   );
-  const today = todayInShanghai();
+  const dayOf = await planTodays(
+    ctx,
+    rows.map((r) => r.plan_id),
+  );
   const items = rows
     .map((r) => ({
-      ...rectificationView(actor, r, units.get(r.project_id) ?? [], names.get(r.unit_id) ?? '', photos, today),
+      ...rectificationView(actor, r, units.get(r.project_id) ?? [], names.get(r.unit_id) ?? '', photos, dayOf(r.plan_id)),
       planId: r.plan_id,
       project: { id: r.project_id, seq: r.project_seq, name: r.project_name },
       findingDescription: r.finding_description,

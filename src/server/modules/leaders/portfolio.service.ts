@@ -1,6 +1,6 @@
 import type { LeaderPortfolio } from '../../../contract/leaders.contract';
 import { addDays, planAsOf, shanghaiDate, shanghaiInstant } from '../../../domain/calendar';
-import { findNewestActivePlanYear } from '../plans/plans.repo';
+import { findNewestActivePlanPeriod } from '../plans/plans.repo';
 import type { Actor } from '../../auth/actor';
 import type { AppContext } from '../../context';
 import { badRequest, forbidden } from '../../errors';
@@ -36,8 +36,8 @@ export function requireLeader(actor: Actor) {
 export async function leaderPortfolio(ctx: AppContext, actor: Actor, options: PortfolioOptions = {}): Promise<LeaderPortfolio> {
   requireLeader(actor);
   // without a chosen date: the newest plan's as-of (a past year is shown as of its last day, not the real date)
-  const newestYear = options.asOf ? undefined : await findNewestActivePlanYear(ctx.db);
-  const asOf = options.asOf ?? (newestYear === undefined ? shanghaiDate(new Date()) : planAsOf({ year: newestYear }));
+  const newest = options.asOf ? undefined : await findNewestActivePlanPeriod(ctx.db);
+  const asOf = options.asOf ?? (newest === undefined ? shanghaiDate(new Date()) : planAsOf(newest));
   if (!isDay(asOf)) throw badRequest('日期格式不对，应为 YYYY-MM-DD。', { field: 'asOf' });
   const xun = xunOf(asOf);
   const fromIso = dayStartIso(xun.start);

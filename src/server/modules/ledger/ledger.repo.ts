@@ -120,7 +120,7 @@ export async function projectsReported(db: Kysely<DB>, planId: number, week: str
 
 /** A plan's heading of the ledger (title, document number, year). */
 export function findPlanHeading(db: Kysely<DB>, planId: number) {
-  return db.selectFrom('plan').select(['id', 'title', 'doc_number', 'year']).where('id', '=', planId).executeTakeFirst();
+  return db.selectFrom('plan').select(['id', 'title', 'doc_number', 'year', 'ledger_end_date']).where('id', '=', planId).executeTakeFirst();
 }
 
 /** A plan's title. */

@@ -1,4 +1,5 @@
-import { isPlanYearOver, isoWeekOf, planAsOf, previousWeek } from '../../../domain/calendar';
+import { isoWeekOf, previousWeek } from '../../../domain/calendar';
+import { planAsOfForYear } from '../plans/plan-as-of.service';
 import { forecastYearEnd, projectExpected, projectProgress, projectStatus, targetProgress } from '../../../domain/status';
 import type { TrajectoryPoint } from '../../../domain/trajectory/trajectory';
 import type { Actor } from '../../auth/actor';
@@ -25,7 +26,8 @@ export async function buildLedger(ctx: AppContext, _actor: Actor, planId: number
   const plan = await findPlanHeading(ctx.db, planId);
   if (!plan) throw notFound('清单');
   // one as-of rule for every page of a plan: a past year is shown as of its last day, a chosen date stays in the year
-  const asOf = planAsOf({ year: plan.year, chosen: filter.asOf, now });
+  const period = planAsOfForYear({ year: plan.year, endDate: plan.ledger_end_date }, filter.asOf, now);
+  const asOf = period.asOf;
   const week = isoWeekOf(asOf);
   const startDate = `${plan.year}-01-01`;
   const projects = await listActiveProjects(ctx.db, planId);
@@ -111,5 +113,5 @@ export async function buildLedger(ctx: AppContext, _actor: Actor, planId: number
     const unitId = filter.unitId;
     items = items.filter((i) => (units.get(i.projectId) ?? []).some((u) => u.id === unitId));
   }
-  return { planTitle: plan.title, docNumber: plan.doc_number, year: plan.year, asOf, isYearOver: isPlanYearOver(plan.year, now), items };
+  return { planTitle: plan.title, docNumber: plan.doc_number, year: plan.year, asOf, isYearOver: period.isYearOver, items };
 }

@@ -6,6 +6,7 @@ import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
 import { canCloseActionItem } from '../../policies/action-item.policy';
+import { planTodays } from '../plans/plan-as-of.service';
 import { itemView } from './meeting-views';
 import { actionItemsOfUnit, closeActionItemRow, findActionItem } from './meetings.repo';
 
@@ -38,11 +39,16 @@ export async function closeActionItem(ctx: AppContext, actor: Actor, id: number,
 /** My unit's action items: overdue first, then open by deadline, then done. */
 export async function myActionItems(ctx: AppContext, actor: Actor): Promise<MyActionItemList> {
   if (actor.unitId === null) return { items: [], total: 0 };
-  const today = shanghaiDate(new Date());
   const rank = { overdue: 0, open: 1, done: 2 } as const;
-  const items = (await actionItemsOfUnit(ctx.db, actor.unitId))
+  const rows = await actionItemsOfUnit(ctx.db, actor.unitId);
+  // 逾期 as of each plan's as-of day: a finished year's item is not overdue by the real calendar
+  const dayOf = await planTodays(
+    ctx,
+    rows.map((r) => r.plan_id),
+  );
+  const items = rows
     .map((r) => ({
-      ...itemView(r, today, actor),
+      ...itemView(r, dayOf(r.plan_id), actor),
       planId: r.plan_id,
       meeting: { id: r.meeting_id, date: r.meeting_date, kind: r.meeting_kind, host: r.meeting_host },
     }))

@@ -1,4 +1,4 @@
-import { shanghaiDate } from '../../../domain/calendar';
+import { planTodays } from '../plans/plan-as-of.service';
 import type { ActionItem, Meeting, MeetingAttachment, MeetingDetail } from '../../../contract/meetings.contract';
 import type { Actor } from '../../auth/actor';
 import type { AppContext } from '../../context';
@@ -42,7 +42,10 @@ export async function meetingViews(ctx: AppContext, actor: Actor, rows: MeetingR
   const ids = rows.map((r) => r.id);
   const projects = await meetingProjects(ctx.db, ids);
   const items = await actionItemsOfMeetings(ctx.db, ids);
-  const today = shanghaiDate(new Date());
+  const dayOf = await planTodays(
+    ctx,
+    rows.map((m) => m.plan_id),
+  );
   return rows.map((m) => ({
     id: m.id,
     planId: m.plan_id,
@@ -57,7 +60,7 @@ export async function meetingViews(ctx: AppContext, actor: Actor, rows: MeetingR
     createdAt: m.created_at,
     version: m.version,
     permissions: meetingPermissions(actor, m),
-    actionItems: items.filter((i) => i.meeting_id === m.id && canSeeActionItem(actor, m, i)).map((i) => itemView(i, today, actor)),
+    actionItems: items.filter((i) => i.meeting_id === m.id && canSeeActionItem(actor, m, i)).map((i) => itemView(i, dayOf(m.plan_id), actor)),
   }));
 }
 

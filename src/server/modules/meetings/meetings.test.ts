@@ -16,7 +16,8 @@ describeEachDialect('meetings and action items', (t) => {
   async function setup() {
     const admin = await adminSession(t());
     const s = uniqueSuffix();
-    const project = await buildProject(t(), { lead: `区经济发展局${s}`, co: [`疃里镇${s}`, `马集镇${s}`] });
+    // a plan of the running year: its action items are judged overdue by today (a past year's by its last day)
+    const project = await buildProject(t(), { year: Number(today.slice(0, 4)), lead: `区经济发展局${s}`, co: [`疃里镇${s}`, `马集镇${s}`] });
     const econId = project.leadUnitId;
     const townId = project.coUnits[0]!.id;
     const econ = await buildUnitUser(t(), econId);

@@ -1,5 +1,6 @@
 import type { PlanDetail, PlanRhythmBody, PlanRhythm as PlanRhythmInput } from '../../../contract/plans.contract';
 import { planRhythmRules } from '../../../contract/plans.contract';
+import { isCalendarDate } from '../../../domain/calendar';
 import type { IsoWeekday } from '../../../domain/calendar';
 import type { Actor } from '../../auth/actor';
 import { writeAudit } from '../../audit/audit.writer';
@@ -23,7 +24,11 @@ const invalid = (message: string, field?: string) => new AppError('VALIDATION_FA
  * Checks a rhythm and returns it typed. The missing moment is on the week AFTER the reported one; it must come after
  * the due moment and before the next week's due moment, or a week would count as missing only after the next one is due.
  */
-export function checkPlanRhythm(input: PlanRhythmInput): PlanRhythm {
+export function checkPlanRhythm(
+  input: Omit<PlanRhythmInput, 'endDate'> & { endDate?: string | null },
+  year: number,
+  currentEndDate: string | null = null,
+): PlanRhythm {
   const parsed = planRhythmRules.safeParse(input);
   if (!parsed.success) {
     const messages = [...new Set(parsed.error.issues.map((i) => i.message))];
@@ -39,9 +44,13 @@ export function checkPlanRhythm(input: PlanRhythmInput): PlanRhythm {
       'weekly.missingWeekday',
     );
   }
+  const endDate = parsed.data.endDate === undefined ? currentEndDate : parsed.data.endDate;
+  if (endDate !== null && (!isCalendarDate(endDate) || !endDate.startsWith(`${year}-`)))
+    throw invalid(`台账截止日应为 ${year} 年内的日期（${year}-01-01 至 ${year}-12-31），留空表示到年底。`, 'endDate');
   return {
     weekly: { ...weekly, dueWeekday: weekly.dueWeekday as IsoWeekday, missingWeekday: weekly.missingWeekday as IsoWeekday },
     monthly,
+    endDate,
   };
 }
 
@@ -50,8 +59,8 @@ export async function updatePlanRhythm(ctx: AppContext, actor: Actor, planId: nu
   if (!canSetPlanRhythm(actor)) throw forbidden('只有督查室可以设置报送时限。');
   const plan = await findPlanHeader(ctx.db, planId);
   if (!plan) throw notFound('清单');
-  const rhythm = checkPlanRhythm(input);
   const before = await loadPlanRhythm(ctx.db, planId);
+  const rhythm = checkPlanRhythm(input, plan.year, before.endDate);
   await ctx.db.transaction().execute(async (trx) => {
     const updated = await updatePlanRhythmRow(trx, planId, input.version, {
       weekly_due_weekday: rhythm.weekly.dueWeekday,
@@ -60,9 +69,17 @@ export async function updatePlanRhythm(ctx: AppContext, actor: Actor, planId: nu
       weekly_missing_time: rhythm.weekly.missingTime,
       monthly_due_day: rhythm.monthly.dueDay,
       monthly_due_time: rhythm.monthly.dueTime,
+      ledger_end_date: rhythm.endDate,
     });
     if (!updated) throw versionConflict('清单的报送时限');
-    await writeAudit(trx, actor, { action: 'update', entity: 'plan', entityId: planId, summary: `设置清单“${plan.title}”的报送时限`, before, after: rhythm });
+    await writeAudit(trx, actor, {
+      action: 'update',
+      entity: 'plan',
+      entityId: planId,
+      summary: `设置清单“${plan.title}”的报送时限${rhythm.endDate ? `（台账截止日 ${rhythm.endDate}）` : ''}`,
+      before,
+      after: rhythm,
+    });
   });
   return getPlanDetail(ctx, actor, planId);
 }

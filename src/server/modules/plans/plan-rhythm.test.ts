@@ -3,7 +3,11 @@ import { describeEachDialect } from '../../test-support/test-app';
 import { adminSession, buildPlan, buildUnitUser, buildUser, USER_PASSWORD } from '../../test-support/factories';
 import { setPlanRhythm } from '../../test-support/reporting.factories';
 
-const DEFAULTS = { weekly: { dueWeekday: 5, dueTime: '18:00', missingWeekday: 1, missingTime: '09:00' }, monthly: { dueDay: 25, dueTime: '18:00' } };
+const DEFAULTS = {
+  weekly: { dueWeekday: 5, dueTime: '18:00', missingWeekday: 1, missingTime: '09:00' },
+  monthly: { dueDay: 25, dueTime: '18:00' },
+  endDate: null,
+};
 const THURSDAY = { weekly: { dueWeekday: 4, dueTime: '17:00', missingWeekday: 1, missingTime: '09:00' }, monthly: { dueDay: 20, dueTime: '18:00' } };
 
 describeEachDialect('报送时限: per-plan weekly and monthly deadlines', (t) => {

@@ -11,10 +11,12 @@ export { rhythmColumns } from './plans.repo';
 export interface PlanRhythm {
   weekly: WeeklyRhythm;
   monthly: MonthlyRhythm;
+  /** 台账截止日: after it nothing is asked or reminded (null: the year's end) */
+  endDate: string | null;
 }
 
 /** The DESIGN defaults, for callers with no plan (e.g. a user whose unit has no active project). */
-export const DEFAULT_PLAN_RHYTHM: PlanRhythm = { weekly: DEFAULT_WEEKLY_RHYTHM, monthly: DEFAULT_MONTHLY_RHYTHM };
+export const DEFAULT_PLAN_RHYTHM: PlanRhythm = { weekly: DEFAULT_WEEKLY_RHYTHM, monthly: DEFAULT_MONTHLY_RHYTHM, endDate: null };
 
 /** The rhythm of a plan row; the columns are checked when written, so the weekdays are 1–7. */
 export function toPlanRhythm(row: RhythmRow): PlanRhythm {
@@ -26,6 +28,7 @@ export function toPlanRhythm(row: RhythmRow): PlanRhythm {
       missingTime: row.weekly_missing_time,
     },
     monthly: { dueDay: row.monthly_due_day, dueTime: row.monthly_due_time },
+    endDate: row.ledger_end_date,
   };
 }
 

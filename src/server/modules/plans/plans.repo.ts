@@ -45,7 +45,7 @@ export async function findPlanRow(db: Kysely<DB>, id: number) {
 
 /** What the rhythm settings screen names a plan by, and the version a rhythm change is checked against. */
 export function findPlanHeader(db: Kysely<DB>, id: number) {
-  return db.selectFrom('plan').select(['id', 'title', 'version']).where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('plan').select(['id', 'title', 'year', 'version']).where('id', '=', id).executeTakeFirst();
 }
 
 /** The plan columns that hold the reporting rhythm (DESIGN §5), for selects on `plan`. */
@@ -56,6 +56,7 @@ export const rhythmColumns = [
   'plan.weekly_missing_time',
   'plan.monthly_due_day',
   'plan.monthly_due_time',
+  'plan.ledger_end_date',
 ] as const;
 
 /** A plan's rhythm columns as stored. */
@@ -66,6 +67,7 @@ export interface RhythmRow {
   weekly_missing_time: string;
   monthly_due_day: number;
   monthly_due_time: string;
+  ledger_end_date: string | null;
 }
 
 /** The rhythm columns of a plan; undefined when there is none. */
@@ -103,13 +105,24 @@ export function updatePlanRhythmRow(db: Kysely<DB>, planId: number, expectedVers
   return updateVersioned(db, 'plan', planId, expectedVersion, rhythm);
 }
 
-/** A plan's year, for its as-of date (src/domain/calendar/plan-as-of.ts); undefined when there is no such plan. */
+/** A plan's year and 台账截止日, for its as-of date (src/domain/calendar/plan-as-of.ts); undefined when there is no such plan. */
 export function findPlanYear(db: Kysely<DB>, id: number) {
-  return db.selectFrom('plan').select(['id', 'year']).where('id', '=', id).executeTakeFirst();
+  return db.selectFrom('plan').select(['id', 'year', 'ledger_end_date']).where('id', '=', id).executeTakeFirst();
 }
 
-/** The year of the newest active plan (the leader desk's default as-of follows it); undefined without any. */
-export async function findNewestActivePlanYear(db: Kysely<DB>): Promise<number | undefined> {
-  const row = await db.selectFrom('plan').select('year').where('status', '=', 'active').orderBy('year', 'desc').limit(1).executeTakeFirst();
-  return row?.year;
+/** Year and 台账截止日 of several plans (ids non-empty). */
+export function listPlanPeriods(db: Kysely<DB>, ids: number[]) {
+  return db.selectFrom('plan').select(['id', 'year', 'ledger_end_date']).where('id', 'in', ids).execute();
+}
+
+/** The year and 台账截止日 of the newest active plan (the leader desk's default as-of follows it); undefined without any. */
+export function findNewestActivePlanPeriod(db: Kysely<DB>) {
+  return db
+    .selectFrom('plan')
+    .select(['year', 'ledger_end_date as endDate'])
+    .where('status', '=', 'active')
+    .orderBy('year', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
 }

@@ -4,6 +4,7 @@ import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { forbidden, notFound, versionConflict } from '../../errors';
 import { canEditProject, projectPermissions } from '../../policies/project.policy';
+import { loadPlanRhythm } from '../plans/plan-rhythm';
 import { findPlanRow } from '../plans/plans.repo';
 import type { ProjectFilter, ProjectRecord, UnitRef } from './projects.repo';
 import { findProjectRow, listProjectRows, loadProjectUnits, updateLiaison } from './projects.repo';
@@ -36,7 +37,8 @@ export async function getProject(ctx: AppContext, actor: Actor, id: number): Pro
   const plan = await findPlanRow(ctx.db, row.planId);
   if (!plan) throw notFound('清单');
   const units = await loadProjectUnits(ctx.db, [id]);
-  return { ...toProjectView(actor, row, units.get(id)), plan: { id: plan.id, title: plan.title, docNumber: plan.docNumber, year: plan.year } };
+  const { endDate } = await loadPlanRhythm(ctx.db, plan.id);
+  return { ...toProjectView(actor, row, units.get(id)), plan: { id: plan.id, title: plan.title, docNumber: plan.docNumber, year: plan.year, endDate } };
 }
 
 export async function setProjectLiaison(ctx: AppContext, actor: Actor, id: number, input: LiaisonBody): Promise<ProjectDetail> {

@@ -64,8 +64,8 @@ export async function runReminders(ctx: AppContext, now: Date): Promise<Reminder
   const today = shanghaiDate(now);
 
   for (const plan of await listActivePlansForReminders(ctx.db)) {
-    if (planIsQuiet(plan.year, now)) continue;
     const rhythm = toPlanRhythm(plan);
+    if (planIsQuiet(plan.year, now, rhythm.endDate)) continue;
     const weekly = weeklyRemindersDue(plan.year, now, rhythm.weekly, working);
     const monthly = monthlyRemindersDue(plan.year, now, rhythm.monthly, working);
     const leads = await listLeadUnitsOfPlan(ctx.db, plan.id);

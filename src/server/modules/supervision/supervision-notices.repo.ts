@@ -73,7 +73,7 @@ export function listPlanNoticeRows(db: Kysely<DB>, planId: number, filter: { uni
 
 /**
  * Notices past their deadline (before `today`), not responded yet and not escalated, of plans whose year is not
- * over as of `today` (a finished year's plan is no longer chased).
+ * over as of `today` (a finished year's plan, or one whose 台账截止日 passed, is no longer chased).
  */
 export function listOverdueUnescalated(db: Kysely<DB>, today: string) {
   return db
@@ -95,6 +95,7 @@ export function listOverdueUnescalated(db: Kysely<DB>, today: string) {
     .where('supervision_notice.status', 'in', ['issued', 'signed', 'returned'])
     .where('supervision_notice.escalated', '=', 0)
     .where('plan.year', '>=', Number(today.slice(0, 4)))
+    .where((eb) => eb.or([eb('plan.ledger_end_date', 'is', null), eb('plan.ledger_end_date', '>=', today)]))
     .orderBy('supervision_notice.id')
     .execute();
 }

@@ -1,3 +1,4 @@
+import { planTodays } from '../plans/plan-as-of.service';
 import { shanghaiDate } from '../../../domain/calendar';
 import type { Kysely } from 'kysely';
 import type {
@@ -50,7 +51,11 @@ export async function getSupervisionNotice(ctx: AppContext, actor: Actor, id: nu
   const n = await loadReadableNotice(ctx, actor, id);
   const blocker = n.blocker_id !== null ? ((await findNoticeBlocker(ctx.db, n.blocker_id)) ?? null) : null;
   const [attachments, events] = await Promise.all([listNoticeAttachments(ctx.db, id), listNoticeEvents(ctx.db, id)]);
-  return noticeDetail(n, actor, beijingToday(), { blocker: blocker && { id: blocker.id, description: blocker.description }, attachments, events });
+  return noticeDetail(n, actor, (await planTodays(ctx, [n.plan_id]))(n.plan_id), {
+    blocker: blocker && { id: blocker.id, description: blocker.description },
+    attachments,
+    events,
+  });
 }
 
 export async function listPlanSupervisionNotices(
@@ -71,7 +76,8 @@ export async function listPlanSupervisionNotices(
       : query.status
         ? [query.status]
         : undefined;
-  const today = beijingToday();
+  // 逾期 as of the plan's as-of day (a finished year is judged as it stood at its end)
+  const today = (await planTodays(ctx, [planId]))(planId);
   const rows = (await listPlanNoticeRows(ctx.db, planId, { unitId, statuses })).filter((n) => query.status !== 'overdue' || isNoticeOverdue(n, today));
   const items = rows.map((n) => noticeSummary(n, actor, today));
   return { items, total: items.length, permissions };

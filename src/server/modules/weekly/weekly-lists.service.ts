@@ -46,7 +46,9 @@ export async function getTodo(ctx: AppContext, actor: Actor, now = new Date()): 
     ctx.db,
     rows.map((r) => r.planId),
   );
-  const asOfOf = new Map(rows.map((r) => [r.planId, planAsOfForYear(r.planYear, null, now)]));
+  const asOfOf = new Map(
+    rows.map((r) => [r.planId, planAsOfForYear({ year: r.planYear, endDate: (rhythms.get(r.planId) ?? DEFAULT_PLAN_RHYTHM).endDate }, null, now)]),
+  );
   const updates = new Map<number, { updateId: number; status: WeeklyStatus; isLate: number }>();
   for (const planId of asOfOf.keys()) {
     const ids = rows.filter((r) => r.planId === planId).map((r) => r.projectId);

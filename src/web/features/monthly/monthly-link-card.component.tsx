@@ -6,12 +6,13 @@ import type { Dayjs } from 'dayjs';
 import { Link } from 'react-router-dom';
 import { beijingTime } from '../../components/date-format.util';
 import { planDefaultAsOf } from '../plans/plan-as-of.util';
+import type { PlanPeriod } from '../plans/plan-as-of.util';
 
 /** 月报 on the project page: pick a month of the plan's year (this month in Beijing time, or the year's last) and open its report. */
-export function MonthlyLinkCard({ projectId, year }: { projectId: number; year: number }) {
+export function MonthlyLinkCard({ projectId, plan }: { projectId: number; plan: PlanPeriod }) {
   const thisMonth = dayjs(beijingTime(new Date()).format('YYYY-MM-01'));
   // the plan's as-of month (one rule for every page): this month while the year runs, else its last (or first) month
-  const lastOpen = dayjs(`${planDefaultAsOf(year).slice(0, 7)}-01`);
+  const lastOpen = dayjs(`${planDefaultAsOf(plan).slice(0, 7)}-01`);
   const [month, setMonth] = useState<Dayjs>(lastOpen);
   return (
     <Card size="small" title="月报" style={{ marginBottom: 16 }}>
@@ -20,7 +21,7 @@ export function MonthlyLinkCard({ projectId, year }: { projectId: number; year: 
           picker="month"
           value={month}
           allowClear={false}
-          disabledDate={(d) => d.year() !== year || d.isAfter(thisMonth, 'month')}
+          disabledDate={(d) => d.year() !== plan.year || d.isAfter(thisMonth, 'month')}
           aria-label="月报月份"
           onChange={(value) => value && setMonth(value)}
         />

@@ -1,4 +1,4 @@
-import { Alert, App, Col, Form, InputNumber, Modal, Row, Select, TimePicker, Typography } from 'antd';
+import { Alert, App, Col, DatePicker, Form, InputNumber, Modal, Row, Select, TimePicker, Typography } from 'antd';
 import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import { errorMessage, hasErrorCode } from '../../api/http-client';
@@ -13,6 +13,7 @@ interface RhythmFormValues {
   missingTime: Dayjs;
   dueDay: number;
   monthlyDueTime: Dayjs;
+  endDate: Dayjs | null;
 }
 
 const toTime = (text: string) =>
@@ -40,6 +41,7 @@ export function PlanRhythmModal({ plan, onClose }: { plan: PlanDetail; onClose: 
         missingTime: values.missingTime.format('HH:mm'),
       },
       monthly: { dueDay: values.dueDay, dueTime: values.monthlyDueTime.format('HH:mm') },
+      endDate: values.endDate ? values.endDate.format('YYYY-MM-DD') : null,
       version: plan.version,
     };
     save.mutate(input, {
@@ -71,6 +73,7 @@ export function PlanRhythmModal({ plan, onClose }: { plan: PlanDetail; onClose: 
           missingTime: toTime(weekly.missingTime),
           dueDay: monthly.dueDay,
           monthlyDueTime: toTime(monthly.dueTime),
+          endDate: plan.rhythm.endDate ? dayjs(plan.rhythm.endDate) : null,
         }}
         onFinish={submit}
       >
@@ -112,6 +115,20 @@ export function PlanRhythmModal({ plan, onClose }: { plan: PlanDetail; onClose: 
             </Form.Item>
           </Col>
         </Row>
+        <Typography.Title level={5}>台账截止</Typography.Title>
+        <Form.Item
+          label="台账截止日（可选）"
+          name="endDate"
+          extra={`留空表示到${plan.year}年12月31日。此日之后不再要求报送、不再提醒，清单各页面按此日期展示。`}
+        >
+          <DatePicker
+            style={{ width: '100%' }}
+            inputReadOnly
+            placeholder={`${plan.year}-12-31`}
+            disabledDate={(d) => d.year() !== plan.year}
+            defaultPickerValue={dayjs(`${plan.year}-12-01`)}
+          />
+        </Form.Item>
         <Typography.Text type="secondary">截止日遇节假日或周末时顺延至下一个工作日（按工作日历）。</Typography.Text>
       </Form>
     </Modal>

@@ -8,8 +8,9 @@ export const weekdayLabel = (weekday: number) => WEEKDAY_LABELS[weekday - 1] ?? 
 export const monthDayLabel = (day: number) => `每月${day}日${day > 28 ? '（无此日的月份为月末）' : ''}`;
 
 /** The one-line summary shown to everyone, e.g. 周报：每周五 18:00 前；月报：每月25日 18:00 前（遇节假日顺延）. */
-export function describeRhythm({ weekly, monthly }: PlanRhythm): string {
-  return `周报：每${weekdayLabel(weekly.dueWeekday)} ${weekly.dueTime} 前；月报：${monthDayLabel(monthly.dueDay)} ${monthly.dueTime} 前（遇节假日顺延）`;
+export function describeRhythm({ weekly, monthly, endDate }: PlanRhythm): string {
+  const end = endDate ? `；台账截止于 ${endDate}` : '';
+  return `周报：每${weekdayLabel(weekly.dueWeekday)} ${weekly.dueTime} 前；月报：${monthDayLabel(monthly.dueDay)} ${monthly.dueTime} 前（遇节假日顺延）${end}`;
 }
 
 /** 缺报 rule in words, e.g. 下周一 09:00 仍未提交计为缺报. */

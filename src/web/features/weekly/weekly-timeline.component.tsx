@@ -10,7 +10,7 @@ import { InstructionModal } from '../leaders/instruction.modal';
 import type { InstructionSubject } from '../leaders/instruction.modal';
 import { useTimeline } from './use-weekly.query';
 import { formatWeek } from './week-format.util';
-import { isPlanYearOver, planDefaultWeek } from '../plans/plan-as-of.util';
+import { isPlanOver, planDefaultWeek } from '../plans/plan-as-of.util';
 import { WEEKLY_STATUS_COLORS, WEEKLY_STATUS_LABELS } from './weekly-labels';
 import { WeeklyUpdateView } from './weekly-update-view.component';
 
@@ -95,9 +95,9 @@ export function WeeklyTimeline({ project }: { project: ProjectDetail }) {
       id="weekly"
       extra={
         canWrite && (
-          <Link to={`/projects/${project.id}/weekly/${planDefaultWeek(project.plan.year)}`}>
+          <Link to={`/projects/${project.id}/weekly/${planDefaultWeek(project.plan)}`}>
             <Button type="primary" size="small" icon={<EditOutlined />}>
-              {isPlanYearOver(project.plan.year) ? '填报最后一周' : '填报本周'}
+              {isPlanOver(project.plan) ? '填报最后一周' : '填报本周'}
             </Button>
           </Link>
         )
