@@ -1,19 +1,8 @@
 import type { QuantityMatch } from '../numbers/quantity.finder';
 import type { ExtractTargetsOptions } from './extract-targets';
 import { readTargetKind } from './target-kind';
-import {
-  endsWithVerb,
-  headNoun,
-  isConjunctionOnly,
-  isVerbChain,
-  isVerbOnly,
-  labelAroundNumber,
-  labelBeforeNumber,
-  leadingVerb,
-  listedBeforeNumber,
-  nameTopic,
-  placeThenVerb,
-} from './target-label';
+import { headNoun, labelAroundNumber, labelBeforeNumber, listedBeforeNumber, nameTopic } from './target-label';
+import { endsWithVerb, isConjunctionOnly, isVerbChain, isVerbOnly, leadingVerb, placeThenVerb } from './target-label-verbs';
 import type { TargetKind } from './target.types';
 
 /**

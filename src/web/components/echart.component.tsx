@@ -1,4 +1,3 @@
-import { useEffect, useRef } from 'react';
 import * as echarts from 'echarts/core';
 import type { ComposeOption } from 'echarts/core';
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
@@ -6,6 +5,7 @@ import type { BarSeriesOption, LineSeriesOption, PieSeriesOption } from 'echarts
 import { GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
+import { EChartCanvas } from './echart-canvas.component';
 
 // echarts-for-react is not installed; this wrapper does its job with ECharts' own API (bar, pie and line only).
 echarts.use([BarChart, LineChart, PieChart, GridComponent, LegendComponent, TooltipComponent, CanvasRenderer]);
@@ -22,31 +22,7 @@ interface EChartProps {
   testId?: string;
 }
 
-/**
- * An ECharts canvas that follows its container's width and disposes of itself on unmount (the dashboard's charts).
- * Import it lazily: it pulls ECharts.
- */
+/** A bar, pie or line chart (the dashboard's charts) on an EChartCanvas. Import it lazily: it pulls ECharts. */
 export default function EChart({ option, height = 260, ariaLabel, testId }: EChartProps) {
-  const containerRef = useRef<HTMLDivElement>(null);
-  const chartRef = useRef<echarts.ECharts | null>(null);
-
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    const chart = echarts.init(container, undefined, { renderer: 'canvas' });
-    chartRef.current = chart;
-    const observer = new ResizeObserver(() => chart.resize());
-    observer.observe(container);
-    return () => {
-      observer.disconnect();
-      chart.dispose();
-      chartRef.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    chartRef.current?.setOption(option, { notMerge: true });
-  }, [option]);
-
-  return <div ref={containerRef} role="img" aria-label={ariaLabel} data-testid={testId} style={{ width: '100%', height }} />;
+  return <EChartCanvas option={option} height={height} ariaLabel={ariaLabel} testId={testId} />;
 }

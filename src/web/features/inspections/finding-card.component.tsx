@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, DatePicker, Flex, Form, Input, Modal, Tag, Typography } from 'antd';
+import { Alert, Button, Card, DatePicker, Flex, Form, Input, Modal, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { Link } from 'react-router-dom';
-import { useQueryClient } from '@tanstack/react-query';
 import type { Finding } from '../../../contract/inspections.contract';
 import { errorMessage } from '../../api/http-client';
 import { formatDate } from '../../components/date-format.util';
 import { SEVERITY_COLORS } from './inspection-labels';
-import { PhotoPicker, PhotoThumbs, locationCaption } from './photo-picker.component';
+import { PhotoPicker, PhotoThumbs } from './photo-picker.component';
 import { RectificationSection } from './rectification-section.component';
-import { deleteInspectionPhoto, inspectionKeys, uploadInspectionPhoto, useRequestRectification } from './use-inspections.query';
+import { photoThumbItems, useInspectionPhotos } from './use-inspection-photos';
+import { useRequestRectification } from './use-inspections.query';
 
 /** 下发整改要求 for a finding recorded without one. */
 function RequestModal({ finding, open, onClose }: { finding: Finding; open: boolean; onClose: () => void }) {
@@ -58,24 +58,8 @@ export function FindingCard({
   showInspection?: boolean;
   planId?: number;
 }) {
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const [requesting, setRequesting] = useState(false);
-  const [uploading, setUploading] = useState(0);
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: inspectionKeys.all });
-  const upload = async (files: File[]) => {
-    for (const file of files) {
-      setUploading((n) => n + 1);
-      try {
-        await uploadInspectionPhoto({ findingId: finding.id }, file);
-      } catch (error) {
-        void message.error(`${file.name}：${errorMessage(error)}`);
-      } finally {
-        setUploading((n) => n - 1);
-        refresh();
-      }
-    }
-  };
+  const photos = useInspectionPhotos({ findingId: finding.id });
   return (
     <Card size="small" style={{ marginBottom: 8 }} data-testid={`finding-${finding.id}`}>
       <Flex wrap gap={4} align="center" style={{ marginBottom: 4 }}>
@@ -89,24 +73,10 @@ export function FindingCard({
           ))}
       </Flex>
       <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 8 }}>{finding.description}</Typography.Paragraph>
-      <PhotoThumbs
-        items={finding.photos.map((p) => ({ key: p.id, src: p.thumbUrl ?? p.url, full: p.url, name: p.fileName, location: locationCaption(p) }))}
-        onRemove={
-          finding.permissions.canAddPhoto
-            ? (key) => void deleteInspectionPhoto(Number(key)).then(refresh, (e) => void message.error(errorMessage(e)))
-            : undefined
-        }
-      />
+      <PhotoThumbs items={photoThumbItems(finding.photos)} onRemove={finding.permissions.canAddPhoto ? photos.remove : undefined} />
       {(finding.permissions.canAddPhoto || finding.permissions.canRequestRectification) && (
         <Flex wrap gap={8} style={{ marginTop: 8 }}>
-          {finding.permissions.canAddPhoto && (
-            <PhotoPicker
-              testId={`finding-${finding.id}-photo-input`}
-              loading={uploading > 0}
-              onTooLarge={(name) => void message.error(`${name}：照片超过 10 MB`)}
-              onFiles={(files) => void upload(files)}
-            />
-          )}
+          {finding.permissions.canAddPhoto && <PhotoPicker testId={`finding-${finding.id}-photo-input`} {...photos.picker} />}
           {finding.permissions.canRequestRectification && <Button onClick={() => setRequesting(true)}>下发整改要求</Button>}
         </Flex>
       )}

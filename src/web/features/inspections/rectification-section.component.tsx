@@ -4,31 +4,16 @@ import type { Rectification } from '../../../contract/inspections.contract';
 import { errorMessage } from '../../api/http-client';
 import { formatDate, formatDateTime } from '../../components/date-format.util';
 import { rectificationTag } from './inspection-labels';
-import { PhotoPicker, PhotoThumbs, locationCaption } from './photo-picker.component';
-import { deleteInspectionPhoto, inspectionKeys, uploadInspectionPhoto, useRespondRectification, useReviewRectification } from './use-inspections.query';
-import { useQueryClient } from '@tanstack/react-query';
+import { PhotoPicker, PhotoThumbs } from './photo-picker.component';
+import { photoThumbItems, useInspectionPhotos } from './use-inspection-photos';
+import { useRespondRectification, useReviewRectification } from './use-inspections.query';
 
 /** 提交整改情况: what was done (required) and photos of the result, sent at once to the rectification. */
 function RespondModal({ r, open, onClose }: { r: Rectification; open: boolean; onClose: () => void }) {
   const { message } = App.useApp();
-  const queryClient = useQueryClient();
   const respond = useRespondRectification(r.id);
   const [form] = Form.useForm<{ evidence: string }>();
-  const [uploading, setUploading] = useState(0);
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: inspectionKeys.all });
-  const upload = async (files: File[]) => {
-    for (const file of files) {
-      setUploading((n) => n + 1);
-      try {
-        await uploadInspectionPhoto({ rectificationId: r.id }, file);
-      } catch (error) {
-        void message.error(`${file.name}：${errorMessage(error)}`);
-      } finally {
-        setUploading((n) => n - 1);
-        refresh();
-      }
-    }
-  };
+  const photos = useInspectionPhotos({ rectificationId: r.id });
   return (
     <Modal
       title="提交整改情况"
@@ -36,7 +21,7 @@ function RespondModal({ r, open, onClose }: { r: Rectification; open: boolean; o
       okText="提交复核"
       cancelText="取消"
       confirmLoading={respond.isPending}
-      okButtonProps={{ disabled: uploading > 0 }}
+      okButtonProps={{ disabled: photos.uploading }}
       onOk={() => form.submit()}
       onCancel={onClose}
       destroyOnHidden
@@ -64,17 +49,9 @@ function RespondModal({ r, open, onClose }: { r: Rectification; open: boolean; o
           <Input.TextArea autoSize={{ minRows: 3, maxRows: 8 }} maxLength={5000} placeholder="如：已完成接电，2 座充电桩于6月25日投入使用" />
         </Form.Item>
         <Form.Item label="整改照片（可选）">
-          <PhotoPicker
-            testId="rectification-photo-input"
-            loading={uploading > 0}
-            onTooLarge={(name) => void message.error(`${name}：照片超过 10 MB`)}
-            onFiles={(files) => void upload(files)}
-          />
+          <PhotoPicker testId="rectification-photo-input" {...photos.picker} />
           <div style={{ marginTop: 8 }}>
-            <PhotoThumbs
-              items={r.photos.map((p) => ({ key: p.id, src: p.thumbUrl ?? p.url, full: p.url, name: p.fileName, location: locationCaption(p) }))}
-              onRemove={(key) => void deleteInspectionPhoto(Number(key)).then(refresh, (error) => void message.error(errorMessage(error)))}
-            />
+            <PhotoThumbs items={photoThumbItems(r.photos)} onRemove={photos.remove} />
           </div>
         </Form.Item>
       </Form>
@@ -140,7 +117,7 @@ export function RectificationSection({ r }: { r: Rectification }) {
             : []),
         ]}
       />
-      <PhotoThumbs items={r.photos.map((p) => ({ key: p.id, src: p.thumbUrl ?? p.url, full: p.url, name: p.fileName, location: locationCaption(p) }))} />
+      <PhotoThumbs items={photoThumbItems(r.photos)} />
       <Space wrap style={{ marginTop: 8 }}>
         {r.permissions.canRespond && (
           <Button type="primary" size="small" onClick={() => setDialog('respond')}>
