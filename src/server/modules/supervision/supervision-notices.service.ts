@@ -72,7 +72,9 @@ export async function listPlanSupervisionNotices(
         ? [query.status]
         : undefined;
   const today = beijingToday();
-  const rows = (await listPlanNoticeRows(ctx.db, planId, { unitId, statuses })).filter((n) => query.status !== 'overdue' || isNoticeOverdue(n, today));
+  const rows = (await listPlanNoticeRows(ctx.db, planId, { unitId, projectId: query.projectId, statuses })).filter(
+    (n) => query.status !== 'overdue' || isNoticeOverdue(n, today),
+  );
   const items = rows.map((n) => noticeSummary(n, actor, today));
   return { items, total: items.length, permissions };
 }
