@@ -24,10 +24,11 @@ export const supervisionNoticeActionSchema = z.enum(SUPERVISION_NOTICE_ACTIONS);
 
 // ── requests ────────────────────────────────────────────────────────────────
 
-/** Filters of a plan's list: one state (or 逾期 / 未办结), one unit. */
+/** Filters of a plan's list: one state (or 逾期 / 未办结), one unit, one project (the project page's card). */
 export const supervisionNoticeListQuerySchema = z.object({
   status: z.enum([...SUPERVISION_NOTICE_STATUSES, 'open', 'overdue']).optional(),
   unitId: z.coerce.number().int().positive().optional(),
+  projectId: z.coerce.number().int().positive().optional(),
 });
 
 /**
@@ -81,6 +82,8 @@ export const supervisionNoticeSummarySchema = z.object({
   unitId: z.number().int(),
   unitName: z.string(),
   subject: z.string(),
+  /** 整改要求: what the unit must do and report back on */
+  requirement: z.string(),
   deadline: z.string(),
   status: supervisionNoticeStatusSchema,
   issuedAt: z.string(),
@@ -112,7 +115,6 @@ export const supervisionNoticeAttachmentSchema = attachmentSchema;
 export const supervisionNoticeDetailSchema = supervisionNoticeSummarySchema.extend({
   blocker: z.object({ id: z.number().int(), description: z.string() }).nullable(),
   problem: z.string(),
-  requirement: z.string(),
   issuedBy: z.string(),
   signedBy: z.string().nullable(),
   signedAt: z.string().nullable(),

@@ -3,6 +3,7 @@ import { chromium } from 'playwright-core';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { shanghaiDate } from '../../src/domain/calendar';
 import { createTestApp } from '../../src/server/test-support/test-app';
 import type { TestApp } from '../../src/server/test-support/test-app';
 
@@ -107,4 +108,29 @@ export async function choose(page: Page, field: Locator, option: string): Promis
 export async function pickToday(page: Page, field: Locator): Promise<void> {
   await field.click();
   await page.locator('.ant-picker-dropdown:visible .ant-picker-now-btn, .ant-picker-dropdown:visible .ant-picker-today-btn').first().click();
+}
+
+/** The 15th of next month (Beijing), a deadline safely after today whatever the browser's time zone. */
+export function nextMonth15(): string {
+  const [y, m] = shanghaiDate(new Date()).split('-').map(Number) as [number, number];
+  return m === 12 ? `${y + 1}-01-15` : `${y}-${String(m + 1).padStart(2, '0')}-15`;
+}
+
+/**
+ * Pick the 15th of next month in an antd DatePicker (read-only input, as on a phone). A click on 下一月 that falls on
+ * the dropdown's opening animation can be lost, so it is tried again (up to three times) until the day shows.
+ */
+export async function pickNextMonth15(page: Page, field: Locator): Promise<string> {
+  const date = nextMonth15();
+  await field.click();
+  const dropdown = page.locator('.ant-picker-dropdown:visible');
+  const cell = dropdown.locator(`td[title="${date}"]`);
+  await dropdown.waitFor();
+  for (let attempt = 1; !(await cell.isVisible()); attempt++) {
+    if (attempt > 3) throw new Error(`日期选择器未翻到 ${date}，显示的是“${await dropdown.locator('.ant-picker-header-view').textContent()}”`);
+    await dropdown.locator('.ant-picker-header-next-btn').click();
+    await cell.waitFor({ timeout: 3_000 }).catch(() => undefined);
+  }
+  await cell.click();
+  return date;
 }

@@ -1,31 +1,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { shanghaiDate } from '../../src/domain/calendar';
 import { signedInUser, USER_PASSWORD } from '../../src/server/test-support/factories';
 import { ADMIN_PASSWORD } from '../../src/server/test-support/test-app';
 import type { TestApp } from '../../src/server/test-support/test-app';
-import { button, canRunBrowser, choose, DESK, horizontalOverflow, launchChromium, newPage, PHONE, SHOTS_DIR, signIn, startServer, toast } from './browser';
+import {
+  button,
+  canRunBrowser,
+  choose,
+  DESK,
+  horizontalOverflow,
+  launchChromium,
+  newPage,
+  PHONE,
+  pickNextMonth15,
+  SHOTS_DIR,
+  signIn,
+  startServer,
+  toast,
+} from './browser';
 
 const LEAD_UNIT = '区经济发展局';
-
-/** The 15th of next month (Beijing), a deadline safely after today whatever the browser's time zone. */
-function nextMonth15(): string {
-  const [y, m] = shanghaiDate(new Date()).split('-').map(Number) as [number, number];
-  return m === 12 ? `${y + 1}-01-15` : `${y}-${String(m + 1).padStart(2, '0')}-15`;
-}
-
-/** Pick the 15th of next month in an antd DatePicker (read-only input, as on a phone). */
-async function pickNextMonth15(page: Page, field: Locator): Promise<string> {
-  const date = nextMonth15();
-  await field.click();
-  const dropdown = page.locator('.ant-picker-dropdown:visible');
-  await dropdown.locator('.ant-picker-header-next-btn').click();
-  await dropdown.locator(`td[title="${date}"]`).click();
-  return date;
-}
 
 describe.runIf(canRunBrowser())('督办单: issued by the 督查室, signed and answered with evidence by the unit on a phone, reviewed and closed', () => {
   let t: TestApp;

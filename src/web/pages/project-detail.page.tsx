@@ -14,9 +14,10 @@ import { LiaisonCard } from '../features/projects/liaison-card.component';
 import { ProjectChanges } from '../features/targets/project-changes.component';
 import { ProjectTargetsSection } from '../features/targets/project-targets-section.component';
 import { useProject } from '../features/projects/use-project.query';
+import { ProjectSupervisionCard } from '../features/supervision/project-supervision-card.component';
 import { WeeklyTimeline } from '../features/weekly/weekly-timeline.component';
 
-/** One project as the notice states it, its targets and milestones (with the source text marked), its 项目联络人, 分管领导 and 领导批示. */
+/** One project as the notice states it, its targets and milestones (with the source text marked), its 项目联络人, 分管领导, 领导批示, 堵点 and 督办单. */
 export default function ProjectDetailPage() {
   const projectId = parseRouteId(useParams().projectId) ?? 0;
   const query = useProject(projectId);
@@ -58,6 +59,7 @@ export default function ProjectDetailPage() {
           <ProjectInstructionsCard project={project} />
           <LiaisonCard project={project} />
           <ProjectBlockersCard projectId={project.id} planId={project.plan.id} />
+          <ProjectSupervisionCard project={project} />
           <ProjectFindingsCard projectId={project.id} planId={project.plan.id} />
           <MonthlyLinkCard projectId={project.id} plan={project.plan} />
         </Col>

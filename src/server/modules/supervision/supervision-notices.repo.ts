@@ -63,10 +63,11 @@ export function findNotice(db: Kysely<DB>, id: number) {
   return noticesWithNames(db).where('supervision_notice.id', '=', id).executeTakeFirst();
 }
 
-/** A plan's notices, newest number first; optionally of one unit and in some states. */
-export function listPlanNoticeRows(db: Kysely<DB>, planId: number, filter: { unitId?: number; statuses?: SupervisionNoticeStatus[] } = {}) {
+/** A plan's notices, newest number first; optionally of one unit, of one project and in some states. */
+export function listPlanNoticeRows(db: Kysely<DB>, planId: number, filter: { unitId?: number; projectId?: number; statuses?: SupervisionNoticeStatus[] } = {}) {
   let query = noticesWithNames(db).where('supervision_notice.plan_id', '=', planId);
   if (filter.unitId !== undefined) query = query.where('supervision_notice.unit_id', '=', filter.unitId);
+  if (filter.projectId !== undefined) query = query.where('supervision_notice.project_id', '=', filter.projectId);
   if (filter.statuses) query = query.where('supervision_notice.status', 'in', filter.statuses);
   return query.orderBy('supervision_notice.year', 'desc').orderBy('supervision_notice.seq', 'desc').execute();
 }

@@ -38,7 +38,7 @@ export const supervisionNoticesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }
       config: signedIn,
       schema: {
         tags,
-        summary: '清单的督办单（承办单位只看到发给本单位的）',
+        summary: '清单的督办单，可按项目筛选（承办单位只看到发给本单位的）',
         params,
         querystring: supervisionNoticeListQuerySchema,
         response: { 200: supervisionNoticeListSchema },

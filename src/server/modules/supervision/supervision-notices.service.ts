@@ -78,7 +78,9 @@ export async function listPlanSupervisionNotices(
         : undefined;
   // 逾期 as of the plan's as-of day (a finished year is judged as it stood at its end)
   const today = (await planTodays(ctx, [planId]))(planId);
-  const rows = (await listPlanNoticeRows(ctx.db, planId, { unitId, statuses })).filter((n) => query.status !== 'overdue' || isNoticeOverdue(n, today));
+  const rows = (await listPlanNoticeRows(ctx.db, planId, { unitId, projectId: query.projectId, statuses })).filter(
+    (n) => query.status !== 'overdue' || isNoticeOverdue(n, today),
+  );
   const items = rows.map((n) => noticeSummary(n, actor, today));
   return { items, total: items.length, permissions };
 }

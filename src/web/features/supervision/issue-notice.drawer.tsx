@@ -21,11 +21,13 @@ interface Props {
   planId: number;
   open: boolean;
   projects: Project[];
+  /** pre-selects this project (and its lead unit), as from the project page */
+  projectId?: number;
   onClose: () => void;
   onIssued: (id: number) => void;
 }
 
-function IssueForm({ planId, projects, onClose, onIssued }: Omit<Props, 'open'>) {
+function IssueForm({ planId, projects, projectId: preselected, onClose, onIssued }: Omit<Props, 'open'>) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const issue = useIssueSupervisionNotice(planId);
@@ -36,6 +38,10 @@ function IssueForm({ planId, projects, onClose, onIssued }: Omit<Props, 'open'>)
   const blockerOptions = (blockers.data?.items ?? [])
     .filter((b) => b.projectId === projectId && (b.status === 'open' || b.status === 'in_progress'))
     .map((b) => ({ value: b.id, label: `${BLOCKER_KIND_LABELS[b.kind]}堵点（${b.raisedAt.slice(0, 10)} 提出）` }));
+
+  const initialValues: Partial<Values> = preselected
+    ? { projectId: preselected, unitId: projects.find((p) => p.id === preselected)?.units.find((u) => u.role === 'lead')?.id }
+    : {};
 
   const submit = (v: Values) =>
     issue.mutate(
@@ -60,6 +66,7 @@ function IssueForm({ planId, projects, onClose, onIssued }: Omit<Props, 'open'>)
     <Form
       form={form}
       layout="vertical"
+      initialValues={initialValues}
       onFinish={submit}
       onValuesChange={(changed: Partial<Values>) => {
         if (changed.projectId !== undefined) {

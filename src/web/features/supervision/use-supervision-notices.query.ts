@@ -14,11 +14,14 @@ export const supervisionKeys = {
   detail: (id: number) => ['supervision-notices', 'detail', id] as const,
 };
 
-/** A plan's 督办单 the user may see (a unit: those addressed to it), newest number first. */
+/** A plan's 督办单 the user may see (a unit: those addressed to it), newest number first; `projectId` narrows to one project. */
 export function usePlanSupervisionNotices(planId: number, query: SupervisionNoticeListQuery = {}) {
   return useQuery({
     queryKey: supervisionKeys.plan(planId, query),
-    queryFn: () => api.get<SupervisionNoticeList>(withQuery(`/plans/${planId}/supervision-notices`, { status: query.status, unitId: query.unitId })),
+    queryFn: () =>
+      api.get<SupervisionNoticeList>(
+        withQuery(`/plans/${planId}/supervision-notices`, { status: query.status, unitId: query.unitId, projectId: query.projectId }),
+      ),
     enabled: planId > 0,
   });
 }
