@@ -14,7 +14,7 @@ const REAL_YEAR = new Date().getFullYear();
 type Counts = Record<(typeof KEYS)[number] | 'not_reported', number>;
 const OTHER_YEAR_WEEK = new RegExp(`${REAL_YEAR}年第\\d+周|${REAL_YEAR}-W\\d{2}`);
 
-/** The 督查大屏 on the demo data (the 2024 plan, simulated to 2024-10-15) against the ledger page of the same date. */
+/** The 督查大屏 on the demo data (the 2024 plan, simulated to and its ledger ended on 2024-10-15) against the ledger page of the same date. */
 describe.runIf(canRunBrowser())('督查大屏 on the demo: same counts as the ledger, no week of another year', () => {
   let t: TestApp;
   let browser: Browser;
@@ -65,7 +65,9 @@ describe.runIf(canRunBrowser())('督查大屏 on the demo: same counts as the le
     expect(onDemoDate.on_track).toBeGreaterThan(0);
     expect(onDemoDate.behind + onDemoDate.seriously_behind).toBeGreaterThan(0);
     const byDefault = await dashboardCounts(desk, null);
-    await desk.getByTestId('dash-as-of').filter({ hasText: '截至 2024年12月31日' }).waitFor();
+    // the demo's 台账截止日 (2024-10-15) is the default date of every page of the plan
+    await desk.getByTestId('dash-as-of').filter({ hasText: '截至 2024年10月15日（台账已截止）' }).waitFor();
+    expect(byDefault).toEqual(onDemoDate);
     expect(byDefault).toEqual(await ledgerCounts(desk, null));
   });
 
@@ -118,19 +120,19 @@ describe.runIf(canRunBrowser())('督查大屏 on the demo: same counts as the le
     await unit.getByText('我的待办').first().waitFor();
     await unit.locator('[data-testid^="todo-"]').first().waitFor();
     const todoText = await unit.locator('.ant-layout-content').innerText();
-    expect(todoText).toContain('2024年第52周');
-    expect(todoText).toContain('截至 2024年12月31日');
+    expect(todoText).toContain('2024年第42周');
+    expect(todoText).toContain('截至 2024年10月15日');
     expect(todoText).not.toMatch(OTHER_YEAR_WEEK);
     const links = await unit.locator('a[href*="/weekly/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     expect(links.length).toBeGreaterThan(0);
-    expect(links.every((href) => href.endsWith('/weekly/2024-W52'))).toBe(true);
+    expect(links.every((href) => href.endsWith('/weekly/2024-W42'))).toBe(true);
     await unit.screenshot({ path: path.join(SHOTS_DIR, 'todo-past-plan-375.png'), fullPage: true });
     // the project page offers the plan's last week, and a week of the real year is not a form of this plan
     const projectId = links[0]!.split('/')[2];
     await unit.goto(`${baseUrl}/projects/${projectId}`);
     const fill = unit.getByRole('link', { name: /填报最后一周/ });
     await fill.waitFor();
-    expect(await fill.getAttribute('href')).toBe(`/projects/${projectId}/weekly/2024-W52`);
+    expect(await fill.getAttribute('href')).toBe(`/projects/${projectId}/weekly/2024-W42`);
     await unit.goto(`${baseUrl}/projects/${projectId}/weekly/${REAL_YEAR}-W10`);
     await unit.getByText('不在2024年清单的年度内').waitFor();
     await unit.context().close();
@@ -141,11 +143,11 @@ describe.runIf(canRunBrowser())('督查大屏 on the demo: same counts as the le
       await leader.goto(`${baseUrl}${url}`);
       await leader.locator('.ant-layout-content').first().waitFor();
       // the page has rendered its data (a lazy page can show an empty frame first)
-      if (url !== '/leader') await leader.locator('.ant-layout-content').getByText('2024年12月31日').first().waitFor();
+      if (url !== '/leader') await leader.locator('.ant-layout-content').getByText('2024年10月15日').first().waitFor();
       await leader.waitForLoadState('networkidle');
       const text = await leader.locator('.ant-layout-content').innerText();
       expect(text, url).not.toMatch(OTHER_YEAR_WEEK);
-      if (url !== '/leader') expect(text, url).toContain('2024年12月31日');
+      if (url !== '/leader') expect(text, url).toContain('2024年10月15日');
       const hrefs = await leader.locator('a[href]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       expect(
         hrefs.filter((h) => OTHER_YEAR_WEEK.test(h)),

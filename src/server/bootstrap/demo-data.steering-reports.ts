@@ -123,6 +123,12 @@ export async function issueDemoBulletins(ctx: AppContext, supervisor: string, pl
     await sql`update bulletin set created_at = ${at(compiledOn, '09:30')}, updated_at = ${at(issuedOn, '10:00')}, issued_at = ${at(issuedOn, '10:00')} where id = ${draft.id}`.execute(
       ctx.db,
     );
+    // the bell says it was issued that day too
+    const issuedAt = at(issuedOn, '10:00');
+    await sql`update notification_event set created_at = ${issuedAt} where kind = 'bulletin_issued' and entity_id = ${draft.id}`.execute(ctx.db);
+    await sql`update notification set created_at = ${issuedAt} where event_id in (select id from notification_event where kind = 'bulletin_issued' and entity_id = ${draft.id})`.execute(
+      ctx.db,
+    );
     count += 1;
   }
   return count;

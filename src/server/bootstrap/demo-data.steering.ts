@@ -14,6 +14,7 @@ import { issueDemoBulletins, writeDemoMonthlyReports } from './demo-data.steerin
 import { seedDemoSupervisionNotices } from './demo-data.supervision';
 import { demoAccountsFor, insertDemoAccounts } from './demo-data.users';
 import { seedDemoInspections } from './demo-data.inspections';
+import { seedDemoNotifications } from './demo-data.notifications';
 
 /** The audit action marking that the steering part of the demo (meetings, blockers, reports, 批示…) was written. */
 export const DEMO_STEERING_ACTION = 'demo_seed_steering';
@@ -154,5 +155,6 @@ export async function seedDemoSteering(ctx: AppContext, system: AuditActor, supe
   counts.digests = await writeDemoDigests(ctx, system, input.demoDate);
   counts.supervisionNotices = await seedDemoSupervisionNotices(ctx, supervisor, input);
   counts.inspections = await seedDemoInspections(ctx, system, supervisor, input);
+  counts.notifications = await seedDemoNotifications(ctx, input.planId, supervisor);
   return counts;
 }
