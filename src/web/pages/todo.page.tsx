@@ -27,7 +27,8 @@ export default function TodoPage() {
   const { week, dueAt, asOf, isYearOver, items } = todo.data;
   const open = items.filter((item) => item.role === 'lead' && (item.status === 'none' || item.status === 'draft' || item.status === 'returned'));
   const planId = items[0]?.planId ?? plans.data?.items[0]?.id ?? 0;
-  const isOverdue = isPastDue(dueAt) && open.length > 0;
+  // a finished plan is judged as of its last day (the end of `asOf` in Beijing), not by the real clock
+  const isOverdue = open.length > 0 && (isYearOver ? Date.parse(dueAt) < Date.parse(`${asOf}T23:59:59.999+08:00`) : isPastDue(dueAt));
 
   return (
     <div className="ms-weekly-page">
