@@ -110,6 +110,13 @@ describeEachDialect('xun digest job', (t) => {
     expect(await digestsOf('2024-06-11', mine)).toHaveLength(leaderIds.length);
   });
 
+  it('makes no digest and tells nobody when no plan runs that day (only 2024 plans, a day of 2027)', async () => {
+    const { mine } = await setup();
+    const result = await runXunDigests(t().ctx, at('2027-03-01T00:30:00Z'));
+    expect(result).toMatchObject({ isDue: true, noRunningPlan: true, created: [], existing: 0 });
+    expect(await digestsOf('2027-03-01', mine)).toEqual([]);
+  });
+
   it('catches up a 旬 whose 08:30 passed while the server was down', async () => {
     const { leaderIds, mine } = await setup();
     const result = await runXunDigests(t().ctx, at('2024-06-23T06:00:00Z'));

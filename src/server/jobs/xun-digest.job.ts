@@ -8,6 +8,7 @@ import { shanghaiDate, shanghaiInstant } from '../../domain/calendar';
 import type { AppContext } from '../context';
 import type { Xun } from '../modules/leaders/xun';
 import { xunOf } from '../modules/leaders/xun';
+import { isAnyPlanRunning } from '../modules/plans/plan-as-of.service';
 import { activeLeaders, claimXunDigest } from './xun-digest.claim';
 
 /** Time zone every scheduled job runs in. */
@@ -27,6 +28,8 @@ export interface XunDigestRunResult {
   existing: number;
   /** leaders whose digest failed; the next run (or restart) retries them */
   failed: { username: string; message: string }[];
+  /** true when no active plan runs on that day (all years over or not begun): no digest, nobody is told */
+  noRunningPlan?: boolean;
 }
 
 /** The instant a 旬's digest becomes due: 08:30 Beijing time on its first day. */
@@ -48,6 +51,8 @@ export async function runXunDigests(ctx: AppContext, now: Date): Promise<XunDige
   const xun = xunOf(asOf);
   const result: XunDigestRunResult = { xun, isDue: now.getTime() >= xunDueAt(xun).getTime(), created: [], existing: 0, failed: [] };
   if (!result.isDue) return result;
+  // a finished year's plan is no longer steered: its leaders get no new 旬 digest and no message
+  if (!(await isAnyPlanRunning(ctx, now))) return { ...result, noRunningPlan: true };
   for (const leader of await activeLeaders(ctx)) {
     try {
       if (await claimXunDigest(ctx, leader, xun, asOf)) result.created.push(leader.username);

@@ -1,7 +1,7 @@
 import { isPlanYearOver, planAsOf, planWeekOf, shanghaiDate } from '../../../domain/calendar';
 import type { AppContext } from '../../context';
 import { notFound } from '../../errors';
-import { findPlanYear, listPlanPeriods } from './plans.repo';
+import { findPlanYear, listActivePlanPeriods, listPlanPeriods } from './plans.repo';
 
 /** The as-of date, week and period-over flag of a plan, by the one rule of src/domain/calendar/plan-as-of.ts. */
 export interface PlanAsOf {
@@ -31,6 +31,12 @@ export async function planAsOfOf(ctx: AppContext, planId: number, chosen?: strin
   const plan = await findPlanYear(ctx.db, planId);
   if (!plan) throw notFound('清单');
   return planAsOfForYear({ year: plan.year, endDate: plan.ledger_end_date }, chosen, now);
+}
+
+/** Whether some active plan runs on `now` (its year has begun and neither the year nor its ledger is over). */
+export async function isAnyPlanRunning(ctx: AppContext, now = new Date()): Promise<boolean> {
+  const today = shanghaiDate(now);
+  return (await listActivePlanPeriods(ctx.db)).some((p) => today >= `${p.year}-01-01` && !isPlanYearOver(p.year, now, p.ledger_end_date));
 }
 
 /**

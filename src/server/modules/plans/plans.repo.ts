@@ -110,6 +110,11 @@ export function findPlanYear(db: Kysely<DB>, id: number) {
   return db.selectFrom('plan').select(['id', 'year', 'ledger_end_date']).where('id', '=', id).executeTakeFirst();
 }
 
+/** Year and 台账截止日 of every active plan. */
+export function listActivePlanPeriods(db: Kysely<DB>) {
+  return db.selectFrom('plan').select(['id', 'year', 'ledger_end_date']).where('status', '=', 'active').execute();
+}
+
 /** Year and 台账截止日 of several plans (ids non-empty). */
 export function listPlanPeriods(db: Kysely<DB>, ids: number[]) {
   return db.selectFrom('plan').select(['id', 'year', 'ledger_end_date']).where('id', 'in', ids).execute();
