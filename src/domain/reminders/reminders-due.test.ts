@@ -69,11 +69,15 @@ describe('monthly and dated reminders', () => {
     expect(monthlyRemindersDue(2024, sh('2026-08-24', '10:00'), DEFAULT_MONTHLY_RHYTHM, working)).toEqual([]);
   });
 
-  it('marks a dated item due the working day before and on its day, overdue after', () => {
+  it('marks a dated item due the working day before and on its day, overdue after, never before 08:30', () => {
     expect(datedItemStage('2024-06-10', sh('2024-06-06', '10:00'), working)).toBeNull();
+    expect(datedItemStage('2024-06-10', sh('2024-06-07', '08:00'), working)).toBeNull();
     expect(datedItemStage('2024-06-10', sh('2024-06-07', '10:00'), working)).toBe('due');
     expect(datedItemStage('2024-06-10', sh('2024-06-10', '10:00'), working)).toBe('due');
-    expect(datedItemStage('2024-06-10', sh('2024-06-11', '00:10'), working)).toBe('overdue');
+    // overdue since midnight, but nobody's phone rings at 00:10
+    expect(datedItemStage('2024-06-10', sh('2024-06-11', '00:10'), working)).toBeNull();
+    expect(datedItemStage('2024-06-10', sh('2024-06-11', '08:30'), working)).toBe('overdue');
+    expect(datedItemStage('2024-06-10', sh('2024-07-01', '09:00'), working)).toBe('overdue');
   });
 
   it('asks nothing of a plan after its 台账截止日, nor before its year begins', () => {

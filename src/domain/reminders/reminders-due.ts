@@ -104,11 +104,14 @@ export function monthlyRemindersDue(year: number, now: Date, rhythm: MonthlyRhyt
 export const weeklyReminderKey = (r: WeeklyReminder, projectId: number) => `${r.kind}:${projectId}:${r.week}:${r.stage}`;
 export const monthlyReminderKey = (r: MonthlyReminder, projectId: number) => `${r.kind}:${projectId}:${r.month}`;
 
-/** A dated item (交办事项, 绿色通道请求): 'due' on the working day before its due date, 'overdue' from the day after. */
+/**
+ * A dated item (交办事项, 绿色通道请求): 'due' on the working day before its due date (and on it), 'overdue' from the
+ * day after; either only from REMINDER_DAY_START, so an item overdue since midnight is not sent at 00:00.
+ */
 export function datedItemStage(dueDate: string, now: Date, isWorkingDay?: WorkingDayTest): 'due' | 'overdue' | null {
   const today = shanghaiDate(now);
-  if (today > dueDate) return 'overdue';
   if (now.getTime() < Date.parse(shanghaiInstant(today, REMINDER_DAY_START))) return null;
+  if (today > dueDate) return 'overdue';
   if (today === dueDate || today === previousWorkingDay(dueDate, isWorkingDay)) return 'due';
   return null;
 }

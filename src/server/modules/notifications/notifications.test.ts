@@ -1,102 +1,45 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminSession, buildProject, buildUnitUser } from '../../test-support/factories';
+import { describe, expect, it } from 'vitest';
+import { adminSession, buildProject, buildUnitUser, buildUser } from '../../test-support/factories';
 import type { UnitUser } from '../../test-support/factories';
-import { startRobotReceiver, startSmtpReceiver } from '../../test-support/notification-receivers';
+import { mailOf, reachableUnitUser, startWorkers, stopWorkers, useNotificationWorld, waitFor } from '../../test-support/notification-world';
 import { buildWeek } from '../../test-support/reporting.factories';
-import { createTestApp, testedDialects } from '../../test-support/test-app';
+import { testedDialects } from '../../test-support/test-app';
 import type { TestApp } from '../../test-support/test-app';
-import { runDeliveries, startNotificationWorker } from './delivery-worker';
-import type { NotificationWorker } from './delivery-worker';
+import { runDeliveries } from './delivery-worker';
 import { enqueueNotification } from './enqueue';
 
 const WEEK = '2024-W23';
 const SECRETS = { a: 'SECa1b2c3d4e5f6', b: 'SECfeedbeef0042', merge: 'SECmerge000001' };
-const quiet = { info: () => {}, error: () => {} };
-
-async function waitFor(what: string, check: () => Promise<boolean> | boolean, ms = 15_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await check()) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 for (const dialect of testedDialects()) {
   describe(`notifications: outbox, two instances, e-mail and robots [${dialect}]`, () => {
-    let receiver: Awaited<ReturnType<typeof startRobotReceiver>>;
-    let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
-    let a: TestApp;
-    let b: TestApp;
+    const w = useNotificationWorld(dialect, SECRETS);
 
-    beforeAll(async () => {
-      receiver = await startRobotReceiver(SECRETS);
-      smtp = await startSmtpReceiver();
-      const env = {
-        SMTP_URL: smtp.url,
-        SMTP_FROM: 'minsheng@test.local',
-        ROBOT_HTTP_HOSTS: '127.0.0.1',
-        MINSHENG_SECRET_KEY: 'ab'.repeat(32),
-        NOTIFY_ROBOT_WINDOW_MS: '0',
-        NOTIFY_RETRY_BASE_MS: '20',
-        NOTIFY_MAX_ATTEMPTS: '3',
-        PUBLIC_URL: 'https://minsheng.example.gov.cn',
-      };
-      a = await createTestApp(dialect, env);
-      b = await createTestApp(dialect, env, { shareDatabaseOf: a });
-    });
-    afterAll(async () => {
-      await b?.close();
-      await a?.close();
-      await receiver?.close();
-      await smtp?.close();
-    });
-
-    /** A project whose lead unit has one 联络员 with e-mail (when testable) and the unit's 钉钉 robot at `robotPath`. */
+    /** A project whose lead unit has one 联络员 with e-mail and the unit's 钉钉 robot at `robotPath`. */
     async function setup(robotPath: string, secret: string | null) {
-      const p = await buildProject(a, { lockBaseline: true });
-      const admin = await adminSession(a);
-      const unit = await buildUnitUser(a, p.leadUnitId);
-      const prefs = await a.as(unit, 'PUT', '/api/v1/me/notification-preferences', {
-        email: `${unit.username}@unit.example.cn`,
-        emailEnabled: true,
-        mobile: '13800138000',
-        quietStart: null,
-        quietEnd: null,
-      });
-      expect(prefs.statusCode).toBe(200);
-      const robot = await a.as(admin, 'PUT', `/api/v1/units/${p.leadUnitId}/robot-settings`, {
-        channel: 'dingtalk',
-        enabled: true,
-        webhook: `${receiver.base}${robotPath}?access_token=tok${unit.username}`,
-        ...(secret ? { secret } : {}),
-      });
-      expect(robot.statusCode).toBe(200);
+      const p = await buildProject(w.a, { lockBaseline: true });
+      const admin = await adminSession(w.a);
+      const unit = await reachableUnitUser(w, p.leadUnitId, robotPath, secret);
       return { p, admin, unit };
     }
 
     /** The unit's week submitted, then returned by the 督查室 through instance B: the user sees 200. */
     async function returnWeek(p: { id: number }, admin: Awaited<ReturnType<typeof adminSession>>, unit: UnitUser) {
-      const week = await buildWeek(a, unit, admin, p.id, WEEK, { actual: 40, status: 'submitted' });
-      const returned = await b.as(admin, 'POST', `/api/v1/weekly/${week.updateId}/return`, { comment: '照片不清晰，请补充现场照片' });
+      const week = await buildWeek(w.a, unit, admin, p.id, WEEK, { actual: 40, status: 'submitted' });
+      const returned = await w.b.as(admin, 'POST', `/api/v1/weekly/${week.updateId}/return`, { comment: '照片不清晰，请补充现场照片' });
       expect(returned.statusCode).toBe(200);
       expect(returned.json().status).toBe('returned');
       return week;
     }
 
-    const workersOf = () => [
-      startNotificationWorker(a.ctx, quiet, { id: 'instance-a', pollMs: 20 }),
-      startNotificationWorker(b.ctx, quiet, { id: 'instance-b', pollMs: 20 }),
-    ];
-    const stopAll = (ws: NotificationWorker[]) => Promise.all(ws.map((w) => w.stop()));
-
     it('a returned weekly update reaches the lead unit exactly once in-app, by e-mail and by signed 钉钉 message, with two instances delivering', async () => {
+      const { a, b, receiver, smtp } = w;
       const { p, admin, unit } = await setup('/ding/a', SECRETS.a);
-      const workers = workersOf();
+      const workers = startWorkers(w);
       try {
         await returnWeek(p, admin, unit);
         const mine = () => receiver.hits.filter((h) => h.body.markdown?.text?.includes(p.name));
-        const address = `${unit.username}@unit.example.cn`;
+        const address = mailOf(unit);
         const mails = () => smtp.mails.filter((m) => m.to.includes(address));
         await waitFor('the 钉钉 message', () => mine().length > 0);
         await waitFor('the e-mail', () => mails().length > 0);
@@ -112,7 +55,7 @@ for (const dialect of testedDialects()) {
         expect(hit!.body.markdown?.text).toContain(`https://minsheng.example.gov.cn/projects/${p.id}/weekly/${WEEK}`);
         expect(hit!.body.at?.atMobiles).toEqual(['13800138000']);
       } finally {
-        await stopAll(workers);
+        await stopWorkers(workers);
       }
       // the bell and the list, on either instance
       expect((await b.as(unit, 'GET', '/api/v1/notifications/unread-count')).json()).toEqual({ unread: 1 });
@@ -127,6 +70,7 @@ for (const dialect of testedDialects()) {
     });
 
     it('holds e-mail and robot messages during quiet hours while the in-app item arrives at once', async () => {
+      const { a, receiver, smtp } = w;
       const { p, admin, unit } = await setup('/ding/b', SECRETS.b);
       const hhmm = (offsetMin: number) => new Date(Date.now() + 8 * 3_600_000 + offsetMin * 60_000).toISOString().slice(11, 16);
       const prefs = await a.as(unit, 'PUT', '/api/v1/me/notification-preferences', {
@@ -161,36 +105,65 @@ for (const dialect of testedDialects()) {
       expect((await a.as(unit, 'GET', '/api/v1/notifications/unread-count')).json().unread).toBe(1);
     });
 
-    it('a robot answering 500 is retried, then logged as failed, while the weekly return itself succeeded', async () => {
-      const { p, admin, unit } = await setup('/fail/x', null);
-      const workers = workersOf();
+    it('a co-unit robot answering 500 is retried, then logged as failed, while the weekly submission itself succeeded', async () => {
+      const { a, b, receiver } = w;
+      const p = await buildProject(a, { lockBaseline: true });
+      const admin = await adminSession(a);
+      const lead = await buildUnitUser(a, p.leadUnitId);
+      const office = await buildUser(a, 'supervisor', null);
+      const coUnitId = p.coUnits[0]!.id;
+      const co = await reachableUnitUser(w, coUnitId, '/fail/co', null);
+      const draft = await buildWeek(a, lead, admin, p.id, WEEK, { actual: 40, status: 'draft' });
+      const workers = startWorkers(w);
       try {
-        await returnWeek(p, admin, unit);
+        // the lead unit submits through instance B: the user sees 200 whatever the robot answers later
+        const submitted = await b.as(lead, 'POST', `/api/v1/weekly/${draft.updateId}/submit`, { version: draft.version });
+        expect(submitted.statusCode).toBe(200);
+        expect(submitted.json().status).toBe('submitted');
         const row = () =>
           a.ctx.db
             .selectFrom('notification_delivery')
             .select(['status', 'attempts', 'last_error'])
-            .where('unit_id', '=', p.leadUnitId)
+            .where('unit_id', '=', coUnitId)
             .where('channel', '=', 'dingtalk')
             .executeTakeFirst();
         await waitFor('the delivery to fail for good', async () => (await row())?.status === 'failed');
         expect(await row()).toMatchObject({ status: 'failed', attempts: 3 });
       } finally {
-        await stopAll(workers);
+        await stopWorkers(workers);
       }
-      expect(receiver.hits.filter((h) => h.path === '/fail/x')).toHaveLength(3);
+      expect(receiver.hits.filter((h) => h.path === '/fail/co')).toHaveLength(3);
+      expect(receiver.hits.find((h) => h.path === '/fail/co')!.body.markdown?.text).toContain(`${p.name}」${WEEK} 周台账已报送`);
       const log = await a.as(admin, 'GET', '/api/v1/admin/notification-deliveries?status=failed');
       expect(log.statusCode).toBe(200);
       const item = log.json().items.find((i: { title: string }) => i.title.includes(p.name));
       expect(item).toMatchObject({ channel: 'dingtalk', status: 'failed', attempts: 3 });
       expect(item.lastError).toContain('HTTP 500');
-      expect((await a.as(unit, 'GET', '/api/v1/admin/notification-deliveries')).statusCode).toBe(403);
-      // the unit still sees the returned update and its notification
-      expect((await a.as(unit, 'GET', `/api/v1/projects/${p.id}/weekly?week=${WEEK}`)).json().status).toBe('returned');
-      expect((await a.as(unit, 'GET', '/api/v1/notifications/unread-count')).json().unread).toBe(1);
+      expect((await a.as(lead, 'GET', '/api/v1/admin/notification-deliveries')).statusCode).toBe(403);
+      // the update is submitted for the unit and for the 督查室
+      for (const viewer of [lead, admin, office]) {
+        expect((await a.as(viewer, 'GET', `/api/v1/projects/${p.id}/weekly?week=${WEEK}`)).json().status).toBe('submitted');
+      }
+      // the 督查室 and the co-unit are told in-app, the submitting unit is not
+      const expected = {
+        kind: 'weekly_submitted',
+        kindLabel: '周台账已报送',
+        // a week of 2024 submitted now is past its deadline
+        title: `项目 ${p.seq}「${p.name}」${WEEK} 周台账已报送（逾期）`,
+        body: `${p.leadUnitName}已报送${WEEK}周台账，待督查室审核。`,
+        link: `/projects/${p.id}/weekly/${WEEK}`,
+        readAt: null,
+      };
+      for (const told of [office, co]) {
+        const list = (await b.as(told, 'GET', '/api/v1/notifications')).json();
+        expect(list.items).toHaveLength(1);
+        expect(list.items[0]).toMatchObject(expected);
+      }
+      expect((await a.as(lead, 'GET', '/api/v1/notifications/unread-count')).json()).toEqual({ unread: 0 });
     });
 
     it('merges a burst to one robot into one digest message', async () => {
+      const { a, receiver } = w;
       const { p, unit } = await setup('/ding/merge', SECRETS.merge);
       await a.ctx.db.transaction().execute(async (trx) => {
         for (const n of [1, 2, 3]) {
@@ -214,6 +187,7 @@ for (const dialect of testedDialects()) {
     });
 
     it('sends a 企业微信 markdown message to the webhook with its key, cut to 4096 bytes on a character boundary', async () => {
+      const { a, receiver } = w;
       const p = await buildProject(a);
       const admin = await adminSession(a);
       const unit = await buildUnitUser(a, p.leadUnitId);
@@ -247,6 +221,7 @@ for (const dialect of testedDialects()) {
     });
 
     it('writes nothing when the change rolls back (the outbox shares its transaction)', async () => {
+      const { a } = w;
       const { p, unit } = await setup('/ding/a', SECRETS.a);
       await expect(
         a.ctx.db.transaction().execute(async (trx) => {
@@ -269,6 +244,7 @@ for (const dialect of testedDialects()) {
     });
 
     it('stores a reminder once when two instances enqueue it with the same key', async () => {
+      const { a, b } = w;
       const { p, unit } = await setup('/ding/a', SECRETS.a);
       const event = {
         kind: 'weekly_due_soon' as const,
@@ -290,6 +266,7 @@ for (const dialect of testedDialects()) {
     });
 
     it('refuses a robot webhook that is not https and never shows the webhook or secret in full', async () => {
+      const { a } = w;
       const p = await buildProject(a);
       const admin = await adminSession(a);
       const bad = await a.as(admin, 'PUT', `/api/v1/units/${p.leadUnitId}/robot-settings`, {
@@ -343,6 +320,7 @@ for (const dialect of testedDialects()) {
     });
 
     it('refuses preferences that cannot work, with what to fix', async () => {
+      const { a } = w;
       const p = await buildProject(a);
       const unit = await buildUnitUser(a, p.leadUnitId);
       const noMail = await a.as(unit, 'PUT', '/api/v1/me/notification-preferences', { email: null, emailEnabled: true, quietStart: null, quietEnd: null });

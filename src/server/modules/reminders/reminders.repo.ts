@@ -72,7 +72,14 @@ export function listOpenGreenChannelRequests(db: Kysely<DB>, planId: number, unt
     .selectFrom('green_channel_request')
     .innerJoin('blocker', 'blocker.id', 'green_channel_request.blocker_id')
     .innerJoin('project', 'project.id', 'blocker.project_id')
-    .select(['green_channel_request.id', 'green_channel_request.co_unit_id', 'green_channel_request.due_date', 'project.id as project_id', 'project.seq'])
+    .select([
+      'green_channel_request.id',
+      'green_channel_request.co_unit_id',
+      'green_channel_request.due_date',
+      'project.id as project_id',
+      'project.seq',
+      'project.name',
+    ])
     .where('project.plan_id', '=', planId)
     .where('green_channel_request.status', 'in', ['requested', 'accepted'])
     .where('green_channel_request.due_date', '<=', until)

@@ -140,15 +140,17 @@ export async function runReminders(ctx: AppContext, now: Date): Promise<Reminder
     for (const g of await listOpenGreenChannelRequests(ctx.db, plan.id, horizon)) {
       const stage = datedItemStage(g.due_date, now, working);
       if (!stage) continue;
+      // the project by name too: a co-unit helps on many projects, and every plan has a 项目 1
+      const project = `项目 ${g.seq}「${g.name}」`;
       await enqueue({
         kind: 'green_channel_request',
         entityId: g.id,
         projectId: g.project_id,
-        title: stage === 'due' ? `绿色通道请求将于 ${g.due_date} 到期（项目 ${g.seq}）` : `绿色通道请求已逾期（项目 ${g.seq}）`,
+        title: stage === 'due' ? `${project}的绿色通道请求将于 ${g.due_date} 到期` : `${project}的绿色通道请求已逾期`,
         body:
           stage === 'due'
-            ? `项目 ${g.seq} 的绿色通道请求办理期限为 ${g.due_date}，请按时答复。`
-            : `项目 ${g.seq} 的绿色通道请求已超过办理期限 ${g.due_date}，请尽快答复。`,
+            ? `${project}的绿色通道请求办理期限为 ${g.due_date}，请按时答复。`
+            : `${project}的绿色通道请求已超过办理期限 ${g.due_date}，请尽快答复。`,
         link: `/plans/${plan.id}/blockers`,
         recipients: { unitIds: [g.co_unit_id] },
         createdBy: REMINDER_JOB_USER,

@@ -185,7 +185,26 @@ export async function submitWeekly(ctx: AppContext, actor: Actor, id: number, ve
       action: 'submit',
       summary: `提交项目 ${scope.project.seq} ${update.week} 周台账${isLate ? '（逾期）' : ''}`,
     },
+    submittedNotice(actor, scope, update, isLate),
   );
+}
+
+/** 周台账已报送: the 督查室 has an update to review, the co-units (and their group robots) learn the lead unit reported. */
+function submittedNotice(actor: Actor, scope: ProjectScope, update: WeeklyUpdate, isLate: boolean): NotificationEvent {
+  const leads = scope.units.filter((u) => u.role === 'lead');
+  // the submitter's own unit is not told what it just did
+  const coUnitIds = scope.units.filter((u) => u.role === 'co' && u.id !== actor.unitId && !leads.some((l) => l.id === u.id)).map((u) => u.id);
+  const leadNames = leads.map((u) => u.name).join('、') || '主办单位';
+  return {
+    kind: 'weekly_submitted',
+    entityId: update.id,
+    projectId: scope.project.id,
+    title: `项目 ${scope.project.seq}「${scope.project.name}」${update.week} 周台账已报送${isLate ? '（逾期）' : ''}`,
+    body: `${leadNames}已报送${update.week}周台账，待督查室审核。`,
+    link: `/projects/${scope.project.id}/weekly/${update.week}`,
+    recipients: { roles: ['supervisor'], unitIds: coUnitIds },
+    createdBy: actor.username,
+  };
 }
 
 /** The 督查室 returns (comment required) or accepts a submitted update. */
