@@ -2,6 +2,8 @@ import { expect, it } from 'vitest';
 import { describeEachDialect } from '../test-support/test-app';
 import { DEMO_PASSWORD, seedDemoData } from './demo-data';
 import { SAMPLE_NOTICE } from './first-start';
+import { runXunDigests } from '../jobs/xun-digest.job';
+import { runReminders } from '../modules/reminders/reminders.service';
 
 interface Item {
   kind: string;
@@ -37,6 +39,17 @@ describeEachDialect(
 
       await seedDemoData(t().ctx, t().config, { info: () => {}, warn: () => {} }, SAMPLE_NOTICE);
       expect(await db.selectFrom('notification_event').select('id').where('dedupe_key', 'like', 'demo:%').execute()).toHaveLength(events.length);
+    });
+
+    it('sends no reminder and makes no 旬 digest for the finished 2024 demo: not today, nor in 2024 after its 台账截止日', async () => {
+      const count = async () => (await t().ctx.db.selectFrom('notification_event').select('id').execute()).length;
+      const before = await count();
+      // a Thursday before a weekly deadline, the day before 月报 is due, and the real today
+      for (const now of ['2024-10-24T10:00:00+08:00', '2024-11-22T10:00:00+08:00', new Date().toISOString()]) {
+        expect(await runReminders(t().ctx, new Date(now)), now).toEqual({ created: 0, existing: 0 });
+      }
+      expect(await runXunDigests(t().ctx, new Date('2024-11-01T08:30:00+08:00'))).toMatchObject({ noRunningPlan: true, created: [] });
+      expect(await count()).toBe(before);
     });
   },
   { MINSHENG_SAMPLE: 'demo' },
