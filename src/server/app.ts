@@ -37,6 +37,8 @@ import { assessmentRoutes } from './modules/assessment/assessment.routes';
 import { authPlugin } from './plugins/auth.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
 import { webPlugin } from './plugins/web.plugin';
+import { portalRoutes } from './modules/portal/portal.routes';
+import { publicationRoutes } from './modules/portal/publication.routes';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
@@ -105,12 +107,14 @@ export async function buildApp(config: AppConfig, database: Database, options: {
         inspectionsRoutes,
         dashboardRoutes,
         assessmentRoutes,
+        publicationRoutes,
       ]) {
         await api.register(routes, { ctx });
       }
     },
     { prefix: '/api/v1' },
   );
+  await app.register(portalRoutes, { ctx });
   await app.register(webPlugin, { webDir: config.webDir });
   return app;
 }
