@@ -1,18 +1,24 @@
 import { shanghaiDate } from '../../../domain/calendar';
 
-const FIELD_LABELS: Record<string, string> = { value: '目标值', unit: '单位', label: '指标', dueDate: '完成时限', title: '节点', trajectory: '计划进度' };
+const FIELD_LABELS: Record<string, string> = { value: '目标值', unit: '单位', label: '指标', dueDate: '完成时限', title: '节点' };
+/** Fields of the monthly plan (计划进度): shown as one phrase, not as numbers. */
+const PLAN_FIELDS = new Set(['trajectory', 'trajectoryShape']);
 
-/** `{ value: 110 }` → "110座"; other fields by name; the trajectory (monthly plan) only as "已调整". */
-function describeSide(fields: Record<string, unknown>, unit: string | null): string {
-  return Object.entries(fields)
-    .map(([key, value]) => {
-      if (key === 'value') return `${String(value)}${typeof fields.unit === 'string' ? fields.unit : (unit ?? '')}`;
-      if (key === 'unit' && 'value' in fields) return null;
-      if (key === 'trajectory') return '计划进度已调整';
-      return `${FIELD_LABELS[key] ?? key}：${String(value)}`;
-    })
-    .filter((text): text is string => text !== null)
-    .join('，');
+/**
+ * One side of a change, naming only the fields that changed: `{ value: 110, unit: '座' }` → "110座", a date as
+ * "完成时限：…", the monthly plan as "计划进度（已调整）".
+ */
+function describeSide(fields: Record<string, unknown>, changed: string[], unit: string | null): string {
+  const parts: string[] = [];
+  for (const key of changed) {
+    const value = fields[key];
+    if (key === 'value') parts.push(`${String(value)}${typeof fields.unit === 'string' ? fields.unit : (unit ?? '')}`);
+    else if (key === 'unit' && changed.includes('value')) continue;
+    else if (PLAN_FIELDS.has(key)) {
+      if (!parts.includes('计划进度（已调整）')) parts.push('计划进度（已调整）');
+    } else parts.push(`${FIELD_LABELS[key] ?? key}：${value === null || value === undefined ? '无' : String(value)}`);
+  }
+  return parts.join('，');
 }
 
 export interface ApprovedChangeRow {
@@ -29,10 +35,13 @@ export interface ApprovedChangeRow {
 export function describeChange(row: ApprovedChangeRow) {
   const before = JSON.parse(row.before_json) as Record<string, unknown>;
   const after = JSON.parse(row.after_json) as Record<string, unknown>;
+  const differing = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  // a new target value rescales its monthly plan: the value says it all
+  const changed = differing.includes('value') ? differing.filter((k) => !PLAN_FIELDS.has(k)) : differing;
   return {
     what: row.target_label ?? row.milestone_title ?? '目标',
-    before: describeSide(before, row.target_unit),
-    after: describeSide(after, row.target_unit),
+    before: describeSide(before, changed, row.target_unit),
+    after: describeSide(after, changed, row.target_unit),
     reason: row.reason,
     decidedOn: row.decided_at ? shanghaiDate(row.decided_at) : null,
   };
