@@ -45,17 +45,7 @@ export const TARGETS_CSV_HEADER = ['项目序号', '项目名称', '指标', '�
 export function targetsCsv(data: OpenTargetsResponse): string {
   return toCsv(
     TARGETS_CSV_HEADER,
-    data.targets.map((t) => [
-      t.projectSeq,
-      t.projectName,
-      t.label,
-      t.baselineValue,
-      t.targetValue,
-      t.actualValue,
-      t.unit,
-      percent(t.progress),
-      t.projectId,
-    ]),
+    data.targets.map((t) => [t.projectSeq, t.projectName, t.label, t.baselineValue, t.targetValue, t.actualValue, t.unit, percent(t.progress), t.projectId]),
   );
 }
 
