@@ -6,6 +6,9 @@ import { z } from 'zod';
 import { daySchema } from './common.contract';
 import { projectStatusSchema } from './ledger.contract';
 
+/** Where the open data API answers (outside /api/v1: no session, no CSRF, its own rate limit). */
+export const OPEN_DATA_PREFIX = '/open/v1';
+
 /** `:id` of /open/v1/plans/:id/… */
 export const openPlanParamsSchema = z.object({ id: z.coerce.number().int().positive() });
 
@@ -31,7 +34,9 @@ export const openPlanLinksSchema = z.object({
 
 /** GET /open/v1/plans */
 export const openPlansResponseSchema = z.object({
-  plans: z.array(openPlanHeadingSchema.extend({ publishedAt: z.string().describe('公开发布时间'), links: openPlanLinksSchema })),
+  plans: z.array(
+    openPlanHeadingSchema.extend({ projectCount: z.number().int().describe('项目数'), publishedAt: z.string().describe('公开发布时间'), links: openPlanLinksSchema }),
+  ),
 });
 export type OpenPlansResponse = z.infer<typeof openPlansResponseSchema>;
 
@@ -42,7 +47,7 @@ export const openProjectSchema = z.object({
   category: z.string().nullable().describe('类别'),
   leadUnits: z.array(z.string()).describe('主办单位'),
   coUnits: z.array(z.string()).describe('协办单位'),
-  deadline: daySchema.describe('完成时限'),
+  deadline: daySchema.nullable().describe('完成时限'),
   progress: z.number().describe('完成进度，0–1'),
   expected: z.number().describe('序时进度，0–1'),
   status: projectStatusSchema.describe('状态代码'),
@@ -80,11 +85,3 @@ export const openTargetsResponseSchema = z.object({
   targets: z.array(openTargetSchema),
 });
 export type OpenTargetsResponse = z.infer<typeof openTargetsResponseSchema>;
-
-/** Status words of the public figures (the ledger's, DESIGN.md §6). */
-export const OPEN_STATUS_TEXT: Record<z.infer<typeof projectStatusSchema>, string> = {
-  completed: '已完成',
-  on_track: '序时推进',
-  behind: '滞后',
-  seriously_behind: '严重滞后',
-};
