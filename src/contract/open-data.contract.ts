@@ -35,7 +35,11 @@ export const openPlanLinksSchema = z.object({
 /** GET /open/v1/plans */
 export const openPlansResponseSchema = z.object({
   plans: z.array(
-    openPlanHeadingSchema.extend({ projectCount: z.number().int().describe('项目数'), publishedAt: z.string().describe('公开发布时间'), links: openPlanLinksSchema }),
+    openPlanHeadingSchema.extend({
+      projectCount: z.number().int().describe('项目数'),
+      publishedAt: z.string().describe('公开发布时间'),
+      links: openPlanLinksSchema,
+    }),
   ),
 });
 export type OpenPlansResponse = z.infer<typeof openPlansResponseSchema>;

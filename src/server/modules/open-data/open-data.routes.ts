@@ -43,15 +43,11 @@ export async function openDataRoutes(instance: FastifyInstance, opts: { ctx: App
   const cache = (reply: FastifyReply) => reply.header('Cache-Control', 'public, max-age=60, stale-while-revalidate=300');
   const origin = (request: FastifyRequest) => siteOrigin(ctx.config, request);
 
-  app.get(
-    '/plans',
-    { schema: { tags: TAGS, summary: '已公开发布的民生实事清单', response: { 200: openPlansResponseSchema } } },
-    async (request, reply) => {
-      const data = await openPlans(ctx, origin(request));
-      cache(reply);
-      return data;
-    },
-  );
+  app.get('/plans', { schema: { tags: TAGS, summary: '已公开发布的民生实事清单', response: { 200: openPlansResponseSchema } } }, async (request, reply) => {
+    const data = await openPlans(ctx, origin(request));
+    cache(reply);
+    return data;
+  });
 
   const planRoute = { params: openPlanParamsSchema, querystring: openDataQuerySchema, tags: TAGS };
 
@@ -65,17 +61,13 @@ export async function openDataRoutes(instance: FastifyInstance, opts: { ctx: App
     },
   );
 
-  app.get(
-    '/plans/:id/projects.csv',
-    { schema: { ...planRoute, summary: '清单的项目及进度（CSV，UTF-8 带 BOM）' } },
-    async (request, reply) => {
-      const data = await openProjects(ctx, request.params.id, origin(request), request.query.asOf);
-      return cache(reply)
-        .type('text/csv; charset=utf-8')
-        .header('Content-Disposition', csvDisposition(`${data.plan.year}年民生实事项目进度_${data.asOf}.csv`, `projects-${data.plan.id}.csv`))
-        .send(projectsCsv(data));
-    },
-  );
+  app.get('/plans/:id/projects.csv', { schema: { ...planRoute, summary: '清单的项目及进度（CSV，UTF-8 带 BOM）' } }, async (request, reply) => {
+    const data = await openProjects(ctx, request.params.id, origin(request), request.query.asOf);
+    return cache(reply)
+      .type('text/csv; charset=utf-8')
+      .header('Content-Disposition', csvDisposition(`${data.plan.year}年民生实事项目进度_${data.asOf}.csv`, `projects-${data.plan.id}.csv`))
+      .send(projectsCsv(data));
+  });
 
   app.get(
     '/plans/:id/targets.json',
@@ -87,17 +79,13 @@ export async function openDataRoutes(instance: FastifyInstance, opts: { ctx: App
     },
   );
 
-  app.get(
-    '/plans/:id/targets.csv',
-    { schema: { ...planRoute, summary: '清单的目标指标（CSV，UTF-8 带 BOM）' } },
-    async (request, reply) => {
-      const data = await openTargets(ctx, request.params.id, origin(request), request.query.asOf);
-      return cache(reply)
-        .type('text/csv; charset=utf-8')
-        .header('Content-Disposition', csvDisposition(`${data.plan.year}年民生实事目标指标_${data.asOf}.csv`, `targets-${data.plan.id}.csv`))
-        .send(targetsCsv(data));
-    },
-  );
+  app.get('/plans/:id/targets.csv', { schema: { ...planRoute, summary: '清单的目标指标（CSV，UTF-8 带 BOM）' } }, async (request, reply) => {
+    const data = await openTargets(ctx, request.params.id, origin(request), request.query.asOf);
+    return cache(reply)
+      .type('text/csv; charset=utf-8')
+      .header('Content-Disposition', csvDisposition(`${data.plan.year}年民生实事目标指标_${data.asOf}.csv`, `targets-${data.plan.id}.csv`))
+      .send(targetsCsv(data));
+  });
 }
 
 /** The documentation page of the open data API (/public/open-data), server-rendered like the other public pages. */
@@ -109,7 +97,10 @@ export async function openDataPageRoutes(app: FastifyInstance, opts: { ctx: AppC
       title: '公开数据',
       description: '民生实事清单、项目进度和目标指标的开放数据（JSON、CSV）及公开读取接口说明',
       body: openDataPageBody(siteOrigin(ctx.config, request), plans, ctx.config.openDataRate),
-      crumbs: [{ href: '/public', label: '民生实事' }, { href: '/public/open-data', label: '公开数据' }],
+      crumbs: [
+        { href: '/public', label: '民生实事' },
+        { href: '/public/open-data', label: '公开数据' },
+      ],
     });
     return sendPortalHtml(request, reply, page);
   });
