@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   try {
     await migrateToLatest(database.db, undefined);
     const ctx = createContext(config, database);
-    await runFirstStart(ctx, config, { info: () => {}, warn: (m) => console.warn(m) });
+    await runFirstStart(ctx, config, { info: () => {}, warn: (m: string) => console.warn(m) });
     let plans = await ctx.db.selectFrom('plan').select(['id', 'title', 'published_at']).execute();
     if (!plans.some((p) => p.published_at)) {
       console.log('演示清单尚未公开发布：本检查把它标为已发布（仅在临时数据库中）。');
