@@ -12,7 +12,7 @@ export const OPEN_DATA_PREFIX = '/open/v1';
 /** `:id` of /open/v1/plans/:id/… */
 export const openPlanParamsSchema = z.object({ id: z.coerce.number().int().positive() });
 
-/** ?asOf=YYYY-MM-DD: the figures as of that day (default today; a date outside the plan's year is clamped into it). */
+/** ?asOf=YYYY-MM-DD: the figures as of that day (default: the plan's as-of day; a date outside the plan's year is clamped into it). */
 export const openDataQuerySchema = z.object({ asOf: daySchema.optional() });
 
 export const openPlanHeadingSchema = z.object({
@@ -56,7 +56,7 @@ export const openProjectSchema = z.object({
   expected: z.number().describe('序时进度，0–1'),
   status: projectStatusSchema.describe('状态代码'),
   statusText: z.string().describe('状态：已完成 / 序时推进 / 滞后 / 严重滞后'),
-  lastUpdate: daySchema.nullable().describe('最近公开更新日期'),
+  lastUpdate: daySchema.nullable().describe('最近更新日期：最近一次审核通过的周报的报送日期'),
   url: z.string().describe('项目公开页面'),
 });
 export type OpenProject = z.infer<typeof openProjectSchema>;

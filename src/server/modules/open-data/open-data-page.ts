@@ -21,7 +21,7 @@ const PROJECT_FIELDS: FieldDoc[] = [
   { name: 'progress', text: '完成进度，0–1 的小数，与专项工作台账同口径（按审核通过的周报计算）' },
   { name: 'expected', text: '序时进度：按计划进度到截至日期应完成的比例，0–1' },
   { name: 'status / statusText', text: 'completed 已完成 · on_track 序时推进 · behind 滞后 · seriously_behind 严重滞后' },
-  { name: 'lastUpdate', text: '最近一次公开更新的日期，没有为 null' },
+  { name: 'lastUpdate', text: '最近更新日期：最近一次审核通过的周报的报送日期，没有为 null' },
   { name: 'url', text: '项目公开页面地址' },
 ];
 
@@ -47,6 +47,7 @@ const rateText = (rate: { limit: number; windowSeconds: number }) =>
 export function openDataPageBody(origin: string, plans: OpenPlansResponse['plans'], rate: { limit: number; windowSeconds: number }): SafeHtml {
   const base = `${origin}${OPEN_DATA_PREFIX}`;
   const example = plans[0]?.id ?? 1;
+  const exampleYear = plans[0]?.year ?? new Date().getFullYear();
   const endpoints: { path: string; text: string }[] = [
     { path: '/plans', text: '已公开发布的清单及各文件的下载地址（JSON）' },
     { path: '/plans/{清单编号}/projects.json', text: '清单的全部项目：类别、主办协办单位、完成时限、完成进度、序时进度、状态、最近更新日期' },
@@ -74,7 +75,7 @@ ${
 <thead><tr><th scope="col">地址</th><th scope="col">内容</th></tr></thead>
 <tbody>${endpoints.map((e) => html`<tr><td><code>${e.path}</code></td><td>${e.text}</td></tr>`)}</tbody>
 </table>
-<p>参数 <code>asOf=YYYY-MM-DD</code>（可选）：取该日的数据；默认为今天，已结束年度的清单默认为年末（或台账截止日），超出清单年度的日期按年度首末日处理。</p>
+<p>参数 <code>asOf=YYYY-MM-DD</code>（可选）：取该日的数据；默认为清单当前的截至日期（年度进行中为今天，已结束的年度为年末或台账截止日），超出清单年度的日期按年度首末日处理。</p>
 
 <h2>项目字段</h2>
 ${fieldTable(PROJECT_FIELDS)}
@@ -97,7 +98,7 @@ ${fieldTable(TARGET_FIELDS)}
 <h2>示例</h2>
 <pre><code>curl ${base}/plans
 curl -o projects.csv ${base}/plans/${example}/projects.csv
-curl "${base}/plans/${example}/targets.json?asOf=${new Date().getFullYear()}-06-30"</code></pre>
+curl "${base}/plans/${example}/targets.json?asOf=${exampleYear}-06-30"</code></pre>
 <pre><code>fetch('${base}/plans/${example}/projects.json')
   .then((r) =&gt; r.json())
   .then((data) =&gt; console.log(data.asOf, data.projects.length));</code></pre>

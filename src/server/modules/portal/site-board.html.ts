@@ -67,7 +67,7 @@ export function renderSiteBoard(d: SiteBoardData): string {
 <p class="hint">这是 A4 纸的民生实事公示牌。打印时请选择 A4 纵向、边距“无”、勾选“背景图形”（Ctrl+P / ⌘+P）。</p>
 <main class="board">
   <h1>民生实事公示牌</h1>
-  <p class="plan">${d.year}年 · ${d.planTitle}</p>
+  <p class="plan">${d.planTitle.includes(String(d.year)) ? d.planTitle : `${d.year}年 · ${d.planTitle}`}</p>
   <h2 class="name">${d.projectName}</h2>
   <dl>
     <dt>承诺内容</dt><dd class="promise">${d.promise}</dd>
