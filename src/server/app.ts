@@ -40,6 +40,8 @@ import { minshengCodeRoutes } from './modules/portal/minsheng-code.routes';
 import { authPlugin } from './plugins/auth.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
 import { webPlugin } from './plugins/web.plugin';
+import { portalRoutes } from './modules/portal/portal.routes';
+import { publicationRoutes } from './modules/portal/publication.routes';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
@@ -108,12 +110,14 @@ export async function buildApp(config: AppConfig, database: Database, options: {
         inspectionsRoutes,
         dashboardRoutes,
         assessmentRoutes,
+        publicationRoutes,
       ]) {
         await api.register(routes, { ctx });
       }
     },
     { prefix: '/api/v1' },
   );
+  await app.register(portalRoutes, { ctx });
   // public side (issue 12): open data API, its documentation page, 民生码
   await app.register(openDataRoutes, { ctx, prefix: OPEN_DATA_PREFIX });
   await app.register(openDataPageRoutes, { ctx });

@@ -6,7 +6,8 @@ import { notFound } from '../../errors';
 import { loadProjectUnits } from '../projects/projects.repo';
 import { projectCodeUrl, qrPng, qrSvgFile, qrSvgInline, siteOrigin } from './minsheng-code';
 import { findBoardProject } from './minsheng-code.repo';
-import { sendPortalHtml } from './portal-layout';
+import { html } from './portal-html';
+import { renderPortalPage, sendPortalHtml } from './portal-layout';
 import { renderSiteBoard } from './site-board.html';
 
 // The code of a project does not change while its plan stays published; an hour of caching spares the server.
@@ -43,7 +44,18 @@ export async function minshengCodeRoutes(instance: FastifyInstance, opts: { ctx:
   });
 
   app.get('/public/projects/:id/board', { schema: { hide: true, params: idParamsSchema } }, async (request, reply) => {
-    const { project, url } = await load(request, request.params.id);
+    const found = await findBoardProject(ctx.db, request.params.id);
+    // a person opened this address: a page, as the other public pages answer it
+    if (!found) {
+      const body = html`<h1>页面不存在</h1><div class="card"><p>该项目不存在或尚未公开。</p><p><a href="/public">返回全部清单</a></p></div>`;
+      return reply
+        .status(404)
+        .header('Cache-Control', 'no-store')
+        .type('text/html; charset=utf-8')
+        .send(renderPortalPage({ title: '页面不存在', body, script: null }));
+    }
+    const project = found;
+    const url = projectCodeUrl(siteOrigin(ctx.config, request), project.id);
     const units = (await loadProjectUnits(ctx.db, [project.id])).get(project.id) ?? [];
     const page = renderSiteBoard({
       year: project.planYear,

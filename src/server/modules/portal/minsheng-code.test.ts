@@ -74,9 +74,14 @@ describeEachDialect(
     it('has no code, board or image for a project of a plan that is not published', async () => {
       const plan = await buildPlan(t());
       const id = plan.projects[0]!.id;
-      for (const path of [`/public/projects/${id}/qr.png`, `/public/projects/${id}/qr.svg`, `/public/projects/${id}/board`]) {
+      for (const path of [`/public/projects/${id}/qr.png`, `/public/projects/${id}/qr.svg`]) {
         expect((await t().as(null, 'GET', path)).statusCode, path).toBe(404);
       }
+      const board = await t().as(null, 'GET', `/public/projects/${id}/board`);
+      expect(board.statusCode).toBe(404);
+      expect(board.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(board.body).toContain('该项目不存在或尚未公开。');
+      expect(board.body).not.toContain(plan.projects[0]!.name);
       expect((await t().as(null, 'GET', '/public/projects/999999/qr.png')).statusCode).toBe(404);
     });
   },
