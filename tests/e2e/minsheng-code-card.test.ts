@@ -42,6 +42,7 @@ describe.runIf(canRunBrowser())('民生码 card on the project page: the 督查�
     const image = card.getByRole('img', { name: /民生码/ });
     await image.waitFor();
     await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+    await card.scrollIntoViewIfNeeded();
     await office.screenshot({ path: path.join(SHOTS_DIR, 'minsheng-code-card-1280.png') });
 
     const [download] = await Promise.all([office.waitForEvent('download'), card.getByRole('link', { name: /下载 PNG 图片/ }).click()]);
