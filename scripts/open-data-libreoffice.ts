@@ -20,6 +20,7 @@ import { createContext } from '../src/server/context';
 import { openDatabase } from '../src/server/db/dialect';
 import { migrateToLatest } from '../src/server/db/migrate';
 import { PROJECTS_CSV_HEADER, TARGETS_CSV_HEADER } from '../src/server/modules/open-data/open-data.csv';
+import { publishPlan } from '../src/server/modules/portal/publication.service';
 
 const UTF8_FILTER = 'CSV:44,34,76,1';
 
@@ -64,11 +65,13 @@ async function main(): Promise<void> {
     await migrateToLatest(database.db, undefined);
     const ctx = createContext(config, database);
     await runFirstStart(ctx, config, { info: () => {}, warn: (m: string) => console.warn(m) });
-    let plans = await ctx.db.selectFrom('plan').select(['id', 'title', 'published_at']).execute();
+    let plans = await ctx.db.selectFrom('plan').select(['id', 'title', 'version', 'published_at']).execute();
     if (!plans.some((p) => p.published_at)) {
-      console.log('演示清单尚未公开发布：本检查把它标为已发布（仅在临时数据库中）。');
-      await ctx.db.updateTable('plan').set({ published_at: new Date().toISOString(), published_by: 'admin' }).execute();
-      plans = await ctx.db.selectFrom('plan').select(['id', 'title', 'published_at']).execute();
+      console.log('演示清单尚未公开发布：本检查以管理员身份发布它（仅在临时数据库中）。');
+      const admin = await ctx.db.selectFrom('user').select(['id', 'username', 'display_name']).where('username', '=', 'admin').executeTakeFirstOrThrow();
+      const actor = { id: admin.id, username: admin.username, displayName: admin.display_name, role: 'admin' as const, unitId: null, ip: null };
+      for (const p of plans) await publishPlan(ctx, actor, p.id, { isPublished: true, version: p.version });
+      plans = await ctx.db.selectFrom('plan').select(['id', 'title', 'version', 'published_at']).execute();
     }
     const app = await buildApp(config, database, { logger: false });
     const plan = plans[0]!;
