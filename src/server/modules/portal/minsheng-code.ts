@@ -9,7 +9,8 @@ import type { AppConfig } from '../../config';
 
 // M (15 %) survives a weathered or partly covered board and keeps the code small enough to scan from a phone.
 const ERROR_CORRECTION = 'M';
-const MARGIN = 2;
+// the quiet zone the QR standard asks for (4 modules), so a print shop's layout cannot crowd the code
+const MARGIN = 4;
 
 /** The site's own address: PUBLIC_URL when set, else the address the request came to (X-Forwarded-* behind a trusted proxy). */
 export function siteOrigin(config: AppConfig, request: FastifyRequest): string {
