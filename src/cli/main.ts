@@ -30,6 +30,10 @@ const COMMANDS: Record<string, CliCommand> = {
     summary: '在线备份数据库和全部附件（含校验清单）：minsheng backup <目录>',
     load: async () => (await import('./backup.command')).runBackup,
   },
+  audit: {
+    summary: '核对审计记录的哈希链，发现被改动的记录：minsheng audit verify',
+    load: async () => (await import('./audit.command')).runAudit,
+  },
   restore: {
     summary: '校验并从备份恢复数据库和附件：minsheng restore <备份文件夹> [--force]',
     load: async () => (await import('./backup.command')).runRestore,

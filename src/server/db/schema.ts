@@ -173,6 +173,9 @@ export interface AuditLogTable {
   before_json: string | null;
   after_json: string | null;
   ip: string | null;
+  /** place in the hash chain once sealed (audit-chain.ts); null while not sealed yet */
+  chain_seq: number | null;
+  chain_hash: string | null;
 }
 
 /** Fixed-window hits of a public rate limit (src/server/http/public-rate-limit.ts). */

@@ -6,6 +6,7 @@ import type { XunDigestRunResult } from './xun-digest.job';
 import { startNotificationWorker } from '../modules/notifications/delivery-worker';
 import { startSupervisionEscalation } from './supervision-escalation.job';
 import { startReminders } from './reminders.job';
+import { startAuditSeal } from './audit-seal.job';
 
 /** The part of the Fastify/pino logger the jobs use. */
 export interface JobLogger {
@@ -48,11 +49,12 @@ export function startJobs(ctx: AppContext, log: JobLogger): RunningJobs {
   log.info({ job: 'notifications', worker: notifications.id, pollMs: ctx.config.notify.pollMs }, '定时任务已启动：消息推送');
   const supervisionEscalation = startSupervisionEscalation(ctx, log);
   const reminders = startReminders(ctx, log);
+  const auditSeal = startAuditSeal(ctx, log);
   return {
     async stop() {
       await notifications.stop();
       xunDigest.stop();
-      await Promise.all([...inFlight, supervisionEscalation.stop(), reminders.stop()]);
+      await Promise.all([...inFlight, supervisionEscalation.stop(), reminders.stop(), auditSeal.stop()]);
     },
   };
 }
