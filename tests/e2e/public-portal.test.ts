@@ -126,6 +126,17 @@ describe.runIf(canRunBrowser())('public portal (anonymous) on the demo', () => {
     await citizen.context().close();
   });
 
+  it('passes axe on every other public page (open data, the 民生码 site board)', async () => {
+    const page = await newPage(browser, PHONE);
+    const first = ledger.items.find((i) => i.seq === 1)!;
+    for (const url of ['/public', '/public/open-data', `/public/projects/${first.projectId}/board`]) {
+      const response = await page.goto(`${baseUrl}${url}`);
+      expect(response?.status(), url).toBe(200);
+      expect(await seriousViolations(page), url).toEqual([]);
+    }
+    await page.context().close();
+  });
+
   it('keeps the public script small: under 100 KB gzipped, apart from the back office', () => {
     const webDir = path.resolve('dist/web');
     const manifest = JSON.parse(fs.readFileSync(path.join(webDir, '.vite/manifest.json'), 'utf8')) as Record<

@@ -46,7 +46,7 @@ dd.promise { white-space: pre-line; }
 .actions li { margin-bottom: 3mm; }
 .actions strong { display: inline-block; min-width: 24mm; color: #c8102e; font-size: 18pt; }
 .scan p { margin: 4mm 0 0; font-size: 9pt; color: #595959; word-break: break-all; }
-.foot { margin-top: 6mm; text-align: center; font-size: 10pt; color: #8c8c8c; }
+.foot { margin-top: 6mm; text-align: center; font-size: 10pt; color: #595959; }
 @media print {
   html, body { background: #fff; }
   .hint { display: none; }
