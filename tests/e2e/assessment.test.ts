@@ -1,12 +1,10 @@
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/bootstrap/demo-data.users';
-import { createTestApp } from '../../src/server/test-support/test-app';
 import type { TestApp } from '../../src/server/test-support/test-app';
-import { canRunBrowser, DESK, horizontalOverflow, launchChromium, newPage, PHONE, SHOTS_DIR, signIn } from './browser';
+import { canRunBrowser, DESK, horizontalOverflow, launchChromium, newPage, PHONE, SHOTS_DIR, signIn, startServer } from './browser';
 
 /** 单位考核 on the demo data: the league table of September 2024, and one unit's score explained. */
 describe.runIf(canRunBrowser())('单位考核 on the demo: September 2024 league table explains a score', () => {
@@ -17,9 +15,7 @@ describe.runIf(canRunBrowser())('单位考核 on the demo: September 2024 league
 
   beforeAll(async () => {
     fs.mkdirSync(SHOTS_DIR, { recursive: true });
-    t = await createTestApp('sqlite', { MINSHENG_SAMPLE: 'demo' });
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    ({ t, baseUrl } = await startServer({ MINSHENG_SAMPLE: 'demo' }));
     planId = (await t.ctx.db.selectFrom('plan').select('id').where('year', '=', 2024).executeTakeFirstOrThrow()).id;
     browser = await launchChromium();
   }, 300_000);

@@ -49,9 +49,9 @@ export async function signIn(page: Page, baseUrl: string, username: string, pass
 /** A button by its exact label (antd may put an icon before the text). */
 export const button = (scope: Page | ReturnType<Page['locator']>, label: string) => scope.getByRole('button', { name: new RegExp(`(^|\\s)${label}$`) });
 
-/** A test app on SQLite, listening on a free local port, and the URL to reach it. */
-export async function startServer(): Promise<{ t: TestApp; baseUrl: string }> {
-  const t = await createTestApp('sqlite');
+/** A test app on SQLite (with `env`, e.g. the demo: MINSHENG_SAMPLE=demo), listening on a free local port, and the URL to reach it. */
+export async function startServer(env: Record<string, string> = {}): Promise<{ t: TestApp; baseUrl: string }> {
+  const t = await createTestApp('sqlite', env);
   await t.app.listen({ port: 0, host: '127.0.0.1' });
   return { t, baseUrl: `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}` };
 }

@@ -1,12 +1,10 @@
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/bootstrap/demo-data.users';
-import { createTestApp } from '../../src/server/test-support/test-app';
 import type { TestApp } from '../../src/server/test-support/test-app';
-import { canRunBrowser, DESK, horizontalOverflow, launchChromium, newPage, PHONE, SHOTS_DIR, signIn } from './browser';
+import { canRunBrowser, DESK, horizontalOverflow, launchChromium, newPage, PHONE, SHOTS_DIR, signIn, startServer } from './browser';
 
 const KEYS = ['completed', 'on_track', 'behind', 'seriously_behind'] as const;
 /** The real year of the machine's clock (2026 when this was written); the demo plan is 2024. */
@@ -24,9 +22,7 @@ describe.runIf(canRunBrowser())('督查大屏 on the demo: same counts as the le
 
   beforeAll(async () => {
     fs.mkdirSync(SHOTS_DIR, { recursive: true });
-    t = await createTestApp('sqlite', { MINSHENG_SAMPLE: 'demo' });
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    ({ t, baseUrl } = await startServer({ MINSHENG_SAMPLE: 'demo' }));
     planId = (await t.ctx.db.selectFrom('plan').select('id').where('year', '=', 2024).executeTakeFirstOrThrow()).id;
     browser = await launchChromium();
     desk = await newPage(browser, DESK);

@@ -1,14 +1,12 @@
 import fs from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/bootstrap/demo-data.users';
-import { createTestApp } from '../../src/server/test-support/test-app';
 import type { TestApp } from '../../src/server/test-support/test-app';
-import { canRunBrowser, DESK, horizontalOverflow, launchChromium, newPage, PHONE, SHOTS_DIR, signIn, toast } from './browser';
+import { canRunBrowser, DESK, horizontalOverflow, launchChromium, newPage, PHONE, SHOTS_DIR, signIn, toast, startServer } from './browser';
 
 /** Serious or critical accessibility problems axe finds on the page (WCAG 2 A/AA rules). */
 async function seriousViolations(page: Page) {
@@ -26,9 +24,7 @@ describe.runIf(canRunBrowser())('public portal (anonymous) on the demo', () => {
 
   beforeAll(async () => {
     fs.mkdirSync(SHOTS_DIR, { recursive: true });
-    t = await createTestApp('sqlite', { MINSHENG_SAMPLE: 'demo' });
-    await t.app.listen({ port: 0, host: '127.0.0.1' });
-    baseUrl = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    ({ t, baseUrl } = await startServer({ MINSHENG_SAMPLE: 'demo' }));
     planId = (await t.ctx.db.selectFrom('plan').select('id').where('year', '=', 2024).executeTakeFirstOrThrow()).id;
     const office = await t.login('demo-supervisor', DEMO_PASSWORD);
     ledger = (await t.as(office, 'GET', `/api/v1/plans/${planId}/ledger`)).json();
