@@ -1,6 +1,6 @@
 /** Citizens post comments on a published plan's projects and read the approved ones (issue 12, no login). */
 import type { PublicCommentList } from '../../../contract/public-comments.contract';
-import { postPublicCommentBodySchema } from '../../../contract/public-comments.contract';
+import type { postPublicCommentBodySchema } from '../../../contract/public-comments.contract';
 import type { z } from 'zod';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
