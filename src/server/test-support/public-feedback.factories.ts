@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { issueFormToken } from '../modules/public-feedback/public-form-guard';
 import { buildPlan, type BuiltPlan, type ProjectSpec } from './factories';
-import type { TestApp } from './test-app';
+import type { Session, TestApp } from './test-app';
 
 /**
  * Citizens for the public feedback tests (issue 12): a published plan, and an anonymous browser with an address of
@@ -53,4 +53,22 @@ export function citizen(t: TestApp, ip = `10.${[0, 0, 0].map(() => crypto.random
       cookies = new Map();
     },
   };
+}
+
+/**
+ * For the route matrix: publish the plan, then on the project a citizen's comment the 督查室 approved and a
+ * 不满意 rating with a reason (its 回访整改 task for the lead unit).
+ */
+export async function buildPublicFeedbackRecords(t: TestApp, office: Session, planId: number, projectId: number) {
+  await t.ctx.db.updateTable('plan').set({ published_at: new Date().toISOString(), published_by: 'admin' }).where('id', '=', planId).execute();
+  const anon = citizen(t);
+  const posted = await anon.comment(projectId, { kind: 'suggestion', body: '建议在小区门口增加充电桩', name: '王五', phone: '13700001234' });
+  if (posted.statusCode !== 200) throw new Error(`world: comment → ${posted.statusCode} ${posted.body}`);
+  const comment = await t.ctx.db.selectFrom('public_comment').select('id').where('project_id', '=', projectId).executeTakeFirstOrThrow();
+  const approved = await t.as(office, 'POST', `/api/v1/public-comments/${comment.id}/approve`, {});
+  if (approved.statusCode !== 200) throw new Error(`world: approve → ${approved.statusCode} ${approved.body}`);
+  const rated = await anon.send('POST', `/api/v1/public/projects/${projectId}/ratings`, { rating: 'unsatisfied', reason: '进度太慢' });
+  if (rated.statusCode !== 200) throw new Error(`world: rating → ${rated.statusCode} ${rated.body}`);
+  const followUp = await t.ctx.db.selectFrom('rating_follow_up').select('id').where('project_id', '=', projectId).executeTakeFirstOrThrow();
+  return { publicCommentId: comment.id, followUpId: followUp.id, commentFormToken: issueFormToken(t.config, projectId, Date.now() - 60_000) };
 }
