@@ -1,7 +1,8 @@
 import crypto from 'node:crypto';
 import type { LightMyRequestResponse } from 'fastify';
 import { issueFormToken } from '../modules/public-feedback/public-form-guard';
-import { buildPlan, type BuiltPlan, type ProjectSpec } from './factories';
+import { publishPlan } from '../modules/portal/publication.service';
+import { buildPlan, type BuiltPlan, officeActor, type ProjectSpec } from './factories';
 import type { Session, TestApp } from './test-app';
 
 /**
@@ -12,7 +13,8 @@ import type { Session, TestApp } from './test-app';
 /** A plan the 督查室 has published (plan.published_at set): its projects are public. */
 export async function buildPublishedPlan(t: TestApp, opts: { projects?: ProjectSpec[]; year?: number } = {}): Promise<BuiltPlan> {
   const plan = await buildPlan(t, opts);
-  await t.ctx.db.updateTable('plan').set({ published_at: new Date().toISOString(), published_by: 'admin' }).where('id', '=', plan.planId).execute();
+  const { version } = await t.ctx.db.selectFrom('plan').select('version').where('id', '=', plan.planId).executeTakeFirstOrThrow();
+  await publishPlan(t.ctx, await officeActor(t), plan.planId, { isPublished: true, version });
   return plan;
 }
 
@@ -60,6 +62,7 @@ export function citizen(t: TestApp, ip = `10.${[0, 0, 0].map(() => crypto.random
  * 不满意 rating with a reason (its 回访整改 task for the lead unit).
  */
 export async function buildPublicFeedbackRecords(t: TestApp, office: Session, planId: number, projectId: number) {
+  // published without moving the plan's version on: other cases of the matrix send the version the world read
   await t.ctx.db.updateTable('plan').set({ published_at: new Date().toISOString(), published_by: 'admin' }).where('id', '=', planId).execute();
   const anon = citizen(t);
   const posted = await anon.comment(projectId, { kind: 'suggestion', body: '建议在小区门口增加充电桩', name: '王五', phone: '13700001234' });

@@ -13,6 +13,7 @@ import { formatWeek } from './week-format.util';
 import { isPlanOver, planDefaultWeek } from '../plans/plan-as-of.util';
 import { WEEKLY_STATUS_COLORS, WEEKLY_STATUS_LABELS } from './weekly-labels';
 import { WeeklyUpdateView } from './weekly-update-view.component';
+import { UpdatePublication } from '../portal/update-publication.component';
 
 function WeekLabel({ update }: { update: WeeklyUpdate }) {
   const figures = update.values
@@ -47,6 +48,7 @@ function WeekBody({ update, project, onInstruct }: { update: WeeklyUpdate; proje
         />
       )}
       <WeeklyUpdateView update={update} coUnits={project.units.filter((unit) => unit.role === 'co')} />
+      <UpdatePublication update={update} />
       {update.coUnitNotes.map((note) => (
         <Typography.Paragraph key={note.id} type="secondary" style={{ fontSize: 12, marginBottom: 4 }}>
           协办（{note.unitName}）：{note.text}
