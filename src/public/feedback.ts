@@ -24,9 +24,9 @@ const STYLE = `
 .ms-fb section{border:1px solid #e5e6eb;border-radius:8px;padding:12px;background:#fff}
 .ms-fb h2{font-size:17px;margin:0 0 8px}
 .ms-fb .ms-fb-row{display:flex;flex-wrap:wrap;gap:8px;margin:8px 0}
-.ms-fb button{font:inherit;padding:8px 14px;border-radius:6px;border:1px solid #c9cdd4;background:#f7f8fa;cursor:pointer;min-height:40px}
-.ms-fb button[aria-pressed=true]{border-color:#c0392b;background:#fdecea;color:#a61d24}
-.ms-fb button.ms-fb-primary{background:#c0392b;border-color:#c0392b;color:#fff}
+.ms-fb button{font:inherit;padding:8px 14px;border-radius:6px;border:1px solid #c9cdd4;background:#f7f8fa;color:#1d2129;cursor:pointer;min-height:40px}
+.ms-fb button[aria-pressed=true]{border-color:#0b57d0;background:#e8f0fe;color:#0b57d0;font-weight:600}
+.ms-fb button.ms-fb-primary{background:#0b57d0;border-color:#0b57d0;color:#fff}
 .ms-fb button:disabled{opacity:.6;cursor:wait}
 .ms-fb label{display:block;margin:8px 0 4px;font-weight:600}
 .ms-fb textarea,.ms-fb input,.ms-fb select{box-sizing:border-box;width:100%;font:inherit;padding:8px;border:1px solid #c9cdd4;border-radius:6px}
