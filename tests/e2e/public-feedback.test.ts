@@ -109,4 +109,37 @@ describe.runIf(canRunBrowser())('citizen feedback on the public project page (de
     expect(text).not.toContain('13812341234');
     await Promise.all([citizen.context().close(), office.context().close(), unit.context().close()]);
   });
+
+  it('the 督查室 reads 满意率 per project; a 不满意 with a reason lands on the lead unit’s 我的待办, which closes it at 375 px', async () => {
+    const rate = (ip: string, rating: string, reason?: string) =>
+      t.app.inject({ method: 'POST', url: `/api/v1/public/projects/${projectId}/ratings`, remoteAddress: ip, payload: { rating, reason } });
+    expect((await rate('10.9.0.1', 'satisfied')).statusCode).toBe(200);
+    expect((await rate('10.9.0.2', 'unsatisfied', '充电桩经常被燃油车占用')).statusCode).toBe(200);
+
+    const office = await newPage(browser, DESK);
+    await signIn(office, baseUrl, 'demo-supervisor', DEMO_PASSWORD);
+    await office.goto(`${baseUrl}/plans/${planId}/satisfaction`);
+    await office.getByText('满意度测评').waitFor();
+    const row = office
+      .locator('tr')
+      .filter({ has: office.locator('td', { hasText: /^1$/ }) })
+      .first();
+    await row.getByText(/%$/).waitFor();
+    await office.getByTestId('follow-up').filter({ hasText: '燃油车占用' }).waitFor();
+
+    const unit = await newPage(browser, PHONE);
+    await signIn(unit, baseUrl, leadUser, DEMO_PASSWORD);
+    await unit.goto(`${baseUrl}/todo`);
+    const task = unit.getByTestId('my-follow-ups').getByTestId('follow-up').filter({ hasText: '燃油车占用' });
+    await button(task, '填写处理情况并办结').click();
+    await unit.getByLabel('处理情况').fill('已电话回访，增设禁停标识并安排巡查。');
+    await unit.getByRole('button', { name: /提\s*交/ }).click();
+    await expect.poll(() => unit.getByTestId('follow-up').filter({ hasText: '燃油车占用' }).count()).toBe(0);
+    expect(await horizontalOverflow(unit)).toBeLessThanOrEqual(0);
+
+    await office.reload();
+    await office.getByTestId('follow-up').filter({ hasText: '已电话回访' }).getByText('已办结').waitFor();
+    await office.screenshot({ path: path.join(SHOTS_DIR, 'satisfaction-1280.png'), fullPage: true });
+    await Promise.all([office.context().close(), unit.context().close()]);
+  });
 });

@@ -11,11 +11,15 @@ import { isOffice, isUnitRole, isUserOfUnit, readsAll } from './policy-actor';
 /** The parts of a comment the rules read. */
 export interface PublicCommentRef {
   status: PublicCommentStatus;
-  lead_unit_id: number | null;
+  /** the project's lead units (a project may have several) */
+  lead_units: readonly { id: number }[];
 }
 
 /** Read one comment. */
-export const canReadPublicComment = (actor: Actor, c: PublicCommentRef) => readsAll(actor) || (isUserOfUnit(actor, c.lead_unit_id) && c.status === 'approved');
+/** A user of one of the project's lead units. */
+const isLeadUser = (actor: Actor, c: PublicCommentRef) => c.lead_units.some((u) => isUserOfUnit(actor, u.id));
+
+export const canReadPublicComment = (actor: Actor, c: PublicCommentRef) => readsAll(actor) || (isLeadUser(actor, c) && c.status === 'approved');
 
 /** The full phone and name, for a call back: the 督查室 (and admin) only. */
 export const seesFullContact = (actor: Actor) => isOffice(actor);
@@ -30,7 +34,7 @@ export const canApprovePublicComment = (actor: Actor, c: PublicCommentRef) => is
 export const canRejectPublicComment = (actor: Actor, c: PublicCommentRef) => isOffice(actor) && c.status !== 'rejected';
 
 /** 回复: a user of the project's lead unit, once the comment is public. */
-export const canReplyPublicComment = (actor: Actor, c: PublicCommentRef) => isUserOfUnit(actor, c.lead_unit_id) && c.status === 'approved';
+export const canReplyPublicComment = (actor: Actor, c: PublicCommentRef) => isLeadUser(actor, c) && c.status === 'approved';
 
 /** Which comments of a plan the actor lists: all, the approved ones of the projects its unit leads, or none. */
 export function publicCommentListScope(actor: Actor): { all: true } | { leadUnitId: number } | null {

@@ -96,5 +96,8 @@ export async function replyPublicComment(ctx: AppContext, actor: Actor, id: numb
   if (!reply) throw badRequest('请填写答复内容。', { field: 'reply' });
   if ([...reply].length > 1000) throw badRequest('答复不能超过 1000 字，请精简后再提交。', { field: 'reply' });
   const changes = { reply, reply_unit_id: actor.unitId, replied_by: actor.username, replied_at: nowIso() };
-  return write(ctx, actor, c, input.version, changes, { action: c.reply ? 'reply_update' : 'reply', summary: `${c.lead_unit_name ?? ''}答复` });
+  return write(ctx, actor, c, input.version, changes, {
+    action: c.reply ? 'reply_update' : 'reply',
+    summary: `${actor.unitId !== null ? (c.lead_units.find((u) => u.id === actor.unitId)?.name ?? '') : ''}答复`,
+  });
 }

@@ -3,6 +3,7 @@ import { shanghaiDate } from '../../../domain/calendar';
 import { maskName, maskPhone } from '../../../domain/privacy/mask';
 import type { Actor } from '../../auth/actor';
 import { publicCommentPermissions, seesFullContact } from '../../policies/public-comment.policy';
+import { leadUnitNames } from './lead-units.repo';
 import type { CommentRecord } from './public-comments.repo';
 
 /** A stored ISO moment as the Beijing day it fell on. */
@@ -17,7 +18,10 @@ export function publicCommentView(c: CommentRecord): PublicComment {
     name: maskName(c.name),
     phone: maskPhone(c.phone),
     createdAt: beijingDay(c.created_at),
-    reply: c.reply && c.replied_at ? { text: c.reply, unitName: c.reply_unit_name ?? c.lead_unit_name ?? '牵头单位', date: beijingDay(c.replied_at) } : null,
+    reply:
+      c.reply && c.replied_at
+        ? { text: c.reply, unitName: c.reply_unit_name ?? leadUnitNames(c.lead_units) ?? '牵头单位', date: beijingDay(c.replied_at) }
+        : null,
   };
 }
 
@@ -28,7 +32,7 @@ export function managedCommentView(c: CommentRecord, actor: Actor): ManagedPubli
     id: c.id,
     planId: c.plan_id,
     project: { id: c.project_id, seq: c.project_seq, name: c.project_name },
-    leadUnitName: c.lead_unit_name,
+    leadUnitName: leadUnitNames(c.lead_units),
     kind: c.kind,
     body: c.body,
     name: full ? c.name : maskName(c.name),

@@ -48,7 +48,9 @@ export async function postRating(ctx: AppContext, projectId: number, input: Rati
   if ((await countAddressRatings(ctx.db, project.id, period, address)) >= RATING_ADDRESS_CAP)
     throw new AppError('RATE_LIMITED', `同一网络在${periodLabel(period)}对这个项目的评价已达上限，请下个季度再来评价。`);
 
-  const followUp = input.rating === 'unsatisfied' && reason !== null && project.lead_unit_id !== null;
+  // the follow-up goes to the first lead unit (主办, in the notice's order)
+  const leadUnit = project.lead_units[0];
+  const followUp = input.rating === 'unsatisfied' && reason !== null && leadUnit !== undefined;
   try {
     await ctx.db.transaction().execute(async (trx) => {
       const now = nowIso();
@@ -67,7 +69,7 @@ export async function postRating(ctx: AppContext, projectId: number, input: Rati
         plan_id: project.plan_id,
         project_id: project.id,
         rating_id: ratingId,
-        unit_id: project.lead_unit_id!,
+        unit_id: leadUnit!.id,
         period,
         reason: reason!,
         status: 'open',
@@ -81,7 +83,7 @@ export async function postRating(ctx: AppContext, projectId: number, input: Rati
         entity: 'rating_follow_up',
         entityId: id,
         summary: `群众不满意评价转回访整改（项目 ${project.seq}，${periodLabel(period)}）`,
-        after: { projectId: project.id, unitId: project.lead_unit_id, period, reason },
+        after: { projectId: project.id, unitId: leadUnit!.id, period, reason },
       });
     });
   } catch (error) {

@@ -2,6 +2,7 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { DB, PublicRatingTable, RatingFollowUpStatus, RatingFollowUpTable, SatisfactionRating } from '../../db/schema';
 import { updateVersioned, type VersionedChanges } from '../../db/versioned-update';
+import { leadUnitNames, loadLeadUnits } from './lead-units.repo';
 
 export async function hasVoterRated(db: Kysely<DB>, projectId: number, period: string, voterHash: string): Promise<boolean> {
   const row = await db
@@ -41,17 +42,21 @@ export async function countPlanRatings(db: Kysely<DB>, planId: number, periods?:
   return rows.map((r) => ({ projectId: r.project_id, rating: r.rating as SatisfactionRating, n: Number(r.n) }));
 }
 
-/** A plan's active projects with their lead unit, in the notice's order. */
-export function listPlanProjectsWithLead(db: Kysely<DB>, planId: number) {
-  return db
+/** A plan's active projects with their lead units' names (联合牵头 joined with 、), in the notice's order. */
+export async function listPlanProjectsWithLead(db: Kysely<DB>, planId: number) {
+  const projects = await db
     .selectFrom('project')
-    .leftJoin('project_unit', (j) => j.onRef('project_unit.project_id', '=', 'project.id').on('project_unit.role', '=', 'lead'))
-    .leftJoin('unit', 'unit.id', 'project_unit.unit_id')
-    .select(['project.id', 'project.seq', 'project.name', 'unit.name as lead_unit_name'])
-    .where('project.plan_id', '=', planId)
-    .where('project.status', '=', 'active')
-    .orderBy('project.seq')
+    .select(['id', 'seq', 'name'])
+    .where('plan_id', '=', planId)
+    .where('status', '=', 'active')
+    .orderBy('seq')
+    .orderBy('id')
     .execute();
+  const leads = await loadLeadUnits(
+    db,
+    projects.map((p) => p.id),
+  );
+  return projects.map((p) => ({ ...p, lead_unit_name: leadUnitNames(leads.get(p.id)) }));
 }
 
 export function findPlanForSatisfaction(db: Kysely<DB>, planId: number) {

@@ -126,4 +126,35 @@ describeEachDialect('满意度: one rating per person and period, results, 测�
       { action: 'close', username: unit.username },
     ]);
   });
+
+  it('lists a project with two lead units (联合牵头) once, names both, and sends its follow-up to the first', async () => {
+    const s = uniqueSuffix();
+    const plan = await buildPublishedPlan(t(), { projects: [{ lead: `区联合甲局${s}` }, { lead: `区联合乙局${s}` }] });
+    const [a, b] = plan.projects as [(typeof plan.projects)[0], (typeof plan.projects)[0]];
+    // the notice names unit B as a second lead unit of project A
+    await t().ctx.db.insertInto('project_unit').values({ project_id: a.id, unit_id: b.leadUnitId, role: 'lead', sort_order: 9 }).execute();
+    await rate(citizen(t()), a.id, 'unsatisfied', '施工噪音太大');
+    await rate(citizen(t()), a.id, 'satisfied');
+
+    const admin = await adminSession(t());
+    const summary = (await t().as(admin, 'GET', `/api/v1/plans/${plan.planId}/satisfaction`)).json();
+    const rows = summary.items.filter((i: Item) => i.project.id === a.id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ leadUnitName: `${a.leadUnitName}、${b.leadUnitName}`, satisfied: 1, unsatisfied: 1, total: 2 });
+    const followUps = (await t().as(admin, 'GET', `/api/v1/plans/${plan.planId}/rating-follow-ups`)).json().items as (FollowUp & { unitId: number })[];
+    expect(followUps.map((f) => f.unitId)).toEqual([a.leadUnitId]);
+
+    // a comment on it is listed once, and users of either lead unit may reply
+    const posted = await citizen(t()).comment(a.id, { kind: 'message', body: `请控制夜间施工噪音${s}` });
+    expect(posted.statusCode).toBe(200);
+    const [comment] = (await t().as(admin, 'GET', `/api/v1/plans/${plan.planId}/public-comments`)).json().items;
+    await t().as(admin, 'POST', `/api/v1/public-comments/${comment.id}/approve`, {});
+    const second = await buildUnitUser(t(), b.leadUnitId);
+    const listed = (await t().as(second, 'GET', `/api/v1/plans/${plan.planId}/public-comments`)).json().items;
+    expect(listed.map((c: { id: number }) => c.id)).toEqual([comment.id]);
+    const replied = await t().as(second, 'POST', `/api/v1/public-comments/${comment.id}/reply`, { reply: '已调整施工时间' });
+    expect(replied.statusCode).toBe(200);
+    const shown = (await citizen(t()).send('GET', `/api/v1/public/projects/${a.id}/comments`)).json().items;
+    expect(shown[0].reply).toMatchObject({ text: '已调整施工时间', unitName: b.leadUnitName });
+  });
 });
