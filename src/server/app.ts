@@ -36,7 +36,10 @@ import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { assessmentRoutes } from './modules/assessment/assessment.routes';
 import { feedbackOfficeRoutes } from './modules/public-feedback/feedback-office.routes';
 import { publicFeedbackRoutes } from './modules/public-feedback/public-feedback.routes';
-import { authPlugin } from './plugins/auth.plugin';
+import { OPEN_DATA_PREFIX } from '../contract/open-data.contract';
+import { openDataPageRoutes, openDataRoutes } from './modules/open-data/open-data.routes';
+import { minshengCodeRoutes } from './modules/portal/minsheng-code.routes';
+import { authPlugin, signedInActorOf } from './plugins/auth.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
 import { webPlugin } from './plugins/web.plugin';
 import { portalRoutes } from './modules/portal/portal.routes';
@@ -76,7 +79,19 @@ export async function buildApp(config: AppConfig, database: Database, options: {
     openapi: { info: { title: '民生实事督办平台 API', version: '1' }, servers: [] },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    // in production the whole API map is for signed-in users, not for anonymous visitors
+    uiHooks: config.isProduction
+      ? {
+          onRequest: async (request, reply) => {
+            if (!(await signedInActorOf(ctx, request)))
+              return reply.status(401).send({ error: { code: 'UNAUTHENTICATED', message: '请先登录后查看接口文档。' } });
+          },
+        }
+      : {},
+  });
   await app.register(authPlugin, { ctx });
 
   app.get('/healthz', { schema: { hide: true } }, async () => {
@@ -119,6 +134,10 @@ export async function buildApp(config: AppConfig, database: Database, options: {
     { prefix: '/api/v1' },
   );
   await app.register(portalRoutes, { ctx });
+  // public side (issue 12): open data API, its documentation page, 民生码
+  await app.register(openDataRoutes, { ctx, prefix: OPEN_DATA_PREFIX });
+  await app.register(openDataPageRoutes, { ctx });
+  await app.register(minshengCodeRoutes, { ctx });
   await app.register(webPlugin, { webDir: config.webDir });
   return app;
 }

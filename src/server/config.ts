@@ -28,6 +28,8 @@ const envSchema = z.object({
   MINSHENG_SAMPLE: z.enum(['0', '1', 'demo']).default('1'),
   /** Set behind a reverse proxy so client addresses and https are read from X-Forwarded-*. */
   TRUST_PROXY: booleanFlag.default(false),
+  /** production: the API documentation (/api/docs) needs a signed-in user */
+  NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
@@ -49,6 +51,9 @@ const envSchema = z.object({
   NOTIFY_ROBOT_WINDOW_MS: z.coerce.number().int().min(0).default(60_000),
   /** hosts whose robot webhooks may be plain http (tests and local receivers only); comma-separated */
   ROBOT_HTTP_HOSTS: z.string().default(''),
+  /** requests one client address may make to the open data API (/open/v1) per window */
+  OPEN_DATA_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
+  OPEN_DATA_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
 });
 
 export interface AppConfig {
@@ -61,6 +66,8 @@ export interface AppConfig {
   sample: '0' | '1' | 'demo';
   trustProxy: boolean;
   logLevel: string;
+  /** NODE_ENV=production: the API documentation is for signed-in users only */
+  isProduction: boolean;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   /** Built web app (vite build output). */
@@ -68,6 +75,8 @@ export interface AppConfig {
   /** run the scheduled jobs (main.ts only; tests never start them) */
   jobsEnabled: boolean;
   notify: NotifyConfig;
+  /** open data API (/open/v1): requests per client address per fixed window */
+  openDataRate: { limit: number; windowSeconds: number };
 }
 
 /** Notification delivery settings (issue 11). */
@@ -101,6 +110,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sample: e.MINSHENG_SAMPLE,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    isProduction: e.NODE_ENV === 'production',
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     webDir: path.resolve(e.WEB_DIR ?? path.join(projectRoot, 'dist/web')),
@@ -118,5 +128,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         .map((h) => h.trim())
         .filter(Boolean),
     },
+    openDataRate: { limit: e.OPEN_DATA_RATE_LIMIT, windowSeconds: e.OPEN_DATA_RATE_WINDOW_SECONDS },
   };
 }

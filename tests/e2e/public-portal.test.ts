@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/server/bootstrap/demo-data.users';
 import { createTestApp } from '../../src/server/test-support/test-app';
 import type { TestApp } from '../../src/server/test-support/test-app';
-import { canRunBrowser, DESK, horizontalOverflow, launchChromium, newPage, PHONE, SHOTS_DIR } from './browser';
+import { canRunBrowser, DESK, horizontalOverflow, launchChromium, newPage, PHONE, SHOTS_DIR, signIn, toast } from './browser';
 
 /** Serious or critical accessibility problems axe finds on the page (WCAG 2 A/AA rules). */
 async function seriousViolations(page: Page) {
@@ -101,6 +101,29 @@ describe.runIf(canRunBrowser())('public portal (anonymous) on the demo', () => {
     const api = await page.goto(`${baseUrl}/api/v1/plans/${planId}/ledger`);
     expect(api?.status()).toBe(401);
     await page.context().close();
+  });
+
+  it('lets the 督查室 publish one more accepted week of a project from its page; the citizen then reads it', async () => {
+    const desk = await newPage(browser, DESK);
+    await signIn(desk, baseUrl, 'demo-supervisor', DEMO_PASSWORD);
+    const second = ledger.items.find((i) => i.seq === 2)!;
+    await desk.goto(`${baseUrl}/projects/${second.projectId}`);
+    const header = desk.locator('#weekly .ant-collapse-header').filter({ hasText: '已通过' }).filter({ hasNotText: '已公开' }).first();
+    await header.waitFor();
+    const week = /(\d{4})年第(\d+)周/.exec((await header.textContent()) ?? '');
+    await header.click();
+    const box = desk.locator('#weekly .ant-collapse-item-active').getByTestId('update-publication');
+    await box.getByRole('switch', { name: '向公众公开本周进展情况' }).click();
+    await toast(desk, '本周进展情况已向公众公开');
+    await desk.screenshot({ path: path.join(SHOTS_DIR, 'portal-publish-week-1280.png') });
+    await desk.context().close();
+
+    const citizen = await newPage(browser, PHONE);
+    await citizen.goto(`${baseUrl}/public/projects/${second.projectId}`);
+    const label = week ? `${week[1]}年第${Number(week[2])}周` : '';
+    expect(label).not.toBe('');
+    await citizen.locator('h3').filter({ hasText: label }).waitFor();
+    await citizen.context().close();
   });
 
   it('keeps the public script small: under 100 KB gzipped, apart from the back office', () => {

@@ -26,6 +26,7 @@ function WeekLabel({ update }: { update: WeeklyUpdate }) {
       <Tag color={WEEKLY_STATUS_COLORS[update.status]}>{WEEKLY_STATUS_LABELS[update.status]}</Tag>
       {update.revision > 1 && <Tag>第{update.revision}版</Tag>}
       {update.isLate && <Tag color="error">逾期</Tag>}
+      {update.publicAt && <Tag color="blue">已公开</Tag>}
       {figures && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {figures}
