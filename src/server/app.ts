@@ -34,6 +34,8 @@ import { supervisionNoticesRoutes } from './modules/supervision/supervision-noti
 import { inspectionsRoutes } from './modules/inspections/inspections.routes';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { assessmentRoutes } from './modules/assessment/assessment.routes';
+import { feedbackOfficeRoutes } from './modules/public-feedback/feedback-office.routes';
+import { publicFeedbackRoutes } from './modules/public-feedback/public-feedback.routes';
 import { OPEN_DATA_PREFIX } from '../contract/open-data.contract';
 import { openDataPageRoutes, openDataRoutes } from './modules/open-data/open-data.routes';
 import { minshengCodeRoutes } from './modules/portal/minsheng-code.routes';
@@ -123,6 +125,8 @@ export async function buildApp(config: AppConfig, database: Database, options: {
         dashboardRoutes,
         assessmentRoutes,
         publicationRoutes,
+        publicFeedbackRoutes,
+        feedbackOfficeRoutes,
       ]) {
         await api.register(routes, { ctx });
       }

@@ -39,6 +39,9 @@ const AdminNotificationDeliveriesPage = lazy(() => import('./pages/admin-notific
 const PlanDashboardPage = lazy(() => import('./pages/plan-dashboard.page'));
 const PlanDashboardScreenPage = lazy(() => import('./pages/plan-dashboard-screen.page'));
 const PlanAssessmentPage = lazy(() => import('./pages/plan-assessment.page'));
+// citizens' feedback (issue 12)
+const PlanPublicCommentsPage = lazy(() => import('./pages/plan-public-comments.page'));
+const PlanSatisfactionPage = lazy(() => import('./pages/plan-satisfaction.page'));
 
 function page(element: ReactNode): ReactNode {
   return <Suspense fallback={<PageLoading />}>{element}</Suspense>;
@@ -99,6 +102,8 @@ export const router = createBrowserRouter([
       { path: 'plans/:planId/supervision', element: page(<PlanSupervisionPage />) },
       { path: 'plans/:planId/inspections', element: page(<PlanInspectionsPage />) },
       { path: 'plans/:planId/assessment', element: page(<PlanAssessmentPage />) },
+      { path: 'plans/:planId/public-comments', element: page(<PlanPublicCommentsPage />) },
+      { path: 'plans/:planId/satisfaction', element: page(<PlanSatisfactionPage />) },
       { path: 'plans/:planId/meetings', element: page(<PlanMeetingsPage />) },
       {
         path: 'leader',

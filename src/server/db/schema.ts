@@ -34,6 +34,7 @@ import type {
 } from './schema-notifications';
 import type { SupervisionNoticeAttachmentTable, SupervisionNoticeEventTable, SupervisionNoticeTable } from './schema-supervision';
 import type { AssessmentRubricTable } from './schema-assessment';
+import type { PublicCommentTable, PublicRatingTable, RatingFollowUpTable } from './schema-public-feedback';
 import type { InspectionFindingTable, InspectionPhotoTable, InspectionProjectTable, InspectionTable, RectificationTable } from './schema-inspections';
 
 export type * from './schema-common';
@@ -43,6 +44,7 @@ export type * from './schema-notifications';
 export type * from './schema-supervision';
 export type * from './schema-inspections';
 export type * from './schema-assessment';
+export type * from './schema-public-feedback';
 
 export interface UnitTable {
   id: Generated<number>;
@@ -233,6 +235,10 @@ export interface DB {
   inspection_photo: InspectionPhotoTable;
   // unit assessment (issue 11)
   assessment_rubric: AssessmentRubricTable;
+  // citizens' feedback (issue 12)
+  public_comment: PublicCommentTable;
+  public_rating: PublicRatingTable;
+  rating_follow_up: RatingFollowUpTable;
 }
 
 export type WeeklyUpdateRow = Selectable<WeeklyUpdateTable>;

@@ -32,6 +32,8 @@ const KEY_COLUMN = {
   inspection_finding: 'id',
   rectification: 'id',
   assessment_rubric: 'id',
+  public_comment: 'id',
+  rating_follow_up: 'id',
 } as const satisfies { [T in VersionedTable]: keyof DB[T] & ('id' | 'year') };
 
 /** Whether a table has `updated_at`, spelled out for the runtime and checked against the schema by the compiler. */
@@ -56,6 +58,8 @@ const HAS_UPDATED_AT: { [T in VersionedTable]: 'updated_at' extends keyof DB[T] 
   inspection_finding: true,
   rectification: false,
   assessment_rubric: true,
+  public_comment: false,
+  rating_follow_up: false,
 };
 
 /** What a caller may change: any column but the version, which the helper moves on itself. */

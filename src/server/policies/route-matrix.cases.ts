@@ -333,6 +333,40 @@ export function routeCases(w: MatrixWorld, png: Buffer): Record<string, RouteCas
     'GET /api/v1/plans/:id/assessment.xlsx': { url: `${PLAN}/assessment.xlsx`, may: (a) => readsAll(a) || (isUnitRole(a.role) && a.unitId !== null) },
     // 督办单 (to unit A on project A): the 督查室 issues and reviews, unit A signs and responds, leaders read
     ...supervisionNoticeCases(w, png),
+    // citizens' feedback (issue 12): public posts, the 督查室 moderates, the lead unit replies and closes 回访整改
+    ...publicFeedbackCases(w),
+  };
+}
+
+function publicFeedbackCases(w: MatrixWorld): Record<string, RouteCase> {
+  const PUB = `/api/v1/public/projects/${w.projectId}`;
+  const C = `/api/v1/public-comments/${w.publicCommentId}`;
+  const unitA = (a: Actor) => isUnitRole(a.role) && a.unitId === w.leadUnitId;
+  const readsOrLead = (a: Actor) => readsAll(a) || unitA(a);
+  const lacks = (id: number) => (json: unknown) => !(json as { items: { id: number }[] }).items.some((i) => i.id === id);
+  return {
+    'GET /api/v1/public/projects/:id/comments': { url: `${PUB}/comments`, may: anyone },
+    'GET /api/v1/public/projects/:id/comment-form-token': { url: `${PUB}/comment-form-token`, may: anyone },
+    'POST /api/v1/public/projects/:id/comments': {
+      url: `${PUB}/comments`,
+      body: { kind: 'message', body: '希望早日建成充电桩', formToken: w.commentFormToken },
+      may: anyone,
+    },
+    'POST /api/v1/public/projects/:id/ratings': { url: `${PUB}/ratings`, body: { rating: 'satisfied' }, may: anyone },
+    'GET /api/v1/plans/:id/public-comments': { url: `/api/v1/plans/${w.planId}/public-comments`, may: readsOrLead, hides: lacks(w.publicCommentId) },
+    'POST /api/v1/public-comments/:id/approve': { url: `${C}/approve`, body: {}, may: office },
+    'POST /api/v1/public-comments/:id/reject': { url: `${C}/reject`, body: { reason: '与项目无关' }, may: office, last: true },
+    'POST /api/v1/public-comments/:id/reply': { url: `${C}/reply`, body: { reply: '已列入计划' }, may: unitA },
+    'GET /api/v1/plans/:id/satisfaction': { url: `/api/v1/plans/${w.planId}/satisfaction`, may: readsAll },
+    'GET /api/v1/plans/:id/satisfaction.xlsx': { url: `/api/v1/plans/${w.planId}/satisfaction.xlsx`, may: readsAll },
+    'GET /api/v1/plans/:id/rating-follow-ups': { url: `/api/v1/plans/${w.planId}/rating-follow-ups`, may: readsOrLead, hides: lacks(w.followUpId) },
+    'GET /api/v1/me/rating-follow-ups': { url: '/api/v1/me/rating-follow-ups', may: anyone },
+    'POST /api/v1/rating-follow-ups/:id/close': {
+      url: `/api/v1/rating-follow-ups/${w.followUpId}/close`,
+      body: { response: '已回访' },
+      may: unitA,
+      last: true,
+    },
   };
 }
 

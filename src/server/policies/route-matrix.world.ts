@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import type { Actor } from '../auth/actor';
 import type { ProjectUnitRef } from './policy-actor';
 import { buildPlan, buildUser } from '../test-support/factories';
+import { buildPublicFeedbackRecords } from '../test-support/public-feedback.factories';
 import type { UnitUser } from '../test-support/factories';
 import { multipartFile } from '../test-support/test-app';
 import type { Session, TestApp } from '../test-support/test-app';
@@ -53,6 +54,11 @@ export interface MatrixWorld {
   findingId: number;
   rectificationId: number;
   inspectionPhotoId: number;
+  // citizens' feedback (issue 12): the plan is published; an approved comment and a 回访整改 task on project A
+  publicCommentId: number;
+  followUpId: number;
+  /** a comment form token past its minimum fill time */
+  commentFormToken: string;
 }
 
 const WEEK = '2024-W23';
@@ -174,6 +180,8 @@ export async function buildMatrixWorld(t: TestApp): Promise<MatrixWorld> {
   const findingPhoto = multipartFile('现场.png', png);
   const inspectionPhoto = await ok(t, office, 'POST', `/api/v1/findings/${finding.id}/photos`, findingPhoto.payload, findingPhoto.headers);
 
+  const feedback = await buildPublicFeedbackRecords(t, office, plan.planId, a.id);
+
   const actors = Object.fromEntries(ACTOR_KEYS.map((k) => [k, toActor(users[k])])) as Record<ActorKey, Actor>;
   return {
     users,
@@ -213,5 +221,6 @@ export async function buildMatrixWorld(t: TestApp): Promise<MatrixWorld> {
     findingId: finding.id,
     rectificationId: finding.rectification.id,
     inspectionPhotoId: inspectionPhoto.id,
+    ...feedback,
   };
 }

@@ -19,6 +19,8 @@ import {
   SwapOutlined,
   TeamOutlined,
   FundProjectionScreenOutlined,
+  LikeOutlined,
+  MessageOutlined,
 } from '@ant-design/icons';
 import { useLocation, useNavigate } from 'react-router-dom';
 import type { Me } from '../../contract/auth.contract';
@@ -27,7 +29,8 @@ import { usePlans } from '../features/plans/use-plans.query';
 
 type MenuItem = Required<MenuProps>['items'][number];
 
-const PLAN_PAGE = /^\/plans\/(\d+)(\/(targets|changes|review|ledger|bulletins|blockers|meetings|supervision|inspections|dashboard|assessment))?/;
+const PLAN_PAGE =
+  /^\/plans\/(\d+)(\/(targets|changes|review|ledger|bulletins|blockers|meetings|supervision|inspections|dashboard|assessment|public-comments|satisfaction))?/;
 
 function menuItems(user: Me, planId: number | null): MenuItem[] {
   const items: MenuItem[] = [];
@@ -47,6 +50,8 @@ function menuItems(user: Me, planId: number | null): MenuItem[] {
     items.push({ key: `/plans/${planId}/supervision`, icon: <FlagOutlined />, label: '督办单' });
     items.push({ key: `/plans/${planId}/inspections`, icon: <SafetyCertificateOutlined />, label: '督导检查' });
     items.push({ key: `/plans/${planId}/assessment`, icon: <TrophyOutlined />, label: '单位考核' });
+    items.push({ key: `/plans/${planId}/public-comments`, icon: <MessageOutlined />, label: '群众留言' });
+    items.push({ key: `/plans/${planId}/satisfaction`, icon: <LikeOutlined />, label: canViewLedger(user) ? '群众满意度' : '回访整改' });
     // Drafts are the 督查室's; everyone else reads the issued bulletins.
     items.push({ key: `/plans/${planId}/bulletins`, icon: <FileTextOutlined />, label: canReviewWeekly(user) ? '月度通报' : '通报' });
   }

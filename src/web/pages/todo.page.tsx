@@ -9,6 +9,7 @@ import { MyInstructions } from '../features/leaders/my-instructions.component';
 import { MyActionItems } from '../features/meetings/my-action-items.component';
 import { MySupervisionNotices } from '../features/supervision/my-supervision-notices.component';
 import { MyRectifications } from '../features/inspections/my-rectifications.component';
+import { MyFollowUps } from '../features/public-feedback/my-follow-ups.component';
 import { TodoList } from '../features/weekly/todo-list.component';
 import { useTodo } from '../features/weekly/use-weekly.query';
 import { formatDue, isPastDue, shortWeek } from '../features/weekly/week-format.util';
@@ -63,6 +64,7 @@ export default function TodoPage() {
         <MyInstructions />
         <MyActionItems />
         <MyRectifications />
+        <MyFollowUps />
       </div>
       {planId > 0 && <WeeklyImport planId={planId} />}
     </div>
