@@ -34,6 +34,15 @@ import type {
 } from './schema-notifications';
 import type { SupervisionNoticeAttachmentTable, SupervisionNoticeEventTable, SupervisionNoticeTable } from './schema-supervision';
 import type { AssessmentRubricTable } from './schema-assessment';
+import type {
+  BallotChoiceTable,
+  BallotTable,
+  ProposalTable,
+  SolicitationTable,
+  VoteCandidateTable,
+  VoteSessionCandidateTable,
+  VoteSessionTable,
+} from './schema-next-year';
 import type { InspectionFindingTable, InspectionPhotoTable, InspectionProjectTable, InspectionTable, RectificationTable } from './schema-inspections';
 
 export type * from './schema-common';
@@ -43,6 +52,7 @@ export type * from './schema-notifications';
 export type * from './schema-supervision';
 export type * from './schema-inspections';
 export type * from './schema-assessment';
+export type * from './schema-next-year';
 
 export interface UnitTable {
   id: Generated<number>;
@@ -116,7 +126,7 @@ export interface ProjectUnitTable {
   sort_order: number;
 }
 
-export type Role = 'admin' | 'supervisor' | 'leader' | 'unit_manager' | 'unit_staff';
+export type Role = 'admin' | 'supervisor' | 'leader' | 'unit_manager' | 'unit_staff' | 'deputy';
 
 export interface UserTable {
   id: Generated<number>;
@@ -219,6 +229,14 @@ export interface DB {
   inspection_photo: InspectionPhotoTable;
   // unit assessment (issue 11)
   assessment_rubric: AssessmentRubricTable;
+  // next year's list: 征集, 候选项目, 票决 (issue 12)
+  solicitation: SolicitationTable;
+  proposal: ProposalTable;
+  vote_candidate: VoteCandidateTable;
+  vote_session: VoteSessionTable;
+  vote_session_candidate: VoteSessionCandidateTable;
+  ballot: BallotTable;
+  ballot_choice: BallotChoiceTable;
 }
 
 export type WeeklyUpdateRow = Selectable<WeeklyUpdateTable>;

@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Actor } from '../auth/actor';
 import type { ApiRoute } from '../http/route-contract';
+import { accessAllows } from '../plugins/auth.plugin';
 import { describeEachDialect, multipartFile } from '../test-support/test-app';
 import type { TestApp } from '../test-support/test-app';
 import { routeCases } from './route-matrix.cases';
@@ -13,8 +14,7 @@ import type { ActorKey, MatrixWorld } from './route-matrix.world';
 const REFUSED = new Set([401, 403, 404]);
 
 function roleAllowed(route: ApiRoute, actor: Actor): boolean {
-  if (route.access === 'public' || route.access === 'authenticated') return true;
-  return route.access.includes(actor.role);
+  return route.access === 'public' || accessAllows(route.access, actor.role);
 }
 
 async function send(t: TestApp, w: MatrixWorld, key: ActorKey, method: string, c: RouteCase): Promise<LightMyRequestResponse> {
