@@ -32,6 +32,9 @@ const KEY_COLUMN = {
   inspection_finding: 'id',
   rectification: 'id',
   assessment_rubric: 'id',
+  solicitation: 'id',
+  vote_candidate: 'id',
+  vote_session: 'id',
 } as const satisfies { [T in VersionedTable]: keyof DB[T] & ('id' | 'year') };
 
 /** Whether a table has `updated_at`, spelled out for the runtime and checked against the schema by the compiler. */
@@ -56,6 +59,9 @@ const HAS_UPDATED_AT: { [T in VersionedTable]: 'updated_at' extends keyof DB[T] 
   inspection_finding: true,
   rectification: false,
   assessment_rubric: true,
+  solicitation: true,
+  vote_candidate: true,
+  vote_session: true,
 };
 
 /** What a caller may change: any column but the version, which the helper moves on itself. */
