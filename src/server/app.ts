@@ -34,6 +34,8 @@ import { supervisionNoticesRoutes } from './modules/supervision/supervision-noti
 import { inspectionsRoutes } from './modules/inspections/inspections.routes';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { assessmentRoutes } from './modules/assessment/assessment.routes';
+import { solicitationsRoutes } from './modules/next-year/solicitations.routes';
+import { votesRoutes } from './modules/next-year/votes.routes';
 import { authPlugin } from './plugins/auth.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
 import { webPlugin } from './plugins/web.plugin';
@@ -105,6 +107,8 @@ export async function buildApp(config: AppConfig, database: Database, options: {
         inspectionsRoutes,
         dashboardRoutes,
         assessmentRoutes,
+        solicitationsRoutes,
+        votesRoutes,
       ]) {
         await api.register(routes, { ctx });
       }
