@@ -4,14 +4,17 @@ import type { ProjectUnitRef } from './policy-actor';
 import { buildPlan, buildUser } from '../test-support/factories';
 import type { UnitUser } from '../test-support/factories';
 import { multipartFile } from '../test-support/test-app';
+import { buildNextYearWorld } from '../test-support/next-year.factories';
+import type { NextYearWorld } from '../test-support/next-year.factories';
 import type { Session, TestApp } from '../test-support/test-app';
 
 /**
  * The world the route × role × unit matrix walks: one plan with project A (lead unit A, co-unit B) and project C
  * (lead unit C), a user of every role, and one record of every kind on project A, each made by the user who
- * would make it in real work. Unit A's users are "own unit", unit B's the co-unit, unit C's "other unit".
+ * would make it in real work. Unit A's users are "own unit", unit B's the co-unit, unit C's "other unit"; a 人大代表
+ * (deputy, no unit) must be refused on every staff route.
  */
-export const ACTOR_KEYS = ['admin', 'supervisor', 'leader', 'leadManager', 'leadStaff', 'coStaff', 'otherStaff'] as const;
+export const ACTOR_KEYS = ['admin', 'supervisor', 'leader', 'leadManager', 'leadStaff', 'coStaff', 'otherStaff', 'deputy'] as const;
 export type ActorKey = (typeof ACTOR_KEYS)[number];
 
 export interface MatrixWorld {
@@ -53,6 +56,8 @@ export interface MatrixWorld {
   findingId: number;
   rectificationId: number;
   inspectionPhotoId: number;
+  /** next year's list (issue 12): a 征集 open today with a pending proposal, candidates, an open and a closed 票决 */
+  nextYear: NextYearWorld;
 }
 
 const WEEK = '2024-W23';
@@ -86,6 +91,7 @@ export async function buildMatrixWorld(t: TestApp): Promise<MatrixWorld> {
     leadStaff: await buildUser(t, 'unit_staff', a.leadUnitId),
     coStaff: await buildUser(t, 'unit_staff', coUnitId),
     otherStaff: await buildUser(t, 'unit_staff', c.leadUnitId),
+    deputy: await buildUser(t, 'deputy', null),
   };
   const spare = await buildUser(t, 'unit_staff', c.leadUnitId);
   const office = users.supervisor;
@@ -213,5 +219,6 @@ export async function buildMatrixWorld(t: TestApp): Promise<MatrixWorld> {
     findingId: finding.id,
     rectificationId: finding.rectification.id,
     inspectionPhotoId: inspectionPhoto.id,
+    nextYear: await buildNextYearWorld(t, office),
   };
 }

@@ -1,4 +1,6 @@
+import type { Solicitation } from '../../contract/solicitations.contract';
 import type { Candidate, VoteSession } from '../../contract/votes.contract';
+import { submitPublicProposal } from '../modules/next-year/solicitations.service';
 import { buildUser, uniqueSuffix } from './factories';
 import type { UnitUser } from './factories';
 import type { Session, TestApp } from './test-app';
@@ -46,4 +48,47 @@ export async function buildDeputies(t: TestApp, count: number): Promise<UnitUser
 export async function closeVote(t: TestApp, office: Session, sessionId: number): Promise<VoteSession> {
   const current = await ok<VoteSession>(t, office, 'GET', `/api/v1/vote-sessions/${sessionId}`);
   return ok<VoteSession>(t, office, 'POST', `/api/v1/vote-sessions/${sessionId}/close`, { version: current.version });
+}
+
+/** A 征集 open from 2000 to 2099 (so open today) for `year`. */
+export async function buildOpenSolicitation(t: TestApp, office: Session, year: number): Promise<Solicitation> {
+  return ok<Solicitation>(t, office, 'POST', '/api/v1/solicitations', {
+    year,
+    title: `${year}年民生实事项目征集`,
+    description: '请提出您最关心的民生实事建议。',
+    startsOn: '2000-01-01',
+    endsOn: '2099-12-31',
+  });
+}
+
+export interface NextYearWorld {
+  year: number;
+  solicitationId: number;
+  proposalId: number;
+  /** a candidate on no ballot paper (editable, deletable) */
+  freeCandidateId: number;
+  candidateIds: number[];
+  openSessionId: number;
+  closedSessionId: number;
+}
+
+/** What the route matrix walks for next year's list: a 征集 with a pending proposal, 3 candidates in two 票决, one more candidate. */
+export async function buildNextYearWorld(t: TestApp, office: Session): Promise<NextYearWorld> {
+  const year = 2032;
+  const solicitation = await buildOpenSolicitation(t, office, year);
+  const proposal = await submitPublicProposal(t.ctx, solicitation.id, { title: '增设社区食堂', background: '老人吃饭难', content: '每个社区设一处老年食堂', name: '张三丰', phone: '13812341234' }, '127.0.0.1');
+  const candidates = await buildCandidates(t, office, year, 3);
+  const open = await buildOpenVote(t, office, year, 2);
+  const other = await buildOpenVote(t, office, year, 1);
+  const closed = await closeVote(t, office, other.id);
+  const [free] = await buildCandidates(t, office, year, 1);
+  return {
+    year,
+    solicitationId: solicitation.id,
+    proposalId: proposal.id,
+    freeCandidateId: free!.id,
+    candidateIds: [...candidates.map((c) => c.id), free!.id],
+    openSessionId: open.id,
+    closedSessionId: closed.id,
+  };
 }
