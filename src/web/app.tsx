@@ -39,6 +39,9 @@ const AdminNotificationDeliveriesPage = lazy(() => import('./pages/admin-notific
 const PlanDashboardPage = lazy(() => import('./pages/plan-dashboard.page'));
 const PlanDashboardScreenPage = lazy(() => import('./pages/plan-dashboard-screen.page'));
 const PlanAssessmentPage = lazy(() => import('./pages/plan-assessment.page'));
+// next year's list (issue 12)
+const NextYearPage = lazy(() => import('./pages/next-year.page'));
+const VotePage = lazy(() => import('./pages/vote.page'));
 
 function page(element: ReactNode): ReactNode {
   return <Suspense fallback={<PageLoading />}>{element}</Suspense>;
@@ -147,6 +150,23 @@ export const router = createBrowserRouter([
         ),
       },
       { path: 'account/password', element: page(<AccountPasswordPage />) },
+      // next year's list (issue 12): the 督查室's 征集/候选/票决, and the deputy's ballot
+      {
+        path: 'next-year',
+        element: page(
+          <RequireRole roles={['admin', 'supervisor']}>
+            <NextYearPage />
+          </RequireRole>,
+        ),
+      },
+      {
+        path: 'vote',
+        element: page(
+          <RequireRole roles={['deputy']}>
+            <VotePage />
+          </RequireRole>,
+        ),
+      },
       // notifications (issue 11)
       { path: 'notifications', element: page(<NotificationsPage />) },
       { path: 'notifications/settings', element: page(<NotificationSettingsPage />) },

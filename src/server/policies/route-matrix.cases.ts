@@ -364,7 +364,11 @@ function nextYearCases(w: MatrixWorld): Record<string, RouteCase> {
     'POST /api/v1/vote-sessions/:id/open': { url: `${C}/open`, body: { version: 1 }, may: anyone },
     'POST /api/v1/vote-sessions/:id/close': { url: `${S}/close`, body: { version: 2 }, may: anyone, last: true },
     'POST /api/v1/vote-sessions/:id/publish': { url: `${C}/publish`, body: { version: 3 }, may: anyone },
-    'POST /api/v1/vote-sessions/:id/resolve-tie': { url: `${C}/resolve-tie`, body: { candidateIds: [y.candidateIds[0]], note: '再次票决确定', version: 3 }, may: anyone },
+    'POST /api/v1/vote-sessions/:id/resolve-tie': {
+      url: `${C}/resolve-tie`,
+      body: { candidateIds: [y.candidateIds[0]], note: '再次票决确定', version: 3 },
+      may: anyone,
+    },
     'POST /api/v1/vote-sessions/:id/plan-draft': { url: `${C}/plan-draft`, may: anyone },
     'GET /api/v1/me/ballots': { url: '/api/v1/me/ballots', may: anyone },
     'POST /api/v1/vote-sessions/:id/ballot': { url: `${S}/ballot`, body: { candidateIds: [y.candidateIds[0]] }, may: anyone },

@@ -76,7 +76,12 @@ export interface NextYearWorld {
 export async function buildNextYearWorld(t: TestApp, office: Session): Promise<NextYearWorld> {
   const year = 2032;
   const solicitation = await buildOpenSolicitation(t, office, year);
-  const proposal = await submitPublicProposal(t.ctx, solicitation.id, { title: '增设社区食堂', background: '老人吃饭难', content: '每个社区设一处老年食堂', name: '张三丰', phone: '13812341234' }, '127.0.0.1');
+  const proposal = await submitPublicProposal(
+    t.ctx,
+    solicitation.id,
+    { title: '增设社区食堂', background: '老人吃饭难', content: '每个社区设一处老年食堂', name: '张三丰', phone: '13812341234' },
+    '127.0.0.1',
+  );
   const candidates = await buildCandidates(t, office, year, 3);
   const open = await buildOpenVote(t, office, year, 2);
   const other = await buildOpenVote(t, office, year, 1);

@@ -54,7 +54,12 @@ export async function listMyBallots(ctx: AppContext, actor: Actor): Promise<{ it
   return { items };
 }
 
-export async function castBallot(ctx: AppContext, actor: Actor, sessionId: number, candidateIds: number[]): Promise<{ submittedAt: string; candidateIds: number[] }> {
+export async function castBallot(
+  ctx: AppContext,
+  actor: Actor,
+  sessionId: number,
+  candidateIds: number[],
+): Promise<{ submittedAt: string; candidateIds: number[] }> {
   if (!canCastBallot(actor)) throw forbidden('只有人大代表可以投票。');
   const submittedAt = nowIso();
   try {
@@ -68,7 +73,12 @@ export async function castBallot(ctx: AppContext, actor: Actor, sessionId: numbe
       if (problem) throw badRequest(problem, { field: 'candidateIds' });
       await insertBallot(trx, sessionId, actor.id, submittedAt, candidateIds);
       // the audit records that the deputy voted, never what they chose
-      await writeAudit(trx, actor, { action: 'vote', entity: 'vote_session', entityId: sessionId, summary: `人大代表 ${actor.displayName} 在「${session.title}」中投票` });
+      await writeAudit(trx, actor, {
+        action: 'vote',
+        entity: 'vote_session',
+        entityId: sessionId,
+        summary: `人大代表 ${actor.displayName} 在「${session.title}」中投票`,
+      });
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError('CONFLICT', ALREADY_VOTED);

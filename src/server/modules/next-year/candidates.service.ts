@@ -76,7 +76,13 @@ export async function createCandidate(ctx: AppContext, actor: Actor, input: Cand
       created_at: now,
       updated_at: now,
     });
-    await writeAudit(trx, actor, { action: 'create', entity: 'vote_candidate', entityId: newId, summary: `新增${input.year}年候选项目「${input.name}」`, after: input });
+    await writeAudit(trx, actor, {
+      action: 'create',
+      entity: 'vote_candidate',
+      entityId: newId,
+      summary: `新增${input.year}年候选项目「${input.name}」`,
+      after: input,
+    });
     return newId;
   });
   return candidateView(ctx, id);
@@ -103,7 +109,14 @@ export async function updateCandidate(ctx: AppContext, actor: Actor, id: number,
       expected_effect: input.expectedEffect ?? '',
     };
     if (!(await updateCandidateRow(trx, id, input.version, changes))) throw versionConflict('该候选项目');
-    await writeAudit(trx, actor, { action: 'update', entity: 'vote_candidate', entityId: id, summary: `修改候选项目「${input.name}」`, before, after: changes });
+    await writeAudit(trx, actor, {
+      action: 'update',
+      entity: 'vote_candidate',
+      entityId: id,
+      summary: `修改候选项目「${input.name}」`,
+      before,
+      after: changes,
+    });
   });
   return candidateView(ctx, id);
 }

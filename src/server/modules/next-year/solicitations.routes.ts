@@ -38,13 +38,22 @@ export const solicitationsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = a
     '/solicitations/:id/proposals',
     {
       config: office,
-      schema: { tags, summary: '征集收到的群众建议（含联系方式）', params, querystring: proposalListQuerySchema, response: { 200: z.object({ items: z.array(proposalSchema) }) } },
+      schema: {
+        tags,
+        summary: '征集收到的群众建议（含联系方式）',
+        params,
+        querystring: proposalListQuerySchema,
+        response: { 200: z.object({ items: z.array(proposalSchema) }) },
+      },
     },
     async (request) => listSolicitationProposals(ctx, requireActor(request), request.params.id, request.query.status),
   );
   app.post(
     '/proposals/:id/moderate',
-    { config: office, schema: { tags, summary: '审核群众建议（通过后公开，不通过须写原因）', params, body: moderateProposalBodySchema, response: { 200: proposalSchema } } },
+    {
+      config: office,
+      schema: { tags, summary: '审核群众建议（通过后公开，不通过须写原因）', params, body: moderateProposalBodySchema, response: { 200: proposalSchema } },
+    },
     async (request) => moderateProposal(ctx, requireActor(request), request.params.id, request.body),
   );
 };

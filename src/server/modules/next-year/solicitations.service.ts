@@ -99,7 +99,13 @@ export async function createSolicitation(ctx: AppContext, actor: Actor, input: S
       created_at: now,
       updated_at: now,
     });
-    await writeAudit(trx, actor, { action: 'create', entity: 'solicitation', entityId: newId, summary: `发起${input.year}年民生实事项目征集「${input.title}」`, after: input });
+    await writeAudit(trx, actor, {
+      action: 'create',
+      entity: 'solicitation',
+      entityId: newId,
+      summary: `发起${input.year}年民生实事项目征集「${input.title}」`,
+      after: input,
+    });
     return newId;
   });
   return solicitationView(ctx, actor, id);
@@ -143,7 +149,12 @@ export async function moderateProposal(ctx: AppContext, actor: Actor, id: number
 }
 
 /** A proposal from the public: only while the call is open; kept pending until the 督查室 moderates it. */
-export async function submitPublicProposal(ctx: AppContext, solicitationId: number, input: PublicProposalInput, ip: string): Promise<{ id: number; message: string }> {
+export async function submitPublicProposal(
+  ctx: AppContext,
+  solicitationId: number,
+  input: PublicProposalInput,
+  ip: string,
+): Promise<{ id: number; message: string }> {
   const solicitation = await findSolicitation(ctx.db, solicitationId);
   if (!solicitation) throw notFound('征集');
   if (!isOpenOn(solicitation, today())) {

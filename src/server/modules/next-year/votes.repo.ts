@@ -50,7 +50,11 @@ export async function lockedCandidateIds(db: Kysely<DB>, ids: number[]): Promise
 }
 
 export async function nextCandidateSeq(db: Kysely<DB>, year: number): Promise<number> {
-  const r = await db.selectFrom('vote_candidate').select((eb) => eb.fn.max('seq').as('m')).where('year', '=', year).executeTakeFirst();
+  const r = await db
+    .selectFrom('vote_candidate')
+    .select((eb) => eb.fn.max('seq').as('m'))
+    .where('year', '=', year)
+    .executeTakeFirst();
   return Number(r?.m ?? 0) + 1;
 }
 
@@ -125,7 +129,12 @@ export async function countBallots(db: Kysely<DB>, sessionIds: number[]): Promis
 }
 
 export async function countEnabledDeputies(db: Kysely<DB>): Promise<number> {
-  const r = await db.selectFrom('user').select((eb) => eb.fn.countAll<string | number>().as('n')).where('role', '=', 'deputy').where('is_disabled', '=', 0).executeTakeFirst();
+  const r = await db
+    .selectFrom('user')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('role', '=', 'deputy')
+    .where('is_disabled', '=', 0)
+    .executeTakeFirst();
   return Number(r?.n ?? 0);
 }
 
@@ -162,7 +171,11 @@ export async function findDeputyBallots(db: Kysely<DB>, deputyId: number, sessio
 }
 
 export async function insertBallot(db: Kysely<DB>, sessionId: number, deputyId: number, submittedAt: string, candidateIds: number[]): Promise<void> {
-  const ballot = await db.insertInto('ballot').values({ session_id: sessionId, deputy_id: deputyId, submitted_at: submittedAt }).returning('id').executeTakeFirstOrThrow();
+  const ballot = await db
+    .insertInto('ballot')
+    .values({ session_id: sessionId, deputy_id: deputyId, submitted_at: submittedAt })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   await db
     .insertInto('ballot_choice')
     .values(candidateIds.map((candidate_id) => ({ ballot_id: ballot.id, candidate_id })))

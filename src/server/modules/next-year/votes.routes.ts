@@ -55,7 +55,10 @@ export const votesRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
   );
   app.delete(
     '/vote-candidates/:id',
-    { config: office, schema: { tags, summary: '删除候选项目（列入票决前）', params, querystring: deleteCandidateQuerySchema, response: { 200: okBodySchema } } },
+    {
+      config: office,
+      schema: { tags, summary: '删除候选项目（列入票决前）', params, querystring: deleteCandidateQuerySchema, response: { 200: okBodySchema } },
+    },
     async (request) => {
       await deleteCandidate(ctx, requireActor(request), request.params.id, request.query.version);
       return { ok: true as const };

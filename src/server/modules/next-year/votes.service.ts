@@ -161,7 +161,12 @@ export async function stepVoteSession(ctx: AppContext, actor: Actor, id: number,
 }
 
 /** The 督查室 declares which of the candidates tied at the cut are 当选 (after a 再次票决 or as the meeting decided). */
-export async function resolveTie(ctx: AppContext, actor: Actor, id: number, input: { candidateIds: number[]; note: string; version: number }): Promise<VoteSession> {
+export async function resolveTie(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  input: { candidateIds: number[]; note: string; version: number },
+): Promise<VoteSession> {
   requireManager(actor);
   const session = await findSession(ctx.db, id);
   if (!session) throw notFound('票决');
@@ -173,7 +178,13 @@ export async function resolveTie(ctx: AppContext, actor: Actor, id: number, inpu
   await ctx.db.transaction().execute(async (trx) => {
     const changes = { tie_break_json: JSON.stringify(input.candidateIds), tie_break_note: input.note };
     if (!(await updateSessionRow(trx, id, input.version, changes, 'closed'))) throw versionConflict('该票决');
-    await writeAudit(trx, actor, { action: 'resolve_tie', entity: 'vote_session', entityId: id, summary: `确定票决「${session.title}」并列项目的当选：${input.note}`, after: changes });
+    await writeAudit(trx, actor, {
+      action: 'resolve_tie',
+      entity: 'vote_session',
+      entityId: id,
+      summary: `确定票决「${session.title}」并列项目的当选：${input.note}`,
+      after: changes,
+    });
   });
   return getVoteSession(ctx, actor, id);
 }

@@ -102,7 +102,11 @@ describeEachDialect('差额票决 by deputies', (t) => {
     expect(publish.json().error.message).toContain('请先确定');
     const draft = await t().as(office, 'POST', `/api/v1/vote-sessions/${session.id}/plan-draft`);
     expect(draft.statusCode).toBe(409);
-    const wrong = await t().as(office, 'POST', `/api/v1/vote-sessions/${session.id}/resolve-tie`, { candidateIds: [c!.id], note: '再次票决', version: closed.version });
+    const wrong = await t().as(office, 'POST', `/api/v1/vote-sessions/${session.id}/resolve-tie`, {
+      candidateIds: [c!.id],
+      note: '再次票决',
+      version: closed.version,
+    });
     expect(wrong.statusCode).toBe(400);
 
     const resolved = await t().as(office, 'POST', `/api/v1/vote-sessions/${session.id}/resolve-tie`, {
@@ -138,8 +142,8 @@ describeEachDialect('差额票决 by deputies', (t) => {
     expect(names).toEqual(candidates.slice(3).map((c) => c.name));
     const row = await t().ctx.db.selectFrom('plan').select('baseline_locked_at').where('id', '=', planId).executeTakeFirstOrThrow();
     expect(row.baseline_locked_at).toBeNull();
-    const proposed = await t().ctx.db
-      .selectFrom('target')
+    const proposed = await t()
+      .ctx.db.selectFrom('target')
       .innerJoin('project', 'project.id', 'target.project_id')
       .select('target.status')
       .where('project.plan_id', '=', planId)
