@@ -192,7 +192,7 @@ export async function resolveTie(
 /** A published result for the public page; null when there is none (unpublished results never leak). */
 export async function findPublicVoteResult(ctx: AppContext, id: number): Promise<PublicVoteResult | null> {
   const session = await findSession(ctx.db, id);
-  if (!session || session.status !== 'published' || !session.published_at) return null;
+  if (session?.status !== 'published' || !session.published_at) return null;
   const result = await sessionResult(ctx.db, session);
   const ballots = await countBallots(ctx.db, [id]);
   return {
