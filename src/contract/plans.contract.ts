@@ -14,6 +14,7 @@ export const planSchema = z.object({
   status: z.enum(['active', 'archived']),
   projectCount: z.number().int(),
   version: z.number().int().describe('清单的版本号，修改报送时限时回传'),
+  publishedAt: z.string().nullable().describe('向公众公开的时间；空为未公开'),
 });
 export type Plan = z.infer<typeof planSchema>;
 
@@ -74,6 +75,8 @@ export const planPermissionsSchema = z.object({
   canSetRhythm: z.boolean(),
   /** 目标审核, 变更审批 and the other reviews of the plan's reports */
   canReview: z.boolean(),
+  /** 向公众公开 / 取消公开 the plan on the portal */
+  canPublish: z.boolean(),
 });
 export type PlanPermissions = z.infer<typeof planPermissionsSchema>;
 

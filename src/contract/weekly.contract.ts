@@ -56,6 +56,8 @@ export const attachmentSchema = z.object({
   /** /api/v1/attachments/:id */
   url: z.string(),
   thumbUrl: z.string().nullable(),
+  /** weekly photos: when the 督查室 published it on the public portal (null: not public) */
+  publicAt: z.string().nullable().optional(),
 });
 export type Attachment = z.infer<typeof attachmentSchema>;
 
@@ -112,6 +114,8 @@ export const weeklyPermissionsSchema = z.object({
   canCorrect: z.boolean(),
   /** 通过 / 退回: the 督查室, on a submitted current week */
   canReview: z.boolean(),
+  /** 公开 / 取消公开 on the portal: the 督查室, on an accepted current week */
+  canPublish: z.boolean(),
 });
 export type WeeklyPermissions = z.infer<typeof weeklyPermissionsSchema>;
 
@@ -141,6 +145,8 @@ export const weeklyUpdateSchema = z.object({
   reviewedAt: z.string().nullable(),
   reviewedBy: z.string().nullable(),
   reviewComment: z.string().nullable(),
+  /** when the 督查室 published this revision's 进展情况 on the public portal (null: not public) */
+  publicAt: z.string().nullable(),
   updatedAt: z.string().nullable(),
   updatedBy: z.string().nullable(),
   version: z.number().int(),

@@ -39,6 +39,8 @@ import { votesRoutes } from './modules/next-year/votes.routes';
 import { authPlugin } from './plugins/auth.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
 import { webPlugin } from './plugins/web.plugin';
+import { portalRoutes } from './modules/portal/portal.routes';
+import { publicationRoutes } from './modules/portal/publication.routes';
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
@@ -107,6 +109,7 @@ export async function buildApp(config: AppConfig, database: Database, options: {
         inspectionsRoutes,
         dashboardRoutes,
         assessmentRoutes,
+        publicationRoutes,
         solicitationsRoutes,
         votesRoutes,
       ]) {
@@ -115,6 +118,7 @@ export async function buildApp(config: AppConfig, database: Database, options: {
     },
     { prefix: '/api/v1' },
   );
+  await app.register(portalRoutes, { ctx });
   await app.register(webPlugin, { webDir: config.webDir });
   return app;
 }

@@ -15,6 +15,7 @@ import { seedDemoSupervisionNotices } from './demo-data.supervision';
 import { demoAccountsFor, insertDemoAccounts } from './demo-data.users';
 import { seedDemoInspections } from './demo-data.inspections';
 import { seedDemoNotifications } from './demo-data.notifications';
+import { seedDemoPortal } from './demo-data.portal';
 
 /** The audit action marking that the steering part of the demo (meetings, blockers, reports, 批示…) was written. */
 export const DEMO_STEERING_ACTION = 'demo_seed_steering';
@@ -156,5 +157,6 @@ export async function seedDemoSteering(ctx: AppContext, system: AuditActor, supe
   counts.supervisionNotices = await seedDemoSupervisionNotices(ctx, supervisor, input);
   counts.inspections = await seedDemoInspections(ctx, system, supervisor, input);
   counts.notifications = await seedDemoNotifications(ctx, input.planId, supervisor);
+  counts.publicUpdates = await seedDemoPortal(ctx, supervisor, input.planId, input.planYear);
   return counts;
 }

@@ -19,6 +19,7 @@ import * as m0015 from './migrations/0015_supervision_notices';
 import * as m0016 from './migrations/0016_inspections';
 import * as m0017 from './migrations/0017_assessment';
 import * as m0018 from './migrations/0018_plan_ledger_end';
+import * as m0019 from './migrations/0019_public_portal';
 import * as m0021 from './migrations/0021_next_year';
 
 /** Migrations are listed here (not read from disk) so they work the same from source, tests and any cwd. */
@@ -41,6 +42,7 @@ const migrations: Record<string, Migration> = {
   '0016_inspections': m0016,
   '0017_assessment': m0017,
   '0018_plan_ledger_end': m0018,
+  '0019_public_portal': m0019,
   '0021_next_year': m0021,
 };
 

@@ -103,6 +103,9 @@ export interface WeeklyUpdateTable {
   version: Generated<number>;
   created_at: ColumnType<Timestamp, Timestamp, never>;
   updated_at: Timestamp;
+  /** set when the 督查室 publishes this (accepted) update on the public portal */
+  public_at: string | null;
+  public_by: string | null;
 }
 
 export interface WeeklyValueTable {
@@ -144,4 +147,7 @@ export interface AttachmentTable {
   size: number;
   uploaded_by: string;
   created_at: Timestamp;
+  /** set when the 督查室 publishes this photo on the public portal */
+  public_at: string | null;
+  public_by: string | null;
 }

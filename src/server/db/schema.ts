@@ -90,6 +90,9 @@ export interface PlanTable {
   monthly_due_time: Generated<string>;
   /** 台账截止日 'YYYY-MM-DD' within the plan's year when the 督查室 ends the ledger early; null: 31 December */
   ledger_end_date: string | null;
+  /** set when the 督查室 publishes the plan on the public portal; null: not public */
+  published_at: string | null;
+  published_by: string | null;
   version: Generated<number>;
   created_at: ColumnType<Timestamp, Timestamp, never>;
   updated_at: Timestamp;
@@ -182,7 +185,15 @@ export interface AuditLogTable {
   ip: string | null;
 }
 
+/** Fixed-window hits of a public rate limit (src/server/http/public-rate-limit.ts). */
+export interface PublicRateCounterTable {
+  bucket: string;
+  window_start: string;
+  hits: number;
+}
+
 export interface DB {
+  public_rate_counter: PublicRateCounterTable;
   unit: UnitTable;
   plan: PlanTable;
   project: ProjectTable;

@@ -24,6 +24,8 @@ export const webPlugin = fp(async (app: FastifyInstance, opts: { webDir: string 
     if (isApi || request.method !== 'GET') {
       return reply.status(404).send({ error: { code: 'NOT_FOUND', message: '请求的地址不存在，请检查地址。' } });
     }
+    // a visitor without a session opening the address is a citizen: the public portal is the front door
+    if ((request.url === '/' || request.url.startsWith('/?')) && !request.cookies?.ms_session) return reply.redirect('/public');
     if (!hasBuild) {
       return reply.status(503).type('text/plain; charset=utf-8').send('网页尚未构建：请先运行 npm run build（npm start 会自动构建）。');
     }

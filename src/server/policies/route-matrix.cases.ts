@@ -71,6 +71,10 @@ export function routeCases(w: MatrixWorld, png: Buffer): Record<string, RouteCas
       body: { weekly: { dueWeekday: 5, dueTime: '18:00', missingWeekday: 1, missingTime: '09:00' }, monthly: { dueDay: 25, dueTime: '18:00' }, version: 1 },
       may: office,
     },
+    // 公开 on the public portal: the 督查室 only (withdrawing keeps the samples free of side effects)
+    'PUT /api/v1/plans/:id/publication': { url: `${PLAN}/publication`, body: { isPublished: false, version: 1 }, may: office },
+    'PUT /api/v1/weekly/:id/publication': { url: `/api/v1/weekly/${w.updateId}/publication`, body: { isPublic: false }, may: office },
+    'PUT /api/v1/attachments/:id/publication': { url: `/api/v1/attachments/${w.attachmentId}/publication`, body: { isPublic: false }, may: office },
     'GET /api/v1/plans/:id/projects': { url: `${PLAN}/projects`, may: anyone },
     'GET /api/v1/projects/:id': { url: P, may: anyone },
     'PATCH /api/v1/projects/:id/liaison': { url: `${P}/liaison`, body: { liaisonName: '张三', liaisonPhone: '13800000000', version: 1 }, may: edit },

@@ -1,6 +1,7 @@
 import { correctRefusal, editRefusal, reviewRefusal, WEEKLY_REPORT } from '../../domain/reporting/review-workflow';
 import type { ReviewStatus } from '../../domain/reporting/review-workflow';
 import type { Actor, ProjectUnitRef } from './policy-actor';
+import { canPublishOnPortal } from './portal.policy';
 import { canEditProject, canReadReport, canReviewProject, canWriteCoNote, projectPermissions } from './project.policy';
 
 /**
@@ -44,6 +45,7 @@ export function weeklyUpdatePermissions(actor: Actor, units: readonly ProjectUni
     canSubmit: canEdit,
     canCorrect: isCurrent && update !== null && canWriteWeekly(actor, units) && correctRefusal(WEEKLY_REPORT, status) === null,
     canReview: isCurrent && update !== null && canReviewWeekly(actor) && reviewRefusal(WEEKLY_REPORT, status) === null,
+    canPublish: isCurrent && update !== null && status === 'accepted' && canPublishOnPortal(actor),
   };
 }
 

@@ -11,6 +11,7 @@ const planColumns = [
   'plan.issue_date as issueDate',
   'plan.status',
   'plan.version',
+  'plan.published_at as publishedAt',
 ] as const;
 
 function selectPlans(db: Kysely<DB>) {

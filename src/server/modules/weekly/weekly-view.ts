@@ -14,7 +14,11 @@ export type { AttachmentView } from '../../storage/file-transfer';
 export type { WeeklyView };
 
 /** A weekly attachment row as the API shows it. */
-export const toAttachmentView = (a: Parameters<typeof attachmentView>[1]) => attachmentView('attachments', a);
+/** A weekly attachment as the API shows it, with whether the 督查室 published it on the portal. */
+export const toAttachmentView = (a: Parameters<typeof attachmentView>[1] & { public_at?: string | null }) => ({
+  ...attachmentView('attachments', a),
+  publicAt: a.public_at ?? null,
+});
 
 /** Who reads the weeks: the views carry what this actor may do on each (`permissions`). */
 export interface WeeklyViewer {
@@ -124,6 +128,7 @@ export async function buildWeeklyViews(db: Kysely<DB>, viewer: WeeklyViewer, pro
       reviewedAt: update?.reviewed_at ?? null,
       reviewedBy: update?.reviewed_by ?? null,
       reviewComment: update?.review_comment ?? null,
+      publicAt: update?.public_at ?? null,
       updatedAt: update?.updated_at ?? null,
       updatedBy: update?.updated_by ?? null,
       version: update?.version ?? 0,

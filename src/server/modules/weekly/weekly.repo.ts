@@ -23,6 +23,7 @@ const UPDATE_COLUMNS = [
   'updated_by',
   'version',
   'updated_at',
+  'public_at',
 ] as const;
 
 /** A weekly update as the services read it. */
@@ -200,7 +201,7 @@ export function listAttachments(db: Kysely<DB>, updateIds: number[]) {
   if (updateIds.length === 0) return Promise.resolve([]);
   return db
     .selectFrom('attachment')
-    .select(['id', 'update_id', 'file_name', 'mime', 'size', 'thumb_key'])
+    .select(['id', 'update_id', 'file_name', 'mime', 'size', 'thumb_key', 'public_at'])
     .where('update_id', 'in', updateIds)
     .orderBy('id')
     .execute();
