@@ -36,6 +36,7 @@ import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { assessmentRoutes } from './modules/assessment/assessment.routes';
 import { solicitationsRoutes } from './modules/next-year/solicitations.routes';
 import { votesRoutes } from './modules/next-year/votes.routes';
+import { nextYearPageRoutes, nextYearPublicApiRoutes } from './modules/next-year/next-year-public.routes';
 import { authPlugin } from './plugins/auth.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
 import { webPlugin } from './plugins/web.plugin';
@@ -112,6 +113,7 @@ export async function buildApp(config: AppConfig, database: Database, options: {
         publicationRoutes,
         solicitationsRoutes,
         votesRoutes,
+        nextYearPublicApiRoutes,
       ]) {
         await api.register(routes, { ctx });
       }
@@ -119,6 +121,7 @@ export async function buildApp(config: AppConfig, database: Database, options: {
     { prefix: '/api/v1' },
   );
   await app.register(portalRoutes, { ctx });
+  await app.register(nextYearPageRoutes, { ctx });
   await app.register(webPlugin, { webDir: config.webDir });
   return app;
 }

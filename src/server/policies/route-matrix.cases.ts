@@ -376,6 +376,14 @@ function nextYearCases(w: MatrixWorld): Record<string, RouteCase> {
     'POST /api/v1/vote-sessions/:id/plan-draft': { url: `${C}/plan-draft`, may: anyone },
     'GET /api/v1/me/ballots': { url: '/api/v1/me/ballots', may: anyone },
     'POST /api/v1/vote-sessions/:id/ballot': { url: `${S}/ballot`, body: { candidateIds: [y.candidateIds[0]] }, may: anyone },
+    // public (no sign-in): the calls and approved proposals, a proposal (rate limited per IP), a published result
+    'GET /api/v1/public/solicitations': { url: '/api/v1/public/solicitations', may: anyone },
+    'POST /api/v1/public/solicitations/:id/proposals': {
+      url: `/api/v1/public/solicitations/${y.solicitationId}/proposals`,
+      body: { title: '增设公交线路', background: '新小区出行不便', content: '开通社区公交', name: '李四', phone: '13912345678' },
+      may: anyone,
+    },
+    'GET /api/v1/public/votes/:id': { url: `/api/v1/public/votes/${y.closedSessionId}`, may: anyone },
   };
 }
 
