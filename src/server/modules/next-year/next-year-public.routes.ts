@@ -30,7 +30,13 @@ export const nextYearPublicApiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }>
     '/public/solicitations/:id/proposals',
     {
       config: pub,
-      schema: { tags, summary: '提交民生实事项目建议（审核后公开）', params: idParamsSchema, body: publicProposalBodySchema, response: { 200: publicProposalCreatedSchema } },
+      schema: {
+        tags,
+        summary: '提交民生实事项目建议（审核后公开）',
+        params: idParamsSchema,
+        body: publicProposalBodySchema,
+        response: { 200: publicProposalCreatedSchema },
+      },
     },
     async (request) => {
       const { burst, daily } = PROPOSAL_LIMITS;

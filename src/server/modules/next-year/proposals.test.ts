@@ -18,7 +18,11 @@ describeEachDialect('征集: proposals from the public, moderated by the 督查�
     const office = await buildUser(t(), 'supervisor', null);
     const call = await buildOpenSolicitation(t(), office, 2071);
     const ip = newIp();
-    const first = await propose(call.id, { title: '增设社区老年食堂', background: '老人吃饭难', content: '每个社区设一处', name: '张三丰', phone: '13812341234' }, ip);
+    const first = await propose(
+      call.id,
+      { title: '增设社区老年食堂', background: '老人吃饭难', content: '每个社区设一处', name: '张三丰', phone: '13812341234' },
+      ip,
+    );
     expect(first.statusCode, first.body).toBe(200);
     expect(first.json().message).toContain('审核后公开');
     const second = await propose(call.id, { title: '<script>alert(1)</script>广告', background: '广告', content: '广告' }, ip);
@@ -58,7 +62,13 @@ describeEachDialect('征集: proposals from the public, moderated by the 督查�
 
   it('refuses proposals outside the call period and past the per-IP limit (429)', async () => {
     const office = await buildUser(t(), 'supervisor', null);
-    const closed = await t().as(office, 'POST', '/api/v1/solicitations', { year: 2072, title: '往年征集', description: '', startsOn: '2001-01-01', endsOn: '2001-12-31' });
+    const closed = await t().as(office, 'POST', '/api/v1/solicitations', {
+      year: 2072,
+      title: '往年征集',
+      description: '',
+      startsOn: '2001-01-01',
+      endsOn: '2001-12-31',
+    });
     const body = { title: '建议', background: '背景', content: '内容' };
     const late = await propose(closed.json().id, body, newIp());
     expect(late.statusCode).toBe(409);

@@ -184,5 +184,10 @@ export async function insertBallot(db: Kysely<DB>, sessionId: number, deputyId: 
 
 /** Published sessions, newest first (the public list of 票决结果). */
 export function listPublishedSessions(db: Kysely<DB>) {
-  return db.selectFrom('vote_session').select(['id', 'year', 'title', 'published_at']).where('status', '=', 'published').orderBy('published_at', 'desc').execute();
+  return db
+    .selectFrom('vote_session')
+    .select(['id', 'year', 'title', 'published_at'])
+    .where('status', '=', 'published')
+    .orderBy('published_at', 'desc')
+    .execute();
 }

@@ -35,7 +35,14 @@ export function CandidatesPanel({ year }: { year: number }) {
     );
   };
   const submit = (v: Values) => {
-    const fields = { year, name: v.name.trim(), content: v.content.trim(), leadUnit: v.leadUnit?.trim() || null, investment: v.investment ?? null, expectedEffect: v.expectedEffect?.trim() ?? '' };
+    const fields = {
+      year,
+      name: v.name.trim(),
+      content: v.content.trim(),
+      leadUnit: v.leadUnit?.trim() || null,
+      investment: v.investment ?? null,
+      expectedEffect: v.expectedEffect?.trim() ?? '',
+    };
     const input = editing !== 'new' && editing ? { ...fields, id: editing.id, version: editing.version } : fields;
     save.mutate(input, { onSuccess: () => setEditing(null), onError: (e) => void message.error(errorMessage(e)) });
   };
@@ -85,7 +92,13 @@ export function CandidatesPanel({ year }: { year: number }) {
               </div>
               <Space wrap>
                 <Button size="small" aria-label="上移" icon={<ArrowUpOutlined />} disabled={index === 0 || order.isPending} onClick={() => move(index, -1)} />
-                <Button size="small" aria-label="下移" icon={<ArrowDownOutlined />} disabled={index === items.length - 1 || order.isPending} onClick={() => move(index, 1)} />
+                <Button
+                  size="small"
+                  aria-label="下移"
+                  icon={<ArrowDownOutlined />}
+                  disabled={index === items.length - 1 || order.isPending}
+                  onClick={() => move(index, 1)}
+                />
                 <Button size="small" disabled={c.isLocked} onClick={() => open(c)}>
                   修改
                 </Button>

@@ -28,7 +28,13 @@ export function SolicitationsPanel({ year }: { year: number }) {
   if (solicitations.isError) return <QueryError error={solicitations.error} onRetry={() => void solicitations.refetch()} />;
   const submit = (v: NewValues) =>
     create.mutate(
-      { year: v.year, title: v.title.trim(), description: v.description?.trim() ?? '', startsOn: v.period[0].format('YYYY-MM-DD'), endsOn: v.period[1].format('YYYY-MM-DD') },
+      {
+        year: v.year,
+        title: v.title.trim(),
+        description: v.description?.trim() ?? '',
+        startsOn: v.period[0].format('YYYY-MM-DD'),
+        endsOn: v.period[1].format('YYYY-MM-DD'),
+      },
       {
         onSuccess: () => {
           void message.success('已发起征集，群众可在公开页面提交建议');
@@ -66,7 +72,15 @@ export function SolicitationsPanel({ year }: { year: number }) {
           </Card>
         )}
       />
-      <Modal title="发起项目征集" open={creating} onCancel={() => setCreating(false)} onOk={() => form.submit()} confirmLoading={create.isPending} okText="发起" destroyOnHidden>
+      <Modal
+        title="发起项目征集"
+        open={creating}
+        onCancel={() => setCreating(false)}
+        onOk={() => form.submit()}
+        confirmLoading={create.isPending}
+        okText="发起"
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical" onFinish={submit} initialValues={{ year, title: `${year}年民生实事项目征集` }}>
           <Form.Item label="征集年度" name="year" rules={[{ required: true, message: '请填写年度' }]}>
             <InputNumber min={2000} max={2100} style={{ width: '100%' }} />
@@ -97,7 +111,10 @@ function ProposalsDrawer({ solicitation, onClose }: { solicitation: Solicitation
   const [reason, setReason] = useState('');
 
   const approve = (p: Proposal) =>
-    moderate.mutate({ id: p.id, decision: 'approve' }, { onSuccess: () => void message.success('已通过并公开'), onError: (e) => void message.error(errorMessage(e)) });
+    moderate.mutate(
+      { id: p.id, decision: 'approve' },
+      { onSuccess: () => void message.success('已通过并公开'), onError: (e) => void message.error(errorMessage(e)) },
+    );
   const reject = () =>
     rejecting &&
     moderate.mutate(
@@ -110,10 +127,12 @@ function ProposalsDrawer({ solicitation, onClose }: { solicitation: Solicitation
       content: `把“${p.title}”列入${solicitation?.year}年候选项目？列入后可在“候选项目”中补充牵头单位和投资。`,
       okText: '列入',
       onOk: () =>
-        toCandidate.mutateAsync({ year: solicitation!.year, name: p.title, content: p.content, leadUnit: p.suggestedUnit, expectedEffect: '', proposalId: p.id }).then(
-          () => void message.success('已列为候选项目'),
-          (e) => void message.error(errorMessage(e)),
-        ),
+        toCandidate
+          .mutateAsync({ year: solicitation!.year, name: p.title, content: p.content, leadUnit: p.suggestedUnit, expectedEffect: '', proposalId: p.id })
+          .then(
+            () => void message.success('已列为候选项目'),
+            (e) => void message.error(errorMessage(e)),
+          ),
     });
   const items = (proposals.data?.items ?? []).filter((p) => p.status === filter);
 
@@ -146,7 +165,14 @@ function ProposalsDrawer({ solicitation, onClose }: { solicitation: Solicitation
                   <Button type="primary" size="small" onClick={() => approve(p)} loading={moderate.isPending}>
                     通过并公开
                   </Button>
-                  <Button size="small" danger onClick={() => (setRejecting(p), setReason(''))}>
+                  <Button
+                    size="small"
+                    danger
+                    onClick={() => {
+                      setRejecting(p);
+                      setReason('');
+                    }}
+                  >
                     不通过
                   </Button>
                 </>
@@ -160,7 +186,14 @@ function ProposalsDrawer({ solicitation, onClose }: { solicitation: Solicitation
           </Card>
         )}
       />
-      <Modal title="不通过的原因" open={rejecting !== null} onCancel={() => setRejecting(null)} onOk={reject} okButtonProps={{ disabled: !reason.trim() }} okText="确定">
+      <Modal
+        title="不通过的原因"
+        open={rejecting !== null}
+        onCancel={() => setRejecting(null)}
+        onOk={reject}
+        okButtonProps={{ disabled: !reason.trim() }}
+        okText="确定"
+      >
         <Input.TextArea rows={3} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={500} placeholder="如：不属于民生实事范围" />
       </Modal>
     </Drawer>

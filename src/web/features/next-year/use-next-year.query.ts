@@ -18,8 +18,7 @@ function useInvalidateAll() {
   return () => client.invalidateQueries({ queryKey: nextYearKeys.all });
 }
 
-export const useSolicitations = () =>
-  useQuery({ queryKey: nextYearKeys.solicitations, queryFn: () => api.get<{ items: Solicitation[] }>('/solicitations') });
+export const useSolicitations = () => useQuery({ queryKey: nextYearKeys.solicitations, queryFn: () => api.get<{ items: Solicitation[] }>('/solicitations') });
 
 export const useProposals = (solicitationId: number | null) =>
   useQuery({
@@ -49,7 +48,9 @@ export function useSaveCandidate() {
   return useMutation({
     mutationFn: (input: CandidateInput & { id?: number; version?: number }) => {
       const { id, version, year, proposalId, ...fields } = input;
-      return id ? api.patch<Candidate>(`/vote-candidates/${id}`, { ...fields, version }) : api.post<Candidate>('/vote-candidates', { year, proposalId, ...fields });
+      return id
+        ? api.patch<Candidate>(`/vote-candidates/${id}`, { ...fields, version })
+        : api.post<Candidate>('/vote-candidates', { year, proposalId, ...fields });
     },
     onSuccess: done,
   });
@@ -62,7 +63,10 @@ export function useDeleteCandidate() {
 
 export function useOrderCandidates() {
   const done = useInvalidateAll();
-  return useMutation({ mutationFn: (input: { year: number; ids: number[] }) => api.put<{ items: Candidate[] }>('/vote-candidates/order', input), onSuccess: done });
+  return useMutation({
+    mutationFn: (input: { year: number; ids: number[] }) => api.put<{ items: Candidate[] }>('/vote-candidates/order', input),
+    onSuccess: done,
+  });
 }
 
 export const useVoteSessions = () => useQuery({ queryKey: nextYearKeys.sessions, queryFn: () => api.get<{ items: VoteSession[] }>('/vote-sessions') });
@@ -77,7 +81,8 @@ export type VoteStep = 'open' | 'close' | 'publish';
 export function useVoteStep() {
   const done = useInvalidateAll();
   return useMutation({
-    mutationFn: ({ session, step }: { session: VoteSession; step: VoteStep }) => api.post<VoteSession>(`/vote-sessions/${session.id}/${step}`, { version: session.version }),
+    mutationFn: ({ session, step }: { session: VoteSession; step: VoteStep }) =>
+      api.post<VoteSession>(`/vote-sessions/${session.id}/${step}`, { version: session.version }),
     onSuccess: done,
   });
 }

@@ -42,8 +42,21 @@ export function VoteSessionsPanel({ year }: { year: number }) {
         dataSource={sessions.data?.items ?? []}
         renderItem={(s) => <SessionCard session={s} />}
       />
-      <Modal title={`创建${year}年票决`} open={creating} onCancel={() => setCreating(false)} onOk={() => form.submit()} confirmLoading={create.isPending} okText="创建" destroyOnHidden>
-        <Form form={form} layout="vertical" onFinish={submit} initialValues={{ title: `${year}年民生实事项目人大代表票决`, chooseCount: Math.max(1, count - 1) }}>
+      <Modal
+        title={`创建${year}年票决`}
+        open={creating}
+        onCancel={() => setCreating(false)}
+        onOk={() => form.submit()}
+        confirmLoading={create.isPending}
+        okText="创建"
+        destroyOnHidden
+      >
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          initialValues={{ title: `${year}年民生实事项目人大代表票决`, chooseCount: Math.max(1, count - 1) }}
+        >
           <Alert type="info" showIcon style={{ marginBottom: 12 }} message={`将把${year}年全部 ${count} 个候选项目列入选票，创建后候选项目不能再修改。`} />
           <Form.Item label="票决名称" name="title" rules={[{ required: true, whitespace: true, message: '请填写名称' }]}>
             <Input maxLength={200} />
@@ -68,7 +81,12 @@ function SessionCard({ session: s }: { session: VoteSession }) {
   const run = (which: VoteStep) =>
     modal.confirm({
       title: STEP_LABEL[which],
-      content: which === 'close' ? `已有 ${s.ballotCount} / ${s.deputyCount} 位代表投票，结束后不能再投票。` : which === 'publish' ? '结果将在公开页面公布。' : '开始后代表即可投票。',
+      content:
+        which === 'close'
+          ? `已有 ${s.ballotCount} / ${s.deputyCount} 位代表投票，结束后不能再投票。`
+          : which === 'publish'
+            ? '结果将在公开页面公布。'
+            : '开始后代表即可投票。',
       okText: STEP_LABEL[which],
       onOk: () => step.mutateAsync({ session: s, step: which }).catch((e) => void message.error(errorMessage(e))),
     });
@@ -140,7 +158,14 @@ function SessionCard({ session: s }: { session: VoteSession }) {
               {
                 title: '结果',
                 width: 80,
-                render: (_, r) => (r.elected ? <Tag color="green">当选</Tag> : result.tie?.candidateIds.includes(r.candidateId) && !result.resolved ? <Tag color="gold">待定</Tag> : '—'),
+                render: (_, r) =>
+                  r.elected ? (
+                    <Tag color="green">当选</Tag>
+                  ) : result.tie?.candidateIds.includes(r.candidateId) && !result.resolved ? (
+                    <Tag color="gold">待定</Tag>
+                  ) : (
+                    '—'
+                  ),
               },
             ]}
           />
@@ -162,7 +187,14 @@ function TieModal({ session, open, onClose }: { session: VoteSession; open: bool
   const submit = () =>
     resolve.mutate({ session, candidateIds: chosen, note: note.trim() }, { onSuccess: onClose, onError: (e) => void message.error(errorMessage(e)) });
   return (
-    <Modal title="确定并列项目的当选" open={open} onCancel={onClose} onOk={submit} okButtonProps={{ disabled: chosen.length !== tie.seats || !note.trim() }} confirmLoading={resolve.isPending}>
+    <Modal
+      title="确定并列项目的当选"
+      open={open}
+      onCancel={onClose}
+      onOk={submit}
+      okButtonProps={{ disabled: chosen.length !== tie.seats || !note.trim() }}
+      confirmLoading={resolve.isPending}
+    >
       <Typography.Paragraph>请从得票相同的项目中选择 {tie.seats} 个当选（如经再次票决或主任会议确定）。</Typography.Paragraph>
       <Checkbox.Group value={chosen} onChange={(v) => setChosen(v as number[])} style={{ display: 'flex', flexDirection: 'column', gap: 8 }}>
         {tie.candidateIds.map((id) => (
@@ -171,7 +203,14 @@ function TieModal({ session, open, onClose }: { session: VoteSession; open: bool
           </Checkbox>
         ))}
       </Checkbox.Group>
-      <Input.TextArea style={{ marginTop: 12 }} rows={2} value={note} onChange={(e) => setNote(e.target.value)} placeholder="确定方式，如：2月20日主任会议再次票决" maxLength={500} />
+      <Input.TextArea
+        style={{ marginTop: 12 }}
+        rows={2}
+        value={note}
+        onChange={(e) => setNote(e.target.value)}
+        placeholder="确定方式，如：2月20日主任会议再次票决"
+        maxLength={500}
+      />
     </Modal>
   );
 }
