@@ -4,6 +4,7 @@ import { buildUser } from '../../test-support/factories';
 import { buildCandidates, buildDeputies, buildOpenVote, closeVote } from '../../test-support/next-year.factories';
 import { describeEachDialect } from '../../test-support/test-app';
 import { votePlanTitle } from './vote-plan.service';
+import { insertBallot } from './votes.repo';
 
 describeEachDialect('差额票决 by deputies', (t) => {
   it('a vote of 10 of 13 candidates by 5 deputies publishes the right result; a second ballot by one deputy is refused', async () => {
@@ -83,6 +84,16 @@ describeEachDialect('差额票决 by deputies', (t) => {
     const closed = await closeVote(t(), office, session.id);
     expect(closed.ballotCount).toBe(1);
     expect(closed.result!.rows.reduce((sum, r) => sum + r.votes, 0)).toBe(results.find((r) => r.statusCode === 200)!.json().candidateIds.length);
+  });
+
+  it('has the database itself refuse a second ballot of a deputy, whatever the service checks', async () => {
+    const year = 2066;
+    const office = await buildUser(t(), 'supervisor', null);
+    const candidates = await buildCandidates(t(), office, year, 3);
+    const session = await buildOpenVote(t(), office, year, 2);
+    const [deputy] = await buildDeputies(t(), 1);
+    await insertBallot(t().ctx.db, session.id, deputy!.id, new Date().toISOString(), [candidates[0]!.id]);
+    await expect(insertBallot(t().ctx.db, session.id, deputy!.id, new Date().toISOString(), [candidates[1]!.id])).rejects.toThrow(/unique|duplicate/i);
   });
 
   it('holds a tie at the cut until the 督查室 decides, then publishes and drafts the plan', async () => {
