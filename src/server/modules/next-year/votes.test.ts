@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { VoteSession } from '../../../contract/votes.contract';
-import { buildUser } from '../../test-support/factories';
+import { adminSession, buildProject, buildUser, uniqueSuffix } from '../../test-support/factories';
 import { buildCandidates, buildDeputies, buildOpenVote, closeVote } from '../../test-support/next-year.factories';
 import { describeEachDialect } from '../../test-support/test-app';
 import { votePlanTitle } from './vote-plan.service';
@@ -178,5 +178,17 @@ describeEachDialect('差额票决 by deputies', (t) => {
     expect((await t().as(deputy!, 'GET', '/api/v1/me/ballots')).statusCode).toBe(200);
     const office = await buildUser(t(), 'supervisor', null);
     expect((await t().as(office, 'GET', '/api/v1/me/ballots')).statusCode).toBe(403);
+    // an admin creates deputy accounts with no unit
+    const { leadUnitId } = await buildProject(t());
+    const admin = await adminSession(t());
+    const withUnit = await t().as(admin, 'POST', '/api/v1/users', {
+      username: `dep${uniqueSuffix()}`,
+      displayName: '代表',
+      role: 'deputy',
+      unitId: leadUnitId,
+      password: 'First#2024pw',
+    });
+    expect(withUnit.statusCode).toBe(400);
+    expect(withUnit.json().error.message).toContain('人大代表账号不属于任何责任单位');
   });
 });
