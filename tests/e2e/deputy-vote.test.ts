@@ -102,4 +102,18 @@ describe.runIf(canRunBrowser())('票决: a deputy votes on a phone with no back 
     const stored = await t.ctx.db.selectFrom('proposal').select(['title', 'phone', 'status']).execute();
     expect(stored).toEqual([{ title: '增设社区公交', phone: '13812341234', status: 'pending' }]);
   });
+
+  it('the 督查室 sees the counted result on a phone, ranked with 当选 marked, and the new proposal to moderate', async () => {
+    const page = await newPage(browser, PHONE);
+    await signIn(page, baseUrl, 'duchashi', USER_PASSWORD);
+    await page.goto(`${baseUrl}/next-year?year=${YEAR}&tab=votes`);
+    const card = page.getByTestId('vote-session');
+    await card.getByText('已公布').waitFor();
+    expect(await card.locator('tr', { hasText: '社区老年食堂' }).textContent()).toContain('当选');
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: path.join(SHOTS_DIR, 'next-year-votes-375.png'), fullPage: true });
+    await page.getByRole('tab', { name: '项目征集' }).click();
+    await button(page, '审核建议').click();
+    await page.getByTestId('proposal').filter({ hasText: '增设社区公交' }).waitFor();
+  });
 });

@@ -149,15 +149,14 @@ function SessionCard({ session: s }: { session: VoteSession }) {
             size="small"
             rowKey="candidateId"
             pagination={false}
-            scroll={{ x: 420 }}
             dataSource={result.rows}
             columns={[
-              { title: '名次', dataIndex: 'rank', width: 56 },
+              { title: '名次', dataIndex: 'rank', width: 52 },
               { title: '项目', dataIndex: 'name' },
-              { title: '得票', dataIndex: 'votes', width: 64 },
+              { title: '得票', dataIndex: 'votes', width: 52 },
               {
                 title: '结果',
-                width: 80,
+                width: 64,
                 render: (_, r) =>
                   r.elected ? (
                     <Tag color="green">当选</Tag>
