@@ -26,6 +26,14 @@ const COMMANDS: Record<string, CliCommand> = {
     summary: '把通知导入数据库（新建或更新年度清单）',
     load: async () => (await import('./import-notice.command')).runImportNotice,
   },
+  backup: {
+    summary: '在线备份数据库和全部附件（含校验清单）：minsheng backup <目录>',
+    load: async () => (await import('./backup.command')).runBackup,
+  },
+  restore: {
+    summary: '校验并从备份恢复数据库和附件：minsheng restore <备份文件夹> [--force]',
+    load: async () => (await import('./backup.command')).runRestore,
+  },
 };
 
 /** The Chinese overview printed by `minsheng help`. */

@@ -16,8 +16,8 @@ export type WeeklyStatus = z.infer<typeof weeklyStatusSchema>;
 export const todoStatusSchema = z.enum(['none', ...WEEKLY_STATUSES]);
 export type TodoStatus = z.infer<typeof todoStatusSchema>;
 
-/** decrease 低于上周 · jump 异常跳增 · over_total 超出总量 (the view sends them as plain strings). */
-export type ValueFlag = 'decrease' | 'jump' | 'over_total';
+/** decrease 低于上周 · jump 异常跳增 · over_total 超出总量 · out_of_range 超出合理范围 (the view sends them as plain strings). */
+export type ValueFlag = 'decrease' | 'jump' | 'over_total' | 'out_of_range';
 
 /** `:id` (the project) and `:week` in a path. */
 export const projectWeekParamsSchema = z.object({ id: z.coerce.number().int().positive(), week: weekSchema });

@@ -37,7 +37,7 @@ import { assessmentRoutes } from './modules/assessment/assessment.routes';
 import { solicitationsRoutes } from './modules/next-year/solicitations.routes';
 import { votesRoutes } from './modules/next-year/votes.routes';
 import { nextYearPageRoutes, nextYearPublicApiRoutes } from './modules/next-year/next-year-public.routes';
-import { authPlugin } from './plugins/auth.plugin';
+import { authPlugin, signedInActorOf } from './plugins/auth.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
 import { webPlugin } from './plugins/web.plugin';
 import { portalRoutes } from './modules/portal/portal.routes';
@@ -77,7 +77,19 @@ export async function buildApp(config: AppConfig, database: Database, options: {
     openapi: { info: { title: '民生实事督办平台 API', version: '1' }, servers: [] },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: '/api/docs',
+    staticCSP: true,
+    // in production the whole API map is for signed-in users, not for anonymous visitors
+    uiHooks: config.isProduction
+      ? {
+          onRequest: async (request, reply) => {
+            if (!(await signedInActorOf(ctx, request)))
+              return reply.status(401).send({ error: { code: 'UNAUTHENTICATED', message: '请先登录后查看接口文档。' } });
+          },
+        }
+      : {},
+  });
   await app.register(authPlugin, { ctx });
 
   app.get('/healthz', { schema: { hide: true } }, async () => {

@@ -28,6 +28,8 @@ const envSchema = z.object({
   MINSHENG_SAMPLE: z.enum(['0', '1', 'demo']).default('1'),
   /** Set behind a reverse proxy so client addresses and https are read from X-Forwarded-*. */
   TRUST_PROXY: booleanFlag.default(false),
+  /** production: the API documentation (/api/docs) needs a signed-in user */
+  NODE_ENV: z.string().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
@@ -61,6 +63,8 @@ export interface AppConfig {
   sample: '0' | '1' | 'demo';
   trustProxy: boolean;
   logLevel: string;
+  /** NODE_ENV=production: the API documentation is for signed-in users only */
+  isProduction: boolean;
   sessionIdleMinutes: number;
   sessionAbsoluteHours: number;
   /** Built web app (vite build output). */
@@ -101,6 +105,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sample: e.MINSHENG_SAMPLE,
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
+    isProduction: e.NODE_ENV === 'production',
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
     webDir: path.resolve(e.WEB_DIR ?? path.join(projectRoot, 'dist/web')),

@@ -19,13 +19,17 @@ describe('valueFlags', () => {
     expect(valueFlags({ ...piles, previous: 160, actual: 165 })).toEqual([]);
     expect(valueFlags({ ...piles, previous: 160, actual: 166 })).toEqual(['over_total']);
   });
-  it('flags a rate above 100 %', () => {
+  it('marks a rate above 100 % out of range (no reason makes it submittable)', () => {
     expect(valueFlags({ previous: 90, actual: 100, target: 95, kind: 'rate' })).toEqual([]);
-    expect(valueFlags({ previous: 90, actual: 101, target: 95, kind: 'rate' })).toEqual(['over_total']);
+    expect(valueFlags({ previous: 90, actual: 101, target: 95, kind: 'rate' })).toEqual(['out_of_range']);
+  });
+  it('marks a value beyond 10 × the target, or negative, out of range instead of asking for a reason', () => {
+    expect(valueFlags({ ...piles, previous: 100, actual: 99_999_999_999_999 })).toEqual(['out_of_range']);
+    expect(valueFlags({ ...piles, previous: null, actual: -5 })).toEqual(['out_of_range']);
   });
   it('combines flags in a fixed order', () => {
     expect(valueFlags({ ...piles, previous: 0, actual: 1100 })).toEqual(['jump', 'over_total']);
-    expect(VALUE_FLAGS).toEqual(['decrease', 'jump', 'over_total']);
+    expect(VALUE_FLAGS).toEqual(['out_of_range', 'decrease', 'jump', 'over_total']);
   });
   it('does not judge the first report by a step', () => {
     expect(valueFlags({ ...piles, previous: null, actual: 100 })).toEqual([]);
@@ -40,6 +44,7 @@ describe('valueFlags', () => {
   });
   it('explains each flag in Chinese', () => {
     expect(FLAG_LABELS.decrease).toBe('本周累计值低于上周，请说明原因');
-    for (const flag of VALUE_FLAGS) expect(FLAG_LABELS[flag]).toMatch(/请.*说明原因$/);
+    for (const flag of VALUE_FLAGS.filter((f) => f !== 'out_of_range')) expect(FLAG_LABELS[flag]).toMatch(/请.*说明原因$/);
+    expect(FLAG_LABELS.out_of_range).toContain('不能提交');
   });
 });

@@ -127,6 +127,12 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { ctx: AppContex
   });
 });
 
+/** The signed-in actor of a request outside the declared-access routes (e.g. the API docs), or null. */
+export async function signedInActorOf(ctx: AppContext, request: FastifyRequest): Promise<Actor | null> {
+  if (!request.actor) await resolveSession(ctx, request);
+  return request.actor;
+}
+
 /** The signed-in actor of a route declared non-public. */
 export function requireActor(request: FastifyRequest): Actor {
   if (!request.actor) throw unauthenticated();

@@ -51,6 +51,10 @@ export default function LoginPage() {
             登录
           </Button>
         </Form>
+        <Typography.Paragraph type="secondary" style={{ textAlign: 'center', marginTop: 16, marginBottom: 0 }}>
+          {/* a plain link: the public portal is server-rendered, outside this app */}
+          <a href="/public">群众查看民生实事进展 →</a>
+        </Typography.Paragraph>
       </Card>
     </Flex>
   );

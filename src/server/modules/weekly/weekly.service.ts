@@ -1,6 +1,7 @@
 import type { WeeklyDraftInput } from '../../../contract/weekly.contract';
 import { currentWeek, isValidWeek, isWeekInPlanYear } from '../../../domain/calendar';
 import { FLAG_LABELS, valueFlags } from '../../../domain/status';
+import { valueBoundRefusal } from '../../../domain/status/value-bounds';
 import type { Actor } from '../../auth/actor';
 import { enqueueNotification } from '../notifications/enqueue';
 import type { NotificationEvent } from '../notifications/enqueue';
@@ -9,7 +10,7 @@ import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import type { Kysely, Updateable } from 'kysely';
 import type { DB, WeeklyUpdateTable } from '../../db/schema';
-import { badRequest, forbidden, notFound, refuseIf, versionConflict } from '../../errors';
+import { AppError, badRequest, forbidden, notFound, refuseIf, versionConflict } from '../../errors';
 import { correctRefusal, editRefusal, isRefusal, reviewOutcome, reviewRefusal, WEEKLY_REPORT } from '../../../domain/reporting/review-workflow';
 import type { Refusal } from '../../../domain/reporting/review-workflow';
 import { canReadWeekly, canReviewWeekly, canWriteWeekly } from '../../policies/weekly-update.policy';
@@ -78,8 +79,14 @@ export async function writeDraft(
   const targets = (await listTargetRows(trx, projectId)).filter((t) => t.kind !== 'standard');
   const milestones = await listMilestoneRows(trx, projectId);
   for (const v of input.values) {
-    if (!targets.some((t) => t.id === v.targetId)) throw badRequest('提交的指标不属于本项目，请刷新页面后重试。');
-    if (v.actual !== null && (!Number.isFinite(v.actual) || v.actual < 0)) throw badRequest('累计完成值不能为负数。', { targetId: v.targetId });
+    const target = targets.find((t) => t.id === v.targetId);
+    if (!target) throw badRequest('提交的指标不属于本项目，请刷新页面后重试。');
+    if (v.actual !== null && (!Number.isFinite(v.actual) || v.actual < 0)) {
+      throw badRequest(valueBoundRefusal({ label: target.label, unit: target.unit, actual: v.actual, target: target.value }) ?? '累计完成值不能为负数。', {
+        targetId: v.targetId,
+        field: `values.${v.targetId}`,
+      });
+    }
   }
   for (const m of input.milestones) if (!milestones.some((x) => x.id === m.milestoneId)) throw badRequest('提交的节点不属于本项目，请刷新页面后重试。');
   const previous = await previousActuals(trx, projectId, week);
@@ -88,7 +95,14 @@ export async function writeDraft(
     const flags =
       v.actual === null
         ? []
-        : valueFlags({ previous: previous.get(v.targetId) ?? null, actual: v.actual, target: target.value, kind: target.kind, direction: target.direction });
+        : valueFlags({
+            previous: previous.get(v.targetId) ?? null,
+            actual: v.actual,
+            target: target.value,
+            kind: target.kind,
+            direction: target.direction,
+            unit: target.unit,
+          });
     return { targetId: v.targetId, actual: v.actual, reason: v.reason?.trim() || null, flags };
   });
   const fields = {
@@ -157,6 +171,19 @@ async function transition(
   return viewOf(ctx, actor, scope, update.week, (await findUpdate(ctx.db, update.id)) ?? null);
 }
 
+/** The values of a week beyond a hard bound (src/domain/status/value-bounds.ts), each with its message. */
+async function outOfBounds(db: Kysely<DB>, projectId: number, view: WeeklyView): Promise<{ targetId: number; message: string }[]> {
+  const targets = new Map((await listTargetRows(db, projectId)).map((t) => [t.id, t]));
+  return view.values.flatMap((v) => {
+    const t = targets.get(v.targetId);
+    const message =
+      v.actual === null
+        ? null
+        : valueBoundRefusal({ label: v.label, unit: v.unit, actual: v.actual, target: v.target, kind: t?.kind, direction: t?.direction });
+    return message ? [{ targetId: v.targetId, message }] : [];
+  });
+}
+
 /** Submit a draft or a returned update: every tracked target needs a value, and flagged values a reason. */
 export async function submitWeekly(ctx: AppContext, actor: Actor, id: number, version: number): Promise<WeeklyView> {
   const { update, scope } = await loadForAction(ctx, actor, id);
@@ -165,6 +192,10 @@ export async function submitWeekly(ctx: AppContext, actor: Actor, id: number, ve
   const view = await viewOf(ctx, actor, scope, update.week, update);
   const missing = view.values.filter((v) => v.actual === null).map((v) => v.label);
   if (missing.length) throw badRequest(`请填写以下指标的累计完成值后再提交：${missing.join('、')}。`, { missing });
+  // beyond a hard bound no reason helps: the value must be corrected
+  const absurd = await outOfBounds(ctx.db, update.project_id, view);
+  if (absurd.length)
+    throw badRequest(absurd.map((a) => a.message).join(''), { field: `values.${absurd[0]!.targetId}`, outOfRange: absurd.map((a) => a.targetId) });
   const unexplained = view.values.filter((v) => v.flags.length > 0 && !v.reason);
   if (unexplained.length) {
     throw badRequest(unexplained.map((v) => `“${v.label}”${v.flags.map((f) => FLAG_LABELS[f as keyof typeof FLAG_LABELS] ?? f).join('；')}`).join('。'), {
@@ -220,6 +251,13 @@ export async function reviewWeekly(
   const outcome = reviewOutcome(decision);
   refuseIf(isRefusal(outcome) ? outcome : null);
   const { status, comment } = outcome as Exclude<typeof outcome, Refusal>;
+  if (decision.accept) {
+    const absurd = await outOfBounds(ctx.db, update.project_id, await viewOf(ctx, actor, scope, update.week, update));
+    if (absurd.length)
+      throw new AppError('CONFLICT', `该周台账有超出合理范围的数值，不能通过，请退回主办单位更正：${absurd.map((a) => a.message).join('')}`, {
+        outOfRange: absurd.map((a) => a.targetId),
+      });
+  }
   return transition(
     ctx,
     actor,

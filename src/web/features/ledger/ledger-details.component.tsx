@@ -1,4 +1,4 @@
-import { Typography } from 'antd';
+import { Tooltip, Typography } from 'antd';
 import type { LedgerItem, LedgerTarget } from '../../../contract/ledger.contract';
 import { shortWeek } from '../weekly/week-format.util';
 
@@ -6,9 +6,18 @@ function amount(value: number | null): string {
   return value === null ? '—' : value.toLocaleString('zh-CN');
 }
 
-function targetPercent(target: LedgerTarget): string {
-  if (target.actual === null || target.target === 0) return '';
-  return `（${Math.round((target.actual / target.target) * 100)}%）`;
+/** Over-achievement is shown as such up to this share; beyond it the cell says “>200%” and the tooltip the exact figure. */
+const SHOWN_PERCENT_CAP = 200;
+
+function TargetPercent({ target }: { target: LedgerTarget }) {
+  if (target.actual === null || target.target === 0) return null;
+  const raw = Math.round((target.actual / target.target) * 100);
+  if (raw <= SHOWN_PERCENT_CAP) return <>（{raw}%）</>;
+  return (
+    <Tooltip title={`实际填报 ${amount(target.actual)}${target.unit}，为目标的 ${raw.toLocaleString('zh-CN')}%`}>
+      <span data-testid="ledger-over-cap">（&gt;{SHOWN_PERCENT_CAP}%）</span>
+    </Tooltip>
+  );
 }
 
 /** 目标指标: `新改建充电桩：46/110座（42%）` per target, plan against actual. */
@@ -24,7 +33,7 @@ export function LedgerTargets({ item }: { item: LedgerItem }) {
             {target.unit}
           </Typography.Text>
           <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            {targetPercent(target)}
+            <TargetPercent target={target} />
           </Typography.Text>
         </div>
       ))}

@@ -3,6 +3,7 @@ import { Button, Card, Flex, Select, Space, Tooltip, Typography } from 'antd';
 import { CheckSquareOutlined, ClockCircleOutlined, SwapOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import { formatDate } from '../../components/date-format.util';
+import { PlanPublication } from '../portal/plan-publication.component';
 import { PlanRhythmModal } from './plan-rhythm.modal';
 import { describeMissing, describeRhythm } from './plan-rhythm.util';
 import { usePlans } from './use-plans.query';
@@ -35,6 +36,7 @@ export function PlanHeader({ plan }: { plan: PlanDetail }) {
           </Tooltip>
         </div>
         <Space wrap>
+          <PlanPublication plan={plan} />
           {plan.permissions.canReview && (
             <>
               <Link to={`/plans/${plan.id}/targets`}>

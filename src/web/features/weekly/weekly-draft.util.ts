@@ -1,4 +1,5 @@
 import type { WeeklyDraftInput, WeeklyUpdate } from '../../../contract/weekly.contract';
+import { isBeyondHardBound } from '../../../domain/status/value-bounds';
 
 /** What the weekly form edits: numbers stay text while typed so "46." or "1,200" survive until saved. */
 export interface WeeklyDraft {
@@ -70,9 +71,11 @@ export function draftToInput(draft: WeeklyDraft, version: number): WeeklyDraftIn
  * The server's flags, checked early on the device so the 说明 field appears while typing: lower than last
  * week, above the target ×1.5, or more than 3× the target.
  */
-export function localFlags(actualText: string, previous: number | null, target: number): string[] {
+export function localFlags(actualText: string, previous: number | null, target: number, unit = ''): string[] {
   const actual = parseActual(actualText);
-  if (actual === null || !Number.isFinite(actual)) return [];
+  if (actual === null) return [];
+  // the server's hard bounds (src/domain/status/value-bounds.ts), checked while typing
+  if (isBeyondHardBound({ actual, target, unit })) return ['out_of_range'];
   const flags: string[] = [];
   if (previous !== null && actual < previous) flags.push('decrease');
   if (target > 0 && actual > target * 3) flags.push('jump');

@@ -26,7 +26,7 @@ export function currentFlags(autosave: WeeklyAutosave, index: number): string[] 
   const typed = autosave.draft.values[index];
   if (!value || !typed) return [];
   const saved = String(value.actual ?? '') === typed.actual.trim() ? value.flags : [];
-  return [...new Set([...saved, ...localFlags(typed.actual, value.previous, value.target)])];
+  return [...new Set([...saved, ...localFlags(typed.actual, value.previous, value.target, value.unit)])];
 }
 
 /** The editable weekly form: targets, milestones, the three texts, contributing co-units and attachments. */

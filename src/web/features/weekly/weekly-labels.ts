@@ -23,6 +23,7 @@ export const FLAG_LABELS: Record<ValueFlag, string> = {
   decrease: '低于上周',
   jump: '异常跳增',
   over_total: '超出目标总量',
+  out_of_range: '超出合理范围，不能提交',
 };
 
 export function flagLabel(flag: string): string {

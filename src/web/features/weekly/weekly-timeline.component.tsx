@@ -13,6 +13,7 @@ import { formatWeek } from './week-format.util';
 import { isPlanOver, planDefaultWeek } from '../plans/plan-as-of.util';
 import { WEEKLY_STATUS_COLORS, WEEKLY_STATUS_LABELS } from './weekly-labels';
 import { WeeklyUpdateView } from './weekly-update-view.component';
+import { UpdatePublication } from '../portal/update-publication.component';
 
 function WeekLabel({ update }: { update: WeeklyUpdate }) {
   const figures = update.values
@@ -25,6 +26,7 @@ function WeekLabel({ update }: { update: WeeklyUpdate }) {
       <Tag color={WEEKLY_STATUS_COLORS[update.status]}>{WEEKLY_STATUS_LABELS[update.status]}</Tag>
       {update.revision > 1 && <Tag>第{update.revision}版</Tag>}
       {update.isLate && <Tag color="error">逾期</Tag>}
+      {update.publicAt && <Tag color="blue">已公开</Tag>}
       {figures && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {figures}
@@ -47,6 +49,7 @@ function WeekBody({ update, project, onInstruct }: { update: WeeklyUpdate; proje
         />
       )}
       <WeeklyUpdateView update={update} coUnits={project.units.filter((unit) => unit.role === 'co')} />
+      <UpdatePublication update={update} />
       {update.coUnitNotes.map((note) => (
         <Typography.Paragraph key={note.id} type="secondary" style={{ fontSize: 12, marginBottom: 4 }}>
           协办（{note.unitName}）：{note.text}
