@@ -49,5 +49,5 @@ export default defineConfig({
     manifest: true,
     rollupOptions: { input: { main: fileURLToPath(new URL('./src/web/index.html', import.meta.url)), portal: fileURLToPath(new URL('./src/public/portal.ts', import.meta.url)) } },
   },
-  server: { port: 5173, proxy: { '/api': 'http://127.0.0.1:8080', '/healthz': 'http://127.0.0.1:8080', '/public': 'http://127.0.0.1:8080' } },
+  server: { port: 5173, proxy: { '/api': 'http://127.0.0.1:8080', '/healthz': 'http://127.0.0.1:8080', '/public': 'http://127.0.0.1:8080', '/open': 'http://127.0.0.1:8080' } },
 });

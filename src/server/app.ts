@@ -34,6 +34,9 @@ import { supervisionNoticesRoutes } from './modules/supervision/supervision-noti
 import { inspectionsRoutes } from './modules/inspections/inspections.routes';
 import { dashboardRoutes } from './modules/dashboard/dashboard.routes';
 import { assessmentRoutes } from './modules/assessment/assessment.routes';
+import { OPEN_DATA_PREFIX } from '../contract/open-data.contract';
+import { openDataPageRoutes, openDataRoutes } from './modules/open-data/open-data.routes';
+import { minshengCodeRoutes } from './modules/portal/minsheng-code.routes';
 import { solicitationsRoutes } from './modules/next-year/solicitations.routes';
 import { votesRoutes } from './modules/next-year/votes.routes';
 import { nextYearPageRoutes, nextYearPublicApiRoutes } from './modules/next-year/next-year-public.routes';
@@ -133,6 +136,10 @@ export async function buildApp(config: AppConfig, database: Database, options: {
     { prefix: '/api/v1' },
   );
   await app.register(portalRoutes, { ctx });
+  // public side (issue 12): open data API, its documentation page, 民生码
+  await app.register(openDataRoutes, { ctx, prefix: OPEN_DATA_PREFIX });
+  await app.register(openDataPageRoutes, { ctx });
+  await app.register(minshengCodeRoutes, { ctx });
   await app.register(nextYearPageRoutes, { ctx });
   await app.register(webPlugin, { webDir: config.webDir });
   return app;

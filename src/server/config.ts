@@ -51,6 +51,9 @@ const envSchema = z.object({
   NOTIFY_ROBOT_WINDOW_MS: z.coerce.number().int().min(0).default(60_000),
   /** hosts whose robot webhooks may be plain http (tests and local receivers only); comma-separated */
   ROBOT_HTTP_HOSTS: z.string().default(''),
+  /** requests one client address may make to the open data API (/open/v1) per window */
+  OPEN_DATA_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
+  OPEN_DATA_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(60),
 });
 
 export interface AppConfig {
@@ -72,6 +75,8 @@ export interface AppConfig {
   /** run the scheduled jobs (main.ts only; tests never start them) */
   jobsEnabled: boolean;
   notify: NotifyConfig;
+  /** open data API (/open/v1): requests per client address per fixed window */
+  openDataRate: { limit: number; windowSeconds: number };
 }
 
 /** Notification delivery settings (issue 11). */
@@ -123,5 +128,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         .map((h) => h.trim())
         .filter(Boolean),
     },
+    openDataRate: { limit: e.OPEN_DATA_RATE_LIMIT, windowSeconds: e.OPEN_DATA_RATE_WINDOW_SECONDS },
   };
 }

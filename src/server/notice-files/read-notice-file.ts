@@ -1,7 +1,7 @@
 import { parseNoticeText } from '../../domain/notice/notice-text.parser';
 import { NoticeParseError } from '../../domain/notice/notice.types';
 import type { ParsedNotice } from '../../domain/notice/notice.types';
-import { isZip, listZipEntries } from './zip-entries';
+import { isZip, listZipEntries, zipBombRefusal } from './zip-entries';
 
 /** Largest notice file accepted (10 MB), as the import API documents. */
 export const MAX_NOTICE_FILE_BYTES = 10 * 1024 * 1024;
@@ -84,6 +84,8 @@ export async function readNoticeFile(data: Buffer, fileName: string): Promise<Pa
     throw new NoticeParseError('文件为空：没有任何内容。请选择民生实事通知原文（.txt、.docx 或 .xlsx 文件）。');
   }
   const kind = detectNoticeFileKind(data, fileName);
+  const bomb = kind === 'text' ? null : zipBombRefusal(data);
+  if (bomb) throw new NoticeParseError(`“${fileName}”无法读取：${bomb}，不是正常的 Word/Excel 文件。请用 Word、Excel 或 WPS 重新保存后上传。`);
   // mammoth and exceljs load lazily: a text notice (and CLI start-up) does not pay for them.
   if (kind === 'docx') return (await import('./read-docx-notice')).readDocxNotice(data);
   if (kind === 'xlsx') return (await import('./read-xlsx-notice')).readXlsxNotice(data);

@@ -20,7 +20,7 @@ export const webPlugin = fp(async (app: FastifyInstance, opts: { webDir: string 
   }
   app.setNotFoundHandler((request, reply) => {
     // A missing script or style must be a plain 404, not the app page (browsers report that confusingly).
-    const isApi = request.url.startsWith('/api/') || request.url === '/healthz' || request.url.startsWith('/assets/');
+    const isApi = request.url.startsWith('/api/') || request.url.startsWith('/open/') || request.url === '/healthz' || request.url.startsWith('/assets/');
     if (isApi || request.method !== 'GET') {
       return reply.status(404).send({ error: { code: 'NOT_FOUND', message: '请求的地址不存在，请检查地址。' } });
     }

@@ -11,6 +11,7 @@ import { ProjectInstructionsCard } from '../features/leaders/project-instruction
 import { ProjectLeaders } from '../features/leaders/project-leaders.component';
 import { MonthlyLinkCard } from '../features/monthly/monthly-link-card.component';
 import { LiaisonCard } from '../features/projects/liaison-card.component';
+import { MinshengCodeCard } from '../features/portal/minsheng-code-card.component';
 import { ProjectChanges } from '../features/targets/project-changes.component';
 import { ProjectTargetsSection } from '../features/targets/project-targets-section.component';
 import { useProject } from '../features/projects/use-project.query';
@@ -62,6 +63,7 @@ export default function ProjectDetailPage() {
           <ProjectSupervisionCard project={project} />
           <ProjectFindingsCard projectId={project.id} planId={project.plan.id} />
           <MonthlyLinkCard projectId={project.id} plan={project.plan} />
+          <MinshengCodeCard projectId={project.id} projectName={project.name} />
         </Col>
       </Row>
     </>

@@ -28,8 +28,12 @@ describeEachDialect('permissions on plans, projects and users as the views retur
     const plan = await buildPlan(t());
     const lead = await buildUnitUser(t(), plan.projects[0]!.leadUnitId);
     const admin = await adminSession(t());
-    expect((await t().as(admin, 'GET', `/api/v1/plans/${plan.planId}`)).json().permissions).toEqual({ canSetRhythm: true, canReview: true });
-    expect((await t().as(lead, 'GET', `/api/v1/plans/${plan.planId}`)).json().permissions).toEqual({ canSetRhythm: false, canReview: false });
+    expect((await t().as(admin, 'GET', `/api/v1/plans/${plan.planId}`)).json().permissions).toEqual({ canSetRhythm: true, canReview: true, canPublish: true });
+    expect((await t().as(lead, 'GET', `/api/v1/plans/${plan.planId}`)).json().permissions).toEqual({
+      canSetRhythm: false,
+      canReview: false,
+      canPublish: false,
+    });
   });
 
   it('never offers an admin to disable themself or change their own role', async () => {

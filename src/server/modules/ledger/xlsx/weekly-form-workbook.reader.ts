@@ -16,6 +16,7 @@ import {
   WEEK_LABEL,
 } from './weekly-form.layout';
 import type { CellLocation, WeeklyFormLocations, WeeklyFormRead, WeeklyTextField } from './weekly-form.layout';
+import { zipBombRefusal } from '../../../notice-files/zip-entries';
 
 /** The result of reading an uploaded workbook: forms of the sheets without errors, and every error found. */
 export interface WeeklyFormWorkbookRead {
@@ -176,6 +177,12 @@ const NOT_XLSX = '无法读取该文件：请上传由平台导出、用 Excel �
  * A file that is not a readable .xlsx gives one error with an empty sheet, row 0 and no column.
  */
 export async function readWeeklyFormWorkbook(data: Buffer): Promise<WeeklyFormWorkbookRead> {
+  const bomb = zipBombRefusal(data);
+  if (bomb)
+    return {
+      forms: [],
+      errors: [{ sheet: '', row: 0, column: '', message: `无法读取该文件：${bomb}，不是正常的 Excel 文件。请用 Excel 或 WPS 重新保存后上传` }],
+    };
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0]);
