@@ -17,8 +17,8 @@ export const versionSchema = z.number().int().positive();
 /** The version of a record that may not exist yet (a draft never saved is version 0). */
 export const draftVersionSchema = z.number().int().min(0);
 
-/** The roles of the platform. */
-export const ROLES = ['admin', 'supervisor', 'leader', 'unit_manager', 'unit_staff'] as const;
+/** The roles of the platform; 人大代表 (deputy) only cast their 票决 ballot and never reach the back office. */
+export const ROLES = ['admin', 'supervisor', 'leader', 'unit_manager', 'unit_staff', 'deputy'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
@@ -29,6 +29,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   leader: '分管领导',
   unit_manager: '单位负责人',
   unit_staff: '单位联络员',
+  deputy: '人大代表',
 };
 
 /** `:id` in a path. */

@@ -39,6 +39,9 @@ import { publicFeedbackRoutes } from './modules/public-feedback/public-feedback.
 import { OPEN_DATA_PREFIX } from '../contract/open-data.contract';
 import { openDataPageRoutes, openDataRoutes } from './modules/open-data/open-data.routes';
 import { minshengCodeRoutes } from './modules/portal/minsheng-code.routes';
+import { solicitationsRoutes } from './modules/next-year/solicitations.routes';
+import { votesRoutes } from './modules/next-year/votes.routes';
+import { nextYearPageRoutes, nextYearPublicApiRoutes } from './modules/next-year/next-year-public.routes';
 import { authPlugin, signedInActorOf } from './plugins/auth.plugin';
 import { errorsPlugin } from './plugins/errors.plugin';
 import { webPlugin } from './plugins/web.plugin';
@@ -127,6 +130,9 @@ export async function buildApp(config: AppConfig, database: Database, options: {
         publicationRoutes,
         publicFeedbackRoutes,
         feedbackOfficeRoutes,
+        solicitationsRoutes,
+        votesRoutes,
+        nextYearPublicApiRoutes,
       ]) {
         await api.register(routes, { ctx });
       }
@@ -138,6 +144,7 @@ export async function buildApp(config: AppConfig, database: Database, options: {
   await app.register(openDataRoutes, { ctx, prefix: OPEN_DATA_PREFIX });
   await app.register(openDataPageRoutes, { ctx });
   await app.register(minshengCodeRoutes, { ctx });
+  await app.register(nextYearPageRoutes, { ctx });
   await app.register(webPlugin, { webDir: config.webDir });
   return app;
 }

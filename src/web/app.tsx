@@ -42,6 +42,9 @@ const PlanAssessmentPage = lazy(() => import('./pages/plan-assessment.page'));
 // citizens' feedback (issue 12)
 const PlanPublicCommentsPage = lazy(() => import('./pages/plan-public-comments.page'));
 const PlanSatisfactionPage = lazy(() => import('./pages/plan-satisfaction.page'));
+// next year's list (issue 12)
+const NextYearPage = lazy(() => import('./pages/next-year.page'));
+const VotePage = lazy(() => import('./pages/vote.page'));
 
 function page(element: ReactNode): ReactNode {
   return <Suspense fallback={<PageLoading />}>{element}</Suspense>;
@@ -152,6 +155,23 @@ export const router = createBrowserRouter([
         ),
       },
       { path: 'account/password', element: page(<AccountPasswordPage />) },
+      // next year's list (issue 12): the 督查室's 征集/候选/票决, and the deputy's ballot
+      {
+        path: 'next-year',
+        element: page(
+          <RequireRole roles={['admin', 'supervisor']}>
+            <NextYearPage />
+          </RequireRole>,
+        ),
+      },
+      {
+        path: 'vote',
+        element: page(
+          <RequireRole roles={['deputy']}>
+            <VotePage />
+          </RequireRole>,
+        ),
+      },
       // notifications (issue 11)
       { path: 'notifications', element: page(<NotificationsPage />) },
       { path: 'notifications/settings', element: page(<NotificationSettingsPage />) },

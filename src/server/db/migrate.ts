@@ -21,6 +21,7 @@ import * as m0017 from './migrations/0017_assessment';
 import * as m0018 from './migrations/0018_plan_ledger_end';
 import * as m0019 from './migrations/0019_public_portal';
 import * as m0020 from './migrations/0020_public_feedback';
+import * as m0021 from './migrations/0021_next_year';
 import * as m0022 from './migrations/0022_audit_chain';
 
 /** Migrations are listed here (not read from disk) so they work the same from source, tests and any cwd. */
@@ -45,6 +46,7 @@ const migrations: Record<string, Migration> = {
   '0018_plan_ledger_end': m0018,
   '0019_public_portal': m0019,
   '0020_public_feedback': m0020,
+  '0021_next_year': m0021,
   '0022_audit_chain': m0022,
 };
 

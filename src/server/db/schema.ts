@@ -35,6 +35,15 @@ import type {
 import type { SupervisionNoticeAttachmentTable, SupervisionNoticeEventTable, SupervisionNoticeTable } from './schema-supervision';
 import type { AssessmentRubricTable } from './schema-assessment';
 import type { PublicCommentTable, PublicRatingTable, RatingFollowUpTable } from './schema-public-feedback';
+import type {
+  BallotChoiceTable,
+  BallotTable,
+  ProposalTable,
+  SolicitationTable,
+  VoteCandidateTable,
+  VoteSessionCandidateTable,
+  VoteSessionTable,
+} from './schema-next-year';
 import type { InspectionFindingTable, InspectionPhotoTable, InspectionProjectTable, InspectionTable, RectificationTable } from './schema-inspections';
 
 export type * from './schema-common';
@@ -45,6 +54,7 @@ export type * from './schema-supervision';
 export type * from './schema-inspections';
 export type * from './schema-assessment';
 export type * from './schema-public-feedback';
+export type * from './schema-next-year';
 
 export interface UnitTable {
   id: Generated<number>;
@@ -121,7 +131,7 @@ export interface ProjectUnitTable {
   sort_order: number;
 }
 
-export type Role = 'admin' | 'supervisor' | 'leader' | 'unit_manager' | 'unit_staff';
+export type Role = 'admin' | 'supervisor' | 'leader' | 'unit_manager' | 'unit_staff' | 'deputy';
 
 export interface UserTable {
   id: Generated<number>;
@@ -239,6 +249,14 @@ export interface DB {
   public_comment: PublicCommentTable;
   public_rating: PublicRatingTable;
   rating_follow_up: RatingFollowUpTable;
+  // next year's list: 征集, 候选项目, 票决 (issue 12)
+  solicitation: SolicitationTable;
+  proposal: ProposalTable;
+  vote_candidate: VoteCandidateTable;
+  vote_session: VoteSessionTable;
+  vote_session_candidate: VoteSessionCandidateTable;
+  ballot: BallotTable;
+  ballot_choice: BallotChoiceTable;
 }
 
 export type WeeklyUpdateRow = Selectable<WeeklyUpdateTable>;

@@ -34,6 +34,9 @@ const KEY_COLUMN = {
   assessment_rubric: 'id',
   public_comment: 'id',
   rating_follow_up: 'id',
+  solicitation: 'id',
+  vote_candidate: 'id',
+  vote_session: 'id',
 } as const satisfies { [T in VersionedTable]: keyof DB[T] & ('id' | 'year') };
 
 /** Whether a table has `updated_at`, spelled out for the runtime and checked against the schema by the compiler. */
@@ -60,6 +63,9 @@ const HAS_UPDATED_AT: { [T in VersionedTable]: 'updated_at' extends keyof DB[T] 
   assessment_rubric: true,
   public_comment: false,
   rating_follow_up: false,
+  solicitation: true,
+  vote_candidate: true,
+  vote_session: true,
 };
 
 /** What a caller may change: any column but the version, which the helper moves on itself. */

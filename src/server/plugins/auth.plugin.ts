@@ -10,8 +10,22 @@ import type { ApiRoute } from '../http/route-contract';
 import { checkApiRoute } from '../http/route-contract';
 import { deleteSession, findSessionWithUser, touchSession } from '../modules/auth/session.repo';
 
-/** Who may call a route: anyone, any signed-in user, or the listed roles. Every /api route must declare it. */
-export type Access = 'public' | 'authenticated' | readonly Role[];
+/**
+ * Who may call a route: anyone ('public'), any staff account ('authenticated': every role but 人大代表, who never
+ * reach the back office), any signed-in account ('signed-in': the self-service routes such as 当前用户, 退出登录 and
+ * 修改密码), or the listed roles. Every /api route must declare it.
+ */
+export type Access = 'public' | 'authenticated' | 'signed-in' | readonly Role[];
+
+/** Roles that are not staff: they reach only 'signed-in' routes and routes that list them. */
+const NON_STAFF_ROLES: readonly Role[] = ['deputy'];
+
+/** Whether a signed-in account of this role passes a route's declared access (the one place that decides). */
+export function accessAllows(access: Exclude<Access, 'public'>, role: Role): boolean {
+  if (access === 'signed-in') return true;
+  if (access === 'authenticated') return !NON_STAFF_ROLES.includes(role);
+  return access.includes(role);
+}
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -103,7 +117,7 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { ctx: AppContex
     await resolveSession(opts.ctx, request);
     if (access === 'public') return;
     if (!request.actor) throw unauthenticated();
-    if (access !== 'authenticated' && !access.includes(request.actor.role)) throw forbidden();
+    if (!accessAllows(access, request.actor.role)) throw forbidden();
     if (UNSAFE_METHODS.has(request.method)) {
       const header = request.headers['x-csrf-token'];
       if (typeof header !== 'string' || !request.csrfToken || !sameToken(header, request.csrfToken)) {

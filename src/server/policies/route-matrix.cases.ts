@@ -335,6 +335,8 @@ export function routeCases(w: MatrixWorld, png: Buffer): Record<string, RouteCas
     ...supervisionNoticeCases(w, png),
     // citizens' feedback (issue 12): public posts, the 督查室 moderates, the lead unit replies and closes 回访整改
     ...publicFeedbackCases(w),
+    // next year's list (issue 12): the 督查室 runs it, only deputies vote (route access decides; rows add nothing)
+    ...nextYearCases(w),
   };
 }
 
@@ -367,6 +369,55 @@ function publicFeedbackCases(w: MatrixWorld): Record<string, RouteCase> {
       may: unitA,
       last: true,
     },
+  };
+}
+
+function nextYearCases(w: MatrixWorld): Record<string, RouteCase> {
+  const y = w.nextYear;
+  const S = `/api/v1/vote-sessions/${y.openSessionId}`;
+  const C = `/api/v1/vote-sessions/${y.closedSessionId}`;
+  const candidate = { name: '新增候选', content: '建设社区食堂', leadUnit: '区民政局', investment: 50, expectedEffect: '方便老人就餐' };
+  return {
+    'GET /api/v1/solicitations': { url: '/api/v1/solicitations', may: anyone },
+    'POST /api/v1/solicitations': {
+      url: '/api/v1/solicitations',
+      body: { year: y.year, title: '补充征集', description: '', startsOn: '2000-01-01', endsOn: '2099-12-31' },
+      may: anyone,
+    },
+    'PATCH /api/v1/solicitations/:id': {
+      url: `/api/v1/solicitations/${y.solicitationId}`,
+      body: { title: '征集（修改）', description: '', startsOn: '2000-01-01', endsOn: '2099-12-31', version: 1 },
+      may: anyone,
+    },
+    'GET /api/v1/solicitations/:id/proposals': { url: `/api/v1/solicitations/${y.solicitationId}/proposals`, may: anyone },
+    'POST /api/v1/proposals/:id/moderate': { url: `/api/v1/proposals/${y.proposalId}/moderate`, body: { decision: 'approve' }, may: anyone },
+    'GET /api/v1/vote-candidates': { url: `/api/v1/vote-candidates?year=${y.year}`, may: anyone },
+    'POST /api/v1/vote-candidates': { url: '/api/v1/vote-candidates', body: { year: y.year + 1, ...candidate }, may: anyone },
+    'PUT /api/v1/vote-candidates/order': { url: '/api/v1/vote-candidates/order', body: { year: y.year, ids: [...y.candidateIds].reverse() }, may: anyone },
+    'PATCH /api/v1/vote-candidates/:id': { url: `/api/v1/vote-candidates/${y.freeCandidateId}`, body: { ...candidate, version: 1 }, may: anyone },
+    'DELETE /api/v1/vote-candidates/:id': { url: `/api/v1/vote-candidates/${y.freeCandidateId}?version=2`, may: anyone, last: true },
+    'GET /api/v1/vote-sessions': { url: '/api/v1/vote-sessions', may: anyone },
+    'POST /api/v1/vote-sessions': { url: '/api/v1/vote-sessions', body: { year: y.year, title: '再次票决', chooseCount: 1 }, may: anyone },
+    'GET /api/v1/vote-sessions/:id': { url: S, may: anyone },
+    'POST /api/v1/vote-sessions/:id/open': { url: `${C}/open`, body: { version: 1 }, may: anyone },
+    'POST /api/v1/vote-sessions/:id/close': { url: `${S}/close`, body: { version: 2 }, may: anyone, last: true },
+    'POST /api/v1/vote-sessions/:id/publish': { url: `${C}/publish`, body: { version: 3 }, may: anyone },
+    'POST /api/v1/vote-sessions/:id/resolve-tie': {
+      url: `${C}/resolve-tie`,
+      body: { candidateIds: [y.candidateIds[0]], note: '再次票决确定', version: 3 },
+      may: anyone,
+    },
+    'POST /api/v1/vote-sessions/:id/plan-draft': { url: `${C}/plan-draft`, may: anyone },
+    'GET /api/v1/me/ballots': { url: '/api/v1/me/ballots', may: anyone },
+    'POST /api/v1/vote-sessions/:id/ballot': { url: `${S}/ballot`, body: { candidateIds: [y.candidateIds[0]] }, may: anyone },
+    // public (no sign-in): the calls and approved proposals, a proposal (rate limited per IP), a published result
+    'GET /api/v1/public/solicitations': { url: '/api/v1/public/solicitations', may: anyone },
+    'POST /api/v1/public/solicitations/:id/proposals': {
+      url: `/api/v1/public/solicitations/${y.solicitationId}/proposals`,
+      body: { title: '增设公交线路', background: '新小区出行不便', content: '开通社区公交', name: '李四', phone: '13912345678' },
+      may: anyone,
+    },
+    'GET /api/v1/public/votes/:id': { url: `/api/v1/public/votes/${y.closedSessionId}`, may: anyone },
   };
 }
 

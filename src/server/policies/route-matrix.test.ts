@@ -13,7 +13,9 @@ import type { ActorKey, MatrixWorld } from './route-matrix.world';
 const REFUSED = new Set([401, 403, 404]);
 
 function roleAllowed(route: ApiRoute, actor: Actor): boolean {
-  if (route.access === 'public' || route.access === 'authenticated') return true;
+  if (route.access === 'public' || route.access === 'signed-in') return true;
+  // 'authenticated' means staff: 人大代表 (deputies) are refused on every back-office route (stated here, not read from the plugin)
+  if (route.access === 'authenticated') return actor.role !== 'deputy';
   return route.access.includes(actor.role);
 }
 

@@ -5,14 +5,17 @@ import { buildPlan, buildUser } from '../test-support/factories';
 import { buildPublicFeedbackRecords } from '../test-support/public-feedback.factories';
 import type { UnitUser } from '../test-support/factories';
 import { multipartFile } from '../test-support/test-app';
+import { buildNextYearWorld } from '../test-support/next-year.factories';
+import type { NextYearWorld } from '../test-support/next-year.factories';
 import type { Session, TestApp } from '../test-support/test-app';
 
 /**
  * The world the route × role × unit matrix walks: one plan with project A (lead unit A, co-unit B) and project C
  * (lead unit C), a user of every role, and one record of every kind on project A, each made by the user who
- * would make it in real work. Unit A's users are "own unit", unit B's the co-unit, unit C's "other unit".
+ * would make it in real work. Unit A's users are "own unit", unit B's the co-unit, unit C's "other unit"; a 人大代表
+ * (deputy, no unit) must be refused on every staff route.
  */
-export const ACTOR_KEYS = ['admin', 'supervisor', 'leader', 'leadManager', 'leadStaff', 'coStaff', 'otherStaff'] as const;
+export const ACTOR_KEYS = ['admin', 'supervisor', 'leader', 'leadManager', 'leadStaff', 'coStaff', 'otherStaff', 'deputy'] as const;
 export type ActorKey = (typeof ACTOR_KEYS)[number];
 
 export interface MatrixWorld {
@@ -59,6 +62,8 @@ export interface MatrixWorld {
   followUpId: number;
   /** a comment form token past its minimum fill time */
   commentFormToken: string;
+  /** next year's list (issue 12): a 征集 open today with a pending proposal, candidates, an open and a closed 票决 */
+  nextYear: NextYearWorld;
 }
 
 const WEEK = '2024-W23';
@@ -92,6 +97,7 @@ export async function buildMatrixWorld(t: TestApp): Promise<MatrixWorld> {
     leadStaff: await buildUser(t, 'unit_staff', a.leadUnitId),
     coStaff: await buildUser(t, 'unit_staff', coUnitId),
     otherStaff: await buildUser(t, 'unit_staff', c.leadUnitId),
+    deputy: await buildUser(t, 'deputy', null),
   };
   const spare = await buildUser(t, 'unit_staff', c.leadUnitId);
   const office = users.supervisor;
@@ -222,5 +228,6 @@ export async function buildMatrixWorld(t: TestApp): Promise<MatrixWorld> {
     rectificationId: finding.rectification.id,
     inspectionPhotoId: inspectionPhoto.id,
     ...feedback,
+    nextYear: await buildNextYearWorld(t, office),
   };
 }

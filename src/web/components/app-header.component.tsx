@@ -20,17 +20,21 @@ export function AppHeader({ user, isPhone, onOpenMenu }: AppHeaderProps) {
   const logout = useLogout();
   const signOut = () => logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) });
   const roleLabel = ROLE_LABELS[user.role];
+  // 人大代表 see only their ballot: no menu, no notifications
+  const isStaff = user.role !== 'deputy';
 
   return (
     <Flex align="center" justify="space-between" gap={8} style={{ height: '100%' }}>
       <Flex align="center" gap={8} className="ms-shrink">
-        {isPhone && <Button type="text" aria-label="打开菜单" icon={<MenuOutlined style={{ color: HEADER_TEXT, fontSize: 18 }} />} onClick={onOpenMenu} />}
+        {isPhone && isStaff && (
+          <Button type="text" aria-label="打开菜单" icon={<MenuOutlined style={{ color: HEADER_TEXT, fontSize: 18 }} />} onClick={onOpenMenu} />
+        )}
         <Link to="/" style={{ color: HEADER_TEXT, fontSize: isPhone ? 16 : 18, fontWeight: 600, whiteSpace: 'nowrap' }}>
           民生实事督办平台
         </Link>
       </Flex>
       <Flex align="center" gap={4}>
-        <NotificationBell color={HEADER_TEXT} />
+        {isStaff && <NotificationBell color={HEADER_TEXT} />}
         {isPhone ? (
           <Dropdown
             trigger={['click']}
@@ -39,7 +43,7 @@ export function AppHeader({ user, isPhone, onOpenMenu }: AppHeaderProps) {
                 { key: 'who', label: `${user.displayName}（${roleLabel}）`, disabled: true },
                 { type: 'divider' },
                 { key: 'password', icon: <KeyOutlined />, label: '修改密码' },
-                { key: 'notifications', icon: <SettingOutlined />, label: '通知设置' },
+                ...(isStaff ? [{ key: 'notifications', icon: <SettingOutlined />, label: '通知设置' }] : []),
                 { key: 'logout', icon: <LogoutOutlined />, label: '退出' },
               ],
               onClick: ({ key }) => (key === 'logout' ? signOut() : void navigate(key === 'notifications' ? '/notifications/settings' : '/account/password')),
@@ -53,9 +57,11 @@ export function AppHeader({ user, isPhone, onOpenMenu }: AppHeaderProps) {
               <UserOutlined /> {user.displayName}
               <span style={{ opacity: 0.75 }}>（{roleLabel}）</span>
             </Typography.Text>
-            <Link to="/notifications/settings">
-              <Button type="text" icon={<SettingOutlined />} style={{ color: HEADER_TEXT }} aria-label="通知设置" />
-            </Link>
+            {isStaff && (
+              <Link to="/notifications/settings">
+                <Button type="text" icon={<SettingOutlined />} style={{ color: HEADER_TEXT }} aria-label="通知设置" />
+              </Link>
+            )}
             <Link to="/account/password">
               <Button type="text" icon={<KeyOutlined />} style={{ color: HEADER_TEXT }}>
                 修改密码

@@ -32,6 +32,10 @@ export default function AppLayout() {
   if (user.mustChangePassword && pathname !== '/account/password') {
     return <Navigate to="/account/password" replace />;
   }
+  // 人大代表 never see the back office: their ballot page and their password, nothing else, and no menu.
+  const isDeputy = user.role === 'deputy';
+  if (isDeputy && pathname !== '/vote' && pathname !== '/account/password') return <Navigate to="/vote" replace />;
+  const showMenu = !isDeputy;
 
   return (
     <CurrentUserContext.Provider value={user}>
@@ -40,7 +44,7 @@ export default function AppLayout() {
           <AppHeader user={user} isPhone={isPhone} onOpenMenu={() => setMenuOpen(true)} />
         </Layout.Header>
         <Layout hasSider={!isPhone}>
-          {!isPhone && (
+          {!isPhone && showMenu && (
             <Layout.Sider width={200} theme="light" style={{ borderInlineEnd: '1px solid #f0f0f0' }}>
               <AppMenu user={user} />
             </Layout.Sider>
@@ -49,7 +53,7 @@ export default function AppLayout() {
             <Outlet />
           </Layout.Content>
         </Layout>
-        {isPhone && (
+        {isPhone && showMenu && (
           <Drawer
             title="民生实事督办平台"
             placement="left"

@@ -61,6 +61,7 @@ function menuItems(user: Me, planId: number | null): MenuItem[] {
     items.push({ key: `/plans/${planId}/changes`, icon: <SwapOutlined />, label: '变更审批' });
   }
   if (canImportNotice(user)) items.push({ key: '/import', icon: <CloudUploadOutlined />, label: '导入通知' });
+  if (canImportNotice(user)) items.push({ key: '/next-year', icon: <CheckSquareOutlined />, label: '下一年度清单' });
   if (isAdmin(user)) {
     items.push({ key: '/admin/users', icon: <TeamOutlined />, label: '用户管理' });
     items.push({ key: '/admin/workdays', icon: <CalendarOutlined />, label: '工作日历' });
@@ -77,6 +78,7 @@ function selectedKey(pathname: string): string {
   if (pathname.startsWith('/todo') || /^\/projects\/\d+\/weekly/.test(pathname)) return '/todo';
   if (pathname.startsWith('/units')) return '/units';
   if (pathname.startsWith('/import')) return '/import';
+  if (pathname.startsWith('/next-year')) return '/next-year';
   if (pathname.startsWith('/admin/users')) return '/admin/users';
   if (pathname.startsWith('/admin/audit')) return '/admin/audit';
   if (pathname.startsWith('/admin/workdays')) return '/admin/workdays';

@@ -26,7 +26,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
 
   app.post(
     '/auth/logout',
-    { config: { access: 'authenticated', allowDuringPasswordChange: true }, schema: { tags: ['auth'], summary: '退出登录', response: { 200: okBodySchema } } },
+    { config: { access: 'signed-in', allowDuringPasswordChange: true }, schema: { tags: ['auth'], summary: '退出登录', response: { 200: okBodySchema } } },
     async (request, reply) => {
       await logout(ctx, requireActor(request), request.sessionId ?? '');
       clearSessionCookies(reply);
@@ -36,14 +36,14 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
 
   app.get(
     '/auth/me',
-    { config: { access: 'authenticated', allowDuringPasswordChange: true }, schema: { tags: ['auth'], summary: '当前用户', response: { 200: sessionSchema } } },
+    { config: { access: 'signed-in', allowDuringPasswordChange: true }, schema: { tags: ['auth'], summary: '当前用户', response: { 200: sessionSchema } } },
     async (request) => ({ user: await loadMe(ctx, requireActor(request).id), csrfToken: request.csrfToken ?? '' }),
   );
 
   app.post(
     '/auth/password',
     {
-      config: { access: 'authenticated', allowDuringPasswordChange: true },
+      config: { access: 'signed-in', allowDuringPasswordChange: true },
       schema: { tags: ['auth'], summary: '修改自己的密码', body: changePasswordBodySchema, response: { 200: okBodySchema } },
     },
     async (request) => {

@@ -18,9 +18,10 @@ export function toUserView(actor: Actor, u: UserRecord): User {
   return { ...u, isDisabled: Boolean(u.isDisabled), mustChangePassword: Boolean(u.mustChangePassword), permissions: userPermissions(actor, u) };
 }
 
-/** Unit roles belong to a unit; office roles and leaders may have one too (for contact) but need not. */
+/** Unit roles belong to a unit; office roles and leaders may have one too (for contact) but need not; deputies have none. */
 async function checkRoleAndUnit(ctx: AppContext, role: Role, unitId: number | null): Promise<void> {
   if (isUnitRole(role) && unitId === null) throw badRequest(`角色“${ROLE_LABELS[role]}”必须选择所属单位。`, { field: 'unitId' });
+  if (role === 'deputy' && unitId !== null) throw badRequest('人大代表账号不属于任何责任单位，请清空所属单位。', { field: 'unitId' });
   if (unitId !== null && !(await findUnitRow(ctx.db, unitId))) throw badRequest('所选单位不存在，请刷新后重新选择。', { field: 'unitId' });
 }
 

@@ -44,7 +44,8 @@ export function UserFormModal({ open, user, onClose, onSaved }: UserFormModalPro
   }, [open, user]);
 
   const submit = (values: UserFormValues) => {
-    const unitId = values.unitId ?? null;
+    // 人大代表 belong to no unit
+    const unitId = values.role === 'deputy' ? null : (values.unitId ?? null);
     if (user) {
       update.mutate(
         { id: user.id, displayName: values.displayName.trim(), role: values.role, unitId, version: user.version },
@@ -97,6 +98,7 @@ export function UserFormModal({ open, user, onClose, onSaved }: UserFormModalPro
           label="所属单位"
           name="unitId"
           dependencies={['role']}
+          hidden={role === 'deputy'}
           rules={[{ required: isUnitRole(role), message: '单位负责人和单位联络员必须选择所属单位' }]}
           extra={isUnitRole(role) ? undefined : '督查室、分管领导等可不选'}
         >
