@@ -89,8 +89,10 @@ export async function buildApp(config: AppConfig, database: Database, options: {
     uiHooks: config.isProduction
       ? {
           onRequest: async (request, reply) => {
-            if (!(await signedInActorOf(ctx, request)))
-              return reply.status(401).send({ error: { code: 'UNAUTHENTICATED', message: '请先登录后查看接口文档。' } });
+            const actor = await signedInActorOf(ctx, request);
+            if (!actor) return reply.status(401).send({ error: { code: 'UNAUTHENTICATED', message: '请先登录后查看接口文档。' } });
+            // staff only: a deputy's account votes and sees nothing of the back office
+            if (actor.role === 'deputy') return reply.status(403).send({ error: { code: 'FORBIDDEN', message: '接口文档仅供工作人员查看。' } });
           },
         }
       : {},

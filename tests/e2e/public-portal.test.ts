@@ -122,10 +122,10 @@ describe.runIf(canRunBrowser())('public portal (anonymous) on the demo', () => {
     await citizen.context().close();
   });
 
-  it('passes axe on every other public page (open data, the 民生码 site board)', async () => {
+  it('passes axe on every other public page (open data, 意见征集, the 民生码 site board)', async () => {
     const page = await newPage(browser, PHONE);
     const first = ledger.items.find((i) => i.seq === 1)!;
-    for (const url of ['/public', '/public/open-data', `/public/projects/${first.projectId}/board`]) {
+    for (const url of ['/public', '/public/open-data', '/public/proposals', `/public/projects/${first.projectId}/board`]) {
       const response = await page.goto(`${baseUrl}${url}`);
       expect(response?.status(), url).toBe(200);
       expect(await seriousViolations(page), url).toEqual([]);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminSession } from '../test-support/factories';
+import { adminSession, buildUser } from '../test-support/factories';
 import { createTestApp } from '../test-support/test-app';
 import type { TestApp } from '../test-support/test-app';
 
@@ -22,5 +22,8 @@ describe('/api/docs in production mode', () => {
     const docs = await t.as(admin, 'GET', '/api/docs/json');
     expect(docs.statusCode).toBe(200);
     expect(Object.keys(docs.json().paths).length).toBeGreaterThan(50);
+    // a deputy (人大代表) account votes; the back office's API map is not for it
+    const deputy = await buildUser(t, 'deputy', null);
+    expect((await t.as(deputy, 'GET', '/api/docs/json')).statusCode).toBe(403);
   });
 });
