@@ -74,6 +74,8 @@ describe.runIf(canRunBrowser())('督查大屏 on the demo: same counts as the le
     const lagging =
       Number(await desk.getByTestId('dash-count-behind').textContent()) + Number(await desk.getByTestId('dash-count-seriously_behind').textContent());
     expect(await desk.getByTestId('dash-lagging').locator('li').count()).toBe(lagging);
+    // 群众满意度 beside the ledger's numbers (the demo has no ratings yet: the card says so)
+    await desk.getByTestId('dash-satisfaction').getByText('群众满意度（全年）').waitFor();
     await desk.screenshot({ path: path.join(SHOTS_DIR, 'dashboard-1280.png'), fullPage: true });
   });
 

@@ -10,6 +10,7 @@ import { NotFoundResult, parseRouteId, QueryError } from '../components/query-er
 import { DashboardView } from '../features/dashboard/dashboard-view.component';
 import { useDashboard } from '../features/dashboard/use-dashboard.query';
 import { asOfPlaceholder, planOverCaption } from '../features/plans/plan-as-of.util';
+import { SatisfactionCard } from '../features/public-feedback/satisfaction-card.component';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -65,6 +66,7 @@ export default function PlanDashboardPage() {
         </Flex>
       </Card>
       <DashboardView data={data} tone="light" />
+      <SatisfactionCard planId={planId} />
     </>
   );
 }
