@@ -6,7 +6,7 @@ import { publicVoteResultSchema } from '../../../contract/votes.contract';
 import type { AppContext } from '../../context';
 import { AppError, notFound } from '../../errors';
 import { checkPublicRate } from '../../http/public-rate-limit';
-import { html } from '../portal/portal-html';
+import { handlePortalPageErrors, portalPageId } from '../portal/portal-page-errors';
 import { portalScriptPath, renderPortalPage, sendPortalHtml } from '../portal/portal-layout';
 import { proposalsPageBody, voteResultPageBody } from './next-year.pages';
 import { listPublicSolicitations, submitPublicProposal } from './solicitations.service';
@@ -56,30 +56,12 @@ export const nextYearPublicApiRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }>
   );
 };
 
-function idOf(value: string): number {
-  const id = Number(value);
-  if (!Number.isSafeInteger(id) || id <= 0) throw new AppError('NOT_FOUND', '页面不存在。');
-  return id;
-}
-
 /** The public pages /public/proposals and /public/votes/:id: server-rendered, cacheable, nothing unpublished. */
 export async function nextYearPageRoutes(app: FastifyInstance, opts: { ctx: AppContext }) {
   const { ctx } = opts;
   const script = () => portalScriptPath(ctx.config.webDir);
   const hide = { schema: { hide: true } };
-
-  app.setErrorHandler((error, request, reply) => {
-    const isMissing = error instanceof AppError && error.statusCode === 404;
-    if (!isMissing) request.log.error(error);
-    const body = isMissing
-      ? html`<h1>页面不存在</h1><div class="card"><p>该页面不存在或尚未公开。</p><p><a href="/public/proposals">返回意见征集</a></p></div>`
-      : html`<h1>暂时无法显示</h1><div class="card"><p>系统繁忙，请稍后刷新重试。</p></div>`;
-    return reply
-      .status(isMissing ? 404 : 500)
-      .header('Cache-Control', 'no-store')
-      .type('text/html; charset=utf-8')
-      .send(renderPortalPage({ title: isMissing ? '页面不存在' : '暂时无法显示', body, script: null }));
-  });
+  handlePortalPageErrors(app, { href: '/public/proposals', label: '返回意见征集' });
 
   app.get('/public/proposals', hide, async (request, reply) => {
     const [solicitations, votes] = await Promise.all([listPublicSolicitations(ctx), listPublishedSessions(ctx.db)]);
@@ -94,7 +76,7 @@ export async function nextYearPageRoutes(app: FastifyInstance, opts: { ctx: AppC
   });
 
   app.get<{ Params: { id: string } }>('/public/votes/:id', hide, async (request, reply) => {
-    const result = await findPublicVoteResult(ctx, idOf(request.params.id));
+    const result = await findPublicVoteResult(ctx, portalPageId(request.params.id));
     if (!result) throw new AppError('NOT_FOUND', '页面不存在。');
     const page = renderPortalPage({
       title: result.title,
