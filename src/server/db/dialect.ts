@@ -45,6 +45,9 @@ async function openPostgres(url: string, schema: string | undefined): Promise<Da
     max: 10,
     ...(schema ? { options: `-c search_path="${schema}"` } : {}),
   });
+  // an idle connection the server closes (restart, failover, a dropped database) must not crash the process: pg
+  // emits it on the pool, and the next query simply opens a new connection
+  pool.on('error', () => {});
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }
