@@ -15,6 +15,7 @@ const run = (label, cmd, args) => {
   }
 };
 
+run('dependency engines (Node 20 / 22 / 24)', 'node', ['scripts/check-engines.mjs']);
 run('typecheck', 'npx', ['tsc', '--noEmit', '-p', '.']);
 run('lint and format', 'npx', ['biome', 'check']);
 run('web build', 'npx', ['vite', 'build', '--logLevel', 'warn']);

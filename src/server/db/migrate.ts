@@ -1,6 +1,6 @@
-import { Migrator } from 'kysely/migration';
+import { Migrator } from 'kysely';
 import type { Kysely } from 'kysely';
-import type { Migration, MigrationProvider } from 'kysely/migration';
+import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './migrations/0001_initial';
 import * as m0002 from './migrations/0002_targets';
 import * as m0003 from './migrations/0003_weekly';
