@@ -17,8 +17,13 @@ export const versionSchema = z.number().int().positive();
 /** The version of a record that may not exist yet (a draft never saved is version 0). */
 export const draftVersionSchema = z.number().int().min(0);
 
-/** The roles of the platform; 人大代表 (deputy) only cast their 票决 ballot and never reach the back office. */
-export const ROLES = ['admin', 'supervisor', 'leader', 'unit_manager', 'unit_staff', 'deputy'] as const;
+/**
+ * The roles of the platform; 人大代表 (deputy) only cast their 票决 ballot and never reach the back office. The
+ * 三员 of 等保2.0 level 3 are separate accounts: 系统管理员 (admin) runs the system and the business accounts,
+ * 安全管理员 (security_admin) grants roles and manages the 三员 accounts, 审计管理员 (auditor) reads the audit log and
+ * nothing else.
+ */
+export const ROLES = ['admin', 'supervisor', 'leader', 'unit_manager', 'unit_staff', 'deputy', 'security_admin', 'auditor'] as const;
 export const roleSchema = z.enum(ROLES);
 export type Role = z.infer<typeof roleSchema>;
 
@@ -30,7 +35,18 @@ export const ROLE_LABELS: Record<Role, string> = {
   unit_manager: '单位负责人',
   unit_staff: '单位联络员',
   deputy: '人大代表',
+  security_admin: '安全管理员',
+  auditor: '审计管理员',
 };
+
+/** 三员: accounts that hold one of these roles are managed by the 安全管理员 only. */
+export const DUTY_ADMIN_ROLES: readonly Role[] = ['admin', 'security_admin', 'auditor'];
+
+/** Roles that never reach the back office's business pages (routes with access 'authenticated' refuse them). */
+export const NON_STAFF_ROLES: readonly Role[] = ['deputy', 'security_admin', 'auditor'];
+
+/** Where a non-staff role lands, and the only back-office page (besides 修改密码) it may open. */
+export const NON_STAFF_HOME: Partial<Record<Role, string>> = { deputy: '/vote', security_admin: '/admin/users', auditor: '/admin/audit' };
 
 /** `:id` in a path. */
 export const idParamsSchema = z.object({ id: z.coerce.number().int().positive() });

@@ -133,7 +133,7 @@ export const router = createBrowserRouter([
       {
         path: 'admin/users',
         element: page(
-          <RequireRole roles={['admin']}>
+          <RequireRole roles={['admin', 'security_admin']}>
             <AdminUsersPage />
           </RequireRole>,
         ),
@@ -149,7 +149,7 @@ export const router = createBrowserRouter([
       {
         path: 'admin/audit',
         element: page(
-          <RequireRole roles={['admin']}>
+          <RequireRole roles={['auditor']}>
             <AdminAuditPage />
           </RequireRole>,
         ),

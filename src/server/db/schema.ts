@@ -131,7 +131,7 @@ export interface ProjectUnitTable {
   sort_order: number;
 }
 
-export type Role = 'admin' | 'supervisor' | 'leader' | 'unit_manager' | 'unit_staff' | 'deputy';
+export type Role = 'admin' | 'supervisor' | 'leader' | 'unit_manager' | 'unit_staff' | 'deputy' | 'security_admin' | 'auditor';
 
 export interface UserTable {
   id: Generated<number>;

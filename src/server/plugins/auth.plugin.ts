@@ -4,6 +4,7 @@ import fp from 'fastify-plugin';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
 import type { AppContext } from '../context';
+import { NON_STAFF_ROLES } from '../../contract/common.contract';
 import type { Role } from '../db/schema';
 import { AppError, forbidden, unauthenticated } from '../errors';
 import type { ApiRoute } from '../http/route-contract';
@@ -11,14 +12,12 @@ import { checkApiRoute } from '../http/route-contract';
 import { deleteSession, findSessionWithUser, touchSession } from '../modules/auth/session.repo';
 
 /**
- * Who may call a route: anyone ('public'), any staff account ('authenticated': every role but 人大代表, who never
- * reach the back office), any signed-in account ('signed-in': the self-service routes such as 当前用户, 退出登录 and
+ * Who may call a route: anyone ('public'), any staff account ('authenticated': every role but 人大代表 and the
+ * 安全/审计管理员, who never reach the business pages — NON_STAFF_ROLES), any signed-in account ('signed-in': the self-service routes such as 当前用户, 退出登录 and
  * 修改密码), or the listed roles. Every /api route must declare it.
  */
 export type Access = 'public' | 'authenticated' | 'signed-in' | readonly Role[];
 
-/** Roles that are not staff: they reach only 'signed-in' routes and routes that list them. */
-const NON_STAFF_ROLES: readonly Role[] = ['deputy'];
 
 /** Whether a signed-in account of this role passes a route's declared access (the one place that decides). */
 export function accessAllows(access: Exclude<Access, 'public'>, role: Role): boolean {

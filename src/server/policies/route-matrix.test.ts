@@ -14,8 +14,9 @@ const REFUSED = new Set([401, 403, 404]);
 
 function roleAllowed(route: ApiRoute, actor: Actor): boolean {
   if (route.access === 'public' || route.access === 'signed-in') return true;
-  // 'authenticated' means staff: 人大代表 (deputies) are refused on every back-office route (stated here, not read from the plugin)
-  if (route.access === 'authenticated') return actor.role !== 'deputy';
+  // 'authenticated' means staff: 人大代表 (deputies), the 安全管理员 and the 审计管理员 are refused on every business
+  // route (stated here, not read from the plugin)
+  if (route.access === 'authenticated') return !['deputy', 'security_admin', 'auditor'].includes(actor.role);
   return route.access.includes(actor.role);
 }
 

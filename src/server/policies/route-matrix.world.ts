@@ -13,9 +13,20 @@ import type { Session, TestApp } from '../test-support/test-app';
  * The world the route × role × unit matrix walks: one plan with project A (lead unit A, co-unit B) and project C
  * (lead unit C), a user of every role, and one record of every kind on project A, each made by the user who
  * would make it in real work. Unit A's users are "own unit", unit B's the co-unit, unit C's "other unit"; a 人大代表
- * (deputy, no unit) must be refused on every staff route.
+ * (deputy, no unit), the 安全管理员 and the 审计管理员 must be refused on every staff route.
  */
-export const ACTOR_KEYS = ['admin', 'supervisor', 'leader', 'leadManager', 'leadStaff', 'coStaff', 'otherStaff', 'deputy'] as const;
+export const ACTOR_KEYS = [
+  'admin',
+  'supervisor',
+  'leader',
+  'leadManager',
+  'leadStaff',
+  'coStaff',
+  'otherStaff',
+  'deputy',
+  'securityAdmin',
+  'auditor',
+] as const;
 export type ActorKey = (typeof ACTOR_KEYS)[number];
 
 export interface MatrixWorld {
@@ -98,6 +109,8 @@ export async function buildMatrixWorld(t: TestApp): Promise<MatrixWorld> {
     coStaff: await buildUser(t, 'unit_staff', coUnitId),
     otherStaff: await buildUser(t, 'unit_staff', c.leadUnitId),
     deputy: await buildUser(t, 'deputy', null),
+    securityAdmin: await buildUser(t, 'security_admin', null),
+    auditor: await buildUser(t, 'auditor', null),
   };
   const spare = await buildUser(t, 'unit_staff', c.leadUnitId);
   const office = users.supervisor;

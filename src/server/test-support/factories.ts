@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import type { Actor } from '../auth/actor';
 import type { Role } from '../db/schema';
+import { DUTY_ADMIN_ROLES } from '../../contract/common.contract';
 import { draftToNotice } from '../modules/imports/notice-draft.service';
 import { commitNoticeImport } from '../modules/imports/notice-import.service';
 import { loadProjectUnits } from '../modules/projects/projects.repo';
@@ -128,7 +129,9 @@ export interface UnitUser extends Session {
 /** A user created by the users service and signed in (the admin-set password changed first, as a real first login must). */
 export async function buildUser(t: TestApp, role: Role, unitId: number | null, name?: string): Promise<UnitUser> {
   const username = name ?? `${role.replace('_', '')}${uniqueSuffix()}`;
-  const created = await createUser(t.ctx, await officeActor(t), { username, displayName: username, role, unitId, password: 'First#2024pw' });
+  // 三员 accounts are the 安全管理员's to create (三员分立): the factory acts in that role for them
+  const creator = { ...(await officeActor(t)), role: DUTY_ADMIN_ROLES.includes(role) ? ('security_admin' as const) : ('admin' as const) };
+  const created = await createUser(t.ctx, creator, { username, displayName: username, role, unitId, password: 'First#2024pw' });
   const first = await t.login(username, 'First#2024pw');
   const changed = await t.as(first, 'POST', '/api/v1/auth/password', { currentPassword: 'First#2024pw', newPassword: USER_PASSWORD });
   if (changed.statusCode !== 200) throw new Error(`password ${username}: ${changed.body}`);

@@ -2,6 +2,7 @@ import { Button, Dropdown, Flex, Typography } from 'antd';
 import { KeyOutlined, LogoutOutlined, MenuOutlined, SettingOutlined, UserOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import type { Me } from '../../contract/auth.contract';
+import { NON_STAFF_ROLES } from '../../contract/common.contract';
 import { ROLE_LABELS } from '../features/auth/role-labels';
 import { useLogout } from '../features/auth/use-session.query';
 import { NotificationBell } from '../features/notifications/notification-bell.component';
@@ -20,8 +21,8 @@ export function AppHeader({ user, isPhone, onOpenMenu }: AppHeaderProps) {
   const logout = useLogout();
   const signOut = () => logout.mutate(undefined, { onSettled: () => void navigate('/login', { replace: true }) });
   const roleLabel = ROLE_LABELS[user.role];
-  // 人大代表 see only their ballot: no menu, no notifications
-  const isStaff = user.role !== 'deputy';
+  // 人大代表 and the 安全/审计管理员 see only their one page: no menu, no notifications
+  const isStaff = !NON_STAFF_ROLES.includes(user.role);
 
   return (
     <Flex align="center" justify="space-between" gap={8} style={{ height: '100%' }}>

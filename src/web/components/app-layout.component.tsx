@@ -3,6 +3,7 @@ import { Button, Drawer, Grid, Layout, Result } from 'antd';
 import { Navigate, Outlet, useLocation } from 'react-router-dom';
 import { errorMessage } from '../api/http-client';
 import { CurrentUserContext } from '../features/auth/current-user.context';
+import { NON_STAFF_HOME } from '../../contract/common.contract';
 import { ROLE_LABELS } from '../features/auth/role-labels';
 import { useMe } from '../features/auth/use-session.query';
 import { AppHeader } from './app-header.component';
@@ -32,10 +33,10 @@ export default function AppLayout() {
   if (user.mustChangePassword && pathname !== '/account/password') {
     return <Navigate to="/account/password" replace />;
   }
-  // 人大代表 never see the back office: their ballot page and their password, nothing else, and no menu.
-  const isDeputy = user.role === 'deputy';
-  if (isDeputy && pathname !== '/vote' && pathname !== '/account/password') return <Navigate to="/vote" replace />;
-  const showMenu = !isDeputy;
+  // 人大代表 and the 安全/审计管理员 never see the business pages: their one page and their password, and no menu.
+  const home = NON_STAFF_HOME[user.role];
+  if (home && pathname !== home && pathname !== '/account/password') return <Navigate to={home} replace />;
+  const showMenu = !home;
 
   return (
     <CurrentUserContext.Provider value={user}>

@@ -65,7 +65,6 @@ function menuItems(user: Me, planId: number | null): MenuItem[] {
   if (isAdmin(user)) {
     items.push({ key: '/admin/users', icon: <TeamOutlined />, label: '用户管理' });
     items.push({ key: '/admin/workdays', icon: <CalendarOutlined />, label: '工作日历' });
-    items.push({ key: '/admin/audit', icon: <AuditOutlined />, label: '审计日志' });
     items.push({ key: '/admin/notification-deliveries', icon: <AuditOutlined />, label: '推送记录' });
   }
   return items;

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema';
 import { createTestApp, describeEachDialect, fixture, multipartFile } from '../../test-support/test-app';
 import type { Session, TestApp } from '../../test-support/test-app';
-import { adminSession } from '../../test-support/factories';
+import { adminSession, buildUser } from '../../test-support/factories';
 
 async function tableCounts(db: Kysely<DB>) {
   const counts: Record<string, number> = {};
@@ -65,7 +65,7 @@ describeEachDialect(
       expect(counts).toMatchObject({ plan: 1, project: 27 });
       const plans = (await app.as(admin, 'GET', '/api/v1/plans')).json();
       expect(plans.items[0]).toMatchObject({ docNumber: '济开管发〔2024〕1号', projectCount: 27 });
-      const audit = (await app.as(admin, 'GET', '/api/v1/audit?action=import')).json();
+      const audit = (await app.as(await buildUser(app, 'auditor', null), 'GET', '/api/v1/audit?action=import')).json();
       expect(audit.items[0].summary).toContain('新增项目 27 个');
     });
 
@@ -104,7 +104,7 @@ describeEachDialect(
       // the proposal nobody had confirmed yet is read again from the corrected text
       const targets = (await app.as(admin, 'GET', `/api/v1/projects/${ids[0]!.id}/targets`)).json();
       expect(targets.targets.map((x: { value: number; status: string }) => [x.value, x.status])).toEqual([[120, 'proposed']]);
-      const audit = (await app.as(admin, 'GET', '/api/v1/audit?entity=project&action=update')).json();
+      const audit = (await app.as(await buildUser(app, 'auditor', null), 'GET', '/api/v1/audit?entity=project&action=update')).json();
       expect(audit.items[0]).toMatchObject({ before: { content: '全区新改建充电桩110座。' }, after: { content: '全区新改建充电桩120座。' } });
     });
 

@@ -1,7 +1,7 @@
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
-import { buildProject, buildUnitUser, uniqueSuffix } from '../../test-support/factories';
+import { buildProject, buildUnitUser, buildUser, uniqueSuffix } from '../../test-support/factories';
 import { ADMIN_PASSWORD, describeEachDialect, fixture, multipartFile } from '../../test-support/test-app';
 import type { TestApp } from '../../test-support/test-app';
 
@@ -87,7 +87,7 @@ describeEachDialect('notice import through the correction grid (read → correct
       .where('project.seq', '=', 3)
       .execute();
     expect(projects).toEqual([{ seq: 3, name: '区交通运输局', role: 'lead' }]);
-    const audit = (await t().as(admin, 'GET', '/api/v1/audit?action=import_correct')).json();
+    const audit = (await t().as(await buildUser(t(), 'auditor', null), 'GET', '/api/v1/audit?action=import_correct')).json();
     const corrected = audit.items.find((a: { entityId: string | null }) => a.entityId === String(commit.json().planId));
     expect(corrected.summary).toContain('人工校正 1 处');
   });

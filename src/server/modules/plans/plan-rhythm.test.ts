@@ -79,7 +79,8 @@ describeEachDialect('报送时限: per-plan weekly and monthly deadlines', (t) =
     const stale = await t().as(admin, 'PUT', `/api/v1/plans/${planId}/rhythm`, { ...DEFAULTS, version });
     expect(stale.statusCode).toBe(409);
     expect(stale.json().error.code).toBe('VERSION_CONFLICT');
-    const audit = (await t().as(admin, 'GET', `/api/v1/audit?entity=plan&entityId=${planId}&action=update`)).json();
+    const auditor = await buildUser(t(), 'auditor', null);
+    const audit = (await t().as(auditor, 'GET', `/api/v1/audit?entity=plan&entityId=${planId}&action=update`)).json();
     expect(audit.items[0]).toMatchObject({ username: 'admin', action: 'update', entity: 'plan', before: DEFAULTS, after: THURSDAY });
     expect(audit.items[0].summary).toContain('报送时限');
   });

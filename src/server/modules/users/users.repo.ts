@@ -1,5 +1,5 @@
 import type { Insertable, Kysely } from 'kysely';
-import type { DB, UserTable, UserUpdate } from '../../db/schema';
+import type { DB, Role, UserTable, UserUpdate } from '../../db/schema';
 import { updateVersioned } from '../../db/versioned-update';
 
 const userColumns = [
@@ -59,6 +59,12 @@ export async function countUsers(db: Kysely<DB>): Promise<number> {
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirst();
   return Number(row?.n ?? 0);
+}
+
+/** Whether an active (not disabled) account holds this role. */
+export async function activeRoleExists(db: Kysely<DB>, role: Role): Promise<boolean> {
+  const row = await db.selectFrom('user').select('id').where('role', '=', role).where('is_disabled', '=', 0).executeTakeFirst();
+  return row !== undefined;
 }
 
 /** True when a user with this username exists (usernames are unique). */

@@ -5,7 +5,8 @@ import type { AppContext } from '../../context';
 import { requireActor } from '../../plugins/auth.plugin';
 import { createUser, listAllUsers, resetUserPassword, updateUserAccount } from './users.service';
 
-const adminOnly = { access: ['admin'] as const };
+/** 系统管理员 and 安全管理员; which accounts each may touch is the user policy's (三员分立). */
+const adminOnly = { access: ['admin', 'security_admin'] as const };
 
 export const usersRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get('/users', { config: adminOnly, schema: { tags: ['users'], summary: '用户列表', response: { 200: listOf(userSchema) } } }, async (request) => {

@@ -6,12 +6,12 @@ import { writeAudit } from '../../audit/audit.writer';
 import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import type { Role, UserUpdate } from '../../db/schema';
-import { AppError, badRequest, notFound, versionConflict } from '../../errors';
-import { canChangeUserRole, canDisableUser, userPermissions } from '../../policies/user.policy';
+import { AppError, badRequest, forbidden, notFound, versionConflict } from '../../errors';
+import { canChangeUserRole, canDisableUser, canGrantRole, canManageAccount, userPermissions } from '../../policies/user.policy';
 import { deleteUserSessions } from '../auth/session.repo';
 import { findUnitRow } from '../units/units.repo';
 import type { UserRecord } from './users.repo';
-import { findUserById, insertUser, listUsers, updateUser, usernameExists } from './users.repo';
+import { activeRoleExists, findUserById, insertUser, listUsers, updateUser, usernameExists } from './users.repo';
 
 /** An account as the API shows it, with what the actor may do on it. */
 export function toUserView(actor: Actor, u: UserRecord): User {
@@ -25,11 +25,23 @@ async function checkRoleAndUnit(ctx: AppContext, role: Role, unitId: number | nu
   if (unitId !== null && !(await findUnitRow(ctx.db, unitId))) throw badRequest('所选单位不存在，请刷新后重新选择。', { field: 'unitId' });
 }
 
+const dutyAccountRefusal = (role: Role) => `该账号是${ROLE_LABELS[role]}（三员账号），只能由安全管理员管理。`;
+
 export async function listAllUsers(ctx: AppContext, actor: Actor): Promise<User[]> {
   return (await listUsers(ctx.db)).map((u) => toUserView(actor, u));
 }
 
+/** 三员分立: why the actor may not hand out this role, or null. */
+async function grantRefusal(ctx: AppContext, actor: Actor, role: Role): Promise<string | null> {
+  if (canGrantRole(actor, role, await activeRoleExists(ctx.db, 'security_admin'))) return null;
+  return role === 'security_admin'
+    ? '系统中已有安全管理员：三员账号（系统管理员、安全管理员、审计管理员）只能由安全管理员创建或授权。'
+    : `“${ROLE_LABELS[role]}”属于三员账号，只能由安全管理员创建或授权。`;
+}
+
 export async function createUser(ctx: AppContext, actor: Actor, input: NewUserInput): Promise<User> {
+  const refusal = await grantRefusal(ctx, actor, input.role);
+  if (refusal) throw forbidden(refusal);
   await checkRoleAndUnit(ctx, input.role, input.unitId);
   const problem = passwordPolicyProblem(input.password, input.username);
   if (problem) throw badRequest(`初始密码不符合要求：${problem}`, { field: 'password' });
@@ -67,8 +79,13 @@ export async function createUser(ctx: AppContext, actor: Actor, input: NewUserIn
 export async function updateUserAccount(ctx: AppContext, actor: Actor, id: number, input: UserChangeInput): Promise<User> {
   const before = await findUserById(ctx.db, id);
   if (!before) throw notFound('用户');
-  if ((input.isDisabled && !canDisableUser(actor, before)) || (input.role && !canChangeUserRole(actor, before, input.role))) {
-    throw badRequest('不能停用自己或取消自己的管理员角色，请由其他管理员操作。');
+  if (!canManageAccount(actor, before)) throw forbidden(dutyAccountRefusal(before.role));
+  const changesRole = input.role !== undefined && input.role !== before.role;
+  if (input.isDisabled && !canDisableUser(actor, before)) throw badRequest('不能停用自己的账号，请由其他管理员操作。', { field: 'isDisabled' });
+  if (changesRole && !canChangeUserRole(actor, before, input.role)) {
+    throw before.id === actor.id
+      ? badRequest('不能修改自己的角色，请由安全管理员操作。', { field: 'role' })
+      : forbidden((await grantRefusal(ctx, actor, input.role!)) ?? '无权修改该账号的角色。');
   }
   const role = input.role ?? before.role;
   const unitId = input.unitId === undefined ? before.unitId : input.unitId;
@@ -95,6 +112,8 @@ export async function updateUserAccount(ctx: AppContext, actor: Actor, id: numbe
 export async function resetUserPassword(ctx: AppContext, actor: Actor, id: number, password: string): Promise<void> {
   const user = await findUserById(ctx.db, id);
   if (!user) throw notFound('用户');
+  if (!canManageAccount(actor, user)) throw forbidden(dutyAccountRefusal(user.role));
+  if (user.id === actor.id) throw badRequest('请在“修改密码”中修改自己的密码。');
   const problem = passwordPolicyProblem(password, user.username);
   if (problem) throw badRequest(`新密码不符合要求：${problem}`, { field: 'password' });
   const hash = await hashPassword(password);

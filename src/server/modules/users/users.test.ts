@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../test-support/test-app';
 import type { Session } from '../../test-support/test-app';
-import { adminSession, buildProject, signedInUser, uniqueSuffix, unitIdByName, USER_PASSWORD } from '../../test-support/factories';
+import { adminSession, buildProject, buildUser, signedInUser, uniqueSuffix, unitIdByName, USER_PASSWORD } from '../../test-support/factories';
 
 describeEachDialect('users, roles and row-level authorisation', (t) => {
   /**
@@ -164,14 +164,17 @@ describeEachDialect('users, roles and row-level authorisation', (t) => {
       .json<{ items: { id: number; username: string; version: number }[] }>()
       .items.find((u) => u.username === 'admin')!;
     const res = await t().as(admin, 'PATCH', `/api/v1/users/${me.id}`, { isDisabled: true, version: me.version });
-    expect(res.statusCode).toBe(400);
+    // an administrator's account is the 安全管理员's to manage (三员分立), their own included
+    expect(res.statusCode).toBe(403);
+    expect(res.json().error.message).toContain('只能由安全管理员管理');
   });
 
   it('records every change in the audit log, filterable', async () => {
     const { admin, project, econStaff, townName, econName, townUnit } = await setup();
     await editLiaison(econStaff, project.id);
     await disableAndReset(admin, townName);
-    const all = (await t().as(admin, 'GET', '/api/v1/audit?pageSize=200')).json<{
+    const auditor = await buildUser(t(), 'auditor', null);
+    const all = (await t().as(auditor, 'GET', '/api/v1/audit?pageSize=200')).json<{
       items: { action: string; entity: string; entityId: string | null; username: string; summary: string; before: unknown; after: unknown }[];
       total: number;
     }>();
@@ -179,11 +182,11 @@ describeEachDialect('users, roles and row-level authorisation', (t) => {
     const liaison = all.items.find((a) => a.entity === 'project' && a.action === 'update' && a.entityId === String(project.id))!;
     expect(liaison).toMatchObject({ username: econName, before: { liaisonName: null }, after: { liaisonName: '李四' } });
     expect(all.items.some((a) => a.action === 'disable' && a.summary.includes(townName))).toBe(true);
-    const users = (await t().as(admin, 'GET', '/api/v1/audit?entity=user&action=create')).json<{ items: { entity: string }[] }>();
+    const users = (await t().as(auditor, 'GET', '/api/v1/audit?entity=user&action=create')).json<{ items: { entity: string }[] }>();
     expect(users.items.length).toBeGreaterThanOrEqual(3);
     expect(users.items.every((a) => a.entity === 'user')).toBe(true);
     const target = await userNamed(admin, townName);
-    const history = (await t().as(admin, 'GET', `/api/v1/audit?entity=user&entityId=${target.id}`)).json<{ items: { action: string }[] }>();
+    const history = (await t().as(auditor, 'GET', `/api/v1/audit?entity=user&entityId=${target.id}`)).json<{ items: { action: string }[] }>();
     expect(history.items.map((a) => a.action)).toEqual(['reset_password', 'enable', 'login_failed', 'disable', 'change_password', 'create']);
     expect(await unitIdByName(t(), townUnit)).toBeGreaterThan(0);
   });

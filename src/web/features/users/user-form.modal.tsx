@@ -4,6 +4,7 @@ import type { Role } from '../../../contract/common.contract';
 import type { User } from '../../../contract/users.contract';
 import { errorMessage } from '../../api/http-client';
 import { newPasswordRules } from '../auth/password-rules';
+import { useCurrentUser } from '../auth/current-user.context';
 import { isUnitRole, PASSWORD_RULE_HINT, ROLE_OPTIONS } from '../auth/role-labels';
 import { useUnits } from '../units/use-units.query';
 import { useCreateUser, useUpdateUser } from './use-users.query';
@@ -28,6 +29,9 @@ interface UserFormModalProps {
 export function UserFormModal({ open, user, onClose, onSaved }: UserFormModalProps) {
   const [form] = Form.useForm<UserFormValues>();
   const role = Form.useWatch('role', form);
+  const me = useCurrentUser();
+  // 三员分立: the 系统管理员 hands out business roles (and the first 安全管理员); the server decides in the end
+  const roleOptions = ROLE_OPTIONS.map((o) => ({ ...o, disabled: me.role === 'admin' && (o.value === 'admin' || o.value === 'auditor') }));
   const units = useUnits();
   const create = useCreateUser();
   const update = useUpdateUser();
@@ -90,9 +94,9 @@ export function UserFormModal({ open, user, onClose, onSaved }: UserFormModalPro
           label="角色"
           name="role"
           rules={[{ required: true, message: '请选择角色' }]}
-          extra={user && !user.permissions.canChangeRole ? '不能更改自己的角色，请由其他管理员操作' : undefined}
+          extra={user && !user.permissions.canChangeRole ? '不能更改自己的角色，请由安全管理员操作' : undefined}
         >
-          <Select options={ROLE_OPTIONS} placeholder="请选择角色" disabled={user !== null && !user.permissions.canChangeRole} />
+          <Select options={roleOptions} placeholder="请选择角色" disabled={user !== null && !user.permissions.canChangeRole} />
         </Form.Item>
         <Form.Item
           label="所属单位"
