@@ -23,6 +23,8 @@ export const NOTIFICATION_KINDS = [
   'rectification_requested',
   'xun_digest_ready',
   'bulletin_issued',
+  'public_comment_to_reply',
+  'satisfaction_follow_up',
 ] as const;
 export const notificationKindSchema = z.enum(NOTIFICATION_KINDS);
 export type NotificationKind = z.infer<typeof notificationKindSchema>;
@@ -46,6 +48,8 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   rectification_requested: '整改要求',
   xun_digest_ready: '旬调度摘要',
   bulletin_issued: '通报印发',
+  public_comment_to_reply: '群众留言待答复',
+  satisfaction_follow_up: '群众不满意待回访',
 };
 
 /** The thing an event is about (the link of a notification goes to it). */
@@ -84,6 +88,8 @@ export const NOTIFICATION_KIND_ENTITY = {
   rectification_requested: 'rectification',
   xun_digest_ready: 'xun_digest',
   bulletin_issued: 'bulletin',
+  public_comment_to_reply: 'project',
+  satisfaction_follow_up: 'project',
 } as const satisfies Record<NotificationKind, NotificationEntity>;
 
 export const notificationItemSchema = z.object({

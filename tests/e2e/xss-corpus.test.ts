@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminSession, buildPlan, buildUnitUser } from '../../src/server/test-support/factories';
+import { adminSession, buildPlan, buildUnitUser, buildUser, USER_PASSWORD } from '../../src/server/test-support/factories';
 import { buildWeek } from '../../src/server/test-support/reporting.factories';
 import { buildBlocker, buildMeeting } from '../../src/server/test-support/steering.factories';
 import type { TestApp } from '../../src/server/test-support/test-app';
@@ -42,6 +42,7 @@ describe.runIf(canRunBrowser())('XSS corpus: what people type never runs, in the
   let t: TestApp;
   let baseUrl: string;
   let browser: Browser;
+  let auditorName = '';
   const urls: string[] = [];
 
   beforeAll(async () => {
@@ -81,11 +82,12 @@ describe.runIf(canRunBrowser())('XSS corpus: what people type never runs, in the
       `/projects/${p.id}`,
       `/projects/${p.id}/weekly/2024-W20`,
       '/units',
-      '/admin/audit',
       '/public',
       `/public/plans/${plan.planId}`,
       `/public/projects/${p.id}`,
     );
+    // the audit log (which quotes what was typed) is the 审计管理员's page
+    auditorName = (await buildUser(t, 'auditor', null)).username;
     browser = await launchChromium();
   }, 300_000);
 
@@ -102,5 +104,11 @@ describe.runIf(canRunBrowser())('XSS corpus: what people type never runs, in the
     await page.goto(`${baseUrl}${urls[5]}`);
     await page.getByText('充电桩<img src=x onerror="window.__pwned=1">').first().waitFor();
     await page.context().close();
+
+    const audit = await newPage(browser, DESK);
+    await signIn(audit, baseUrl, auditorName, USER_PASSWORD);
+    await expectNothingRan(audit, `${baseUrl}/admin/audit`);
+    await audit.getByText('审计日志').first().waitFor();
+    await audit.context().close();
   });
 });

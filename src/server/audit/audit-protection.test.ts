@@ -38,7 +38,18 @@ describeEachDialect('audit log: append-only in the database, kept at least 180 d
     ] as const) {
       await db
         .insertInto('audit_log')
-        .values({ at: at(daysAgo), user_id: null, username: 'system', action, entity: 'system', entity_id: null, summary: `${daysAgo}天前`, before_json: null, after_json: null, ip: null })
+        .values({
+          at: at(daysAgo),
+          user_id: null,
+          username: 'system',
+          action,
+          entity: 'system',
+          entity_id: null,
+          summary: `${daysAgo}天前`,
+          before_json: null,
+          after_json: null,
+          ip: null,
+        })
         .execute();
     }
     await sql`delete from audit_log where action = ${'probe_old_dated'}`.execute(db);

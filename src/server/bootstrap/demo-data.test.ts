@@ -31,9 +31,9 @@ describeEachDialect(
         .where('username', 'like', 'demo-%')
         .execute();
       const units = await t().ctx.db.selectFrom('unit').select('id').execute();
-      expect(users).toHaveLength(4 + 2 * units.length);
+      expect(users).toHaveLength(6 + 2 * units.length);
       expect(users.every((u) => u.display_name.endsWith('（演示）') && u.must_change_password === 0)).toBe(true);
-      expect(new Set(users.map((u) => u.role))).toEqual(new Set(['supervisor', 'leader', 'unit_manager', 'unit_staff']));
+      expect(new Set(users.map((u) => u.role))).toEqual(new Set(['supervisor', 'leader', 'unit_manager', 'unit_staff', 'security_admin', 'auditor']));
       const file = path.join(t().config.dataDir, 'demo-accounts.txt');
       expect(fs.statSync(file).mode & 0o777).toBe(0o600);
       expect(fs.readFileSync(file, 'utf8')).toContain(DEMO_PASSWORD);

@@ -27,13 +27,16 @@ export interface DemoAccount {
 /** The demo's 分管领导: demo-leader oversees the whole list, the other two their fields (see demo-data.steering-leaders). */
 export const DEMO_LEADERS = ['demo-leader', 'demo-leader2', 'demo-leader3'] as const;
 
-/** demo-supervisor, the demo leaders, and for every unit (by id order) demo-uNN-manager and demo-uNN-staff. */
+/** demo-supervisor, the demo leaders, demo-security and demo-auditor, and for every unit (by id order) demo-uNN-manager and demo-uNN-staff. */
 export function demoAccountsFor(units: { id: number; name: string }[]): DemoAccount[] {
   const accounts: DemoAccount[] = [
     { username: 'demo-supervisor', displayName: `督查室 王督查${DEMO_SUFFIX}`, role: 'supervisor', unitId: null, unitName: null },
     { username: 'demo-leader', displayName: `分管领导 李区长${DEMO_SUFFIX}`, role: 'leader', unitId: null, unitName: null },
     { username: 'demo-leader2', displayName: `分管领导 赵副区长${DEMO_SUFFIX}`, role: 'leader', unitId: null, unitName: null },
     { username: 'demo-leader3', displayName: `分管领导 陈副区长${DEMO_SUFFIX}`, role: 'leader', unitId: null, unitName: null },
+    // 三员分立: the 系统管理员 is the first-start `admin`; the other two duties have their own accounts
+    { username: 'demo-security', displayName: `安全管理员 孙工${DEMO_SUFFIX}`, role: 'security_admin', unitId: null, unitName: null },
+    { username: 'demo-auditor', displayName: `审计管理员 周工${DEMO_SUFFIX}`, role: 'auditor', unitId: null, unitName: null },
   ];
   units.forEach((unit, index) => {
     const code = `u${String(index + 1).padStart(2, '0')}`;

@@ -18,7 +18,6 @@ import { deleteSession, findSessionWithUser, touchSession } from '../modules/aut
  */
 export type Access = 'public' | 'authenticated' | 'signed-in' | readonly Role[];
 
-
 /** Whether a signed-in account of this role passes a route's declared access (the one place that decides). */
 export function accessAllows(access: Exclude<Access, 'public'>, role: Role): boolean {
   if (access === 'signed-in') return true;

@@ -15,18 +15,7 @@ import type { Session, TestApp } from '../test-support/test-app';
  * would make it in real work. Unit A's users are "own unit", unit B's the co-unit, unit C's "other unit"; a 人大代表
  * (deputy, no unit), the 安全管理员 and the 审计管理员 must be refused on every staff route.
  */
-export const ACTOR_KEYS = [
-  'admin',
-  'supervisor',
-  'leader',
-  'leadManager',
-  'leadStaff',
-  'coStaff',
-  'otherStaff',
-  'deputy',
-  'securityAdmin',
-  'auditor',
-] as const;
+export const ACTOR_KEYS = ['admin', 'supervisor', 'leader', 'leadManager', 'leadStaff', 'coStaff', 'otherStaff', 'deputy', 'securityAdmin', 'auditor'] as const;
 export type ActorKey = (typeof ACTOR_KEYS)[number];
 
 export interface MatrixWorld {

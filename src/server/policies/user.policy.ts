@@ -18,8 +18,7 @@ export const canManageUsers = (actor: Actor) => actor.role === 'admin' || actor.
  * that holds one of the 三员 roles (系统/安全/审计管理员) is the 安全管理员's, so no administrator governs their own
  * duty or the auditor's.
  */
-export const canManageAccount = (actor: Actor, user: UserRow) =>
-  actor.role === 'security_admin' || (actor.role === 'admin' && !isDutyAdminRole(user.role));
+export const canManageAccount = (actor: Actor, user: UserRow) => actor.role === 'security_admin' || (actor.role === 'admin' && !isDutyAdminRole(user.role));
 
 /**
  * Whether the actor may give an account this role (授权): the 安全管理员 any role; the 系统管理员 the business roles,

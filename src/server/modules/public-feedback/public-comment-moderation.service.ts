@@ -15,6 +15,9 @@ import {
   canReplyPublicComment,
   publicCommentListScope,
 } from '../../policies/public-comment.policy';
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema';
+import { enqueueNotification } from '../notifications/enqueue';
 import { type CommentRecord, countPlanComments, findComment, findPlanHead, listPlanComments, updateCommentRow } from './public-comments.repo';
 import { managedCommentView } from './public-comment-views';
 
@@ -53,9 +56,11 @@ async function write(
   version: number | undefined,
   changes: VersionedChanges<'public_comment'>,
   audit: { action: string; summary: string },
+  alsoInTransaction?: (trx: Kysely<DB>) => Promise<unknown>,
 ): Promise<ManagedPublicComment> {
   await ctx.db.transaction().execute(async (trx) => {
     if (!(await updateCommentRow(trx, c.id, version ?? c.version, changes))) throw versionConflict('留言');
+    await alsoInTransaction?.(trx);
     await writeAudit(trx, actor, {
       action: audit.action,
       entity: 'public_comment',
@@ -74,7 +79,19 @@ export async function approvePublicComment(ctx: AppContext, actor: Actor, id: nu
   if (!canModeratePublicComments(actor)) throw forbidden('只有督查室可以审核群众留言。');
   if (!canApprovePublicComment(actor, c)) throw stateRefusal(c, '再次公开');
   const changes = { status: 'approved' as const, moderated_by: actor.username, moderated_at: nowIso(), reject_reason: null };
-  return write(ctx, actor, c, version, changes, { action: 'approve', summary: '审核通过，公开显示' });
+  // the lead unit is told there is a public comment to answer (its reply shows under the comment)
+  const tellLeadUnit = (trx: Kysely<DB>) =>
+    enqueueNotification(trx, {
+      kind: 'public_comment_to_reply',
+      entityId: c.project_id,
+      projectId: c.project_id,
+      title: `项目 ${c.project_seq} 有一条群众留言待答复`,
+      body: `“${c.project_name}”的一条群众留言已公开，请牵头单位答复；答复会显示在留言下方。`,
+      link: `/plans/${c.plan_id}/public-comments`,
+      recipients: { unitIds: c.lead_units.map((u) => u.id) },
+      createdBy: actor.username,
+    });
+  return write(ctx, actor, c, version, changes, { action: 'approve', summary: '审核通过，公开显示' }, tellLeadUnit);
 }
 
 /** 不予公开 with a reason (督查室): a pending comment, or an approved one withdrawn. */

@@ -26,10 +26,14 @@ describeEachDialect('citizen comments (群众留言): moderation, masking, repli
     expect(pending).toHaveLength(1);
     // the 督查室 sees the full phone to call back
     expect(pending[0]).toMatchObject({ name: '张三丰', phone: '13812341234', status: 'pending' });
+    const unit = await buildUnitUser(t(), project.leadUnitId);
     const approved = await t().as(admin, 'POST', `/api/v1/public-comments/${pending[0]!.id}/approve`, {});
     expect(approved.statusCode).toBe(200);
-
-    const unit = await buildUnitUser(t(), project.leadUnitId);
+    // the lead unit is told in its bell that a comment waits for its answer
+    const bell = (await t().as(unit, 'GET', '/api/v1/notifications')).json().items as { kind: string; title: string; link: string }[];
+    expect(bell.filter((n) => n.kind === 'public_comment_to_reply')).toEqual([
+      expect.objectContaining({ title: `项目 ${project.seq} 有一条群众留言待答复`, link: `/plans/${plan.planId}/public-comments` }),
+    ]);
     const unitList = (await t().as(unit, 'GET', `/api/v1/plans/${plan.planId}/public-comments`)).json().items as Managed[];
     expect(unitList).toHaveLength(1);
     expect(unitList[0]).toMatchObject({ name: '张**', phone: '138****1234', permissions: { canReply: true } });

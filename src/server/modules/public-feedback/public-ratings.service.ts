@@ -9,6 +9,7 @@ import { AppError, badRequest } from '../../errors';
 import { checkPublicRate } from '../../http/public-rate-limit';
 import { planAsOfOf } from '../plans/plan-as-of.service';
 import { requirePublicProject } from './public-comments.service';
+import { enqueueNotification } from '../notifications/enqueue';
 import { addressHash, voterHash } from './public-form-guard';
 import { countAddressRatings, hasVoterRated, insertFollowUp, insertRating } from './satisfaction.repo';
 
@@ -84,6 +85,16 @@ export async function postRating(ctx: AppContext, projectId: number, input: Rati
         entityId: id,
         summary: `群众不满意评价转回访整改（项目 ${project.seq}，${periodLabel(period)}）`,
         after: { projectId: project.id, unitId: leadUnit!.id, period, reason },
+      });
+      await enqueueNotification(trx, {
+        kind: 'satisfaction_follow_up',
+        entityId: project.id,
+        projectId: project.id,
+        title: `项目 ${project.seq} 收到群众不满意评价，请回访整改`,
+        body: `“${project.name}”${periodLabel(period)}收到不满意评价：${reason}。请回访并填写处理情况。`,
+        link: `/plans/${project.plan_id}/satisfaction`,
+        recipients: { unitIds: [leadUnit!.id], roles: ['supervisor'] },
+        createdBy: 'system:群众评价',
       });
     });
   } catch (error) {

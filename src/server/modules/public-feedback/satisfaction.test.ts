@@ -84,13 +84,17 @@ describeEachDialect('满意度: one rating per person and period, results, 测�
     const s = uniqueSuffix();
     const plan = await buildPublishedPlan(t(), { projects: [{ lead: `区回访甲局${s}` }, { lead: `区回访乙局${s}` }] });
     const [a, b] = plan.projects as [(typeof plan.projects)[0], (typeof plan.projects)[0]];
+    const unitBefore = await buildUnitUser(t(), a.leadUnitId);
     const res = await rate(citizen(t()), a.id, 'unsatisfied', '充电桩建好了但一直没通电');
     expect(res.json().message).toContain('回访整改');
     // 不满意 without a reason, or another rating with one, makes no task
     await rate(citizen(t()), a.id, 'unsatisfied');
     await rate(citizen(t()), a.id, 'basic', '还可以');
 
-    const unit = await buildUnitUser(t(), a.leadUnitId);
+    const unit = unitBefore;
+    // told in the bell, with the citizen's reason (one follow-up, one notification)
+    const bell = (await t().as(unit, 'GET', '/api/v1/notifications')).json().items as { kind: string; body: string }[];
+    expect(bell.filter((n) => n.kind === 'satisfaction_follow_up').map((n) => n.body)).toEqual([expect.stringContaining('充电桩建好了但一直没通电')]);
     const todo = (await t().as(unit, 'GET', '/api/v1/me/rating-follow-ups')).json().items as FollowUp[];
     expect(todo).toHaveLength(1);
     expect(todo[0]).toMatchObject({ reason: '充电桩建好了但一直没通电', status: 'open', permissions: { canClose: true } });
