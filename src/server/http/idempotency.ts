@@ -43,7 +43,8 @@ function readKey(request: FastifyRequest): string | null {
  * the response and gets it back unchanged, with `Idempotent-Replayed: true`. The same key with a different request
  * is refused (422); two copies arriving at once write once (the unique key: the second waits for the first on
  * PostgreSQL, is serialised on SQLite) and both get the same answer. A refused write (an error) stores nothing, so
- * its retry runs again. Without the header the write simply runs.
+ * its retry runs again. Without the header the write simply runs. The write opens its own transactions with
+ * `inTransaction` (src/server/db/transaction.ts), which joins this one.
  */
 export async function idempotentWrite<T>(ctx: AppContext, request: FastifyRequest, reply: FastifyReply, write: (ctx: AppContext) => Promise<T>): Promise<T> {
   const key = readKey(request);

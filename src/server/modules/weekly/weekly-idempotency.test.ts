@@ -2,19 +2,12 @@ import crypto from 'node:crypto';
 import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../test-support/test-app';
 import { buildProject, buildUnitUser } from '../../test-support/factories';
+import { weeklyDraftBody } from '../../test-support/reporting.factories';
 
 const WEEK = '2024-W23';
 
 describeEachDialect('weekly writes with an Idempotency-Key: a retry never writes twice', (t) => {
-  const draft = (targetId: number, actual: number, version: number) => ({
-    values: [{ targetId, actual }],
-    milestones: [],
-    progressText: '本周新建充电桩6座',
-    problemsText: '',
-    nextStepsText: '继续推进',
-    coUnitIds: [],
-    version,
-  });
+  const draft = weeklyDraftBody;
   const keyed = (key: string) => ({ 'idempotency-key': key });
 
   /** A project with a locked baseline, a 联络员 of its lead unit and a saved draft of WEEK. */
