@@ -21,6 +21,7 @@ import type { DialectName } from '../src/server/db/dialect';
 import { migrateToLatest } from '../src/server/db/migrate';
 import type { Answer, SignedIn } from './crash/crash-client';
 import { signIn, submitUntilAnswered, submitWeekly } from './crash/crash-client';
+import { sqliteIntegrity } from './crash/crash-check.repo';
 import { countFigures, problemsOf, readStored } from './crash/crash-verdict';
 import type { Figures } from './crash/crash-verdict';
 import { CRASH_PASSWORD, buildCrashWorld, crashWeeks, inBatches } from './crash/crash-world';
@@ -79,6 +80,11 @@ async function runOn(dialect: DialectName): Promise<Figures> {
     console.log(`  ${dialect}: server killed (${await killed.exited}) after ${KILL_AFTER_ACKS} acknowledgements (${seconds(started)})`);
 
     server = await startServer(env, await freePort(), logFile);
+    if (dialect === 'sqlite') {
+      const integrity = await sqliteIntegrity(database.db);
+      console.log(`  sqlite: PRAGMA integrity_check after the kill: ${integrity}`);
+      if (integrity !== 'ok') throw new Error(`the SQLite file is damaged after the kill: ${integrity}`);
+    }
     const afterRestart = await readStored(database.db, world, keys);
     // every submission again with its own key: the answered ones too, whose replay must be the same answer
     const retries = await Promise.all(world.submissions.map((s, i) => submitUntilAnswered(server.baseUrl, sessions.get(s.username)!, s, keys[i]!)));

@@ -1,4 +1,5 @@
 /** What the database holds after the crash: the queries the crash test's verdict reads. */
+import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../src/server/db/schema';
 
@@ -39,4 +40,10 @@ export async function countSubmittedNotices(db: Kysely<DB>): Promise<Map<number,
 export async function listStoredKeys(db: Kysely<DB>, userIds: number[]): Promise<Map<string, number>> {
   const rows = await db.selectFrom('idempotency_key').select(['user_id', 'key', 'status_code']).where('user_id', 'in', userIds).execute();
   return new Map(rows.map((r) => [`${r.user_id}:${r.key}`, r.status_code]));
+}
+
+/** SQLite's own check of the database file after the kill: 'ok' when every page and index is sound. */
+export async function sqliteIntegrity(db: Kysely<DB>): Promise<string> {
+  const { rows } = await sql<{ integrity_check: string }>`PRAGMA integrity_check`.execute(db);
+  return rows.map((r) => r.integrity_check).join('; ');
 }
