@@ -197,8 +197,28 @@ export interface PublicRateCounterTable {
   hits: number;
 }
 
+/**
+ * A write's response kept under the client's Idempotency-Key (src/server/http/idempotency.ts): a retry with the same
+ * key gets it back instead of writing again. Purged after a day.
+ */
+export interface IdempotencyKeyTable {
+  id: Generated<number>;
+  user_id: number;
+  /** the client's key (a UUID per user action), unique per user */
+  key: string;
+  /** method and route pattern, e.g. 'POST /api/v1/weekly/:id/submit' */
+  route: string;
+  /** SHA-256 of method, URL and body: the same key with another request is refused */
+  request_hash: string;
+  status_code: number;
+  /** the response as JSON */
+  response_body: string;
+  created_at: Timestamp;
+}
+
 export interface DB {
   public_rate_counter: PublicRateCounterTable;
+  idempotency_key: IdempotencyKeyTable;
   unit: UnitTable;
   plan: PlanTable;
   project: ProjectTable;

@@ -38,6 +38,17 @@ export interface WeekSpec {
   nextStepsText?: string;
 }
 
+/** The body of a weekly draft save (PUT /projects/:id/weekly/:week) with one target's 累计 value. */
+export const weeklyDraftBody = (targetId: number, actual: number | null, version: number) => ({
+  values: [{ targetId, actual }],
+  milestones: [],
+  progressText: '本周新建充电桩6座',
+  problemsText: '',
+  nextStepsText: '继续推进',
+  coUnitIds: [],
+  version,
+});
+
 const colours = ['#3a7', '#47c', '#c74', '#a4b', '#7a3', '#2aa'];
 
 /**

@@ -71,8 +71,34 @@ async function toApiError(response: Response): Promise<ApiError> {
   return new ApiError(`服务器暂时无法处理请求（${response.status}），请稍后再试`, 'HTTP_ERROR', response.status);
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/**
+ * A fresh Idempotency-Key for one user action (a v4 UUID). Built from getRandomValues, which browsers also give
+ * pages served over plain http on an intranet (crypto.randomUUID needs https).
+ */
+export function newIdempotencyKey(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+export interface WriteOptions {
+  /**
+   * The action's Idempotency-Key: the server writes at most once per key, so the request is safely retried here
+   * (same key, same body) when the connection drops or a gateway times out before the answer arrives.
+   */
+  idempotencyKey?: string;
+}
+
+/** Waits before the retries of an idempotent write whose answer did not arrive. */
+const RETRY_DELAYS_MS = [1000, 3000];
+/** Answers of a proxy or a restarting server: the write may or may not have happened. */
+const RETRIABLE_STATUSES = new Set([502, 503, 504]);
+
+async function request<T>(method: string, path: string, body?: unknown, options: WriteOptions = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.idempotencyKey) headers['idempotency-key'] = options.idempotencyKey;
   let payload: BodyInit | undefined;
   if (body instanceof FormData) {
     payload = body;
@@ -85,12 +111,19 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
     if (token) headers['x-csrf-token'] = token;
   }
 
-  let response: Response;
-  try {
-    response = await fetch(API_BASE + path, { method, headers, body: payload, credentials: 'same-origin' });
-  } catch {
-    throw new ApiError('无法连接服务器，请检查网络后重试', 'NETWORK_ERROR', 0);
+  let response: Response | null = null;
+  const delays = options.idempotencyKey ? RETRY_DELAYS_MS : [];
+  for (let attempt = 0; ; attempt++) {
+    try {
+      response = await fetch(API_BASE + path, { method, headers, body: payload, credentials: 'same-origin' });
+    } catch {
+      response = null;
+    }
+    const delay = delays[attempt];
+    if ((response && !RETRIABLE_STATUSES.has(response.status)) || delay === undefined) break;
+    await new Promise((resolve) => setTimeout(resolve, delay));
   }
+  if (!response) throw new ApiError('无法连接服务器，请检查网络后重试', 'NETWORK_ERROR', 0);
 
   if (!response.ok) {
     const error = await toApiError(response);
@@ -108,9 +141,9 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
 
 export const api = {
   get: <T>(path: string) => request<T>('GET', path),
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
+  post: <T>(path: string, body?: unknown, options?: WriteOptions) => request<T>('POST', path, body ?? {}, options),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
+  put: <T>(path: string, body: unknown, options?: WriteOptions) => request<T>('PUT', path, body, options),
   delete: <T>(path: string) => request<T>('DELETE', path),
   /** multipart upload; the browser sets the boundary */
   upload: <T>(path: string, form: FormData) => request<T>('POST', path, form),

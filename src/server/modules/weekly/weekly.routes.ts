@@ -17,6 +17,7 @@ import {
   weeklyUpdateSchema,
 } from '../../../contract/weekly.contract';
 import type { AppContext } from '../../context';
+import { idempotentWrite } from '../../http/idempotency';
 import { requireActor } from '../../plugins/auth.plugin';
 import { readUploadedFile, sendStoredFile } from '../../storage/file-transfer';
 import { addAttachment, deleteAttachment, readAttachment } from './attachments.service';
@@ -29,6 +30,8 @@ const office = { access: ['admin', 'supervisor'] } as const;
 const tags = ['weekly'];
 const idParams = idParamsSchema;
 const weekly = { 200: weeklyUpdateSchema };
+/** The writes that take an Idempotency-Key (src/server/http/idempotency.ts) say so in the API documentation. */
+const description = '可带请求头 Idempotency-Key（每次操作一个新的 UUID，重试时沿用）：同一标识的重复请求只写一次，并返回第一次的结果。';
 
 export const weeklyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app, { ctx }) => {
   app.get('/me/todo', { config: signedIn, schema: { tags, summary: '我的待办：本周需要填报的项目', response: { 200: todoResponseSchema } } }, async (request) =>
@@ -45,21 +48,29 @@ export const weeklyRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
     '/projects/:id/weekly/:week',
     {
       config: signedIn,
-      schema: { tags, summary: '保存周台账草稿（自动保存，带版本检查）', params: projectWeekParamsSchema, body: weeklyDraftBodySchema, response: weekly },
+      schema: {
+        tags,
+        summary: '保存周台账草稿（自动保存，带版本检查）',
+        description,
+        params: projectWeekParamsSchema,
+        body: weeklyDraftBodySchema,
+        response: weekly,
+      },
     },
-    async (request) => saveWeeklyDraft(ctx, requireActor(request), request.params.id, request.params.week, request.body),
+    async (request, reply) =>
+      idempotentWrite(ctx, request, reply, (c) => saveWeeklyDraft(c, requireActor(request), request.params.id, request.params.week, request.body)),
   );
 
   app.post(
     '/weekly/:id/submit',
-    { config: signedIn, schema: { tags, summary: '提交周台账', params: idParams, body: weeklySubmitBodySchema, response: weekly } },
-    async (request) => submitWeekly(ctx, requireActor(request), request.params.id, request.body.version),
+    { config: signedIn, schema: { tags, summary: '提交周台账', description, params: idParams, body: weeklySubmitBodySchema, response: weekly } },
+    async (request, reply) => idempotentWrite(ctx, request, reply, (c) => submitWeekly(c, requireActor(request), request.params.id, request.body.version)),
   );
 
   app.post(
     '/weekly/:id/correct',
-    { config: signedIn, schema: { tags, summary: '更正已提交的周台账（生成新版本）', params: idParams, response: weekly } },
-    async (request) => correctWeekly(ctx, requireActor(request), request.params.id),
+    { config: signedIn, schema: { tags, summary: '更正已提交的周台账（生成新版本）', description, params: idParams, response: weekly } },
+    async (request, reply) => idempotentWrite(ctx, request, reply, (c) => correctWeekly(c, requireActor(request), request.params.id)),
   );
 
   app.post(

@@ -10,6 +10,7 @@ import type { AppContext } from '../../context';
 import { nowIso } from '../../context';
 import type { Kysely, Updateable } from 'kysely';
 import type { DB, WeeklyUpdateTable } from '../../db/schema';
+import { inTransaction } from '../../db/transaction';
 import { AppError, badRequest, forbidden, notFound, refuseIf, versionConflict } from '../../errors';
 import { correctRefusal, editRefusal, isRefusal, reviewOutcome, reviewRefusal, WEEKLY_REPORT } from '../../../domain/reporting/review-workflow';
 import type { Refusal } from '../../../domain/reporting/review-workflow';
@@ -61,7 +62,7 @@ export async function saveWeeklyDraft(ctx: AppContext, actor: Actor, projectId: 
   if (!isWeekInPlanYear(week, scope.plan.year)) {
     throw badRequest(`${week} 不在本清单的年度内，请填报 ${scope.plan.year} 年的周次。`, { field: 'week' });
   }
-  const id = await ctx.db.transaction().execute((trx) => writeDraft(trx, actor, projectId, week, input));
+  const id = await inTransaction(ctx.db, (trx) => writeDraft(trx, actor, projectId, week, input));
   return viewOf(ctx, actor, scope, week, (await findUpdate(ctx.db, id)) ?? null);
 }
 
@@ -156,7 +157,7 @@ async function transition(
   audit: { action: string; summary: string },
   notify?: NotificationEvent,
 ): Promise<WeeklyView> {
-  await ctx.db.transaction().execute(async (trx) => {
+  await inTransaction(ctx.db, async (trx) => {
     if (!(await updateUpdate(trx, update.id, changes, version))) throw versionConflict('本周周报');
     await writeAudit(trx, actor, {
       action: audit.action,
@@ -289,7 +290,7 @@ export async function correctWeekly(ctx: AppContext, actor: Actor, id: number): 
   const { update, scope } = await loadForAction(ctx, actor, id);
   if (!canWriteWeekly(actor, scope.units)) throw forbidden('只有该项目的主办单位可以更正周台账。');
   refuseIf(correctRefusal(WEEKLY_REPORT, update.status));
-  const newId = await ctx.db.transaction().execute(async (trx) => {
+  const newId = await inTransaction(ctx.db, async (trx) => {
     if (!(await retireUpdate(trx, update.id))) throw versionConflict('本周周报');
     const now = nowIso();
     const created = await insertUpdate(trx, {

@@ -4,21 +4,12 @@ import { expect, it } from 'vitest';
 import { describeEachDialect, multipartFile } from '../../test-support/test-app';
 import { adminSession, buildPlan, buildProject, buildUnitUser } from '../../test-support/factories';
 import type { BuiltProject } from '../../test-support/factories';
-import { buildWeek } from '../../test-support/reporting.factories';
+import { buildWeek, weeklyDraftBody } from '../../test-support/reporting.factories';
 
 const WEEK = '2024-W23';
 
 describeEachDialect('weekly ledger: draft, submit, return, accept, attachments, Excel, ledger', (t) => {
-  const draft = (targetId: number, actual: number | null, version: number, extra: object = {}) => ({
-    values: [{ targetId, actual }],
-    milestones: [],
-    progressText: '本周新建充电桩6座',
-    problemsText: '',
-    nextStepsText: '继续推进',
-    coUnitIds: [],
-    version,
-    ...extra,
-  });
+  const draft = (targetId: number, actual: number | null, version: number, extra: object = {}) => ({ ...weeklyDraftBody(targetId, actual, version), ...extra });
 
   /** A project of its own with a locked baseline (target 110座), two users of its lead unit and one of its co-unit. */
   async function setup(project?: BuiltProject) {

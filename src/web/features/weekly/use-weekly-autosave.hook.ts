@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { errorMessage, hasErrorCode } from '../../api/http-client';
+import { errorMessage, hasErrorCode, newIdempotencyKey } from '../../api/http-client';
 import type { Attachment, WeeklyUpdate } from '../../../contract/weekly.contract';
 import { saveWeeklyDraft, weeklyKeys } from './use-weekly.query';
 import type { StoredDraft, WeeklyDraft } from './weekly-draft.util';
@@ -58,6 +58,7 @@ export function useWeeklyAutosave(update: WeeklyUpdate): WeeklyAutosave {
   const inFlight = useRef<Promise<WeeklyUpdate | null> | null>(null);
   const timer = useRef<number | undefined>(undefined);
   const isStopped = useRef(false);
+  const unansweredSave = useRef<{ content: string; key: string } | null>(null);
 
   const saveNow = useCallback(
     async (force = false): Promise<WeeklyUpdate | null> => {
@@ -71,8 +72,14 @@ export function useWeeklyAutosave(update: WeeklyUpdate): WeeklyAutosave {
       if (nothingNew && !(force && latestRef.current.id === null)) return latestRef.current;
       const seq = changeSeq.current;
       setSaveState('saving');
-      const request = saveWeeklyDraft(projectId, week, draftToInput(draftRef.current, latestRef.current.version))
+      const input = draftToInput(draftRef.current, latestRef.current.version);
+      // a save whose answer was lost is retried with its key while the content is the same (the server then answers
+      // it once, instead of a version conflict with itself); new content is a new save with a new key
+      const content = JSON.stringify(input);
+      if (unansweredSave.current?.content !== content) unansweredSave.current = { content, key: newIdempotencyKey() };
+      const request = saveWeeklyDraft(projectId, week, input, unansweredSave.current.key)
         .then((saved) => {
+          unansweredSave.current = null;
           latestRef.current = saved;
           savedSeq.current = seq;
           setLatest(saved);

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, withQuery } from '../../api/http-client';
+import { api, newIdempotencyKey, withQuery } from '../../api/http-client';
 import type { Attachment, CoUnitNote, ReviewQueueItem, TodoResponse, WeeklyDraftInput, WeeklyTimeline, WeeklyUpdate } from '../../../contract/weekly.contract';
 import type { WeeklyImportResult } from '../../../contract/ledger.contract';
 
@@ -41,8 +41,9 @@ export function useReviewQueue(planId: number) {
   });
 }
 
-export function saveWeeklyDraft(projectId: number, week: string, input: WeeklyDraftInput): Promise<WeeklyUpdate> {
-  return api.put<WeeklyUpdate>(`/projects/${projectId}/weekly/${week}`, input);
+/** Save a draft; `idempotencyKey` is the save's own (kept by the caller while it retries the same content). */
+export function saveWeeklyDraft(projectId: number, week: string, input: WeeklyDraftInput, idempotencyKey: string): Promise<WeeklyUpdate> {
+  return api.put<WeeklyUpdate>(`/projects/${projectId}/weekly/${week}`, input, { idempotencyKey });
 }
 
 export function uploadAttachment(updateId: number, file: File): Promise<Attachment> {
@@ -60,13 +61,17 @@ type WeeklyAction = ({ kind: 'submit'; version: number } | { kind: 'correct' } |
   updateId?: number;
 };
 
+/** The actions that create a submission or a revision: each click sends a fresh Idempotency-Key. */
+const IDEMPOTENT_ACTIONS = new Set<WeeklyAction['kind']>(['submit', 'correct']);
+
 /** 提交 / 更正 / 退回 / 通过: every answer is the update as it now stands, put straight into the cache. */
 export function useWeeklyAction(updateId: number | null) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (action: WeeklyAction) => {
       const { kind, updateId: actionId, ...body } = action;
-      return api.post<WeeklyUpdate>(`/weekly/${actionId ?? updateId ?? 0}/${kind}`, body);
+      const options = IDEMPOTENT_ACTIONS.has(kind) ? { idempotencyKey: newIdempotencyKey() } : {};
+      return api.post<WeeklyUpdate>(`/weekly/${actionId ?? updateId ?? 0}/${kind}`, body, options);
     },
     onSuccess: (update) => {
       queryClient.setQueryData(weeklyKeys.update(update.projectId, update.week), update);
