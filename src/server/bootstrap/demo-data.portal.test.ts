@@ -26,6 +26,9 @@ describeEachDialect(
       expect(project).toMatch(/<td>110座<\/td><td>120座/);
       expect(project).toContain('原承诺 110座 → 变更为 120座');
       expect(project).toContain('群众充电需求旺盛');
+      // the printed site board says so too
+      const board = (await get(`/public/projects/${first.id}/board`)).body;
+      expect(board).toMatch(/<dt>经批准变更<\/dt><dd>[^<]*原承诺 110座，变更为 120座（[^<]*群众充电需求旺盛/);
       const photo = /\/public\/photos\/(\d+)\?thumb=1/.exec(project);
       expect(photo).not.toBeNull();
       expect((await get(`/public/photos/${photo![1]}`)).statusCode).toBe(200);

@@ -6,6 +6,8 @@ import { notFound } from '../../errors';
 import { loadProjectUnits } from '../projects/projects.repo';
 import { projectCodeUrl, qrPng, qrSvgFile, qrSvgInline, siteOrigin } from './minsheng-code';
 import { findBoardProject } from './minsheng-code.repo';
+import { listApprovedChanges } from './portal.repo';
+import { describeChange } from './public-change';
 import { html } from './portal-html';
 import { renderPortalPage, sendPortalHtml } from './portal-layout';
 import { renderSiteBoard } from './site-board.html';
@@ -57,12 +59,14 @@ export async function minshengCodeRoutes(instance: FastifyInstance, opts: { ctx:
     const project = found;
     const url = projectCodeUrl(siteOrigin(ctx.config, request), project.id);
     const units = (await loadProjectUnits(ctx.db, [project.id])).get(project.id) ?? [];
+    const changes = (await listApprovedChanges(ctx.db, project.id)).map(describeChange);
     const page = renderSiteBoard({
       year: project.planYear,
       planTitle: project.planTitle,
       issuer: project.planIssuer,
       projectName: project.name,
       promise: project.content,
+      changes,
       leadUnits: units.filter((u) => u.role === 'lead').map((u) => u.name),
       coUnits: units.filter((u) => u.role === 'co').map((u) => u.name),
       deadline: project.deadline,

@@ -8,6 +8,8 @@ export interface SiteBoardData {
   projectName: string;
   /** the promise as the notice wrote it (项目内容及工作目标) */
   promise: string;
+  /** approved changes, so the board never shows a promise that has since been changed without saying so */
+  changes: { what: string; before: string; after: string; reason: string; decidedOn: string | null }[];
   leadUnits: string[];
   coUnits: string[];
   /** YYYY-MM-DD */
@@ -71,6 +73,10 @@ export function renderSiteBoard(d: SiteBoardData): string {
   <h2 class="name">${d.projectName}</h2>
   <dl>
     <dt>承诺内容</dt><dd class="promise">${d.promise}</dd>
+    ${d.changes.map(
+      (c) =>
+        html`<dt>经批准变更</dt><dd>${c.what}：原承诺 ${c.before}，变更为 ${c.after}（${c.reason}${c.decidedOn ? `，${formatDay(c.decidedOn)}批准` : ''}）</dd>`,
+    )}
     <dt>主办单位</dt><dd>${d.leadUnits.join('、')}</dd>
     <dt>协办单位</dt><dd>${d.coUnits.length > 0 ? d.coUnits.join('、') : '无'}</dd>
     <dt>完成时限</dt><dd>${formatDay(d.deadline)}</dd>
