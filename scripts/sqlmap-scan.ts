@@ -12,6 +12,7 @@
  *   npm run test:sqlmap -- --only=weekly     routes whose "METHOD /path" matches the pattern
  *   npm run test:sqlmap -- --pool=3          sqlmap processes at a time (default 3)
  *   npm run test:sqlmap -- --level=2 --risk=1  sqlmap's level and risk (default 3 and 2, see run-sqlmap.ts)
+ *   npm run test:sqlmap -- --port=18600      the server's port on loopback (PostgreSQL: the next one)
  *   npm run test:sqlmap -- --dry             no sqlmap: print each route's unmarked request and its answer
  *
  * Output per route: $TMPDIR/minsheng-sqlmap-<dialect>-<time>/<nn>-<route>/ (sqlmap's own log and console output).
@@ -148,6 +149,7 @@ async function scanDialect(dialect: ScanDialect, port: number): Promise<DialectS
     await Promise.all(Array.from({ length: POOL }, worker));
 
     for (const r of results.filter((x) => x.dismissed.length)) console.log(`[${dialect}] dismissed by sqlmap in ${r.target.route}: ${r.dismissed.join(' | ')}`);
+    for (const r of results.filter((x) => x.warnings.length)) console.log(`[${dialect}] sqlmap warned in ${r.target.route}: ${r.warnings.join(' | ')}`);
     return {
       dialect,
       routes: results.length,
@@ -172,7 +174,8 @@ async function main(): Promise<void> {
   if (!PG_URL) console.warn('TEST_PG_URL is not set: scanning SQLite only');
   console.log(`sqlmap ${version} --level=${STRENGTH.level} --risk=${STRENGTH.risk} ${SQLMAP_SETTINGS.join(' ')}, ${POOL} at a time`);
   const summaries: DialectSummary[] = [];
-  for (const [i, dialect] of dialects.entries()) summaries.push(await scanDialect(dialect, 18_600 + i));
+  const port = Number(arg('port') ?? 18_600);
+  for (const dialect of dialects) summaries.push(await scanDialect(dialect, dialect === 'sqlite' ? port : port + 1));
 
   console.log('\n=== sqlmap summary ===');
   let failed = false;

@@ -26,6 +26,8 @@ export interface TargetResult {
   dismissed: string[];
   /** sqlmap could not scan (connection refused, crashed) */
   errors: string[];
+  /** sqlmap's doubts that do not stop the scan (slow answers) */
+  warnings: string[];
   httpCodes: string;
   seconds: number;
 }
@@ -70,7 +72,10 @@ export async function runSqlmap(
 }
 
 /** What one sqlmap run found: its console output and the per-host log it writes only for injection points. */
-export function parseSqlmapOutput(output: string, outDir: string): Pick<TargetResult, 'tested' | 'findings' | 'dismissed' | 'errors' | 'httpCodes'> {
+export function parseSqlmapOutput(
+  output: string,
+  outDir: string,
+): Pick<TargetResult, 'tested' | 'findings' | 'dismissed' | 'errors' | 'warnings' | 'httpCodes'> {
   const lines = output.split('\n');
   const tested = [...new Set([...output.matchAll(/testing for SQL injection on (.+?) parameter '([^']+)'/g)].map((m) => `${m[1]} ${m[2]}`))];
   const findings = lines.filter((l) => /identified the following injection point|parameter '[^']+' is vulnerable|\bPayload: /.test(l)).map((l) => l.trim());
@@ -79,8 +84,11 @@ export function parseSqlmapOutput(output: string, outDir: string): Pick<TargetRe
     if (fs.existsSync(log) && fs.statSync(log).size > 0) findings.push(`injection log ${log}: ${fs.readFileSync(log, 'utf8').slice(0, 500)}`);
   }
   const dismissed = lines.filter((l) => /appears to be .* injectable|false positive or unexploitable/.test(l)).map((l) => l.trim());
-  const errors = lines.filter((l) => /\[CRITICAL\]/.test(l)).map((l) => l.trim());
+  // slow answers (sign-in hashes every password on purpose) make sqlmap warn that time-based results are unsure
+  const lagging = /considerable lagging has been detected/;
+  const errors = lines.filter((l) => /\[CRITICAL\]/.test(l) && !lagging.test(l)).map((l) => l.trim());
+  const warnings = lines.filter((l) => lagging.test(l)).map((l) => l.trim());
   const codesAt = lines.findIndex((l) => l.includes('HTTP error codes detected during run'));
   const httpCodes = codesAt >= 0 ? (lines[codesAt + 1] ?? '').trim() : '';
-  return { tested, findings, dismissed, errors, httpCodes };
+  return { tested, findings, dismissed, errors, warnings, httpCodes };
 }

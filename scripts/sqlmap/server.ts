@@ -34,6 +34,15 @@ export interface ScanSession {
  * (OPEN_DATA_RATE_LIMIT) and sessions do not go idle during the run (SESSION_IDLE_MINUTES).
  */
 export async function startServer(dialect: ScanDialect, port: number, pgUrl: string): Promise<RunningServer> {
+  const baseUrl = `http://127.0.0.1:${port}`;
+  // another server on the port would answer the health check and be scanned instead
+  if (
+    await fetch(`${baseUrl}/healthz`).then(
+      () => true,
+      () => false,
+    )
+  )
+    throw new Error(`port ${port} is in use: choose another with --port=`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'minsheng-sqlmap-'));
   const schema = `sqlmap_${crypto.randomBytes(4).toString('hex')}`;
   const env: Record<string, string> = {
@@ -57,7 +66,6 @@ export async function startServer(dialect: ScanDialect, port: number, pgUrl: str
     env: { ...process.env, ...env },
     stdio: ['ignore', out, out],
   });
-  const baseUrl = `http://127.0.0.1:${port}`;
   const stop = async () => {
     if (child.exitCode === null) {
       child.kill('SIGTERM');
