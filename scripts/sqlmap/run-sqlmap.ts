@@ -8,10 +8,10 @@ import type { ScanTarget } from './targets';
  * sqlmap's settings for every target. Level 3 / risk 2 because below that sqlmap has no time-based or stacked-query
  * test for SQLite at all (its SQLite heavy-query payloads are level 3, risk 2); risk 3 (OR payloads, which can rewrite
  * whole tables through an UPDATE) stays off. --dbms skips the payloads of other databases. Only the marked places
- * (path, query, JSON body) are tested, not the session cookies or other headers. A 401 answer (sign-in with a wrong
- * password) must not stop the run.
+ * (path, query, JSON body) are tested, not the session cookies or other headers. A 401 or 404 answer (sign-in with a
+ * wrong password, a demo row that does not exist) must not stop the run.
  */
-export const SQLMAP_SETTINGS = ['--batch', '--ignore-code=401', '--technique=BEUST', '--skip-waf', '--disable-coloring', '--timeout=30', '--retries=1'];
+export const SQLMAP_SETTINGS = ['--batch', '--ignore-code=401,404', '--technique=BEUST', '--skip-waf', '--disable-coloring', '--timeout=30', '--retries=1'];
 export const DEFAULT_LEVEL = { level: 3, risk: 2 };
 
 export interface TargetResult {
@@ -77,7 +77,8 @@ export function parseSqlmapOutput(
   outDir: string,
 ): Pick<TargetResult, 'tested' | 'findings' | 'dismissed' | 'errors' | 'warnings' | 'httpCodes'> {
   const lines = output.split('\n');
-  const tested = [...new Set([...output.matchAll(/testing for SQL injection on (.+?) parameter '([^']+)'/g)].map((m) => `${m[1]} ${m[2]}`))];
+  // one line per marked place (sqlmap may name a path marker and a body marker alike)
+  const tested = [...output.matchAll(/testing for SQL injection on (.+?) parameter '([^']+)'/g)].map((m) => `${m[1]} ${m[2]}`);
   const findings = lines.filter((l) => /identified the following injection point|parameter '[^']+' is vulnerable|\bPayload: /.test(l)).map((l) => l.trim());
   for (const host of fs.existsSync(outDir) ? fs.readdirSync(outDir) : []) {
     const log = path.join(outDir, host, 'log');

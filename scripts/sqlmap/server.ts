@@ -66,7 +66,13 @@ export async function startServer(dialect: ScanDialect, port: number, pgUrl: str
     env: { ...process.env, ...env },
     stdio: ['ignore', out, out],
   });
+  // interrupted (Ctrl-C): the server and its database go too
+  const onSignal = () => void stop().finally(() => process.exit(130));
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   const stop = async () => {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     if (child.exitCode === null) {
       child.kill('SIGTERM');
       await new Promise((resolve) => child.once('exit', resolve));
