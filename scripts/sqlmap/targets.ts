@@ -112,6 +112,11 @@ function buildTarget(
     body = JSON.stringify(sample);
     markedBody = markJson(sample, '', places);
   }
+  if (!op.requestBody && method !== 'GET') {
+    // a write without a body: an empty JSON object, so the marked path reaches the route and not a 415 (no content type)
+    body = '{}';
+    markedBody = '{}';
+  }
   if (places.length === 0) {
     const multipart = op.requestBody ? ' (multipart file upload only)' : '';
     return { route, reason: `no parameters${multipart}` };
