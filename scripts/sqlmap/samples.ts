@@ -102,7 +102,7 @@ function sampleString(node: SchemaNode, name: string, ids: RealIds): string {
   if (name === 'month') return ids.month;
   if (/Time$/.test(name)) return '18:00';
   if (/phone|mobile/i.test(name)) return '13800138000';
-  if (node.format === 'date' || /(On|Date|At|date|deadline|start|end|asOf|workday)$/i.test(name)) return `${ids.year}-06-28`;
+  if (node.format === 'date' || /(On|Date|At|^date|[dD]eadline|^start|^end|Start|End|^asOf|^workdays?)$/.test(name)) return `${ids.year}-06-28`;
   let value = STRING_BY_NAME[name] ?? '民生实事测试内容';
   while (value.length < (node.minLength ?? 0)) value += '民生实事测试内容';
   return node.maxLength !== undefined ? value.slice(0, node.maxLength) : value;
