@@ -85,8 +85,9 @@ export function parseSqlmapOutput(
     if (fs.existsSync(log) && fs.statSync(log).size > 0) findings.push(`injection log ${log}: ${fs.readFileSync(log, 'utf8').slice(0, 500)}`);
   }
   const dismissed = lines.filter((l) => /appears to be .* injectable|false positive or unexploitable/.test(l)).map((l) => l.trim());
-  // slow answers (sign-in hashes every password on purpose) make sqlmap warn that time-based results are unsure
-  const lagging = /considerable lagging has been detected/;
+  // sqlmap's doubts, not failures: slow answers (sign-in hashes every password on purpose) make time-based results
+  // unsure; answers that change on every request (a fresh form token) make it retry
+  const lagging = /considerable lagging has been detected|content appears to be heavily dynamic/;
   const errors = lines.filter((l) => /\[CRITICAL\]/.test(l) && !lagging.test(l)).map((l) => l.trim());
   const warnings = lines.filter((l) => lagging.test(l)).map((l) => l.trim());
   const codesAt = lines.findIndex((l) => l.includes('HTTP error codes detected during run'));
