@@ -95,7 +95,30 @@ async function resolveSession(ctx: AppContext, request: FastifyRequest): Promise
   }
 }
 
-/** Sessions from the database, declared access per route, CSRF check on every cookie-authenticated write. */
+/**
+ * A browser's write sent from another site: its Origin (or, without one, its Referer) names a host other than this
+ * server's (the Host header, X-Forwarded-Host behind a trusted proxy) or PUBLIC_URL's. "Origin: null" (sandboxed
+ * frames, some redirects) counts as foreign. A request with neither header is not from a page (scripts, the CLI).
+ */
+export function isCrossSiteWrite(request: FastifyRequest, publicUrl: string): boolean {
+  const source = request.headers.origin || request.headers.referer;
+  if (!source) return false;
+  const sourceHost = hostOf(source);
+  return sourceHost === null || (sourceHost !== (request.host || '').toLowerCase() && sourceHost !== hostOf(publicUrl));
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).host;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Sessions from the database, declared access per route; on every write a cross-site Origin/Referer is refused
+ * (also for public routes: sign-in, comments) and a cookie-authenticated write needs the session's CSRF token.
+ */
 export const authPlugin = fp(async (app: FastifyInstance, opts: { ctx: AppContext }) => {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionId', null);
@@ -112,6 +135,9 @@ export const authPlugin = fp(async (app: FastifyInstance, opts: { ctx: AppContex
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access;
     if (!access) return;
+    if (UNSAFE_METHODS.has(request.method) && isCrossSiteWrite(request, opts.ctx.config.notify.publicUrl)) {
+      throw new AppError('CSRF_INVALID', '请求来自其他网站，已拒绝。请在本平台的页面中重新操作。');
+    }
     await resolveSession(opts.ctx, request);
     if (access === 'public') return;
     if (!request.actor) throw unauthenticated();

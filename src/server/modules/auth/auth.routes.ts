@@ -9,7 +9,8 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
   app.post(
     '/auth/login',
     {
-      config: { access: 'public' },
+      // signing in again from a session that still has to change its password must work too
+      config: { access: 'public', allowDuringPasswordChange: true },
       schema: { tags: ['auth'], summary: '登录', body: loginBodySchema, response: { 200: sessionSchema } },
     },
     async (request, reply) => {
@@ -18,6 +19,7 @@ export const authRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (app
         password: request.body.password,
         ip: request.ip,
         userAgent: request.headers['user-agent'] ?? null,
+        previousSessionId: request.sessionId,
       });
       setSessionCookies(request, reply, result.token, result.csrfToken, ctx.config.sessionAbsoluteHours * 3600);
       return { user: await loadMe(ctx, result.userId), csrfToken: result.csrfToken };

@@ -27,7 +27,14 @@ export interface LoginResult {
 
 const invalidCredentials = () => new AppError('INVALID_CREDENTIALS', '用户名或密码不正确。');
 
-export async function login(ctx: AppContext, input: { username: string; password: string; ip: string; userAgent: string | null }): Promise<LoginResult> {
+/**
+ * Sign in with a fresh session id; the session the browser came with (if any, e.g. one planted by an attacker or an
+ * earlier sign-in) is revoked, so no id known before sign-in is valid after it.
+ */
+export async function login(
+  ctx: AppContext,
+  input: { username: string; password: string; ip: string; userAgent: string | null; previousSessionId: string | null },
+): Promise<LoginResult> {
   const { db } = ctx;
   const since = new Date(Date.now() - LOCK_MINUTES * 60_000).toISOString();
   if ((await countFailuresFromIp(db, input.ip, since)) >= MAX_IP_FAILURES) {
@@ -68,6 +75,7 @@ export async function login(ctx: AppContext, input: { username: string; password
   return db.transaction().execute(async (trx) => {
     await recordLoginAttempt(trx, user.username, input.ip, true);
     await recordSuccessfulLogin(trx, user.id, nowIso());
+    if (input.previousSessionId) await deleteSession(trx, input.previousSessionId);
     const session = await insertSession(trx, { userId: user.id, ip: input.ip, userAgent: input.userAgent, expiresAt });
     await writeAudit(trx, who, { action: 'login', entity: 'session', entityId: user.id, summary: `${user.username} 登录` });
     return { ...session, userId: user.id, expiresAt };
