@@ -45,6 +45,9 @@ export const DUTY_ADMIN_ROLES: readonly Role[] = ['admin', 'security_admin', 'au
 /** Roles that never reach the back office's business pages (routes with access 'authenticated' refuse them). */
 export const NON_STAFF_ROLES: readonly Role[] = ['deputy', 'security_admin', 'auditor'];
 
+/** The staff roles (what 'authenticated' admits). */
+export const STAFF_ROLES: readonly Role[] = ROLES.filter((r) => !NON_STAFF_ROLES.includes(r));
+
 /** Where a non-staff role lands, and the only back-office page (besides 修改密码) it may open. */
 export const NON_STAFF_HOME: Partial<Record<Role, string>> = { deputy: '/vote', security_admin: '/admin/users', auditor: '/admin/audit' };
 

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { idParamsSchema, listOf } from '../../../contract/common.contract';
+import { idParamsSchema, listOf, STAFF_ROLES } from '../../../contract/common.contract';
 import { unitDetailSchema, unitListQuerySchema, unitSummarySchema } from '../../../contract/units.contract';
 import type { AppContext } from '../../context';
 import { getUnitDetail, listUnits } from './units.service';
@@ -8,7 +8,8 @@ export const unitsRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (ap
   app.get(
     '/units',
     {
-      config: { access: 'authenticated' },
+      // staff, and the 安全管理员, who picks a unit when granting a unit role
+      config: { access: [...STAFF_ROLES, 'security_admin'] },
       schema: {
         tags: ['units'],
         summary: '责任单位及其主办、协办项目数（planId 限定某一年度清单）',

@@ -105,9 +105,16 @@ describeEachDialect('三员分立: system, security and audit administrators', (
     expect(demote.statusCode).toBe(400);
     expect(demote.json().error.message).toContain('不能修改自己的角色');
 
-    for (const url of ['/api/v1/plans', '/api/v1/audit', '/api/v1/units', '/api/v1/workdays']) {
+    for (const url of [
+      '/api/v1/plans',
+      '/api/v1/audit',
+      '/api/v1/workdays',
+      `/api/v1/units/${(await t().as(admin, 'GET', '/api/v1/units')).json().items[0]?.id ?? 1}`,
+    ]) {
       expect((await t().as(security, 'GET', url)).statusCode, url).toBe(403);
     }
+    // the unit names, to pick one when granting a unit role
+    expect((await t().as(security, 'GET', '/api/v1/units')).statusCode).toBe(200);
     // and the 系统管理员 keeps running the system (the plans), which the others cannot
     expect((await t().as(admin, 'GET', '/api/v1/plans')).statusCode).toBe(200);
   });
