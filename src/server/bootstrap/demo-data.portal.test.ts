@@ -33,6 +33,24 @@ describeEachDialect(
       expect(photo).not.toBeNull();
       expect((await get(`/public/photos/${photo![1]}`)).statusCode).toBe(200);
     });
+
+    it('has citizens: answered comments under project 1, two waiting for moderation, ratings of this quarter and 回访整改 tasks', async () => {
+      const plan = await t().ctx.db.selectFrom('plan').select('id').executeTakeFirstOrThrow();
+      const first = await t().ctx.db.selectFrom('project').select('id').where('seq', '=', 1).executeTakeFirstOrThrow();
+      const shown = (await t().app.inject({ method: 'GET', url: `/api/v1/public/projects/${first.id}/comments` })).json().items;
+      expect(shown).toHaveLength(1);
+      expect(shown[0]).toMatchObject({ name: '张**', reply: { text: expect.stringContaining('卫生院东侧') } });
+      const office = await t().login('demo-supervisor', DEMO_PASSWORD);
+      const managed = (await t().as(office, 'GET', `/api/v1/plans/${plan.id}/public-comments`)).json();
+      expect(managed.counts).toMatchObject({ pending: 2, approved: 2 });
+      const summary = (await t().as(office, 'GET', `/api/v1/plans/${plan.id}/satisfaction`)).json();
+      expect(summary.items).toHaveLength(27);
+      expect(summary.items.map((i: { total: number }) => i.total).filter((n: number) => n < 5)).toEqual([]);
+      const followUps = (await t().as(office, 'GET', `/api/v1/plans/${plan.id}/rating-follow-ups`)).json().items;
+      expect(followUps.map((f: { reason: string }) => f.reason).sort()).toEqual(
+        ['老年食堂开了但离家太远，希望在村里设个助餐点。', '路修好了但路灯还没装，晚上走路不安全。'].sort(),
+      );
+    });
   },
   { MINSHENG_SAMPLE: 'demo' },
 );

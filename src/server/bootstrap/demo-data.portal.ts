@@ -6,6 +6,7 @@ import type { AppContext } from '../context';
 import { publishAttachment, publishPlan, publishUpdate } from '../modules/portal/publication.service';
 import { decideChange, requestTargetChange } from '../modules/targets/change-requests.service';
 import { storeUpload } from '../storage/stored-upload';
+import { seedDemoPublicFeedback } from './demo-data.public-feedback';
 import { at } from './demo-data.steering';
 
 /** The audit action marking that the demo's public portal (published plan, updates, photos, a change) was written. */
@@ -24,7 +25,8 @@ const demoSitePhoto = (colour: string) =>
 /**
  * The demo's public face, by the 督查室's own acts through the services: the plan published; project 1's charger
  * target raised from 110 to 120 座 by an approved change (dated in July, with its reason); the latest accepted weeks
- * of every project published, and two site photos of project 1. Written once (marker audit row).
+ * of every project published, and two site photos of project 1; then citizens' comments and ratings
+ * (demo-data.public-feedback). Written once (marker audit row).
  */
 export async function seedDemoPortal(ctx: AppContext, supervisor: string, planId: number, planYear: number): Promise<number> {
   if (await ctx.db.selectFrom('audit_log').select('id').where('action', '=', DEMO_PORTAL_ACTION).executeTakeFirst()) return 0;
@@ -95,6 +97,7 @@ export async function seedDemoPortal(ctx: AppContext, supervisor: string, planId
       }
     }
   }
+  await seedDemoPublicFeedback(ctx, actor, planId);
   await writeAudit(ctx.db, actor, {
     action: DEMO_PORTAL_ACTION,
     entity: 'plan',
