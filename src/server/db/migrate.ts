@@ -23,6 +23,7 @@ import * as m0019 from './migrations/0019_public_portal';
 import * as m0020 from './migrations/0020_public_feedback';
 import * as m0021 from './migrations/0021_next_year';
 import * as m0022 from './migrations/0022_audit_chain';
+import * as m0024 from './migrations/0024_load_indexes';
 
 /** Migrations are listed here (not read from disk) so they work the same from source, tests and any cwd. */
 const migrations: Record<string, Migration> = {
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   '0020_public_feedback': m0020,
   '0021_next_year': m0021,
   '0022_audit_chain': m0022,
+  '0024_load_indexes': m0024,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
