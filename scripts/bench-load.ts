@@ -77,7 +77,7 @@ async function runOnDatabase(dialect: DialectName, notes: string[]): Promise<Htt
     // enough drafts for 2,000 submissions a second for the whole duration
     const perUnit = Math.max(1, Math.ceil((duration * 2000) / (connections * 48)));
     log(`${dialect}: building ${connections} unit users with ${perUnit} projects each and a draft for every week`);
-    const world = await buildSubmissionWorld(ctx, actor, { users: connections, perUnit, year: YEAR, password: DEMO_PASSWORD });
+    const world = await buildSubmissionWorld(ctx, actor, { users: connections, perUnit, year: YEAR });
     await analyzeDatabase(ctx.db, dialect);
     const rows = await countLedgerRows(ctx.db);
     notes.push(

@@ -44,32 +44,7 @@ export async function insertWeeklyRows(db: Kysely<DB>, rows: WeeklyRow[]): Promi
   return ids;
 }
 
-/** Unit users of the load world with one password hash (hashing 200 passwords would only time scrypt). */
-export async function insertUnitUsers(db: Kysely<DB>, users: { username: string; unitId: number }[], passwordHash: string, now: string): Promise<void> {
-  for (let i = 0; i < users.length; i += CHUNK) {
-    await db
-      .insertInto('user')
-      .values(
-        users.slice(i, i + CHUNK).map((u) => ({
-          username: u.username,
-          display_name: `${u.username}（压测）`,
-          password_hash: passwordHash,
-          role: 'unit_staff' as const,
-          unit_id: u.unitId,
-          is_disabled: 0,
-          must_change_password: 0,
-          locked_until: null,
-          last_login_at: null,
-          password_changed_at: now,
-          created_at: now,
-          updated_at: now,
-        })),
-      )
-      .execute();
-  }
-}
-
-/** A plan by its title (the demo's 2024 plan). */
+/** The first plan of a year (the demo's 2024 plan). */
 export function findPlanIdByYear(db: Kysely<DB>, year: number) {
   return db.selectFrom('plan').select('id').where('year', '=', year).orderBy('id').executeTakeFirst();
 }

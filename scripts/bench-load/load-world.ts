@@ -1,16 +1,15 @@
 import { addDays, isoWeekOf, weekRange } from '../../src/domain/calendar';
 import { valueFlags } from '../../src/domain/status';
 import type { Actor } from '../../src/server/auth/actor';
-import { hashPassword } from '../../src/server/auth/password';
 import { confirmAndLockBaseline, loadDemoProjects } from '../../src/server/bootstrap/demo-data.plan';
 import type { LoadedDemoProject } from '../../src/server/bootstrap/demo-data.plan';
 import { demoDateFor, demoWeeks, factorFor, paceFor, paceOptions, seedOf, simulateProject } from '../../src/server/bootstrap/demo-data.scenario';
 import { demoTexts } from '../../src/server/bootstrap/demo-data.texts';
 import type { AppContext } from '../../src/server/context';
-import { nowIso } from '../../src/server/context';
 import { draftToNotice } from '../../src/server/modules/imports/notice-draft.service';
 import { commitNoticeImport } from '../../src/server/modules/imports/notice-import.service';
-import { insertUnitUsers, insertWeeklyRows } from './load-world.repo';
+import { insertDemoAccounts } from '../../src/server/bootstrap/demo-data.users';
+import { insertWeeklyRows } from './load-world.repo';
 import type { WeeklyRow } from './load-world.repo';
 
 /**
@@ -236,14 +235,14 @@ export interface Draft {
 }
 
 /**
- * The submission world: a plan of the current year with `users` lead units (one unit user each, password
- * `password`) leading `perUnit` projects each, and a complete, plausible draft for every week up to this one
+ * The submission world: a plan of the current year with `users` lead units (one unit user each, with the demo
+ * password) leading `perUnit` projects each, and a complete, plausible draft for every week up to this one
  * (each request of the benchmark submits one of them). Returns the drafts in an interleaved order.
  */
 export async function buildSubmissionWorld(
   ctx: AppContext,
   actor: Actor,
-  opts: { users: number; perUnit: number; year: number; password: string },
+  opts: { users: number; perUnit: number; year: number },
 ): Promise<{ planId: number; usernames: string[]; drafts: Draft[] }> {
   // one "district" per unit: the unit is the district's 住建局, leading perUnit projects
   const districts = Array.from({ length: opts.users }, (_, i) => `压测${String(i + 1).padStart(3, '0')}区`);
@@ -252,11 +251,11 @@ export async function buildSubmissionWorld(
   weeks.push(isoWeekOf(demoDateFor(opts.year)));
   const unitIds = [...new Set(loaded.map((l) => l.leadUnitIds[0]!))];
   const usernameOf = new Map(unitIds.map((id, i) => [id, `load-u${String(i + 1).padStart(3, '0')}`]));
-  await insertUnitUsers(
+  // the demo's account writer: one shared hash, no forced password change, an audit row each
+  await insertDemoAccounts(
     ctx.db,
-    [...usernameOf].map(([unitId, username]) => ({ unitId, username })),
-    await hashPassword(opts.password),
-    nowIso(),
+    actor,
+    [...usernameOf].map(([unitId, username]) => ({ username, displayName: `${username}（压测）`, role: 'unit_staff' as const, unitId, unitName: null })),
   );
   const drafts: Draft[] = [];
   await ctx.db.transaction().execute(async (trx) => {
