@@ -22,7 +22,7 @@ declare module 'autocannon' {
   }
 
   export interface AutocannonResult {
-    requests: { average: number; total: number };
+    requests: { average: number; total: number; sent: number };
     latency: { p50: number; p99: number; average: number };
     throughput: { average: number };
     duration: number;

@@ -10,6 +10,8 @@ export interface HttpFigures {
   non2xx: number;
   errors: number;
   timeouts: number;
+  /** sent but not answered when the time was up (their latency is not in the percentiles) */
+  unanswered: number;
   /** the goal in words and whether it was met */
   goal: string;
   isGoalMet: boolean;
@@ -32,8 +34,8 @@ const ms = (n: number) => (Number.isFinite(n) ? (n >= 100 ? n.toFixed(0) : n.toF
 
 export function markdownTable(rows: HttpFigures[]): string {
   const head = [
-    '| scenario | db | req/s | p50 ms | p95 ms | p99 ms | requests | non-2xx | errors (timeouts) | raw SQL p50/p95 ms | service p50/p95 ms | goal |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    '| scenario | db | req/s | p50 ms | p95 ms | p99 ms | answered | unanswered at stop | non-2xx | errors (timeouts) | raw SQL p50/p95 ms | service p50/p95 ms | goal |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   const lines = rows.map((r) =>
     [
@@ -44,6 +46,7 @@ export function markdownTable(rows: HttpFigures[]): string {
       ms(r.p95),
       ms(r.p99),
       String(r.requests),
+      String(r.unanswered),
       String(r.non2xx),
       `${r.errors} (${r.timeouts})`,
       r.rawSql ? `${ms(r.rawSql.p50)} / ${ms(r.rawSql.p95)}` : '–',
