@@ -97,14 +97,15 @@ async function runOnDatabase(dialect: DialectName, notes: string[]): Promise<Htt
       const body = await check.text();
       if (check.status !== 200) throw new Error(`${name}: ledger answered ${check.status} ${body.slice(0, 300)}`);
       log(`${dialect}: ${name} for ${duration} s (${(JSON.parse(body) as { items: unknown[] }).items.length} projects, ${body.length} characters)`);
+      // the raw SQL first, while the server is idle
+      const raw = await timeLedgerQueries(ctx, actor, planId, Number(args.runs));
       const load = await runLoad({
         url: server.url,
         connections,
         duration,
         requests: [{ method: 'GET', path: `/api/v1/plans/${planId}/ledger`, headers: { cookie: office.cookie } }],
       });
-      notes.push(`${dialect} ${name}: load average after the run ${loadAverage()}`);
-      const raw = await timeLedgerQueries(ctx, actor, planId, Number(args.runs));
+      notes.push(`${dialect} ${name}: load average after the run ${loadAverage()}; ${await drain(server.url)}`);
       figures.push({ ...figuresOf(name, dialect, load), goal: `p95 < ${goalMs} ms`, isGoalMet: load.p95 < goalMs, ...raw, bytes: body.length });
     };
     await ledgerScenario('ledger, district (27 projects)', district.id, 50);
