@@ -24,6 +24,7 @@ import * as m0020 from './migrations/0020_public_feedback';
 import * as m0021 from './migrations/0021_next_year';
 import * as m0022 from './migrations/0022_audit_chain';
 import * as m0023 from './migrations/0023_idempotency_keys';
+import * as m0024 from './migrations/0024_load_indexes';
 import * as m0025 from './migrations/0025_audit_protection';
 
 /** Migrations are listed here (not read from disk) so they work the same from source, tests and any cwd. */
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
   '0021_next_year': m0021,
   '0022_audit_chain': m0022,
   '0023_idempotency_keys': m0023,
+  '0024_load_indexes': m0024,
   '0025_audit_protection': m0025,
 };
 

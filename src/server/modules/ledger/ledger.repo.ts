@@ -12,29 +12,30 @@ export interface LatestWeek {
 
 /**
  * Each project's latest accepted week up to a week (a later accepted revision of the same week wins; an accepted
- * week stays in force while its correction is drafted). Window functions are standard SQL in both engines.
+ * week stays in force while its correction is drafted). One index probe per project (project_id, status, week)
+ * picks the id, then only those rows are read: ranking every accepted week of a province's plan with its texts
+ * took 0.6 s on SQLite.
  */
 export async function latestAcceptedWeeks(db: Kysely<DB>, planId: number, uptoWeek: string): Promise<Map<number, LatestWeek>> {
-  const ranked = db
-    .selectFrom('weekly_update as u')
-    .innerJoin('project as p', 'p.id', 'u.project_id')
-    .select([
-      'u.id',
-      'u.project_id',
-      'u.week',
-      'u.progress_text',
-      'u.problems_text',
-      'u.next_steps_text',
-      sql<number>`row_number() over (partition by ${sql.ref('u.project_id')} order by ${sql.ref('u.week')} desc, ${sql.ref('u.revision')} desc)`.as('rn'),
-    ])
-    .where('p.plan_id', '=', planId)
-    .where('u.status', '=', 'accepted')
-    .where('u.week', '<=', uptoWeek)
-    .as('r');
+  const latestIds = db
+    .selectFrom('project as p')
+    .select((eb) =>
+      eb
+        .selectFrom('weekly_update as w')
+        .select('w.id')
+        .whereRef('w.project_id', '=', 'p.id')
+        .where('w.status', '=', 'accepted')
+        .where('w.week', '<=', uptoWeek)
+        .orderBy('w.week', 'desc')
+        .orderBy('w.revision', 'desc')
+        .limit(1)
+        .as('id'),
+    )
+    .where('p.plan_id', '=', planId);
   const rows = await db
-    .selectFrom(ranked)
-    .select(['r.id', 'r.project_id', 'r.week', 'r.progress_text', 'r.problems_text', 'r.next_steps_text'])
-    .where('r.rn', '=', 1)
+    .selectFrom('weekly_update as u')
+    .select(['u.id', 'u.project_id', 'u.week', 'u.progress_text', 'u.problems_text', 'u.next_steps_text'])
+    .where('u.id', 'in', latestIds)
     .execute();
   return new Map(
     rows.map((r) => [

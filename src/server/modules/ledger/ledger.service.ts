@@ -3,7 +3,9 @@ import { planAsOfForYear } from '../plans/plan-as-of.service';
 import { forecastYearEnd, projectExpected, projectProgress, projectStatus, targetProgress } from '../../../domain/status';
 import type { TrajectoryPoint } from '../../../domain/trajectory/trajectory';
 import type { Actor } from '../../auth/actor';
+import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
+import type { DB } from '../../db/schema';
 import { notFound } from '../../errors';
 import { loadProjectUnits } from '../projects/projects.repo';
 import type { LedgerFilter, LedgerItem, LedgerSheetData } from '../../../contract/ledger.contract';
@@ -28,25 +30,8 @@ export async function buildLedger(ctx: AppContext, _actor: Actor, planId: number
   // one as-of rule for every page of a plan: a past year is shown as of its last day, a chosen date stays in the year
   const period = planAsOfForYear({ year: plan.year, endDate: plan.ledger_end_date }, filter.asOf, now);
   const asOf = period.asOf;
-  const week = isoWeekOf(asOf);
   const startDate = `${plan.year}-01-01`;
-  const projects = await listActiveProjects(ctx.db, planId);
-  const ids = projects.map((p) => p.id);
-  const [units, targets, milestones, latest, doneMilestones, reported] = await Promise.all([
-    loadProjectUnits(ctx.db, ids),
-    listPlanTargets(ctx.db, planId),
-    listPlanMilestones(ctx.db, planId),
-    latestAcceptedWeeks(ctx.db, planId, week),
-    completedMilestones(ctx.db, planId, asOf),
-    projectsReported(ctx.db, planId, previousWeek(week)),
-  ]);
-  const actuals = await latestAcceptedActuals(
-    ctx.db,
-    planId,
-    week,
-    latest,
-    targets.filter((t) => t.kind !== 'standard').map((t) => t.id),
-  );
+  const { projects, units, targets, milestones, latest, doneMilestones, reported, actuals } = await readLedgerRows(ctx.db, planId, asOf);
   const byProject = <T extends { project_id: number }>(rows: T[]) => {
     const map = new Map<number, T[]>();
     for (const row of rows) {
@@ -114,4 +99,31 @@ export async function buildLedger(ctx: AppContext, _actor: Actor, planId: number
     items = items.filter((i) => (units.get(i.projectId) ?? []).some((u) => u.id === unitId));
   }
   return { planTitle: plan.title, docNumber: plan.doc_number, year: plan.year, asOf, isYearOver: period.isYearOver, items };
+}
+
+/**
+ * Every row the master ledger of a plan needs as of a day: the plan's active projects and their units, targets,
+ * milestones, each project's latest accepted week with its actuals, milestones done, and who reported last week.
+ * Seven queries whatever the plan's size (the load benchmark times exactly these as its raw SQL figure).
+ */
+export async function readLedgerRows(db: Kysely<DB>, planId: number, asOf: string) {
+  const week = isoWeekOf(asOf);
+  const projects = await listActiveProjects(db, planId);
+  const ids = projects.map((p) => p.id);
+  const [units, targets, milestones, latest, doneMilestones, reported] = await Promise.all([
+    loadProjectUnits(db, ids),
+    listPlanTargets(db, planId),
+    listPlanMilestones(db, planId),
+    latestAcceptedWeeks(db, planId, week),
+    completedMilestones(db, planId, asOf),
+    projectsReported(db, planId, previousWeek(week)),
+  ]);
+  const actuals = await latestAcceptedActuals(
+    db,
+    planId,
+    week,
+    latest,
+    targets.filter((t) => t.kind !== 'standard').map((t) => t.id),
+  );
+  return { projects, units, targets, milestones, latest, doneMilestones, reported, actuals };
 }
