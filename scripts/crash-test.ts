@@ -19,12 +19,14 @@ import { createContext } from '../src/server/context';
 import { openDatabase } from '../src/server/db/dialect';
 import type { DialectName } from '../src/server/db/dialect';
 import { migrateToLatest } from '../src/server/db/migrate';
-import type { Answer, SignedIn } from './crash/crash-client';
-import { signIn, submitUntilAnswered, submitWeekly } from './crash/crash-client';
+import type { Answer } from './crash/crash-client';
+import { submitUntilAnswered, submitWeekly } from './crash/crash-client';
+import { inBatches, signIn } from './lib/http-session';
+import type { SignedIn } from './lib/http-session';
 import { sqliteIntegrity } from './crash/crash-check.repo';
 import { countFigures, problemsOf, readStored } from './crash/crash-verdict';
 import type { Figures } from './crash/crash-verdict';
-import { CRASH_PASSWORD, buildCrashWorld, crashWeeks, inBatches } from './crash/crash-world';
+import { CRASH_PASSWORD, buildCrashWorld, crashWeeks } from './crash/crash-world';
 import { freePort, startServer, stopServer } from './crash/server-process';
 
 const UNITS = 50;

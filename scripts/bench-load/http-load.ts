@@ -1,39 +1,7 @@
 import autocannon from 'autocannon';
 import type { AutocannonRequest, AutocannonResult } from 'autocannon';
+import type { SignedIn as Session } from '../lib/http-session';
 import { percentile } from './report';
-
-/** A signed-in session as a browser holds it: the cookie header and the CSRF token for writes. */
-export interface Session {
-  cookie: string;
-  csrfToken: string;
-}
-
-/** Sign in through the real login route (successful sign-ins are not rate-limited; failed ones are, per address). */
-export async function login(baseUrl: string, username: string, password: string): Promise<Session> {
-  const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  const body = (await res.json()) as { csrfToken: string };
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return { cookie, csrfToken: body.csrfToken };
-}
-
-/** Run `work` over `items` with at most `limit` at a time. */
-export async function inBatches<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i]!);
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
 
 export interface LoadResult {
   result: AutocannonResult;

@@ -1,26 +1,6 @@
 /** The crash test's HTTP side: sign in through the real login route, submit a weekly update with its Idempotency-Key. */
+import type { SignedIn } from '../lib/http-session';
 import type { CrashSubmission } from './crash-world';
-
-export interface SignedIn {
-  cookie: string;
-  csrfToken: string;
-}
-
-/** Sign in; the session lives in the database, so it also works with the restarted server. */
-export async function signIn(baseUrl: string, username: string, password: string): Promise<SignedIn> {
-  const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password }),
-  });
-  if (!res.ok) throw new Error(`login ${username}: ${res.status} ${await res.text()}`);
-  const body = (await res.json()) as { csrfToken: string };
-  const cookie = res.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return { cookie, csrfToken: body.csrfToken };
-}
 
 /** What came back for one submission: a status and body, or no answer at all (the server died first). */
 export type Answer = { kind: 'answered'; status: number; body: string; isReplayed: boolean } | { kind: 'no-answer'; error: string };

@@ -4,6 +4,7 @@
  * lead unit, and a saved draft for every project and week, ready to be submitted over HTTP.
  */
 import type { Actor } from '../../src/server/auth/actor';
+import { inBatches } from '../lib/http-session';
 import type { AppContext } from '../../src/server/context';
 import { draftToNotice } from '../../src/server/modules/imports/notice-draft.service';
 import { commitNoticeImport } from '../../src/server/modules/imports/notice-import.service';
@@ -46,20 +47,6 @@ async function officeActor(ctx: AppContext): Promise<Actor> {
   const admin = await findCredentials(ctx.db, 'admin');
   if (!admin) throw new Error('crash world: the first-start admin is missing');
   return { id: admin.id, username: 'admin', displayName: '系统管理员', role: 'admin', unitId: null, ip: null };
-}
-
-/** Run `work` over `items`, at most `limit` at a time (password hashing uses the thread pool). */
-export async function inBatches<T, R>(items: T[], limit: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!, index);
-    }
-  });
-  await Promise.all(lanes);
-  return results;
 }
 
 export async function buildCrashWorld(ctx: AppContext, opts: { units: number; projectsPerUnit: number; weeks: string[] }): Promise<CrashWorld> {
