@@ -5,7 +5,7 @@
  *     province-size plan (50 districts × 30 projects with a year of weekly ledgers),
  *   - weekly submissions (POST /api/v1/weekly/:id/submit), each request a different unit user's draft,
  * beside the raw SQL of the same ledger (the service's repo queries, same driver, timed in this process).
- * Options: --duration 10 (s per scenario) --connections 200 --db both|sqlite|postgres --districts 50
+ * Options: --duration 10 (s per scenario) --connections 200 --rate N (requests/s in all; default: closed loop) --db both|sqlite|postgres --districts 50
  * --per-district 30 --runs 30 (raw SQL repetitions) --out bench-results. Exits 1 on any error or non-2xx answer;
  * missed goals are reported, not fatal. PostgreSQL: DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test),
  * a fresh schema each run, dropped afterwards.
@@ -37,6 +37,8 @@ const { values: args } = parseArgs({
   options: {
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '200' },
+    /** requests a second over all connections: 200 users who each act every few seconds, not 200 clients in a loop */
+    rate: { type: 'string', default: '' },
     db: { type: 'string', default: 'both' },
     districts: { type: 'string', default: '50' },
     'per-district': { type: 'string', default: '30' },
@@ -46,6 +48,7 @@ const { values: args } = parseArgs({
 });
 const duration = Number(args.duration);
 const connections = Number(args.connections);
+const rate = args.rate ? Number(args.rate) : undefined;
 const pgUrl = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
 const ADMIN_PASSWORD = 'Load#2024bench';
 const YEAR = Number(new Date().toISOString().slice(0, 4));
@@ -105,6 +108,7 @@ async function runOnDatabase(dialect: DialectName, notes: string[]): Promise<Htt
         url: server.url,
         connections,
         duration,
+        rate,
         requests: [{ method: 'GET', path: `/api/v1/plans/${planId}/ledger`, headers: { cookie: office.cookie } }],
       });
       notes.push(`${dialect} ${name}: load average after the run ${loadAverage()}; ${await drain(server.url)}`);
@@ -119,6 +123,7 @@ async function runOnDatabase(dialect: DialectName, notes: string[]): Promise<Htt
       url: server.url,
       connections,
       duration,
+      rate,
       requests: [
         {
           method: 'POST',
@@ -194,7 +199,7 @@ const date = new Date().toISOString().slice(0, 10);
 const report = [
   `# Load benchmark ${new Date().toISOString().slice(0, 16)}Z`,
   '',
-  `${connections} connections, ${duration} s per scenario, autocannon 9 and the server (Node ${process.version}) on one machine ` +
+  `${connections} connections${rate ? ` sending ${rate} requests a second in all (open loop: users with think time)` : ' each sending as fast as answered (closed loop: saturation)'}, ${duration} s per scenario, autocannon 9 and the server (Node ${process.version}) on one machine ` +
     `with ${os.cpus().length} cores (${os.cpus()[0]?.model ?? ''}): the load generator takes CPU from the server.`,
   'Latency is measured by autocannon per request; raw SQL = the ledger repo queries run back to back in the benchmark process ' +
     `(same driver, no HTTP, ${args.runs} runs); service = buildLedger in-process (SQL + computation, no HTTP/JSON).`,

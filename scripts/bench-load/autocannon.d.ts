@@ -14,6 +14,8 @@ declare module 'autocannon' {
   export interface AutocannonOptions {
     url: string;
     connections?: number;
+    /** requests per second over all connections (open-loop load); without it each connection sends as fast as answered */
+    overallRate?: number;
     duration?: number;
     timeout?: number;
     method?: string;

@@ -16,7 +16,7 @@ export interface LoadResult {
  * autocannon against the server for a bounded time. Latency percentiles are computed from every response time
  * (autocannon's own summary has p97.5 but no p95).
  */
-export function runLoad(opts: { url: string; connections: number; duration: number; requests: AutocannonRequest[] }): Promise<LoadResult> {
+export function runLoad(opts: { url: string; connections: number; duration: number; rate?: number; requests: AutocannonRequest[] }): Promise<LoadResult> {
   const times: number[] = [];
   const failures: string[] = [];
   const requests = opts.requests.map((r) => ({
@@ -26,10 +26,13 @@ export function runLoad(opts: { url: string; connections: number; duration: numb
     },
   }));
   return new Promise((resolve, reject) => {
-    const instance = autocannon({ url: opts.url, connections: opts.connections, duration: opts.duration, timeout: 120, requests }, (error, result) => {
-      if (error) reject(error);
-      else resolve({ result, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), failures });
-    });
+    const instance = autocannon(
+      { url: opts.url, connections: opts.connections, duration: opts.duration, timeout: 120, requests, ...(opts.rate ? { overallRate: opts.rate } : {}) },
+      (error, result) => {
+        if (error) reject(error);
+        else resolve({ result, p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), failures });
+      },
+    );
     instance.on('response', (_client, _status, _bytes, responseTime) => {
       times.push(responseTime);
     });
