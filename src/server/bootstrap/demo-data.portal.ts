@@ -97,7 +97,7 @@ export async function seedDemoPortal(ctx: AppContext, supervisor: string, planId
       }
     }
   }
-  await seedDemoPublicFeedback(ctx, actor, planId);
+  await seedDemoPublicFeedback(ctx, actor, planId, planYear);
   await writeAudit(ctx.db, actor, {
     action: DEMO_PORTAL_ACTION,
     entity: 'plan',

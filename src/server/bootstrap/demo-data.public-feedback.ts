@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Actor } from '../auth/actor';
 import type { AppContext } from '../context';
 import { approvePublicComment, replyPublicComment } from '../modules/public-feedback/public-comment-moderation.service';
@@ -43,7 +44,7 @@ function ratingsOf(seq: number): { rating: 'satisfied' | 'basic' | 'unsatisfied'
  * answered by the lead unit's manager, two still waiting for moderation) and this quarter's ratings of every project;
  * a 不满意 with a reason becomes a 回访整改 task. Each demo citizen has an address of their own, as real ones do.
  */
-export async function seedDemoPublicFeedback(ctx: AppContext, office: Actor, planId: number): Promise<void> {
+export async function seedDemoPublicFeedback(ctx: AppContext, office: Actor, planId: number, planYear: number): Promise<void> {
   const projects = await ctx.db.selectFrom('project').select(['id', 'seq']).where('plan_id', '=', planId).orderBy('seq').execute();
   const idOf = new Map(projects.map((p) => [p.seq, p.id]));
   for (const [i, c] of COMMENTS.entries()) {
@@ -63,8 +64,22 @@ export async function seedDemoPublicFeedback(ctx: AppContext, office: Actor, pla
       await postRating(ctx, p.id, { rating: r.rating, reason: r.reason }, { ip: voter, voterId: voter });
     }
   }
+  await dateDemoFeedback(ctx, planId, `${planYear}-10-14T02:00:00.000Z`);
 }
 
+/**
+ * The demo's year is past: its citizens wrote and rated before the demo date, and the bell says so (creation times
+ * are not updatable through the typed builder, so the demo dates them like the change in demo-data.portal).
+ */
+async function dateDemoFeedback(ctx: AppContext, planId: number, at: string): Promise<void> {
+  await sql`update public_comment set created_at = ${at}, moderated_at = case when moderated_at is null then null else ${at} end,
+    replied_at = case when replied_at is null then null else ${at} end where plan_id = ${planId}`.execute(ctx.db);
+  await sql`update public_rating set created_at = ${at} where plan_id = ${planId}`.execute(ctx.db);
+  await sql`update rating_follow_up set created_at = ${at} where plan_id = ${planId}`.execute(ctx.db);
+  const kinds = sql.join(['public_comment_to_reply', 'satisfaction_follow_up']);
+  await sql`update notification set created_at = ${at} where event_id in (select id from notification_event where kind in (${kinds}))`.execute(ctx.db);
+  await sql`update notification_event set created_at = ${at} where kind in (${kinds})`.execute(ctx.db);
+}
 async function leadManagerOf(ctx: AppContext, projectId: number): Promise<Actor | null> {
   const row = await ctx.db
     .selectFrom('project_unit')

@@ -40,7 +40,13 @@ describeEachDialect('permissions on plans, projects and users as the views retur
     const other = await buildUser(t(), 'supervisor', null);
     const admin = await adminSession(t());
     const users = (await t().as(admin, 'GET', '/api/v1/users')).json<{ items: { id: number; username: string; permissions: unknown }[] }>().items;
-    expect(users.find((u) => u.username === 'admin')?.permissions).toEqual({ canEdit: true, canDisable: false, canChangeRole: false, canResetPassword: true });
+    // an administrator's own account is the 安全管理员's (三员分立): nothing to offer, not even 编辑
+    expect(users.find((u) => u.username === 'admin')?.permissions).toEqual({
+      canEdit: false,
+      canDisable: false,
+      canChangeRole: false,
+      canResetPassword: false,
+    });
     expect(users.find((u) => u.id === other.id)?.permissions).toEqual({ canEdit: true, canDisable: true, canChangeRole: true, canResetPassword: true });
   });
 });
