@@ -35,6 +35,17 @@ import {
 const today = () => shanghaiDate(new Date());
 const isOpenOn = (s: SolicitationRow, day: string) => s.starts_on <= day && day <= s.ends_on;
 
+/** The call itself, as both the 督查室 and the public read it. */
+const callView = (s: SolicitationRow, day: string) => ({
+  id: s.id,
+  year: s.year,
+  title: s.title,
+  description: s.description,
+  startsOn: s.starts_on,
+  endsOn: s.ends_on,
+  isOpen: isOpenOn(s, day),
+});
+
 function requireManager(actor: Actor): void {
   if (!canManageNextYear(actor)) throw forbidden();
 }
@@ -64,13 +75,7 @@ export async function listAllSolicitations(ctx: AppContext, actor: Actor): Promi
   const day = today();
   return {
     items: rows.map((s) => ({
-      id: s.id,
-      year: s.year,
-      title: s.title,
-      description: s.description,
-      startsOn: s.starts_on,
-      endsOn: s.ends_on,
-      isOpen: isOpenOn(s, day),
+      ...callView(s, day),
       pendingCount: count(s.id, 'pending'),
       approvedCount: count(s.id, 'approved'),
       rejectedCount: count(s.id, 'rejected'),
@@ -193,13 +198,7 @@ export async function listPublicSolicitations(ctx: AppContext): Promise<{ items:
   );
   return {
     items: rows.map((s) => ({
-      id: s.id,
-      year: s.year,
-      title: s.title,
-      description: s.description,
-      startsOn: s.starts_on,
-      endsOn: s.ends_on,
-      isOpen: isOpenOn(s, day),
+      ...callView(s, day),
       proposals: proposals
         .filter((p) => p.solicitation_id === s.id)
         .map((p) => ({
