@@ -125,15 +125,11 @@ export const castBallotBodySchema = z.object({ candidateIds: z.array(z.number().
 export const castBallotResponseSchema = z.object({ submittedAt: z.string(), candidateIds: z.array(z.number().int()) });
 
 /** A published result as the public sees it. */
-export const publicVoteResultSchema = z.object({
-  id: z.number().int(),
-  year: z.number().int(),
-  title: z.string(),
-  chooseCount: z.number().int(),
-  candidateCount: z.number().int(),
-  ballotCount: z.number().int(),
-  publishedAt: z.string(),
-  tieBreakNote: z.string().nullable(),
-  rows: z.array(voteResultRowSchema.omit({ candidateId: true })),
-});
+export const publicVoteResultSchema = voteSessionSchema
+  .pick({ id: true, year: true, title: true, chooseCount: true, candidateCount: true, ballotCount: true })
+  .extend({
+    publishedAt: z.string(),
+    tieBreakNote: z.string().nullable(),
+    rows: z.array(voteResultRowSchema.omit({ candidateId: true })),
+  });
 export type PublicVoteResult = z.infer<typeof publicVoteResultSchema>;
