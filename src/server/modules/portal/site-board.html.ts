@@ -75,7 +75,7 @@ export function renderSiteBoard(d: SiteBoardData): string {
     <dt>承诺内容</dt><dd class="promise">${d.promise}</dd>
     ${d.changes.map(
       (c) =>
-        html`<dt>经批准变更</dt><dd>${c.what}：原承诺 ${c.before}，变更为 ${c.after}（${c.reason}${c.decidedOn ? `，${formatDay(c.decidedOn)}批准` : ''}）</dd>`,
+        html`<dt>经批准变更</dt><dd>${c.what}：原承诺 ${c.before}，变更为 ${c.after}（${c.reason.replace(/[。；;.]+$/, '')}${c.decidedOn ? `，${formatDay(c.decidedOn)}批准` : ''}）</dd>`,
     )}
     <dt>主办单位</dt><dd>${d.leadUnits.join('、')}</dd>
     <dt>协办单位</dt><dd>${d.coUnits.length > 0 ? d.coUnits.join('、') : '无'}</dd>
