@@ -12,6 +12,7 @@ import {
 import { isValidWeek } from '../../../domain/calendar';
 import type { AppContext } from '../../context';
 import { badRequest } from '../../errors';
+import { sendSerializedOnce } from '../../http/serialized-once';
 import { requireActor } from '../../plugins/auth.plugin';
 import { importWeeklyWorkbook } from '../weekly/weekly-import.service';
 import { buildLedger } from './ledger.service';
@@ -41,9 +42,9 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
         response: { 200: ledgerResponseSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const data = await buildLedger(ctx, requireActor(request), request.params.id, request.query);
-      return { asOf: data.asOf, isYearOver: data.isYearOver ?? false, items: data.items };
+      return sendSerializedOnce(reply, data.items, 'ledger', () => ({ asOf: data.asOf, isYearOver: data.isYearOver ?? false, items: data.items }));
     },
   );
 
@@ -53,9 +54,13 @@ export const ledgerRoutes: FastifyPluginAsyncZod<{ ctx: AppContext }> = async (a
       config: signedIn,
       schema: { tags, summary: '清单总览的进度与状态', params: idParams, querystring: ledgerQuerySchema, response: { 200: overviewResponseSchema } },
     },
-    async (request) => {
+    async (request, reply) => {
       const data = await buildLedger(ctx, requireActor(request), request.params.id, request.query);
-      return { asOf: data.asOf, isYearOver: data.isYearOver ?? false, items: data.items.map(({ latest: _latest, ...item }) => item) };
+      return sendSerializedOnce(reply, data.items, 'overview', () => ({
+        asOf: data.asOf,
+        isYearOver: data.isYearOver ?? false,
+        items: data.items.map(({ latest: _latest, ...item }) => item),
+      }));
     },
   );
 

@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { AppContext } from '../../context';
 import type { DB } from '../../db/schema';
 import { notFound } from '../../errors';
+import { cachedRead } from '../../db/read-cache';
 import { loadProjectUnits } from '../projects/projects.repo';
 import type { LedgerFilter, LedgerItem, LedgerSheetData } from '../../../contract/ledger.contract';
 import {
@@ -29,9 +30,22 @@ export async function buildLedger(ctx: AppContext, _actor: Actor, planId: number
   if (!plan) throw notFound('清单');
   // one as-of rule for every page of a plan: a past year is shown as of its last day, a chosen date stays in the year
   const period = planAsOfForYear({ year: plan.year, endDate: plan.ledger_end_date }, filter.asOf, now);
-  const asOf = period.asOf;
-  const startDate = `${plan.year}-01-01`;
-  const { projects, units, targets, milestones, latest, doneMilestones, reported, actuals } = await readLedgerRows(ctx.db, planId, asOf);
+  const key = `ledger:${planId}:${period.asOf}:${period.isYearOver}`;
+  const sheet = await cachedRead(ctx.db, key, () => ledgerItems(ctx.db, planId, plan.year, period.asOf));
+  let items = sheet.items;
+  if (filter.status === 'not_reported') items = items.filter((i) => i.notReported);
+  else if (filter.status) items = items.filter((i) => i.status === filter.status);
+  if (filter.unitId !== undefined) {
+    const unitId = filter.unitId;
+    items = items.filter((i) => sheet.unitIdsOf.get(i.projectId)?.includes(unitId));
+  }
+  return { planTitle: plan.title, docNumber: plan.doc_number, year: plan.year, asOf: period.asOf, isYearOver: period.isYearOver, items };
+}
+
+/** Every active project of a plan as of a day, computed from the rows (kept by cachedRead while the data is unchanged). */
+async function ledgerItems(db: Kysely<DB>, planId: number, year: number, asOf: string) {
+  const startDate = `${year}-01-01`;
+  const { projects, units, targets, milestones, latest, doneMilestones, reported, actuals } = await readLedgerRows(db, planId, asOf);
   const byProject = <T extends { project_id: number }>(rows: T[]) => {
     const map = new Map<number, T[]>();
     for (const row of rows) {
@@ -44,7 +58,7 @@ export async function buildLedger(ctx: AppContext, _actor: Actor, planId: number
   const targetsOf = byProject(targets);
   const milestonesOf = byProject(milestones);
 
-  let items: LedgerItem[] = projects.map((p) => {
+  const items: LedgerItem[] = projects.map((p) => {
     const ts = targetsOf.get(p.id) ?? [];
     const tracked = ts.filter((t) => t.kind !== 'standard');
     const ms = milestonesOf.get(p.id) ?? [];
@@ -92,13 +106,8 @@ export async function buildLedger(ctx: AppContext, _actor: Actor, planId: number
       targets: rows,
     };
   });
-  if (filter.status === 'not_reported') items = items.filter((i) => i.notReported);
-  else if (filter.status) items = items.filter((i) => i.status === filter.status);
-  if (filter.unitId !== undefined) {
-    const unitId = filter.unitId;
-    items = items.filter((i) => (units.get(i.projectId) ?? []).some((u) => u.id === unitId));
-  }
-  return { planTitle: plan.title, docNumber: plan.doc_number, year: plan.year, asOf, isYearOver: period.isYearOver, items };
+  const unitIdsOf = new Map([...units].map(([projectId, list]) => [projectId, list.map((u) => u.id)]));
+  return { items, unitIdsOf };
 }
 
 /**
