@@ -19,6 +19,8 @@ export interface HttpFigures {
   rawSql?: { p50: number; p95: number; runs: number };
   /** buildLedger in-process (SQL + computation, no HTTP, no JSON) */
   service?: { p50: number; p95: number; runs: number };
+  /** buildLedger answered from the read cache (data unchanged since the last computation) */
+  cached?: { p50: number; p95: number; runs: number };
   /** response size in bytes */
   bytes?: number;
 }
@@ -30,12 +32,12 @@ export function percentile(values: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 }
 
-const ms = (n: number) => (Number.isFinite(n) ? (n >= 100 ? n.toFixed(0) : n.toFixed(1)) : '–');
+export const ms = (n: number) => (Number.isFinite(n) ? (n >= 100 ? n.toFixed(0) : n >= 1 ? n.toFixed(1) : n.toFixed(2)) : '–');
 
 export function markdownTable(rows: HttpFigures[]): string {
   const head = [
-    '| scenario | db | req/s | p50 ms | p95 ms | p99 ms | answered | unanswered at stop | non-2xx | errors (timeouts) | raw SQL p50/p95 ms | service p50/p95 ms | goal |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+    '| scenario | db | req/s | p50 ms | p95 ms | p99 ms | answered | unanswered at stop | non-2xx | errors (timeouts) | raw SQL p50/p95 ms | service p50/p95 ms | kept p50/p95 ms | goal |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
   ];
   const lines = rows.map((r) =>
     [
@@ -51,6 +53,7 @@ export function markdownTable(rows: HttpFigures[]): string {
       `${r.errors} (${r.timeouts})`,
       r.rawSql ? `${ms(r.rawSql.p50)} / ${ms(r.rawSql.p95)}` : '–',
       r.service ? `${ms(r.service.p50)} / ${ms(r.service.p95)}` : '–',
+      r.cached ? `${ms(r.cached.p50)} / ${ms(r.cached.p95)}` : '–',
       `${r.isGoalMet ? '✅' : '❌'} ${r.goal}`,
     ].join(' | '),
   );
