@@ -50,6 +50,7 @@ export function findIdempotentResponse(db: Kysely<DB>, userId: number, key: stri
 }
 
 /** Forget keys stored before `before` (a retry comes within minutes, not days). */
-export async function deleteIdempotencyKeysBefore(db: Kysely<DB>, before: string): Promise<void> {
-  await db.deleteFrom('idempotency_key').where('created_at', '<', before).execute();
+export async function deleteIdempotencyKeysBefore(db: Kysely<DB>, before: string): Promise<number> {
+  const result = await db.deleteFrom('idempotency_key').where('created_at', '<', before).executeTakeFirst();
+  return Number(result.numDeletedRows);
 }

@@ -62,11 +62,7 @@ export async function idempotentWrite<T>(ctx: AppContext, request: FastifyReques
     await storeIdempotentResponse(trx, claimId, reply.statusCode, JSON.stringify(result ?? null));
     return { result };
   });
-  if ('result' in outcome) {
-    // now and then, forget keys older than a day
-    if (Math.random() < 0.02) await deleteIdempotencyKeysBefore(ctx.db, new Date(Date.now() - KEEP_MS).toISOString());
-    return outcome.result;
-  }
+  if ('result' in outcome) return outcome.result;
   const { stored } = outcome;
   if (!stored) throw new AppError('CONFLICT', '同一操作的请求正在处理，请稍后刷新页面查看结果。');
   if (stored.request_hash !== requestHash) {
@@ -78,4 +74,9 @@ export async function idempotentWrite<T>(ctx: AppContext, request: FastifyReques
   }
   reply.code(stored.status_code).header(REPLAYED_HEADER, 'true');
   return JSON.parse(stored.response_body) as T;
+}
+
+/** Forget the keys (and stored answers) older than a day: the hourly job src/server/jobs/idempotency-purge.job.ts. */
+export function forgetOldIdempotencyKeys(ctx: AppContext, now: Date): Promise<number> {
+  return deleteIdempotencyKeysBefore(ctx.db, new Date(now.getTime() - KEEP_MS).toISOString());
 }

@@ -7,6 +7,7 @@ import { startNotificationWorker } from '../modules/notifications/delivery-worke
 import { startSupervisionEscalation } from './supervision-escalation.job';
 import { startReminders } from './reminders.job';
 import { startAuditSeal } from './audit-seal.job';
+import { startIdempotencyPurge } from './idempotency-purge.job';
 
 /** The part of the Fastify/pino logger the jobs use. */
 export interface JobLogger {
@@ -50,11 +51,12 @@ export function startJobs(ctx: AppContext, log: JobLogger): RunningJobs {
   const supervisionEscalation = startSupervisionEscalation(ctx, log);
   const reminders = startReminders(ctx, log);
   const auditSeal = startAuditSeal(ctx, log);
+  const idempotencyPurge = startIdempotencyPurge(ctx, log);
   return {
     async stop() {
       await notifications.stop();
       xunDigest.stop();
-      await Promise.all([...inFlight, supervisionEscalation.stop(), reminders.stop(), auditSeal.stop()]);
+      await Promise.all([...inFlight, supervisionEscalation.stop(), reminders.stop(), auditSeal.stop(), idempotencyPurge.stop()]);
     },
   };
 }

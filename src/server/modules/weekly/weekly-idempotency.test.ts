@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import { describeEachDialect } from '../../test-support/test-app';
 import { buildProject, buildUnitUser } from '../../test-support/factories';
 import { weeklyDraftBody } from '../../test-support/reporting.factories';
+import { forgetOldIdempotencyKeys } from '../../http/idempotency';
 
 const WEEK = '2024-W23';
 
@@ -135,5 +136,22 @@ describeEachDialect('weekly writes with an Idempotency-Key: a retry never writes
     expect(ok.statusCode).toBe(200);
     const rows = await t().ctx.db.selectFrom('idempotency_key').select(['route', 'status_code']).where('user_id', '=', econ.id).execute();
     expect(rows).toEqual([{ route: 'POST /api/v1/weekly/:id/submit', status_code: 200 }]);
+  });
+
+  it('forgets a key after a day (the hourly job): a retry a day later is an ordinary request again', async () => {
+    const { econ, updateId, version } = await withDraft();
+    const key = crypto.randomUUID();
+    expect((await t().as(econ, 'POST', `/api/v1/weekly/${updateId}/submit`, { version }, keyed(key))).statusCode).toBe(200);
+    const stored = () => t().ctx.db.selectFrom('idempotency_key').select('key').where('key', '=', key).execute();
+    // an hour later the answer is still kept
+    await forgetOldIdempotencyKeys(t().ctx, new Date(Date.now() + 3_600_000));
+    expect(await stored()).toHaveLength(1);
+    expect((await t().as(econ, 'POST', `/api/v1/weekly/${updateId}/submit`, { version }, keyed(key))).headers['idempotent-replayed']).toBe('true');
+    // a day and a minute later it is gone, and the same request meets the week as it now is (already submitted)
+    expect(await forgetOldIdempotencyKeys(t().ctx, new Date(Date.now() + 86_460_000))).toBeGreaterThanOrEqual(1);
+    expect(await stored()).toHaveLength(0);
+    const late = await t().as(econ, 'POST', `/api/v1/weekly/${updateId}/submit`, { version }, keyed(key));
+    expect(late.statusCode).toBe(409);
+    expect(late.headers['idempotent-replayed']).toBeUndefined();
   });
 });
