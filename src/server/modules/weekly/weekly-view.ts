@@ -56,11 +56,10 @@ function latestBefore<R extends { week: string }, K, V>(rows: readonly R[], week
 }
 
 /**
- * The views of some weeks of one project, loaded together: one query per kind of row (targets, values, milestones,
- * attachments, co-unit notes, what was reported before), however many weeks are shown.
+ * The rows the views of some weeks of one project need, loaded together: one query per kind of row (targets, values,
+ * milestones, attachments, co-unit notes, what was reported before, the deadlines), however many weeks are shown.
  */
-export async function buildWeeklyViews(db: Kysely<DB>, viewer: WeeklyViewer, projectId: number, weeks: readonly WeekToShow[]): Promise<WeeklyView[]> {
-  if (weeks.length === 0) return [];
+export async function loadWeeklyRows(db: Kysely<DB>, projectId: number, weeks: readonly WeekToShow[]) {
   const lastWeek = weeks
     .map((w) => w.week)
     .sort()
@@ -77,6 +76,23 @@ export async function buildWeeklyViews(db: Kysely<DB>, viewer: WeeklyViewer, pro
     listAttachments(db, ids),
     listCoUnitNotes(db, projectId, [...new Set(weeks.map((w) => w.week))]),
   ]);
+  return { targets, milestones, reportedValues, reportedCompletions, deadlines, values, completions, attachments, notes };
+}
+
+export type WeeklyRows = Awaited<ReturnType<typeof loadWeeklyRows>>;
+
+/** The views of some weeks of one project (see loadWeeklyRows). */
+export async function buildWeeklyViews(db: Kysely<DB>, viewer: WeeklyViewer, projectId: number, weeks: readonly WeekToShow[]): Promise<WeeklyView[]> {
+  if (weeks.length === 0) return [];
+  return composeWeeklyViews(await loadWeeklyRows(db, projectId, weeks), viewer, projectId, weeks);
+}
+
+/**
+ * The views of weeks from rows already loaded for them. A week whose update row changed only in its own columns
+ * (status, submission, review, version) is composed again from the same rows with the new update row.
+ */
+export function composeWeeklyViews(rows: WeeklyRows, viewer: WeeklyViewer, projectId: number, weeks: readonly WeekToShow[]): WeeklyView[] {
+  const { targets, milestones, reportedValues, reportedCompletions, deadlines, values, completions, attachments, notes } = rows;
   const valuesOf = byUpdate(values);
   const completionsOf = byUpdate(completions);
   const attachmentsOf = byUpdate(attachments);

@@ -18,8 +18,8 @@ import { canReadWeekly, canReviewWeekly, canWriteWeekly } from '../../policies/w
 import { loadProjectScope } from '../targets/project-access';
 import type { ProjectScope } from '../targets/project-access';
 import { listMilestoneRows, listTargetRows } from '../targets/targets.repo';
-import { buildWeeklyView } from './weekly-view';
-import type { WeeklyView } from './weekly-view';
+import { buildWeeklyView, composeWeeklyViews, loadWeeklyRows } from './weekly-view';
+import type { WeeklyRows, WeeklyView } from './weekly-view';
 import {
   carryOverContents,
   findCurrentUpdate,
@@ -32,7 +32,6 @@ import {
   updateUpdate,
 } from './weekly.repo';
 import type { WeeklyUpdate } from './weekly.repo';
-import { projectDeadlines } from '../plans/plan-deadlines';
 
 /** The draft as the form (or an imported Excel sheet) sends it. */
 export type WeeklyInput = WeeklyDraftInput;
@@ -156,6 +155,7 @@ async function transition(
   changes: Updateable<WeeklyUpdateTable>,
   audit: { action: string; summary: string },
   notify?: NotificationEvent,
+  rows?: WeeklyRows,
 ): Promise<WeeklyView> {
   await inTransaction(ctx.db, async (trx) => {
     if (!(await updateUpdate(trx, update.id, changes, version))) throw versionConflict('本周周报');
@@ -169,12 +169,19 @@ async function transition(
     });
     if (notify) await enqueueNotification(trx, notify);
   });
-  return viewOf(ctx, actor, scope, update.week, (await findUpdate(ctx.db, update.id)) ?? null);
+  const changed = (await findUpdate(ctx.db, update.id)) ?? null;
+  // only the update's own columns changed: its view is composed again from the rows read before the change
+  if (rows) return composeWeeklyViews(rows, { actor, units: scope.units }, scope.project.id, [{ week: update.week, update: changed }])[0]!;
+  return viewOf(ctx, actor, scope, update.week, changed);
 }
 
 /** The values of a week beyond a hard bound (src/domain/status/value-bounds.ts), each with its message. */
 async function outOfBounds(db: Kysely<DB>, projectId: number, view: WeeklyView): Promise<{ targetId: number; message: string }[]> {
-  const targets = new Map((await listTargetRows(db, projectId)).map((t) => [t.id, t]));
+  return boundRefusals(await listTargetRows(db, projectId), view);
+}
+
+function boundRefusals(targetRows: WeeklyRows['targets'], view: WeeklyView): { targetId: number; message: string }[] {
+  const targets = new Map(targetRows.map((t) => [t.id, t]));
   return view.values.flatMap((v) => {
     const t = targets.get(v.targetId);
     const message =
@@ -190,11 +197,13 @@ export async function submitWeekly(ctx: AppContext, actor: Actor, id: number, ve
   const { update, scope } = await loadForAction(ctx, actor, id);
   if (!canWriteWeekly(actor, scope.units)) throw forbidden('只有该项目的主办单位可以提交周台账。');
   refuseIf(editRefusal(WEEKLY_REPORT, update.status));
-  const view = await viewOf(ctx, actor, scope, update.week, update);
+  const week = [{ week: update.week, update }];
+  const rows = await loadWeeklyRows(ctx.db, update.project_id, week);
+  const view = composeWeeklyViews(rows, { actor, units: scope.units }, scope.project.id, week)[0]!;
   const missing = view.values.filter((v) => v.actual === null).map((v) => v.label);
   if (missing.length) throw badRequest(`请填写以下指标的累计完成值后再提交：${missing.join('、')}。`, { missing });
   // beyond a hard bound no reason helps: the value must be corrected
-  const absurd = await outOfBounds(ctx.db, update.project_id, view);
+  const absurd = boundRefusals(rows.targets, view);
   if (absurd.length)
     throw badRequest(absurd.map((a) => a.message).join(''), { field: `values.${absurd[0]!.targetId}`, outOfRange: absurd.map((a) => a.targetId) });
   const unexplained = view.values.filter((v) => v.flags.length > 0 && !v.reason);
@@ -205,7 +214,7 @@ export async function submitWeekly(ctx: AppContext, actor: Actor, id: number, ve
   }
   if (!view.progressText.trim()) throw badRequest('请填写“本周进展”后再提交。', { field: 'progressText' });
   const submittedAt = nowIso();
-  const isLate = (await projectDeadlines(ctx.db, update.project_id)).isLateWeekly(submittedAt, update.week);
+  const isLate = rows.deadlines.isLateWeekly(submittedAt, update.week);
   return transition(
     ctx,
     actor,
@@ -218,6 +227,7 @@ export async function submitWeekly(ctx: AppContext, actor: Actor, id: number, ve
       summary: `提交项目 ${scope.project.seq} ${update.week} 周台账${isLate ? '（逾期）' : ''}`,
     },
     submittedNotice(actor, scope, update, isLate),
+    rows,
   );
 }
 

@@ -85,6 +85,8 @@ describeEachDialect('weekly ledger: draft, submit, return, accept, attachments, 
     const submitted = await t().as(econ, 'POST', `/api/v1/weekly/${updateId}/submit`, { version: current.version });
     expect(submitted.statusCode).toBe(200);
     expect(submitted.json()).toMatchObject({ status: 'submitted', submittedBy: econ.username, isLate: true });
+    // the answer to the submission is the week as read afterwards (composed from the rows read before the change)
+    expect((await t().as(econ, 'GET', `/api/v1/projects/${p1}/weekly?week=${WEEK}`)).json()).toEqual(submitted.json());
     const edit = await t().as(econ, 'PUT', `/api/v1/projects/${p1}/weekly/${WEEK}`, draft(targetId, 47, submitted.json().version));
     expect(edit.statusCode).toBe(409);
     expect(edit.json().error.code).toBe('UPDATE_LOCKED');
