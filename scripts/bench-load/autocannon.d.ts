@@ -26,7 +26,7 @@ declare module 'autocannon' {
   export interface AutocannonResult {
     requests: { average: number; total: number; sent: number };
     latency: { p50: number; p99: number; average: number };
-    throughput: { average: number };
+    throughput: { average: number; total: number };
     duration: number;
     errors: number;
     timeouts: number;

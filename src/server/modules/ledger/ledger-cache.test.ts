@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { cachedRead } from '../../db/read-cache';
 import { adminSession, buildPlan, buildUnitUser } from '../../test-support/factories';
@@ -23,7 +24,8 @@ describeEachDialect('ledger kept while the data is unchanged', (t) => {
   });
 
   it('answers from memory while nothing changed, and shows a week accepted through another server at once', async () => {
-    const plan = await buildPlan(t(), { lockBaseline: true });
+    // four projects: a ledger big enough to be sent compressed (over 1 KB)
+    const plan = await buildPlan(t(), { lockBaseline: true, projects: [{}, {}, {}, {}] });
     const project = plan.projects[0]!;
     const admin = await adminSession(t());
     const first = await buildLedger(t().ctx, reader, plan.planId, { asOf: '2024-06-30' });
@@ -36,7 +38,13 @@ describeEachDialect('ledger kept while the data is unchanged', (t) => {
     const [a, b] = [await t().as(admin, 'GET', url), await t().as(admin, 'GET', url)];
     expect(b.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(b.body).toBe(a.body);
-    expect(b.json()).toMatchObject({ asOf: '2024-06-30', isYearOver: true, items: [{ projectId: project.id, notReported: true }] });
+    expect(b.json()).toMatchObject({ asOf: '2024-06-30', isYearOver: true, items: [{ projectId: project.id, notReported: true }, {}, {}, {}] });
+    // a browser that accepts gzip gets the same JSON compressed
+    const zipped = await t().as(admin, 'GET', url, undefined, { 'accept-encoding': 'gzip, deflate, br' });
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toContain('accept-encoding');
+    expect(zlib.gunzipSync(zipped.rawPayload).toString()).toBe(a.body);
+    expect((await t().as(admin, 'GET', url, undefined, { 'accept-encoding': 'gzip;q=0, identity' })).headers['content-encoding']).toBeUndefined();
 
     // the other process records and accepts week 25 (the week before 2024-06-30's week)
     await buildWeek(second, await buildUnitUser(second, project.leadUnitId), admin, project.id, '2024-W25', { actual: 55 });
