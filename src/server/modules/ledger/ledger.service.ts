@@ -1,4 +1,4 @@
-import { isoWeekOf, previousWeek } from '../../../domain/calendar';
+import { isoWeekOf, previousWeek, shanghaiDate } from '../../../domain/calendar';
 import { planAsOfForYear } from '../plans/plan-as-of.service';
 import { forecastYearEnd, projectExpected, projectProgress, projectStatus, targetProgress } from '../../../domain/status';
 import type { TrajectoryPoint } from '../../../domain/trajectory/trajectory';
@@ -26,12 +26,9 @@ import {
  * progress against the schedule pace, status, the not-reported flag and a year-end forecast.
  */
 export async function buildLedger(ctx: AppContext, _actor: Actor, planId: number, filter: LedgerFilter, now = new Date()): Promise<LedgerSheetData> {
-  const plan = await findPlanHeading(ctx.db, planId);
-  if (!plan) throw notFound('清单');
-  // one as-of rule for every page of a plan: a past year is shown as of its last day, a chosen date stays in the year
-  const period = planAsOfForYear({ year: plan.year, endDate: plan.ledger_end_date }, filter.asOf, now);
-  const key = `ledger:${planId}:${period.asOf}:${period.isYearOver}`;
-  const sheet = await cachedRead(ctx.db, key, () => ledgerItems(ctx.db, planId, plan.year, period.asOf));
+  // the as-of follows from the chosen date, or from today's date (Beijing) and the plan's year
+  const key = `ledger:${planId}:${filter.asOf ?? ''}:${shanghaiDate(now)}`;
+  const sheet = await cachedRead(ctx.db, key, () => computeLedger(ctx.db, planId, filter.asOf, now));
   let items = sheet.items;
   if (filter.status === 'not_reported') items = items.filter((i) => i.notReported);
   else if (filter.status) items = items.filter((i) => i.status === filter.status);
@@ -39,10 +36,21 @@ export async function buildLedger(ctx: AppContext, _actor: Actor, planId: number
     const unitId = filter.unitId;
     items = items.filter((i) => sheet.unitIdsOf.get(i.projectId)?.includes(unitId));
   }
-  return { planTitle: plan.title, docNumber: plan.doc_number, year: plan.year, asOf: period.asOf, isYearOver: period.isYearOver, items };
+  const { planTitle, docNumber, year, asOf, isYearOver } = sheet;
+  return { planTitle, docNumber, year, asOf, isYearOver, items };
 }
 
-/** Every active project of a plan as of a day, computed from the rows (kept by cachedRead while the data is unchanged). */
+/** The whole ledger of a plan: its heading, the as-of date and every active project (kept by cachedRead while the data is unchanged). */
+async function computeLedger(db: Kysely<DB>, planId: number, chosen: string | undefined, now: Date) {
+  const plan = await findPlanHeading(db, planId);
+  if (!plan) throw notFound('清单');
+  // one as-of rule for every page of a plan: a past year is shown as of its last day, a chosen date stays in the year
+  const period = planAsOfForYear({ year: plan.year, endDate: plan.ledger_end_date }, chosen, now);
+  const { items, unitIdsOf } = await ledgerItems(db, planId, plan.year, period.asOf);
+  return { planTitle: plan.title, docNumber: plan.doc_number, year: plan.year, asOf: period.asOf, isYearOver: period.isYearOver, items, unitIdsOf };
+}
+
+/** Every active project of a plan as of a day, computed from the rows. */
 async function ledgerItems(db: Kysely<DB>, planId: number, year: number, asOf: string) {
   const startDate = `${year}-01-01`;
   const { projects, units, targets, milestones, latest, doneMilestones, reported, actuals } = await readLedgerRows(db, planId, asOf);
