@@ -118,7 +118,7 @@ async function runOnDatabase(dialect: DialectName, notes: string[]): Promise<Htt
       });
       const sent = load.result.requests.total ? load.result.throughput.total / load.result.requests.total : 0;
       notes.push(
-        `${dialect} ${name}: ${body.length} characters of JSON, ${(sent / 1024).toFixed(1)} KB a response as sent (gzip, headers included); ` +
+        `${dialect} ${name}: ${body.length} characters of JSON, ${(sent / 1024).toFixed(1)} KB a response as sent (gzip); ` +
           `load average after the run ${loadAverage()}; ${await drain(server.url)}`,
       );
       figures.push({ ...figuresOf(name, dialect, load), goal: `p95 < ${goalMs} ms`, isGoalMet: load.p95 < goalMs, ...raw, bytes: body.length });
@@ -230,7 +230,7 @@ const date = new Date().toISOString().slice(0, 10);
 const report = [
   `# Load benchmark ${new Date().toISOString().slice(0, 16)}Z`,
   '',
-  `${connections} connections${rate ? ` sending ${rate} requests a second in all (open loop: users with think time)` : ' each sending as fast as answered (closed loop: saturation)'}, ${duration} s per scenario, autocannon 9 and the server (Node ${process.version}) on one machine ` +
+  `${connections} connections${rate ? ` sending ${rate} requests a second in all (open loop: arrivals at random times, as users with think time act; latency counted from each arrival)` : ' each sending as fast as answered (closed loop: saturation)'}, ${duration} s per scenario, autocannon 9 and the server (Node ${process.version}) on one machine ` +
     `with ${os.cpus().length} cores (${os.cpus()[0]?.model ?? ''}): the load generator takes CPU from the server.`,
   'Latency is measured by autocannon per request; raw SQL = the ledger repo queries run back to back in the benchmark process ' +
     `(same driver, no HTTP, ${args.runs} runs); service = buildLedger in-process computed afresh (SQL + computation, no HTTP/JSON, as after any change); ` +
@@ -243,7 +243,7 @@ const report = [
 ].join('\n');
 console.log(report);
 fs.mkdirSync(args.out, { recursive: true });
-const file = path.join(args.out, `load-${date}.md`);
+const file = path.join(args.out, `load-${date}${rate ? `-open-loop-${rate}` : ''}.md`);
 fs.writeFileSync(file, report);
 log(`written to ${file}`);
 const failed = all.some((f) => f.non2xx + f.errors > 0);

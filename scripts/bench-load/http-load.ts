@@ -1,6 +1,7 @@
 import autocannon from 'autocannon';
 import type { AutocannonRequest, AutocannonResult } from 'autocannon';
 import type { SignedIn as Session } from '../lib/http-session';
+import { runOpenLoop } from './open-loop';
 import { percentile } from './report';
 
 export interface LoadResult {
@@ -13,10 +14,12 @@ export interface LoadResult {
 }
 
 /**
- * autocannon against the server for a bounded time. Latency percentiles are computed from every response time
- * (autocannon's own summary has p97.5 but no p95).
+ * autocannon against the server for a bounded time (closed loop: each connection sends again when answered), or with
+ * `rate` the open loop of open-loop.ts. Latency percentiles are computed from every response time (autocannon's own
+ * summary has p97.5 but no p95).
  */
 export function runLoad(opts: { url: string; connections: number; duration: number; rate?: number; requests: AutocannonRequest[] }): Promise<LoadResult> {
+  if (opts.rate) return runOpenLoop({ ...opts, rate: opts.rate });
   const times: number[] = [];
   const failures: string[] = [];
   const requests = opts.requests.map((r) => ({
