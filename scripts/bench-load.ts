@@ -234,7 +234,7 @@ const report = [
     `with ${os.cpus().length} cores (${os.cpus()[0]?.model ?? ''}): the load generator takes CPU from the server.`,
   'Latency is measured by autocannon per request; raw SQL = the ledger repo queries run back to back in the benchmark process ' +
     `(same driver, no HTTP, ${args.runs} runs); service = buildLedger in-process computed afresh (SQL + computation, no HTTP/JSON, as after any change); ` +
-    'kept = buildLedger answered from the read cache while the data is unchanged (plan heading and data version still read).',
+    'kept = buildLedger answered from the read cache while the data is unchanged (only the data version is read).',
   '',
   markdownTable(all),
   '',
