@@ -1,6 +1,7 @@
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { cachedRead } from '../../db/read-cache';
+import { readDataVersion, SNAPSHOT_QUERIES } from '../../db/data-version.repo';
 import { adminSession, buildPlan, buildUnitUser } from '../../test-support/factories';
 import { buildWeek } from '../../test-support/reporting.factories';
 import { createTestApp, describeEachDialect } from '../../test-support/test-app';
@@ -70,5 +71,22 @@ describeEachDialect('ledger kept while the data is unchanged', (t) => {
     // a failed computation is not kept
     await expect(cachedRead(t().ctx.db, `${key}:x`, () => Promise.reject(new Error('数据库不可用')))).rejects.toThrow('数据库不可用');
     expect(await cachedRead(t().ctx.db, `${key}:x`, compute)).toEqual({ computed: 3 });
+  });
+
+  it('reads a data version that moves with every commit (on PostgreSQL by each snapshot function engines have)', async () => {
+    const write = () => buildPlan(t());
+    if (t().dialect === 'sqlite') {
+      const before = await readDataVersion(t().ctx.db);
+      expect(await readDataVersion(t().ctx.db)).toBe(before);
+      await write();
+      expect(await readDataVersion(t().ctx.db)).not.toBe(before);
+      return;
+    }
+    for (const query of SNAPSHOT_QUERIES) {
+      const before = (await query.execute(t().ctx.db)).rows[0]!.v;
+      expect(before).toMatch(/^\d+:\d+:/);
+      await write();
+      expect((await query.execute(t().ctx.db)).rows[0]!.v).not.toBe(before);
+    }
   });
 });
