@@ -32,7 +32,7 @@ import { analyzeDatabase, countLedgerRows, dropSchema, findPlanIdByYear } from '
 import { timeLedgerQueries } from './bench-load/raw-ledger';
 import { markdownTable, ms } from './bench-load/report';
 import type { HttpFigures } from './bench-load/report';
-import { startServer } from './bench-load/server-process';
+import { startServer } from './lib/server-process';
 
 const { values: args } = parseArgs({
   options: {
@@ -72,7 +72,9 @@ async function runOnDatabase(dialect: DialectName, notes: string[]): Promise<Htt
     ...(dialect === 'postgres' ? { DATABASE_URL: pgUrl, DATABASE_SCHEMA: schema } : { DATABASE_URL: '' }),
   };
   log(`${dialect}: starting the server (migrations and demo data on first start)`);
-  const server = await startServer(env);
+  // SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof": a CPU profile of the server under the load
+  const nodeArgs = (process.env.SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const server = await startServer({ env: { ...(process.env as Record<string, string>), ...env }, nodeArgs });
   const config = loadConfig({ ...env, LOG_LEVEL: 'silent' });
   const database = await openDatabase(config);
   const ctx = createContext(config, database);

@@ -27,7 +27,7 @@ import { sqliteIntegrity } from './crash/crash-check.repo';
 import { countFigures, problemsOf, readStored } from './crash/crash-verdict';
 import type { Figures } from './crash/crash-verdict';
 import { CRASH_PASSWORD, buildCrashWorld, crashWeeks } from './crash/crash-world';
-import { freePort, startServer, stopServer } from './crash/server-process';
+import { startServer } from './lib/server-process';
 
 const UNITS = 50;
 const PROJECTS_PER_UNIT = 4;
@@ -63,9 +63,9 @@ async function runOn(dialect: DialectName): Promise<Figures> {
     const world = await buildCrashWorld(ctx, { units: UNITS, projectsPerUnit: PROJECTS_PER_UNIT, weeks: WEEKS });
     console.log(`  ${dialect}: ${world.users.length} 联络员, ${world.submissions.length} drafts to submit (${seconds(started)})`);
 
-    let server = await startServer(env, await freePort(), logFile);
+    let server = await startServer({ env, logFile, timeoutMs: 90_000 });
     const sessions = new Map<string, SignedIn>();
-    await inBatches(world.users, 8, async (u) => sessions.set(u.username, await signIn(server.baseUrl, u.username, CRASH_PASSWORD)));
+    await inBatches(world.users, 8, async (u) => sessions.set(u.username, await signIn(server.url, u.username, CRASH_PASSWORD)));
     console.log(`  ${dialect}: server up, ${sessions.size} signed in through /auth/login (${seconds(started)})`);
 
     // 1,000 submissions at once; SIGKILL once 400 have been acknowledged
@@ -74,14 +74,14 @@ async function runOn(dialect: DialectName): Promise<Figures> {
     const killed = server;
     const first: Answer[] = await Promise.all(
       world.submissions.map(async (s, i) => {
-        const answer = await submitWeekly(killed.baseUrl, sessions.get(s.username)!, s, keys[i]!);
+        const answer = await submitWeekly(killed.url, sessions.get(s.username)!, s, keys[i]!);
         if (answer.kind === 'answered' && answer.status === 200 && ++acknowledged === KILL_AFTER_ACKS) killed.child.kill('SIGKILL');
         return answer;
       }),
     );
     console.log(`  ${dialect}: server killed (${await killed.exited}) after ${KILL_AFTER_ACKS} acknowledgements (${seconds(started)})`);
 
-    server = await startServer(env, await freePort(), logFile);
+    server = await startServer({ env, logFile, timeoutMs: 90_000 });
     if (dialect === 'sqlite') {
       const integrity = await sqliteIntegrity(database.db);
       console.log(`  sqlite: PRAGMA integrity_check after the kill: ${integrity}`);
@@ -89,9 +89,9 @@ async function runOn(dialect: DialectName): Promise<Figures> {
     }
     const afterRestart = await readStored(database.db, world, keys);
     // every submission again with its own key: the answered ones too, whose replay must be the same answer
-    const retries = await Promise.all(world.submissions.map((s, i) => submitUntilAnswered(server.baseUrl, sessions.get(s.username)!, s, keys[i]!)));
+    const retries = await Promise.all(world.submissions.map((s, i) => submitUntilAnswered(server.url, sessions.get(s.username)!, s, keys[i]!)));
     const final = await readStored(database.db, world, keys);
-    await stopServer(server);
+    await server.stop();
     console.log(`  ${dialect}: restarted, checked, retried (${seconds(started)})`);
     return countFigures(first, afterRestart, retries, final);
   } finally {

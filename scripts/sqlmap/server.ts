@@ -1,11 +1,10 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { projectRoot } from '../../src/server/config';
+import { startServer as startServerProcess } from '../lib/server-process';
+import type { ServerProcess } from '../lib/server-process';
 
 export type ScanDialect = 'sqlite' | 'postgres';
 
@@ -60,12 +59,7 @@ export async function startServer(dialect: ScanDialect, port: number, pgUrl: str
     ...(dialect === 'postgres' ? { DATABASE_URL: pgUrl, DATABASE_SCHEMA: schema } : { DATABASE_URL: '' }),
   };
   const logFile = path.join(dataDir, 'server.log');
-  const out = fs.openSync(logFile, 'a');
-  const child: ChildProcess = spawn(path.join(projectRoot, 'node_modules/.bin/tsx'), ['src/server/main.ts'], {
-    cwd: projectRoot,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', out, out],
-  });
+  let server: ServerProcess | null = null;
   // interrupted (Ctrl-C): the server and its database go too
   const onSignal = () => void stop().finally(() => process.exit(130));
   process.once('SIGINT', onSignal);
@@ -73,10 +67,7 @@ export async function startServer(dialect: ScanDialect, port: number, pgUrl: str
   const stop = async () => {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    if (child.exitCode === null) {
-      child.kill('SIGTERM');
-      await new Promise((resolve) => child.once('exit', resolve));
-    }
+    await server?.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
     if (dialect === 'postgres') {
       const client = new pg.Client({ connectionString: pgUrl });
@@ -85,18 +76,14 @@ export async function startServer(dialect: ScanDialect, port: number, pgUrl: str
       await client.end();
     }
   };
-  for (let i = 0; i < 240; i += 1) {
-    if (child.exitCode !== null) break;
-    try {
-      if ((await fetch(`${baseUrl}/healthz`)).ok) return { baseUrl, env, log: logFile, stop };
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 500));
+  try {
+    server = await startServerProcess({ env: { ...(process.env as Record<string, string>), ...env }, port, logFile, timeoutMs: 120_000 });
+  } catch {
+    const log = fs.readFileSync(logFile, 'utf8');
+    await stop();
+    throw new Error(`server did not start:\n${log}`);
   }
-  const log = fs.readFileSync(logFile, 'utf8');
-  await stop();
-  throw new Error(`server did not start:\n${log}`);
+  return { baseUrl, env, log: logFile, stop };
 }
 
 /** Sign in through the real login route, from the script's own client address. */

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { readDataVersion } from './data-version.repo';
+import { LruMap } from './lru-map';
 import type { DB } from './schema';
 
 interface Entry {
@@ -8,8 +9,7 @@ interface Entry {
 }
 
 /** One cache per database handle (tests open many; a transaction is its own handle and so never shares a result). */
-const caches = new WeakMap<Kysely<DB>, Map<string, Entry>>();
-const LIMIT = 32;
+const caches = new WeakMap<Kysely<DB>, LruMap<string, Entry>>();
 
 /**
  * A computed read (the master ledger of a plan as of a day) kept while the database's data version is unchanged
@@ -21,23 +21,16 @@ export async function cachedRead<T>(db: Kysely<DB>, key: string, compute: () => 
   if (db.isTransaction) return compute();
   let cache = caches.get(db);
   if (!cache) {
-    cache = new Map();
+    cache = new LruMap(32);
     caches.set(db, cache);
   }
   const version = await readDataVersion(db);
   const hit = cache.get(key);
-  if (hit && hit.version === version) {
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit.value as Promise<T>;
-  }
+  if (hit && hit.version === version) return hit.value as Promise<T>;
   const value = compute().then(deepFreeze);
   const entry = { version, value };
   cache.set(key, entry);
-  if (cache.size > LIMIT) cache.delete(cache.keys().next().value as string);
-  value.catch(() => {
-    if (cache.get(key) === entry) cache.delete(key);
-  });
+  value.catch(() => cache.deleteIf(key, entry));
   return value;
 }
 

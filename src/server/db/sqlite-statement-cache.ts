@@ -1,5 +1,6 @@
 import type SQLite from 'better-sqlite3';
 import type { SqliteDatabase } from 'kysely';
+import { LruMap } from './lru-map';
 
 /**
  * The SQLite file as Kysely's driver sees it, with each statement prepared once: the driver prepares every query it
@@ -9,19 +10,14 @@ import type { SqliteDatabase } from 'kysely';
  * statement is dropped past `limit` (queries with `in (?, ?, …)` lists differ by their length).
  */
 export function withStatementCache(file: SQLite.Database, limit = 500): SqliteDatabase {
-  const statements = new Map<string, SQLite.Statement>();
+  const statements = new LruMap<string, SQLite.Statement>(limit);
   return {
     prepare(sql: string) {
-      const cached = statements.get(sql);
-      if (cached) {
-        // most recently used last: delete and set again
-        statements.delete(sql);
-        statements.set(sql, cached);
-        return cached;
+      let statement = statements.get(sql);
+      if (!statement) {
+        statement = file.prepare(sql);
+        statements.set(sql, statement);
       }
-      const statement = file.prepare(sql);
-      statements.set(sql, statement);
-      if (statements.size > limit) statements.delete(statements.keys().next().value as string);
       return statement;
     },
     close() {

@@ -154,8 +154,8 @@ async function transition(
   version: number,
   changes: Updateable<WeeklyUpdateTable>,
   audit: { action: string; summary: string },
-  notify?: NotificationEvent,
-  rows?: WeeklyRows,
+  notify: NotificationEvent,
+  rows: WeeklyRows,
 ): Promise<WeeklyView> {
   await inTransaction(ctx.db, async (trx) => {
     if (!(await updateUpdate(trx, update.id, changes, version))) throw versionConflict('本周周报');
@@ -167,19 +167,21 @@ async function transition(
       before: { status: update.status },
       after: changes,
     });
-    if (notify) await enqueueNotification(trx, notify);
+    await enqueueNotification(trx, notify);
   });
   const changed = (await findUpdate(ctx.db, update.id)) ?? null;
   // only the update's own columns changed: its view is composed again from the rows read before the change
-  if (rows) return composeWeeklyViews(rows, { actor, units: scope.units }, scope.project.id, [{ week: update.week, update: changed }])[0]!;
-  return viewOf(ctx, actor, scope, update.week, changed);
+  return composeWeeklyViews(rows, { actor, units: scope.units }, scope.project.id, [{ week: update.week, update: changed }])[0]!;
+}
+
+/** The rows of an update's week and its view as the actor reads it (a transition composes its answer from the same rows). */
+async function loadWeek(ctx: AppContext, actor: Actor, scope: ProjectScope, update: WeeklyUpdate): Promise<{ rows: WeeklyRows; view: WeeklyView }> {
+  const week = [{ week: update.week, update }];
+  const rows = await loadWeeklyRows(ctx.db, update.project_id, week);
+  return { rows, view: composeWeeklyViews(rows, { actor, units: scope.units }, scope.project.id, week)[0]! };
 }
 
 /** The values of a week beyond a hard bound (src/domain/status/value-bounds.ts), each with its message. */
-async function outOfBounds(db: Kysely<DB>, projectId: number, view: WeeklyView): Promise<{ targetId: number; message: string }[]> {
-  return boundRefusals(await listTargetRows(db, projectId), view);
-}
-
 function boundRefusals(targetRows: WeeklyRows['targets'], view: WeeklyView): { targetId: number; message: string }[] {
   const targets = new Map(targetRows.map((t) => [t.id, t]));
   return view.values.flatMap((v) => {
@@ -197,9 +199,7 @@ export async function submitWeekly(ctx: AppContext, actor: Actor, id: number, ve
   const { update, scope } = await loadForAction(ctx, actor, id);
   if (!canWriteWeekly(actor, scope.units)) throw forbidden('只有该项目的主办单位可以提交周台账。');
   refuseIf(editRefusal(WEEKLY_REPORT, update.status));
-  const week = [{ week: update.week, update }];
-  const rows = await loadWeeklyRows(ctx.db, update.project_id, week);
-  const view = composeWeeklyViews(rows, { actor, units: scope.units }, scope.project.id, week)[0]!;
+  const { rows, view } = await loadWeek(ctx, actor, scope, update);
   const missing = view.values.filter((v) => v.actual === null).map((v) => v.label);
   if (missing.length) throw badRequest(`请填写以下指标的累计完成值后再提交：${missing.join('、')}。`, { missing });
   // beyond a hard bound no reason helps: the value must be corrected
@@ -262,8 +262,9 @@ export async function reviewWeekly(
   const outcome = reviewOutcome(decision);
   refuseIf(isRefusal(outcome) ? outcome : null);
   const { status, comment } = outcome as Exclude<typeof outcome, Refusal>;
+  const { rows, view } = await loadWeek(ctx, actor, scope, update);
   if (decision.accept) {
-    const absurd = await outOfBounds(ctx.db, update.project_id, await viewOf(ctx, actor, scope, update.week, update));
+    const absurd = boundRefusals(rows.targets, view);
     if (absurd.length)
       throw new AppError('CONFLICT', `该周台账有超出合理范围的数值，不能通过，请退回主办单位更正：${absurd.map((a) => a.message).join('')}`, {
         outOfRange: absurd.map((a) => a.targetId),
@@ -292,6 +293,7 @@ export async function reviewWeekly(
       recipients: { unitIds: scope.units.filter((u) => u.role === 'lead').map((u) => u.id) },
       createdBy: actor.username,
     },
+    rows,
   );
 }
 
